@@ -1,0 +1,214 @@
+package vn.dvk.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.shared.Actor;
+import vn.dvk.shared.AuditTrail;
+import vn.dvk.shared.Problems;
+import vn.dvk.shared.Role;
+import vn.dvk.unit.UnitDirectory;
+import vn.dvk.unit.UnitRef;
+
+/** Users, sign-in and API tokens. */
+@Service
+@Transactional(readOnly = true)
+public class Accounts {
+
+    private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A user as lists show it. */
+    public record UserSummary(Long id, String username, String fullName, String unitCode, String unitName,
+                              java.util.Set<Role> roles, boolean enabled) {
+    }
+
+    /** A freshly issued bearer token; the raw value is never stored. */
+    public record IssuedToken(String token, Instant expiresAt) {
+    }
+
+    private final Users users;
+    private final ApiTokens tokens;
+    private final UnitDirectory units;
+    private final PasswordEncoder passwords;
+    private final LoginThrottle throttle;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Duration tokenTtl;
+    private final String dummyHash;
+
+    Accounts(Users users, ApiTokens tokens, UnitDirectory units, PasswordEncoder passwords, LoginThrottle throttle,
+             AuditTrail audit, Clock clock, @Value("${dvk.security.token-ttl:PT8H}") Duration tokenTtl) {
+        this.users = users;
+        this.tokens = tokens;
+        this.units = units;
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.clock = clock;
+        this.tokenTtl = tokenTtl;
+        this.dummyHash = passwords.encode("timing-equaliser-" + RANDOM.nextLong());
+    }
+
+    /** Checks a username and password, honouring the throttle; the same for pages and API. */
+    public CurrentUser authenticate(String username, String password, String address) {
+        String name = username == null ? "" : username.trim();
+        long wait = throttle.retryAfterSeconds(name, address);
+        if (wait > 0) {
+            log.warn("Sign-in throttled for a user from {}", safe(address));
+            throw new SignInRefused("throttled", wait);
+        }
+        Optional<User> found = name.isEmpty() ? Optional.empty() : users.findByUsername(name);
+        boolean ok;
+        if (found.isPresent()) {
+            ok = password != null && passwords.matches(password, found.get().getPasswordHash());
+        } else {
+            passwords.matches(password == null ? "" : password, dummyHash);
+            ok = false;
+        }
+        if (!ok || !found.get().isEnabled()) {
+            throttle.failed(name, address);
+            log.warn("Failed sign-in for '{}' from {}", safe(name), safe(address));
+            throw new SignInRefused("bad credentials", 0);
+        }
+        throttle.succeeded(name);
+        log.info("Signed in: '{}' from {}", safe(name), safe(address));
+        return principal(found.get());
+    }
+
+    /** Issues a bearer token after a successful {@link #authenticate}. */
+    @Transactional
+    public IssuedToken issueToken(CurrentUser user) {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Instant now = clock.instant();
+        ApiToken saved = tokens.save(new ApiToken(user.userId(), sha256(token), now, now.plus(tokenTtl)));
+        return new IssuedToken(token, saved.getExpiresAt());
+    }
+
+    /** The user behind a bearer token, when it is known, unexpired, unrevoked and its user enabled. */
+    public Optional<CurrentUser> byToken(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return tokens.findByTokenHash(sha256(token)).filter(t -> t.isValidAt(now))
+                .flatMap(t -> users.findById(t.getUserId())).filter(User::isEnabled).map(this::principal);
+    }
+
+    @Transactional
+    public void revokeToken(String token) {
+        tokens.findByTokenHash(sha256(token)).ifPresent(ApiToken::revoke);
+    }
+
+    @Transactional
+    public UserSummary create(Actor actor, NewUser request) {
+        requireAdmin(actor);
+        UnitRef unit = units.inScope(actor, request.unitCode(), "unitCode");
+        String username = request.username().trim();
+        if (users.existsByUsername(username)) {
+            throw new Problems.Invalid("username", "user.username.taken");
+        }
+        User user = users.saveAndFlush(new User(username, passwords.encode(request.password()),
+                request.fullName().trim(), unit.id(), request.roles(), clock.instant()));
+        audit.record(actor.username(), "USER", user.getId(), "CREATE", null, null, String.valueOf(request.roles()));
+        return summary(user, unit);
+    }
+
+    /** Disables a user of the admin's subtree and revokes its tokens. */
+    @Transactional
+    public void disable(Actor actor, Long userId) {
+        requireAdmin(actor);
+        User user = users.findById(userId).orElseThrow(() -> new Problems.NotFound("user.notFound"));
+        UnitRef unit = units.byId(user.getUnitId()).orElseThrow();
+        if (!actor.covers(unit.path())) {
+            throw new Problems.NotFound("user.notFound");
+        }
+        if (user.getId().equals(actor.userId())) {
+            throw new Problems.Conflict("user.disableSelf");
+        }
+        user.disable();
+        tokens.findByUserIdAndRevokedFalse(user.getId()).forEach(ApiToken::revoke);
+        audit.record(actor.username(), "USER", user.getId(), "DISABLE", "ENABLED", "DISABLED", null);
+    }
+
+    public Page<UserSummary> list(Actor actor, Pageable pageable) {
+        Page<User> page = users.findInSubtree(actor.unitPath(), pageable);
+        Map<Long, UnitRef> refs = units.byIds(page.map(User::getUnitId).toSet());
+        return page.map(u -> summary(u, refs.get(u.getUnitId())));
+    }
+
+    /** Creates the first administrator in the root unit when there is no user at all. */
+    @Transactional
+    public Optional<String> bootstrapAdmin(String configuredPassword) {
+        if (users.count() > 0) {
+            return Optional.empty();
+        }
+        UnitRef root = units.ensureRoot();
+        boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        String password = generated ? randomPassword() : configuredPassword;
+        User admin = users.save(new User("admin", passwords.encode(password), "Quản trị hệ thống", root.id(),
+                java.util.EnumSet.of(Role.ADMIN), clock.instant()));
+        users.flush();
+        audit.record("system", "USER", admin.getId(), "CREATE", null, null, "[ADMIN]");
+        return generated ? Optional.of(password) : Optional.of("");
+    }
+
+    CurrentUser principal(User user) {
+        UnitRef unit = units.byId(user.getUnitId()).orElseThrow();
+        return new CurrentUser(user.getId(), user.getUsername(), user.getFullName(), unit.id(), unit.code(),
+                unit.name(), unit.path(), unit.level(), user.getRoles());
+    }
+
+    private static UserSummary summary(User u, UnitRef unit) {
+        return new UserSummary(u.getId(), u.getUsername(), u.getFullName(), unit == null ? null : unit.code(),
+                unit == null ? null : unit.name(), u.getRoles(), u.isEnabled());
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (!actor.hasRole(Role.ADMIN)) {
+            throw new Problems.Forbidden("access.denied");
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] raw = new byte[18];
+        RANDOM.nextBytes(raw);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Strips line breaks and control characters so that user input cannot forge log lines. */
+    static String safe(String value) {
+        if (value == null) {
+            return "";
+        }
+        String cleaned = value.replaceAll("[\\p{Cntrl}]", "_");
+        return cleaned.length() > 64 ? cleaned.substring(0, 64) : cleaned;
+    }
+}

@@ -1,0 +1,16 @@
+package vn.dvk.commendation;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Commendations extends JpaRepository<Commendation, Long> {
+
+    @Query(value = "select c.* from commendation_commendation c join unit_unit u on u.id = c.unit_id "
+            + "where u.path like concat(:prefix, '%') order by c.decision_date desc, c.id desc",
+           countQuery = "select count(*) from commendation_commendation c join unit_unit u on u.id = c.unit_id "
+            + "where u.path like concat(:prefix, '%')",
+           nativeQuery = true)
+    Page<Commendation> findInSubtree(String prefix, Pageable pageable);
+}

@@ -1,0 +1,235 @@
+package vn.dvk.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import vn.dvk.shared.Level;
+import vn.dvk.shared.Problems;
+import vn.dvk.shared.TextFolding;
+
+/**
+ * A model of skillful mass mobilization work (mô hình "Dân vận khéo"), the aggregate of this module.
+ * Every state change is a method that refuses what the life cycle forbids and says what it did.
+ */
+@Entity
+@Table(name = "model_model")
+public class DvkModel {
+
+    /** A state change that happened, for the audit trail. */
+    public record Transition(String action, ModelStatus from, ModelStatus to) {
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Field field;
+
+    @Column(name = "unit_id", nullable = false)
+    private Long unitId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Level level;
+
+    @Column(name = "reg_year", nullable = false)
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "holder_type", nullable = false)
+    private HolderType holderType;
+
+    @Column(name = "holder_name", nullable = false)
+    private String holderName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Origin origin;
+
+    @Column(name = "replicated_from_id")
+    private Long replicatedFromId;
+
+    @Column(columnDefinition = "text")
+    private String summary;
+
+    @Column(name = "search_text", nullable = false)
+    private String searchText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ModelStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "appraisal_outcome")
+    private AppraisalDecision appraisalOutcome;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recognized_level")
+    private Level recognizedLevel;
+
+    @Column(name = "retired_year")
+    private Integer retiredYear;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected DvkModel() {
+    }
+
+    DvkModel(ModelRegistration r, Long unitId, String by, Instant now) {
+        this.status = ModelStatus.DRAFT;
+        this.createdBy = by;
+        this.createdAt = now;
+        apply(r, unitId, now);
+    }
+
+    /** Rewrites the registration; only a draft or a registration sent back for changes may be edited. */
+    Transition edit(ModelRegistration r, Long unitId, Instant now) {
+        require(EnumSet.of(ModelStatus.DRAFT, ModelStatus.CHANGES_REQUESTED), "EDIT");
+        apply(r, unitId, now);
+        return new Transition("EDIT", status, status);
+    }
+
+    /** Sends the registration to the appraising level (first time, or again after changes). */
+    Transition submit(Instant now) {
+        ModelStatus from = require(EnumSet.of(ModelStatus.DRAFT, ModelStatus.CHANGES_REQUESTED), "SUBMIT");
+        status = ModelStatus.SUBMITTED;
+        if (submittedAt == null) {
+            submittedAt = now;
+        }
+        updatedAt = now;
+        return new Transition(from == ModelStatus.DRAFT ? "SUBMIT" : "RESUBMIT", from, status);
+    }
+
+    /** The appraiser's decision on a submitted registration. */
+    Transition appraise(AppraisalDecision decision, Instant now) {
+        ModelStatus from = require(EnumSet.of(ModelStatus.SUBMITTED), "APPRAISE");
+        switch (decision) {
+            case ACCEPT -> {
+                status = ModelStatus.ACCEPTED;
+                appraisalOutcome = AppraisalDecision.ACCEPT;
+            }
+            case REJECT -> {
+                status = ModelStatus.REJECTED;
+                appraisalOutcome = AppraisalDecision.REJECT;
+            }
+            case REQUEST_CHANGES -> status = ModelStatus.CHANGES_REQUESTED;
+        }
+        updatedAt = now;
+        return new Transition("APPRAISE_" + decision.name(), from, status);
+    }
+
+    /**
+     * Puts the model forward for recognition at a level: it must be accepted or already recognized, and the
+     * level must be at or above the level it registered for and above any level it is already recognized at.
+     */
+    Transition propose(Level at, Instant now) {
+        ModelStatus from = require(EnumSet.of(ModelStatus.ACCEPTED, ModelStatus.RECOGNIZED), "PROPOSE");
+        if (!at.atOrAbove(level)) {
+            throw new Problems.Invalid("level", "proposal.level.belowRegistration");
+        }
+        if (recognizedLevel != null && at.rank() >= recognizedLevel.rank()) {
+            throw new Problems.Invalid("level", "proposal.level.notAboveRecognized");
+        }
+        status = ModelStatus.PROPOSED;
+        updatedAt = now;
+        return new Transition("PROPOSE", from, status);
+    }
+
+    /** The decision on a pending proposal: recognized at that level, or back to where it was. */
+    Transition decide(boolean recognize, Level at, Instant now) {
+        ModelStatus from = require(EnumSet.of(ModelStatus.PROPOSED), recognize ? "RECOGNIZE" : "DECLINE");
+        if (recognize) {
+            recognizedLevel = recognizedLevel == null || at.atOrAbove(recognizedLevel) ? at : recognizedLevel;
+            status = ModelStatus.RECOGNIZED;
+        } else {
+            status = recognizedLevel == null ? ModelStatus.ACCEPTED : ModelStatus.RECOGNIZED;
+        }
+        updatedAt = now;
+        return new Transition(recognize ? "RECOGNIZE" : "DECLINE", from, status);
+    }
+
+    /** The annual review of an accepted or recognized model; RETIRE ends its life. */
+    Transition review(ReviewOutcome outcome, int reviewYear, Instant now) {
+        ModelStatus from = require(EnumSet.of(ModelStatus.ACCEPTED, ModelStatus.RECOGNIZED), "REVIEW");
+        if (reviewYear < year) {
+            throw new Problems.Invalid("year", "review.year.beforeRegistration");
+        }
+        if (outcome == ReviewOutcome.RETIRE) {
+            status = ModelStatus.RETIRED;
+            retiredYear = reviewYear;
+        }
+        updatedAt = now;
+        return new Transition("REVIEW_" + outcome.name(), from, status);
+    }
+
+    private ModelStatus require(Set<ModelStatus> allowed, String action) {
+        if (!allowed.contains(status)) {
+            throw new Problems.Conflict("model.transition.illegal", action, status.name());
+        }
+        return status;
+    }
+
+    private void apply(ModelRegistration r, Long unitId, Instant now) {
+        this.title = r.title().trim();
+        this.field = r.field();
+        this.unitId = unitId;
+        this.level = r.level();
+        this.year = r.year();
+        this.holderType = r.holderType();
+        this.holderName = r.holderName().trim();
+        this.origin = r.origin();
+        this.replicatedFromId = r.origin() == Origin.REPLICATED ? r.replicatedFromId() : null;
+        this.summary = r.summary();
+        String folded = TextFolding.fold(title + " " + holderName);
+        this.searchText = folded.length() > 1200 ? folded.substring(0, 1200) : folded;
+        this.updatedAt = now;
+    }
+
+    public Long getId() { return id; }
+    public String getTitle() { return title; }
+    public Field getField() { return field; }
+    public Long getUnitId() { return unitId; }
+    public Level getLevel() { return level; }
+    public int getYear() { return year; }
+    public HolderType getHolderType() { return holderType; }
+    public String getHolderName() { return holderName; }
+    public Origin getOrigin() { return origin; }
+    public Long getReplicatedFromId() { return replicatedFromId; }
+    public String getSummary() { return summary; }
+    public ModelStatus getStatus() { return status; }
+    public AppraisalDecision getAppraisalOutcome() { return appraisalOutcome; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Level getRecognizedLevel() { return recognizedLevel; }
+    public Integer getRetiredYear() { return retiredYear; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+}

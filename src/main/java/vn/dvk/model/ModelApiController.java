@@ -1,0 +1,108 @@
+package vn.dvk.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.shared.Actor;
+import vn.dvk.shared.Level;
+
+/** {@code /api/v1/models}: registration, the list, and the transitions of a model's life. */
+@RestController
+@RequestMapping("/api/v1/models")
+class ModelApiController {
+
+    private final ModelRegistry registry;
+
+    ModelApiController(ModelRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** An appraiser's decision. */
+    record AppraisalRequest(@NotNull(message = "{validation.required}") AppraisalDecision decision,
+                            @Size(max = 4000, message = "{validation.maxLength}") String comment) {
+    }
+
+    /** An annual review. */
+    record ReviewRequest(@NotNull(message = "{validation.required}")
+                         @Min(value = 2009, message = "{model.year.range}")
+                         @Max(value = 2100, message = "{model.year.range}") Integer year,
+                         @NotNull(message = "{validation.required}") ReviewOutcome outcome,
+                         @Size(max = 4000, message = "{validation.maxLength}") String comment) {
+    }
+
+    /** One line of a model's timeline. */
+    record TimelineEntry(Instant at, String actor, String action, String from, String to, String comment) {
+    }
+
+    @PostMapping
+    ResponseEntity<ModelView> register(@AuthenticationPrincipal Actor actor,
+                                       @Valid @RequestBody ModelRegistration request) {
+        ModelView model = registry.register(actor, request);
+        return ResponseEntity.created(URI.create("/api/v1/models/" + model.id())).body(model);
+    }
+
+    @GetMapping
+    PagedModel<ModelView> list(@AuthenticationPrincipal Actor actor,
+                               @RequestParam(required = false) @Size(max = 32) String unit,
+                               @RequestParam(required = false) Field field,
+                               @RequestParam(required = false) ModelStatus status,
+                               @RequestParam(required = false) Level level,
+                               @RequestParam(required = false) @Min(2009) @Max(2100) Integer year,
+                               @RequestParam(required = false) @Size(max = 200) String q,
+                               @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return new PagedModel<>(registry.search(actor, new ModelFilter(unit, field, status, level, year, q),
+                PageRequest.of(page, size)));
+    }
+
+    @GetMapping("/{id}")
+    ModelView get(@AuthenticationPrincipal Actor actor, @PathVariable Long id) {
+        return registry.get(actor, id);
+    }
+
+    @PutMapping("/{id}")
+    ModelView edit(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
+                   @Valid @RequestBody VersionedRegistration request) {
+        return registry.edit(actor, id, request.registration(), request.version());
+    }
+
+    @PostMapping("/{id}/submit")
+    ModelView submit(@AuthenticationPrincipal Actor actor, @PathVariable Long id) {
+        return registry.submit(actor, id);
+    }
+
+    @PostMapping("/{id}/appraisal")
+    ModelView appraise(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
+                       @Valid @RequestBody AppraisalRequest request) {
+        return registry.appraise(actor, id, request.decision(), request.comment());
+    }
+
+    @PostMapping("/{id}/reviews")
+    ModelView review(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
+                     @Valid @RequestBody ReviewRequest request) {
+        return registry.review(actor, id, request.year(), request.outcome(), request.comment());
+    }
+
+    @GetMapping("/{id}/timeline")
+    List<TimelineEntry> timeline(@AuthenticationPrincipal Actor actor, @PathVariable Long id) {
+        return registry.timeline(actor, id).stream().map(e -> new TimelineEntry(e.getAt(), e.getActor(),
+                e.getAction(), e.getFromState(), e.getToState(), e.getComment())).toList();
+    }
+}

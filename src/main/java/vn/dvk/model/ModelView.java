@@ -1,0 +1,13 @@
+package vn.dvk.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+import vn.dvk.shared.Level;
+
+/** A model as the API and the other modules see it. */
+public record ModelView(Long id, String title, Field field, String unitCode, String unitName, Level level,
+                        int year, HolderType holderType, String holderName, Origin origin, Long replicatedFromId,
+                        String summary, ModelStatus status, long version, Level recognizedLevel,
+                        Integer retiredYear, String createdBy, Instant createdAt, Instant updatedAt,
+                        Instant submittedAt, @JsonIgnore String unitPath) {
+}

@@ -1,0 +1,6 @@
+package vn.dvk.model;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Models extends JpaRepository<DvkModel, Long> {
+}

@@ -1,0 +1,13 @@
+package vn.dvk.recognition;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import vn.dvk.shared.Level;
+
+/** A proposal as the API shows it, with the model's title and the scores submitted so far. */
+public record ProposalView(Long id, Long modelId, String modelTitle, String unitCode, Level level, int year,
+                           String note, ProposalStatus status, String proposedBy, Instant proposedAt,
+                           String decisionNumber, LocalDate decisionDate, String decisionComment,
+                           String decidedBy, int scoreSheets, BigDecimal meanTotal, long version) {
+}

@@ -1,0 +1,11 @@
+package vn.dvk.recognition;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Proposals extends JpaRepository<Proposal, Long> {
+
+    boolean existsByModelIdAndLevelAndYear(Long modelId, vn.dvk.shared.Level level, int year);
+
+    List<Proposal> findByModelIdOrderByIdAsc(Long modelId);
+}

@@ -1,0 +1,187 @@
+package vn.dvk.recognition;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.model.ModelRegistry;
+import vn.dvk.model.ModelView;
+import vn.dvk.shared.Actor;
+import vn.dvk.shared.Level;
+import vn.dvk.shared.Problems;
+import vn.dvk.shared.Role;
+
+/** Proposals for recognition, council scores and decisions. */
+@Service
+@Transactional(readOnly = true)
+public class Recognitions {
+
+    private static final Pattern CRITERION = Pattern.compile("^[A-Za-z0-9_.-]{1,64}$");
+    private static final BigDecimal MAX_POINTS = new BigDecimal("1000");
+
+    /** One criterion and the points given. */
+    public record Score(String criterion, BigDecimal points) {
+    }
+
+    private final Proposals proposals;
+    private final ScoreSheets sheets;
+    private final ModelRegistry models;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    Recognitions(Proposals proposals, ScoreSheets sheets, ModelRegistry models, NamedParameterJdbcTemplate jdbc,
+                 Clock clock) {
+        this.proposals = proposals;
+        this.sheets = sheets;
+        this.models = models;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProposalView propose(Actor actor, Long modelId, Level level, int year, String note) {
+        ModelView model = models.get(actor, modelId);
+        if (year < model.year()) {
+            throw new Problems.Invalid("year", "proposal.year.beforeRegistration");
+        }
+        if (proposals.existsByModelIdAndLevelAndYear(modelId, level, year)) {
+            throw new Problems.Conflict("proposal.duplicate", year);
+        }
+        ModelView proposed = models.propose(actor, modelId, level, note);
+        Proposal p = proposals.saveAndFlush(new Proposal(modelId, level, year, blankToNull(note),
+                actor.username(), clock.instant()));
+        return view(p, proposed);
+    }
+
+    @Transactional
+    public ProposalView score(Actor actor, Long proposalId, List<Score> scores, String comment) {
+        Proposal p = visible(actor, proposalId);
+        ModelRegistry.requireActingLevel(actor, Role.SCORER, p.getLevel());
+        p.requirePending();
+        Map<String, BigDecimal> points = new LinkedHashMap<>();
+        for (int i = 0; i < scores.size(); i++) {
+            Score s = scores.get(i);
+            String field = "scores[" + i + "]";
+            if (s == null || s.criterion() == null || !CRITERION.matcher(s.criterion()).matches()) {
+                throw new Problems.Invalid(field + ".criterion", "score.criterion.pattern");
+            }
+            if (s.points() == null || s.points().signum() < 0 || s.points().compareTo(MAX_POINTS) > 0
+                    || s.points().scale() > 2) {
+                throw new Problems.Invalid(field + ".points", "score.points.range");
+            }
+            if (points.put(s.criterion(), s.points()) != null) {
+                throw new Problems.Invalid(field + ".criterion", "score.criterion.duplicate");
+            }
+        }
+        if (sheets.existsByProposalIdAndScorer(proposalId, actor.username())) {
+            throw new Problems.Conflict("score.locked");
+        }
+        sheets.saveAndFlush(new ScoreSheet(proposalId, actor.username(), points, blankToNull(comment),
+                clock.instant()));
+        return view(p, models.get(actor, p.getModelId()));
+    }
+
+    @Transactional
+    public ProposalView decide(Actor actor, Long proposalId, Decision decision, String number, LocalDate date,
+                               String comment) {
+        Proposal p = visible(actor, proposalId);
+        ModelRegistry.requireActingLevel(actor, Role.APPROVER, p.getLevel());
+        p.requirePending();
+        List<Problems.FieldError> errors = new ArrayList<>();
+        if (decision == Decision.RECOGNIZE && (number == null || number.isBlank())) {
+            errors.add(new Problems.FieldError("decisionNumber", "validation.required"));
+        }
+        if (decision == Decision.RECOGNIZE && date == null) {
+            errors.add(new Problems.FieldError("decisionDate", "validation.required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new Problems.Invalid(errors);
+        }
+        p.decide(decision, blankToNull(number), date, blankToNull(comment), actor.username(), clock.instant());
+        String trail = (decision == Decision.RECOGNIZE ? number + " " : "") + (comment == null ? "" : comment);
+        ModelView model = models.decide(actor, p.getModelId(), decision == Decision.RECOGNIZE, p.getLevel(),
+                trail.isBlank() ? null : trail.trim());
+        proposals.flush();
+        return view(p, model);
+    }
+
+    public ProposalView get(Actor actor, Long proposalId) {
+        Proposal p = visible(actor, proposalId);
+        return view(p, models.get(actor, p.getModelId()));
+    }
+
+    public List<ProposalView> ofModel(Actor actor, Long modelId) {
+        ModelView model = models.get(actor, modelId);
+        return proposals.findByModelIdOrderByIdAsc(modelId).stream().map(p -> view(p, model)).toList();
+    }
+
+    public List<ScoreSheet> sheetsOf(Actor actor, Long proposalId) {
+        visible(actor, proposalId);
+        return sheets.findByProposalIdOrderByIdAsc(proposalId);
+    }
+
+    /** Pending proposals this actor should decide (approver) or score (council member), oldest first. */
+    public Map<String, List<ProposalView>> inbox(Actor actor, int limit) {
+        Map<String, List<ProposalView>> out = new LinkedHashMap<>();
+        if (actor.hasRole(Role.APPROVER)) {
+            out.put("toDecide", pending(actor, false, limit));
+        }
+        if (actor.hasRole(Role.SCORER)) {
+            out.put("toScore", pending(actor, true, limit));
+        }
+        return out;
+    }
+
+    private List<ProposalView> pending(Actor actor, boolean unscoredOnly, int limit) {
+        List<String> levels = new ArrayList<>();
+        for (Level l : Level.values()) {
+            if (actor.unitLevel().atOrAbove(l)) {
+                levels.add(l.name());
+            }
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("prefix", actor.unitPath() + "%")
+                .addValue("levels", levels).addValue("me", actor.username()).addValue("limit", limit);
+        String sql = "select p.id from recognition_proposal p join model_model m on m.id = p.model_id"
+                + " join unit_unit u on u.id = m.unit_id where p.status = 'PENDING' and u.path like :prefix"
+                + " and p.level in (:levels)"
+                + (unscoredOnly ? " and not exists (select 1 from recognition_score_sheet s"
+                        + " where s.proposal_id = p.id and s.scorer = :me)" : "")
+                + " order by p.proposed_at asc, p.id asc limit :limit";
+        List<Long> ids = jdbc.queryForList(sql, params, Long.class);
+        List<Proposal> found = proposals.findAllById(ids);
+        Map<Long, ModelView> views = models.viewsOf(found.stream().map(Proposal::getModelId).toList());
+        return found.stream().map(p -> view(p, views.get(p.getModelId()))).toList();
+    }
+
+    private Proposal visible(Actor actor, Long proposalId) {
+        Proposal p = proposals.findById(proposalId).orElseThrow(() -> new Problems.NotFound("proposal.notFound"));
+        try {
+            models.get(actor, p.getModelId());
+        } catch (Problems.NotFound e) {
+            throw new Problems.NotFound("proposal.notFound");
+        }
+        return p;
+    }
+
+    private ProposalView view(Proposal p, ModelView model) {
+        List<ScoreSheet> s = sheets.findByProposalIdOrderByIdAsc(p.getId());
+        BigDecimal mean = s.isEmpty() ? null : s.stream().map(ScoreSheet::total).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(s.size()), 2, RoundingMode.HALF_UP);
+        return new ProposalView(p.getId(), p.getModelId(), model.title(), model.unitCode(), p.getLevel(),
+                p.getYear(), p.getNote(), p.getStatus(), p.getProposedBy(), p.getProposedAt(), p.getDecisionNumber(),
+                p.getDecisionDate(), p.getDecisionComment(), p.getDecidedBy(), s.size(), mean, p.getVersion());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,174 @@
+package vn.dvk.shared;
+
+import jakarta.persistence.OptimisticLockException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Turns every failure of an API call into RFC 9457 problem details, with {@code errors: [{field, message}]}
+ * for bad input. Only the server's own faults become 500, and they say nothing about internals.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    private final MessageSource messages;
+
+    ApiProblemHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(Problems.Invalid.class)
+    ResponseEntity<Object> invalid(Problems.Invalid ex) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (Problems.FieldError e : ex.errors()) {
+            errors.add(Map.of("field", e.field(), "message", text(e.messageKey(), e.args())));
+        }
+        return problem(HttpStatus.BAD_REQUEST, text("problem.invalid"), errors);
+    }
+
+    @ExceptionHandler(Problems.NotFound.class)
+    ResponseEntity<Object> notFound(Problems.NotFound ex) {
+        return problem(HttpStatus.NOT_FOUND, text(ex.messageKey()), null);
+    }
+
+    @ExceptionHandler(Problems.Conflict.class)
+    ResponseEntity<Object> conflict(Problems.Conflict ex) {
+        return problem(HttpStatus.CONFLICT, text(ex.messageKey(), ex.args()), null);
+    }
+
+    @ExceptionHandler(Problems.Forbidden.class)
+    ResponseEntity<Object> forbidden(Problems.Forbidden ex) {
+        return problem(HttpStatus.FORBIDDEN, text(ex.messageKey()), null);
+    }
+
+    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockException.class})
+    ResponseEntity<Object> stale(RuntimeException ex) {
+        return problem(HttpStatus.CONFLICT, text("problem.concurrentChange"), null);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
+        log.info("Refused by a database constraint: {}", ex.getMostSpecificCause().getClass().getSimpleName());
+        return problem(HttpStatus.CONFLICT, text("problem.duplicate"), null);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        return problem(HttpStatus.BAD_REQUEST, text("problem.invalid"),
+                List.of(Map.of("field", ex.getName(), "message", text("validation.badValue"))));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex) {
+        log.error("Unexpected failure of an API call", ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.internal"), null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(fe -> errors.add(Map.of("field", fe.getField(),
+                "message", fe.getDefaultMessage() == null ? text("validation.badValue") : fe.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(Map.of("field", ge.getObjectName(),
+                "message", ge.getDefaultMessage() == null ? text("validation.badValue") : ge.getDefaultMessage())));
+        return problem(HttpStatus.BAD_REQUEST, text("problem.invalid"), errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(e -> errors.add(Map.of(
+                "field", r.getMethodParameter().getParameterName() == null ? "?" : r.getMethodParameter().getParameterName(),
+                "message", e.getDefaultMessage() == null ? text("validation.badValue") : e.getDefaultMessage()))));
+        return problem(HttpStatus.BAD_REQUEST, text("problem.invalid"), errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, text("problem.invalid"),
+                List.of(Map.of("field", ex.getParameterName(), "message", text("validation.required"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof DatabindException de && !(cause instanceof StreamReadException)
+                && !de.getPath().isEmpty()) {
+            String field = fieldPath(de.getPath());
+            return problem(HttpStatus.BAD_REQUEST, text("problem.invalid"),
+                    List.of(Map.of("field", field, "message", text("validation.badValue"))));
+        }
+        if (cause instanceof JacksonException || cause == ex) {
+            return problem(HttpStatus.BAD_REQUEST, text("problem.malformedJson"), null);
+        }
+        return problem(HttpStatus.BAD_REQUEST, text("problem.malformedJson"), null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail pd && pd.getDetail() == null) {
+            pd.setDetail(ex.getMessage());
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static String fieldPath(List<JacksonException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference ref : path) {
+            if (ref.getPropertyName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+
+    private ResponseEntity<Object> problem(HttpStatus status, String detail, List<Map<String, String>> errors) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
+        pd.setTitle(text("problem.title." + status.value()));
+        if (errors != null) {
+            pd.setProperty("errors", errors);
+        }
+        return ResponseEntity.status(status).body(pd);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,69 @@
+package vn.dvk.shared;
+
+import java.util.List;
+
+/** Exceptions that carry a client's mistake to the problem-details handler. Messages are message-bundle keys. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    /** One field and what is wrong with it. */
+    public record FieldError(String field, String messageKey, Object... args) {
+    }
+
+    /** Something the caller may not see or that does not exist: answered 404. */
+    public static class NotFound extends RuntimeException {
+        private final String messageKey;
+
+        public NotFound(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() { return messageKey; }
+    }
+
+    /** A move the current state forbids, or a stale version: answered 409. */
+    public static class Conflict extends RuntimeException {
+        private final String messageKey;
+        private final Object[] args;
+
+        public Conflict(String messageKey, Object... args) {
+            super(messageKey);
+            this.messageKey = messageKey;
+            this.args = args;
+        }
+
+        public String messageKey() { return messageKey; }
+        public Object[] args() { return args; }
+    }
+
+    /** Input that passes the syntax but breaks a business rule on named fields: answered 400. */
+    public static class Invalid extends RuntimeException {
+        private final List<FieldError> errors;
+
+        public Invalid(String field, String messageKey, Object... args) {
+            this(List.of(new FieldError(field, messageKey, args)));
+        }
+
+        public Invalid(List<FieldError> errors) {
+            super(errors.isEmpty() ? "invalid" : errors.get(0).field());
+            this.errors = List.copyOf(errors);
+        }
+
+        public List<FieldError> errors() { return errors; }
+    }
+
+    /** A signed-in user who may see a thing but not do this to it: answered 403. */
+    public static class Forbidden extends RuntimeException {
+        private final String messageKey;
+
+        public Forbidden(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() { return messageKey; }
+    }
+}

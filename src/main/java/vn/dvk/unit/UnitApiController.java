@@ -1,0 +1,63 @@
+package vn.dvk.unit;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.shared.Actor;
+import vn.dvk.shared.Level;
+
+/** {@code /api/v1/units}: create, read and list the units of the caller's subtree. */
+@RestController
+@RequestMapping("/api/v1/units")
+class UnitApiController {
+
+    private final UnitDirectory directory;
+
+    UnitApiController(UnitDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** A unit as the API shows it. */
+    record UnitResponse(String code, String name, Level level, UnitKind kind, String parentCode) {
+        static UnitResponse of(UnitRef u) {
+            return new UnitResponse(u.code(), u.name(), u.level(), u.kind(), u.parentCode());
+        }
+    }
+
+    @PostMapping
+    ResponseEntity<UnitResponse> create(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewUnit request) {
+        UnitRef unit = directory.create(actor, request);
+        return ResponseEntity.created(URI.create("/api/v1/units/" + unit.code())).body(UnitResponse.of(unit));
+    }
+
+    @GetMapping("/{code}")
+    UnitResponse get(@AuthenticationPrincipal Actor actor, @PathVariable String code) {
+        return UnitResponse.of(directory.visibleTo(actor, code));
+    }
+
+    @GetMapping
+    PagedModel<UnitResponse> list(@AuthenticationPrincipal Actor actor,
+                                  @RequestParam(required = false) String under,
+                                  @RequestParam(required = false) String q,
+                                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                                  @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        UnitRef top = under == null ? directory.byId(actor.unitId()).orElseThrow()
+                : directory.visibleTo(actor, under);
+        if (!actor.covers(top.path())) {
+            top = directory.byId(actor.unitId()).orElseThrow();
+        }
+        return new PagedModel<>(directory.subtree(top, q, PageRequest.of(page, size)).map(UnitResponse::of));
+    }
+}

@@ -1,0 +1,138 @@
+package vn.dvk.unit;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.shared.Actor;
+import vn.dvk.shared.AuditTrail;
+import vn.dvk.shared.Level;
+import vn.dvk.shared.Problems;
+import vn.dvk.shared.Role;
+
+/** The unit tree as the other modules use it: look units up, test containment, add units. */
+@Service
+@Transactional(readOnly = true)
+public class UnitDirectory {
+
+    /** Code of the root unit created on first start. */
+    public static final String ROOT_CODE = "TW";
+
+    private final Units units;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    UnitDirectory(Units units, AuditTrail audit, Clock clock) {
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Optional<UnitRef> byCode(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return units.findByCode(code.trim()).map(this::ref);
+    }
+
+    public Optional<UnitRef> byId(Long id) {
+        return id == null ? Optional.empty() : units.findById(id).map(this::ref);
+    }
+
+    public Map<Long, UnitRef> byIds(Collection<Long> ids) {
+        Map<Long, UnitRef> out = new HashMap<>();
+        List<Unit> found = units.findAllById(ids);
+        Map<Long, String> parentCodes = units.findAllById(found.stream().map(Unit::getParentId)
+                        .filter(p -> p != null).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Unit::getId, Unit::getCode));
+        for (Unit u : found) {
+            out.put(u.getId(), u.toRef(parentCodes.get(u.getParentId())));
+        }
+        return out;
+    }
+
+    /** A unit the actor may read: one in its subtree or one of its ancestors; otherwise 404. */
+    public UnitRef visibleTo(Actor actor, String code) {
+        UnitRef unit = byCode(code).orElseThrow(() -> new Problems.NotFound("unit.notFound"));
+        if (!actor.covers(unit.path()) && !actor.unitPath().startsWith(unit.path())) {
+            throw new Problems.NotFound("unit.notFound");
+        }
+        return unit;
+    }
+
+    /** A unit in the actor's subtree, named by a request field; otherwise 400 on that field. */
+    public UnitRef inScope(Actor actor, String code, String field) {
+        return byCode(code).filter(u -> actor.covers(u.path()))
+                .orElseThrow(() -> new Problems.Invalid(field, "unit.notFound"));
+    }
+
+    public Page<UnitRef> subtree(UnitRef top, String query, Pageable pageable) {
+        Page<Unit> page = query == null || query.isBlank()
+                ? units.findSubtree(top.path(), pageable)
+                : units.searchSubtree(top.path(), "%" + query.trim().toLowerCase() + "%", pageable);
+        Map<Long, UnitRef> refs = byIds(page.map(Unit::getId).getContent());
+        return page.map(u -> refs.get(u.getId()));
+    }
+
+    public List<UnitRef> children(UnitRef parent) {
+        return units.findByParentIdOrderByName(parent.id()).stream().map(u -> u.toRef(parent.code())).toList();
+    }
+
+    /** Every unit of a subtree, in tree order; for pickers in forms (bounded by the caller's scope). */
+    public List<UnitRef> allIn(UnitRef top) {
+        List<Unit> all = units.findAllInSubtree(top.path());
+        Map<Long, String> codes = all.stream().collect(Collectors.toMap(Unit::getId, Unit::getCode));
+        return all.stream().map(u -> u.toRef(codes.getOrDefault(u.getParentId(), top.parentCode()))).toList();
+    }
+
+    /** Adds a unit under a parent in the actor's subtree; the child's level may not be above the parent's. */
+    @Transactional
+    public UnitRef create(Actor actor, NewUnit request) {
+        if (!actor.hasRole(Role.ADMIN)) {
+            throw new Problems.Forbidden("access.denied");
+        }
+        if (request.parentCode() == null || request.parentCode().isBlank()) {
+            throw new Problems.Invalid("parentCode", "validation.required");
+        }
+        Unit parent = units.findByCode(request.parentCode().trim())
+                .filter(p -> actor.covers(p.getPath()))
+                .orElseThrow(() -> new Problems.Invalid("parentCode", "unit.notFound"));
+        if (request.level().rank() < parent.getLevel().rank()) {
+            throw new Problems.Invalid("level", "unit.level.aboveParent");
+        }
+        String code = request.code().trim();
+        if (units.existsByCode(code)) {
+            throw new Problems.Invalid("code", "unit.code.taken");
+        }
+        Unit unit = units.saveAndFlush(new Unit(code, request.name().trim(), request.level(), request.kind(),
+                parent, clock.instant()));
+        unit.placeUnder(parent);
+        audit.record(actor.username(), "UNIT", unit.getId(), "CREATE", null, null, unit.getName());
+        return unit.toRef(parent.getCode());
+    }
+
+    /** Creates the root unit {@code TW} when the tree is empty; returns it either way. */
+    @Transactional
+    public UnitRef ensureRoot() {
+        return units.findByCode(ROOT_CODE).map(this::ref).orElseGet(() -> {
+            Unit root = units.saveAndFlush(new Unit(ROOT_CODE, "Trung ương", Level.CENTRAL, UnitKind.AREA,
+                    null, clock.instant()));
+            root.placeUnder(null);
+            audit.record("system", "UNIT", root.getId(), "CREATE", null, null, root.getName());
+            return root.toRef(null);
+        });
+    }
+
+    private UnitRef ref(Unit u) {
+        String parentCode = u.getParentId() == null ? null
+                : units.findById(u.getParentId()).map(Unit::getCode).orElse(null);
+        return u.toRef(parentCode);
+    }
+}

@@ -1,0 +1,26 @@
+package vn.dvk.unit;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Units extends JpaRepository<Unit, Long> {
+
+    Optional<Unit> findByCode(String code);
+
+    boolean existsByCode(String code);
+
+    List<Unit> findByParentIdOrderByName(Long parentId);
+
+    @Query("select u from Unit u where u.path like concat(:prefix, '%') order by u.path")
+    Page<Unit> findSubtree(String prefix, Pageable pageable);
+
+    @Query("select u from Unit u where u.path like concat(:prefix, '%') and (lower(u.code) like :q or lower(u.name) like :q) order by u.path")
+    Page<Unit> searchSubtree(String prefix, String q, Pageable pageable);
+
+    @Query("select u from Unit u where u.path like concat(:prefix, '%') order by u.path")
+    List<Unit> findAllInSubtree(String prefix);
+}

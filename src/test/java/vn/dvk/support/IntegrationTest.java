@@ -1,0 +1,41 @@
+package vn.dvk.support;
+
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the full-stack tests: the whole application on a random port over the test database (H2 or
+ * PostgreSQL, see {@link TestDatabase}). All subclasses share one application context. Tests create their
+ * own units with unique codes, so they never depend on each other's data.
+ */
+@Tag("db")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "DVK_ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
+        "dvk.security.login.max-failures-per-address=10000"
+})
+public abstract class IntegrationTest {
+
+    public static final String ADMIN_PASSWORD = "admin-Test-Password-2026";
+    public static final String PASSWORD = "mat-khau-Thu-nghiem-1";
+
+    @Value("${local.server.port}")
+    protected int port;
+
+    private Api api;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    protected Api api() {
+        if (api == null) {
+            api = new Api("http://127.0.0.1:" + port);
+        }
+        return api;
+    }
+}
