@@ -1,0 +1,114 @@
+package vn.dvk.account;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dvk.shared.Actor;
+import vn.dvk.shared.Forms;
+import vn.dvk.shared.Problems;
+import vn.dvk.shared.Role;
+
+/** Administration of the users of the admin's subtree. */
+@Controller
+class UserPageController {
+
+    static final String VIEW = "account/users";
+
+    private final Accounts accounts;
+
+    UserPageController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The create-user form. */
+    public static class UserForm {
+        @NotBlank(message = "{validation.required}")
+        @Size(min = 3, max = 64, message = "{validation.length}")
+        @Pattern(regexp = "^[A-Za-z0-9._-]*$", message = "{user.username.pattern}")
+        private String username;
+        @NotBlank(message = "{validation.required}")
+        @Size(min = 12, max = 128, message = "{user.password.length}")
+        private String password;
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 255, message = "{validation.maxLength}")
+        private String fullName;
+        @NotBlank(message = "{validation.required}")
+        private String unitCode;
+        @NotEmpty(message = "{user.roles.required}")
+        private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+        public String getUsername() { return username; }
+        public void setUsername(String username) { this.username = username; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+        public String getFullName() { return fullName; }
+        public void setFullName(String fullName) { this.fullName = fullName; }
+        public String getUnitCode() { return unitCode; }
+        public void setUnitCode(String unitCode) { this.unitCode = unitCode; }
+        public Set<Role> getRoles() { return roles; }
+        public void setRoles(Set<Role> roles) { this.roles = roles; }
+    }
+
+    @GetMapping("/admin/users")
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
+        requireAdmin(actor);
+        UserForm form = new UserForm();
+        form.setUnitCode(actor.unitCode());
+        return render(actor, page, form, model);
+    }
+
+    @PostMapping("/admin/users")
+    String create(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") UserForm form,
+                  BindingResult binding, Model model, RedirectAttributes redirect) {
+        requireAdmin(actor);
+        if (!binding.hasErrors()) {
+            try {
+                accounts.create(actor, new NewUser(form.getUsername(), form.getPassword(), form.getFullName(),
+                        form.getUnitCode(), form.getRoles()));
+                redirect.addFlashAttribute("flashOk", "user.saved");
+                return "redirect:/admin/users";
+            } catch (Problems.Invalid e) {
+                Forms.reject(binding, e);
+            }
+        }
+        form.setPassword(null);
+        return render(actor, 0, form, model);
+    }
+
+    @PostMapping("/admin/users/{id}/disable")
+    String disable(@AuthenticationPrincipal Actor actor, @PathVariable Long id, RedirectAttributes redirect) {
+        requireAdmin(actor);
+        accounts.disable(actor, id);
+        redirect.addFlashAttribute("flashOk", "user.disabled");
+        return "redirect:/admin/users";
+    }
+
+    private String render(Actor actor, int page, UserForm form, Model model) {
+        model.addAttribute("page", accounts.list(actor, PageRequest.of(Math.max(0, page), 50)));
+        model.addAttribute("pageUrl", "/admin/users?");
+        model.addAttribute("form", form);
+        model.addAttribute("allRoles", Role.values());
+        return VIEW;
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (!actor.hasRole(Role.ADMIN)) {
+            throw new Problems.Forbidden("access.denied");
+        }
+    }
+}

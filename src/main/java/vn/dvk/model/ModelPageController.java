@@ -1,0 +1,281 @@
+package vn.dvk.model;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.dvk.shared.Actor;
+import vn.dvk.shared.Forms;
+import vn.dvk.shared.Level;
+import vn.dvk.shared.Problems;
+import vn.dvk.shared.Role;
+import vn.dvk.unit.UnitDirectory;
+import vn.dvk.unit.UnitRef;
+
+/** The model pages: the list with filters and search, the registration form, the model page and its forms. */
+@Controller
+class ModelPageController {
+
+    static final String LIST_VIEW = "model/list";
+    static final String FORM_VIEW = "model/form";
+    static final String DETAIL_VIEW = "model/detail";
+    private static final int PAGE_SIZE = 20;
+
+    private final ModelRegistry registry;
+    private final UnitDirectory units;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ModelPageController(ModelRegistry registry, UnitDirectory units, MessageSource messages, Clock clock) {
+        this.registry = registry;
+        this.units = units;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @InitBinder
+    void noIds(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @ModelAttribute("fields")
+    Field[] fields() {
+        return Field.values();
+    }
+
+    @ModelAttribute("levels")
+    Level[] levels() {
+        return Level.values();
+    }
+
+    @ModelAttribute("statuses")
+    ModelStatus[] statuses() {
+        return ModelStatus.values();
+    }
+
+    @GetMapping("/models")
+    String list(@AuthenticationPrincipal Actor actor,
+                @RequestParam(required = false) String unit, @RequestParam(required = false) Field field,
+                @RequestParam(required = false) ModelStatus status, @RequestParam(required = false) Level level,
+                @RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "0") int page,
+                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        ModelFilter filter = new ModelFilter(blank(unit), field, status, level, year, q == null ? null : q.strip());
+        Page<ModelView> result;
+        try {
+            result = registry.search(actor, filter, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        } catch (Problems.Invalid e) {
+            result = Page.empty(PageRequest.of(0, PAGE_SIZE));
+            model.addAttribute("filterError", "unit.notFound");
+        }
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", result);
+        model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/models")
+                .queryParamIfPresent("unit", java.util.Optional.ofNullable(filter.unit()))
+                .queryParamIfPresent("field", java.util.Optional.ofNullable(field))
+                .queryParamIfPresent("status", java.util.Optional.ofNullable(status))
+                .queryParamIfPresent("level", java.util.Optional.ofNullable(level))
+                .queryParamIfPresent("year", java.util.Optional.ofNullable(year))
+                .queryParamIfPresent("q", java.util.Optional.ofNullable(blank(q)))
+                .build().encode().toUriString() + (filter.equals(ModelFilter.none()) ? "?" : "&"));
+        model.addAttribute("unitOptions", unitOptions(actor));
+        return htmx != null ? LIST_VIEW + " :: results" : LIST_VIEW;
+    }
+
+    @GetMapping("/models/new")
+    String newForm(@AuthenticationPrincipal Actor actor, Model model) {
+        requireReporter(actor);
+        ModelForm form = new ModelForm();
+        form.setYear(LocalDate.now(clock).getYear());
+        form.setUnitCode(actor.unitCode());
+        form.setLevel(actor.unitLevel());
+        return form(actor, model, form, null);
+    }
+
+    @PostMapping("/models")
+    String create(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") ModelForm form,
+                  BindingResult binding, Model model, RedirectAttributes redirect) {
+        requireReporter(actor);
+        if (binding.hasErrors()) {
+            return form(actor, model, form, null);
+        }
+        try {
+            ModelView created = registry.register(actor, form.toRegistration());
+            redirect.addFlashAttribute("flashOk", "model.saved");
+            return "redirect:/models/" + created.id();
+        } catch (Problems.Invalid e) {
+            Forms.reject(binding, e);
+            return form(actor, model, form, null);
+        }
+    }
+
+    @GetMapping("/models/{id}")
+    String detail(@AuthenticationPrincipal Actor actor, @PathVariable Long id, Model model) {
+        ModelView m = registry.get(actor, id);
+        model.addAttribute("m", m);
+        model.addAttribute("timeline", registry.timeline(actor, id));
+        model.addAttribute("reviews", registry.reviewsOf(actor, id));
+        model.addAttribute("origin", m.replicatedFromId() == null ? null
+                : registry.viewsOf(List.of(m.replicatedFromId())).get(m.replicatedFromId()));
+        model.addAttribute("can", abilities(actor, m));
+        model.addAttribute("decisions", AppraisalDecision.values());
+        model.addAttribute("outcomes", ReviewOutcome.values());
+        model.addAttribute("thisYear", LocalDate.now(clock).getYear());
+        return DETAIL_VIEW;
+    }
+
+    @GetMapping("/models/{id}/edit")
+    String editForm(@AuthenticationPrincipal Actor actor, @PathVariable Long id, Model model) {
+        requireReporter(actor);
+        ModelView m = registry.get(actor, id);
+        return form(actor, model, ModelForm.of(m), m);
+    }
+
+    @PostMapping("/models/{id}")
+    String edit(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
+                @Valid @ModelAttribute("form") ModelForm form, BindingResult binding, Model model,
+                RedirectAttributes redirect) {
+        requireReporter(actor);
+        ModelView current = registry.get(actor, id);
+        if (binding.hasErrors()) {
+            return form(actor, model, form, current);
+        }
+        try {
+            registry.edit(actor, id, form.toRegistration(), form.getVersion());
+            redirect.addFlashAttribute("flashOk", "model.saved");
+            return "redirect:/models/" + id;
+        } catch (Problems.Invalid e) {
+            Forms.reject(binding, e);
+            return form(actor, model, form, current);
+        } catch (Problems.Conflict e) {
+            binding.reject(e.messageKey(), e.args(), e.messageKey());
+            return form(actor, model, form, current);
+        }
+    }
+
+    @PostMapping("/models/{id}/submit")
+    String submit(@AuthenticationPrincipal Actor actor, @PathVariable Long id, RedirectAttributes redirect) {
+        return act(id, redirect, "model.submitted", () -> registry.submit(actor, id));
+    }
+
+    @PostMapping("/models/{id}/appraisal")
+    String appraise(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
+                    @RequestParam(required = false) AppraisalDecision decision,
+                    @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        if (decision == null) {
+            return invalid(id, redirect, "appraisal", Map.of("decision", text("validation.required")), comment);
+        }
+        if (tooLong(comment)) {
+            return invalid(id, redirect, "appraisal", Map.of("comment", text("validation.maxLengthN", 4000)), comment);
+        }
+        return act(id, redirect, "model.appraised", () -> registry.appraise(actor, id, decision, comment),
+                "appraisal", comment);
+    }
+
+    @PostMapping("/models/{id}/reviews")
+    String review(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
+                  @RequestParam(required = false) Integer year, @RequestParam(required = false) ReviewOutcome outcome,
+                  @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        if (year == null || outcome == null || year < 2009 || year > 2100) {
+            return invalid(id, redirect, "review", Map.of(year == null || year < 2009 || year > 2100 ? "year" : "outcome",
+                    text(year == null || outcome == null ? "validation.required" : "model.year.range")), comment);
+        }
+        if (tooLong(comment)) {
+            return invalid(id, redirect, "review", Map.of("comment", text("validation.maxLengthN", 4000)), comment);
+        }
+        return act(id, redirect, "model.reviewed", () -> registry.review(actor, id, year, outcome, comment),
+                "review", comment);
+    }
+
+    private String act(Long id, RedirectAttributes redirect, String okKey, Runnable action) {
+        return act(id, redirect, okKey, action, null, null);
+    }
+
+    private String act(Long id, RedirectAttributes redirect, String okKey, Runnable action, String formName,
+                       String comment) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flashOk", okKey);
+        } catch (Problems.Invalid e) {
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            e.errors().forEach(fe -> errors.put(fe.field(), text(fe.messageKey(), fe.args())));
+            return invalid(id, redirect, formName, errors, comment);
+        } catch (Problems.Conflict e) {
+            redirect.addFlashAttribute("flashError", text(e.messageKey(), e.args()));
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("flashError", text("problem.concurrentChange"));
+        }
+        return "redirect:/models/" + id;
+    }
+
+    private String invalid(Long id, RedirectAttributes redirect, String formName, Map<String, String> errors,
+                           String comment) {
+        redirect.addFlashAttribute("openForm", formName);
+        redirect.addFlashAttribute("formErrors", errors);
+        redirect.addFlashAttribute("formComment", comment);
+        return "redirect:/models/" + id + (formName == null ? "" : "#" + formName);
+    }
+
+    private String form(Actor actor, Model model, ModelForm form, ModelView existing) {
+        model.addAttribute("form", form);
+        model.addAttribute("existing", existing);
+        model.addAttribute("holderTypes", HolderType.values());
+        model.addAttribute("origins", Origin.values());
+        model.addAttribute("unitOptions", unitOptions(actor));
+        return FORM_VIEW;
+    }
+
+    private List<UnitRef> unitOptions(Actor actor) {
+        return units.byId(actor.unitId()).map(units::allIn).orElse(List.of()).stream().limit(2000).toList();
+    }
+
+    /** What the actor may do on this model now, for showing only the forms that can succeed. */
+    static Map<String, Boolean> abilities(Actor actor, ModelView m) {
+        boolean reporter = actor.hasRole(Role.REPORTER);
+        boolean editable = m.status() == ModelStatus.DRAFT || m.status() == ModelStatus.CHANGES_REQUESTED;
+        boolean settled = m.status() == ModelStatus.ACCEPTED || m.status() == ModelStatus.RECOGNIZED;
+        return Map.of(
+                "edit", reporter && editable,
+                "submit", reporter && editable,
+                "appraise", actor.hasRole(Role.APPRAISER) && m.status() == ModelStatus.SUBMITTED
+                        && actor.unitLevel().atOrAbove(m.level()),
+                "review", actor.hasRole(Role.APPRAISER) && settled);
+    }
+
+    private static void requireReporter(Actor actor) {
+        if (!actor.hasRole(Role.REPORTER)) {
+            throw new Problems.Forbidden("access.denied");
+        }
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static boolean tooLong(String s) {
+        return s != null && s.length() > 4000;
+    }
+}

@@ -1,0 +1,51 @@
+package vn.dvk.shared;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** For every page: the signed-in user as {@code me}, and error pages for what the user may not see or do. */
+@ControllerAdvice(annotations = Controller.class)
+class PageAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
+    static final String ERROR_VIEW = "error/problem";
+
+    @ModelAttribute("me")
+    Actor me(@AuthenticationPrincipal Actor actor) {
+        return actor;
+    }
+
+    @ExceptionHandler({Problems.NotFound.class, MethodArgumentTypeMismatchException.class})
+    String notFound(Exception ex, Model model, HttpServletResponse response) {
+        response.setStatus(404);
+        model.addAttribute("status", 404);
+        model.addAttribute("messageKey", ex instanceof Problems.NotFound nf ? nf.messageKey() : "page.notFound");
+        return ERROR_VIEW;
+    }
+
+    @ExceptionHandler(Problems.Forbidden.class)
+    String forbidden(Problems.Forbidden ex, Model model, HttpServletResponse response) {
+        log.warn("Refused access: {}", ex.messageKey());
+        response.setStatus(403);
+        model.addAttribute("status", 403);
+        model.addAttribute("messageKey", ex.messageKey());
+        return ERROR_VIEW;
+    }
+
+    @ExceptionHandler(Problems.Conflict.class)
+    String conflict(Problems.Conflict ex, Model model, HttpServletResponse response) {
+        response.setStatus(409);
+        model.addAttribute("status", 409);
+        model.addAttribute("messageKey", ex.messageKey());
+        model.addAttribute("messageArgs", ex.args());
+        return ERROR_VIEW;
+    }
+}

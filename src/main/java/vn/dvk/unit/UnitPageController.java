@@ -1,0 +1,109 @@
+package vn.dvk.unit;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dvk.shared.Actor;
+import vn.dvk.shared.Forms;
+import vn.dvk.shared.Level;
+import vn.dvk.shared.Problems;
+import vn.dvk.shared.Role;
+
+/** Administration of the units of the admin's subtree. */
+@Controller
+class UnitPageController {
+
+    static final String VIEW = "unit/list";
+
+    private final UnitDirectory directory;
+
+    UnitPageController(UnitDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** The create-unit form. */
+    public static class UnitForm {
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 32, message = "{validation.maxLength}")
+        @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9_.-]*$", message = "{unit.code.pattern}")
+        private String code;
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 255, message = "{validation.maxLength}")
+        private String name;
+        @NotNull(message = "{validation.required}")
+        private Level level;
+        @NotNull(message = "{validation.required}")
+        private UnitKind kind;
+        @NotBlank(message = "{validation.required}")
+        private String parentCode;
+
+        public String getCode() { return code; }
+        public void setCode(String code) { this.code = code; }
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public Level getLevel() { return level; }
+        public void setLevel(Level level) { this.level = level; }
+        public UnitKind getKind() { return kind; }
+        public void setKind(UnitKind kind) { this.kind = kind; }
+        public String getParentCode() { return parentCode; }
+        public void setParentCode(String parentCode) { this.parentCode = parentCode; }
+    }
+
+    @GetMapping("/admin/units")
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        requireAdmin(actor);
+        UnitForm form = new UnitForm();
+        form.setParentCode(actor.unitCode());
+        return render(actor, q, page, form, model);
+    }
+
+    @PostMapping("/admin/units")
+    String create(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") UnitForm form,
+                  BindingResult binding, Model model, RedirectAttributes redirect) {
+        requireAdmin(actor);
+        if (!binding.hasErrors()) {
+            try {
+                UnitRef created = directory.create(actor, new NewUnit(form.getCode(), form.getName(), form.getLevel(),
+                        form.getKind(), form.getParentCode()));
+                redirect.addFlashAttribute("flashOk", "unit.saved");
+                return "redirect:/admin/units?q=" + java.net.URLEncoder.encode(created.code(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            } catch (Problems.Invalid e) {
+                Forms.reject(binding, e);
+            }
+        }
+        return render(actor, null, 0, form, model);
+    }
+
+    private String render(Actor actor, String q, int page, UnitForm form, Model model) {
+        UnitRef top = directory.byId(actor.unitId()).orElseThrow();
+        model.addAttribute("page", directory.subtree(top, q, PageRequest.of(Math.max(0, page), 50)));
+        model.addAttribute("q", q);
+        model.addAttribute("pageUrl", "/admin/units?" + (q == null || q.isBlank() ? ""
+                : "q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) + "&"));
+        model.addAttribute("form", form);
+        model.addAttribute("levels", Level.values());
+        model.addAttribute("kinds", UnitKind.values());
+        model.addAttribute("baseDepth", top.depth());
+        return VIEW;
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (!actor.hasRole(Role.ADMIN)) {
+            throw new Problems.Forbidden("access.denied");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package vn.dvk.support;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+/**
+ * Headless Debian Chromium driven by Playwright (no browser download: {@code /usr/bin/chromium}, or the path in
+ * {@code DVK_CHROMIUM}). One browser per test class; one context (cookie jar) per signed-in person.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+    private final String base;
+
+    public Browser(String base) {
+        this.base = base;
+        String exe = System.getenv().getOrDefault("DVK_CHROMIUM", "/usr/bin/chromium");
+        if (!Files.isExecutable(Paths.get(exe))) {
+            throw new IllegalStateException("Chromium not found at " + exe + " (apt-get install -y chromium)");
+        }
+        this.playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(exe)).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    /** A fresh person at the sign-in page, on a phone-sized or desktop-sized screen. */
+    public Page person(boolean phone) {
+        BrowserContext context = browser.newContext(new NewContextOptions()
+                .setViewportSize(phone ? 390 : 1280, phone ? 844 : 900).setLocale("vi-VN"));
+        Page page = context.newPage();
+        page.setDefaultTimeout(15_000);
+        return page;
+    }
+
+    public Page signIn(String username, String password) {
+        Page page = person(false);
+        page.navigate(base + "/login");
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu").fill(password);
+        page.locator("form button[type=submit]").click();
+        page.waitForURL(base + "/");
+        return page;
+    }
+
+    public String url(String path) {
+        return base + path;
+    }
+
+    /** Saves a screenshot under target/screenshots for people to look at. */
+    public static void shot(Page page, String name) {
+        Path dir = Paths.get("target", "screenshots");
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
