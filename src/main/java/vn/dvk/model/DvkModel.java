@@ -223,6 +223,7 @@ public class DvkModel {
     public Origin getOrigin() { return origin; }
     public Long getReplicatedFromId() { return replicatedFromId; }
     public String getSummary() { return summary; }
+    String getSearchText() { return searchText; }
     public ModelStatus getStatus() { return status; }
     public AppraisalDecision getAppraisalOutcome() { return appraisalOutcome; }
     public Instant getSubmittedAt() { return submittedAt; }
