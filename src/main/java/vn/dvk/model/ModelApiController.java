@@ -79,8 +79,8 @@ class ModelApiController {
 
     @PutMapping("/{id}")
     ModelView edit(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                   @Valid @RequestBody VersionedRegistration request) {
-        return registry.edit(actor, id, request.registration(), request.version());
+                   @Valid @RequestBody ModelRegistration request) {
+        return registry.edit(actor, id, request, request.version());
     }
 
     @PostMapping("/{id}/submit")

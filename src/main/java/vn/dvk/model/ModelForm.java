@@ -54,7 +54,7 @@ public class ModelForm {
 
     ModelRegistration toRegistration() {
         return new ModelRegistration(title, field, unitCode, level, year, holderType, holderName, origin,
-                replicatedFromId, summary);
+                replicatedFromId, summary, version);
     }
 
     public String getTitle() { return title; }

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.dvk.shared.Level;
 
-/** What a registration holds: the fields of {@code POST /api/v1/models} and of the registration form. */
+/**
+ * What a registration holds: the body of {@code POST /api/v1/models}, and of {@code PUT /api/v1/models/{id}}
+ * where {@code version} (the version last read) is required; a {@code version} sent with a POST is ignored.
+ */
 public record ModelRegistration(
         @NotBlank(message = "{validation.required}")
         @Size(max = 500, message = "{validation.maxLength}")
@@ -32,5 +35,6 @@ public record ModelRegistration(
         Origin origin,
         Long replicatedFromId,
         @Size(max = 20000, message = "{validation.maxLength}")
-        String summary) {
+        String summary,
+        Long version) {
 }

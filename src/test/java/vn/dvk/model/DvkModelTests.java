@@ -14,7 +14,7 @@ class DvkModelTests {
 
     private static DvkModel draft(Level target) {
         return new DvkModel(new ModelRegistration("Vận động hiến đất làm đường", Field.ECONOMY, "X", target, 2024,
-                HolderType.COLLECTIVE, "Hội Nông dân", Origin.NEW, null, "…"), 1L, "canbo", NOW);
+                HolderType.COLLECTIVE, "Hội Nông dân", Origin.NEW, null, "…", null), 1L, "canbo", NOW);
     }
 
     private static DvkModel accepted(Level target) {
