@@ -221,7 +221,7 @@ class ModelPageController {
             return invalid(id, redirect, formName, errors, comment);
         } catch (Problems.Conflict e) {
             redirect.addFlashAttribute("flashError", text(e.messageKey(), e.args()));
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+        } catch (org.springframework.dao.ConcurrencyFailureException e) {
             redirect.addFlashAttribute("flashError", text("problem.concurrentChange"));
         }
         return "redirect:/models/" + id;

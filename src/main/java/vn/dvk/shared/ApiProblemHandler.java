@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -68,7 +68,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, text(ex.messageKey()), null);
     }
 
-    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockException.class})
+    @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockException.class})
     ResponseEntity<Object> stale(RuntimeException ex) {
         return problem(HttpStatus.CONFLICT, text("problem.concurrentChange"), null);
     }
