@@ -123,11 +123,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof DatabindException de && !(cause instanceof StreamReadException)
-                && !de.getPath().isEmpty()) {
-            String field = fieldPath(de.getPath());
-            return problem(HttpStatus.BAD_REQUEST, text("problem.invalid"),
-                    List.of(Map.of("field", field, "message", text("validation.badValue"))));
+        for (Throwable t = ex.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            // the outermost mapping error knows the field; its own cause (e.g. a date parse) does not
+            if (t instanceof DatabindException de && !(t instanceof StreamReadException) && !de.getPath().isEmpty()) {
+                String field = fieldPath(de.getPath());
+                return problem(HttpStatus.BAD_REQUEST, text("problem.invalid"),
+                        List.of(Map.of("field", field, "message", text("validation.badValue"))));
+            }
         }
         if (cause instanceof JacksonException || cause == ex) {
             return problem(HttpStatus.BAD_REQUEST, text("problem.malformedJson"), null);

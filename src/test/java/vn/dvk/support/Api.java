@@ -75,6 +75,19 @@ public final class Api {
         return sendJson("PUT", path, body, token);
     }
 
+    public Res delete(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), token);
+    }
+
+    /** Sends a request with a raw {@code Authorization} header value (or none when null). */
+    public Res getWithAuthorization(String path, String authorization) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return send(b, null);
+    }
+
     public Res postRaw(String path, String rawBody, String token) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(rawBody)), token);
