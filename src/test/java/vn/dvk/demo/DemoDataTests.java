@@ -1,0 +1,127 @@
+package vn.dvk.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.data.domain.PageRequest;
+import vn.dvk.account.Accounts;
+import vn.dvk.account.CurrentUser;
+import vn.dvk.commendation.CommendationForm;
+import vn.dvk.commendation.CommendationRegistry;
+import vn.dvk.model.ModelFilter;
+import vn.dvk.model.ModelRegistry;
+import vn.dvk.model.ModelStatus;
+import vn.dvk.model.ModelView;
+import vn.dvk.model.Origin;
+import vn.dvk.progress.Progress;
+import vn.dvk.shared.Level;
+import vn.dvk.statistics.Statistics;
+import vn.dvk.statistics.StatisticsQuery;
+import vn.dvk.statistics.StatisticsReport;
+import vn.dvk.support.IntegrationTest;
+import vn.dvk.unit.UnitDirectory;
+import vn.dvk.unit.UnitKind;
+import vn.dvk.unit.UnitRef;
+
+class DemoDataTests extends IntegrationTest {
+
+    @Autowired
+    DemoWorld world;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    UnitDirectory units;
+    @Autowired
+    ModelRegistry models;
+    @Autowired
+    Progress progress;
+    @Autowired
+    CommendationRegistry commendations;
+    @Autowired
+    Statistics statistics;
+
+    @Test
+    void buildsBenTreWithModelsInEveryStatusAndBuildsItOnlyOnce() {
+        // given the demo world, built by this call or an earlier one in this database
+        world.build();
+
+        // then the province and its tree exist, under the root
+        UnitRef province = units.byCode("BTR").orElseThrow();
+        assertThat(province.name()).isEqualTo("Tỉnh Bến Tre");
+        assertThat(province.level()).isEqualTo(Level.PROVINCE);
+        assertThat(province.parentCode()).isEqualTo(UnitDirectory.ROOT_CODE);
+        assertThat(units.byCode("BTR-MCN").orElseThrow().level()).isEqualTo(Level.DISTRICT);
+        assertThat(units.byCode("BTR-MCN-TTB-HND").orElseThrow().kind()).isEqualTo(UnitKind.ASSOCIATION);
+        assertThat(units.byCode("BTR-MTTQ").orElseThrow().kind()).isEqualTo(UnitKind.FRONT);
+        assertThat(units.byCode("BTR-CT-PD-UBND").orElseThrow().kind()).isEqualTo(UnitKind.GOVERNMENT);
+        assertThat(province.contains(units.byCode("BTR-GT-HL").orElseThrow())).isTrue();
+
+        // and every demo user signs in with the demo password, in its unit and role
+        for (DemoWorld.DemoUser u : DemoWorld.USERS) {
+            CurrentUser signedIn = accounts.authenticate(u.username(), world.password(), "test");
+            assertThat(signedIn.unitCode()).isEqualTo(u.unitCode());
+            assertThat(signedIn.roles()).containsExactly(u.role());
+        }
+        CurrentUser admin = accounts.authenticate("quantri", world.password(), "test");
+
+        // and there are models in every state of their life
+        Map<ModelStatus, Long> byStatus = countByStatus(admin);
+        for (ModelStatus status : ModelStatus.values()) {
+            assertThat(byStatus.get(status)).as("models in %s", status).isPositive();
+        }
+        assertThat(byStatus.values().stream().mapToLong(Long::longValue).sum()).isBetween(18L, 30L);
+
+        // and a replica points at a recognized origin
+        ModelView replica = models.search(admin, ModelFilter.none(), PageRequest.of(0, 100)).getContent().stream()
+                .filter(m -> m.origin() == Origin.REPLICATED).findFirst().orElseThrow();
+        ModelView origin = models.get(admin, replica.replicatedFromId());
+        assertThat(origin.status()).isEqualTo(ModelStatus.RECOGNIZED);
+        assertThat(origin.recognizedLevel()).isEqualTo(Level.PROVINCE);
+
+        // and a model recognized first by the district, then by the province, reported its progress
+        ModelView dyke = models.search(admin, new ModelFilter("BTR", null, null, null, 2023, "de bao cuc bo"),
+                PageRequest.of(0, 5)).getContent().get(0);
+        assertThat(dyke.recognizedLevel()).isEqualTo(Level.PROVINCE);
+        assertThat(models.timeline(admin, dyke.id())).extracting(e -> e.getAction())
+                .containsSubsequence("CREATE", "SUBMIT", "APPRAISE_ACCEPT", "PROPOSE", "RECOGNIZE", "PROPOSE",
+                        "RECOGNIZE", "REVIEW_REPLICATE");
+        assertThat(progress.of(admin, dyke.id())).isNotEmpty();
+
+        // and the province's 2024 statistics see the recognitions and both kinds of commendation
+        StatisticsReport y2024 = statistics.count(admin, new StatisticsQuery("BTR", 2024, 2024, false, null, null,
+                StatisticsQuery.Boundary.CURRENT));
+        assertThat(y2024.recognizedByLevel().get("PROVINCE")).isGreaterThanOrEqualTo(7L);
+        assertThat(y2024.retired()).isEqualTo(1L);
+        assertThat(y2024.commendations().byForm().get(CommendationForm.BANG_KHEN.name()).get("COLLECTIVE"))
+                .isEqualTo(1L);
+        assertThat(y2024.commendations().byForm().get(CommendationForm.GIAY_KHEN.name()).get("INDIVIDUAL"))
+                .isEqualTo(1L);
+
+        // when the runner starts again, and the world is asked to build once more
+        long unitCount = units.subtree(province, null, PageRequest.of(0, 1)).getTotalElements();
+        long userCount = accounts.list(admin, PageRequest.of(0, 1)).getTotalElements();
+        long commendationCount = commendations.list(admin, PageRequest.of(0, 1)).getTotalElements();
+        new DemoRunner(world).run(new DefaultApplicationArguments("--dvk.demo=true"));
+        boolean builtAgain = world.build();
+
+        // then nothing new is created
+        assertThat(builtAgain).isFalse();
+        assertThat(units.subtree(province, null, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(unitCount);
+        assertThat(accounts.list(admin, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(userCount);
+        assertThat(commendations.list(admin, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(commendationCount);
+        assertThat(countByStatus(admin)).isEqualTo(byStatus);
+    }
+
+    private Map<ModelStatus, Long> countByStatus(CurrentUser admin) {
+        Map<ModelStatus, Long> counts = new EnumMap<>(ModelStatus.class);
+        for (ModelStatus status : ModelStatus.values()) {
+            counts.put(status, models.search(admin, new ModelFilter("BTR", null, status, null, null, null),
+                    PageRequest.of(0, 1)).getTotalElements());
+        }
+        return counts;
+    }
+}
