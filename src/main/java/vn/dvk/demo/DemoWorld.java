@@ -332,7 +332,7 @@ class DemoWorld {
                     + " đồng thuận giao đất giải phóng mặt bằng thực hiện công trình, dự án trên địa bàn huyện",
                     Field.ECONOMY, "BTR-CT", Level.DISTRICT, 2025, HolderType.COLLECTIVE,
                     "Ban Dân vận Huyện ủy Châu Thành", Origin.REPLICATED, ids.get("gpmb"),
-                    "Nhân rộng mô hình cấp tỉnh: tổ vận động gồm cán bộ ấp, Mặt trận và các đoàn thể."));
+                    "Nhân rộng mô hình cấp tỉnh: tổ vận động gồm cán bộ ấp, Mặt trận và các đoàn thể.", null));
             ids.put("nhan-rong-gpmb", replica.id());
             submit("nhan-rong-gpmb");
             accept("thamdinh", "nhan-rong-gpmb");
@@ -382,7 +382,7 @@ class DemoWorld {
         private void draft(String key, String reporter, String title, Field field, String unitCode, Level level,
                            int year, HolderType holderType, String holderName, String summary) {
             ModelView m = models.register(as.get(reporter), new ModelRegistration(title, field, unitCode, level,
-                    year, holderType, holderName, Origin.NEW, null, summary));
+                    year, holderType, holderName, Origin.NEW, null, summary, null));
             ids.put(key, m.id());
         }
 
@@ -407,7 +407,8 @@ class DemoWorld {
         private void editAndResubmit(String reporter, String key, String summary) {
             ModelView m = models.get(as.get(reporter), ids.get(key));
             models.edit(as.get(reporter), m.id(), new ModelRegistration(m.title(), m.field(), m.unitCode(),
-                    m.level(), m.year(), m.holderType(), m.holderName(), m.origin(), m.replicatedFromId(), summary),
+                    m.level(), m.year(), m.holderType(), m.holderName(), m.origin(), m.replicatedFromId(), summary,
+                    m.version()),
                     m.version());
             models.submit(as.get(reporter), m.id());
         }
