@@ -1,0 +1,254 @@
+package vn.dvk.document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders an {@link OfficialDocument} to PDF on A4 with Liberation Serif (metric-compatible with Times New
+ * Roman, covers Vietnamese), following the layout of Nghị định 30/2020/NĐ-CP, Appendix I, or of the Party's
+ * Hướng dẫn 36-HD/VPTW for Party bodies.
+ */
+@Component
+public class DocumentRenderer {
+
+    private static final float MM = 72f / 25.4f;
+    private static final BaseFont REGULAR = font("LiberationSerif-Regular.ttf");
+    private static final BaseFont BOLD = font("LiberationSerif-Bold.ttf");
+    private static final BaseFont ITALIC = font("LiberationSerif-Italic.ttf");
+    private static final BaseFont BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
+
+    public byte[] pdf(OfficialDocument d) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        writer.setPageEvent(new PageNumbers());
+        doc.addTitle(d.type() + (d.summary() == null ? "" : " " + d.summary()));
+        doc.addCreator("DVK");
+        doc.open();
+        doc.add(header(d));
+        if (d.addressee() != null) {
+            Paragraph to = new Paragraph("Kính gửi: " + d.addressee(), new Font(REGULAR, 14));
+            to.setAlignment(Element.ALIGN_CENTER);
+            to.setSpacingBefore(6);
+            doc.add(to);
+        }
+        Paragraph type = new Paragraph(d.type().toUpperCase(java.util.Locale.forLanguageTag("vi")), new Font(BOLD, 14));
+        type.setAlignment(Element.ALIGN_CENTER);
+        type.setSpacingBefore(14);
+        doc.add(type);
+        if (d.summary() != null) {
+            Paragraph summary = new Paragraph(d.summary(), new Font(BOLD, 14));
+            summary.setAlignment(Element.ALIGN_CENTER);
+            doc.add(summary);
+        }
+        doc.add(shortRule(25));
+        List<String> bases = d.bases();
+        for (int i = 0; i < bases.size(); i++) {
+            doc.add(body(bases.get(i) + (i == bases.size() - 1 ? "." : ";"), ITALIC));
+        }
+        for (OfficialDocument.Block block : d.blocks()) {
+            addBlock(doc, block);
+        }
+        doc.add(closing(d));
+        doc.close();
+        return out.toByteArray();
+    }
+
+    /** "ngày 05 tháng 01 năm 2020": a leading zero for days below 10 and for January and February. */
+    public static String dateLine(String place, LocalDate date) {
+        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
+        String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
+        return (place == null || place.isBlank() ? "" : place + ", ") + "ngày " + day + " tháng " + month
+                + " năm " + date.getYear();
+    }
+
+    private PdfPTable header(OfficialDocument d) {
+        PdfPTable t = new PdfPTable(new float[] {45, 55});
+        t.setWidthPercentage(100);
+        PdfPCell left = cell();
+        if (d.parentBody() != null) {
+            left.addElement(centered(d.parentBody().toUpperCase(), new Font(REGULAR, 13)));
+        }
+        left.addElement(centered(d.issuer().toUpperCase(), new Font(BOLD, 13)));
+        left.addElement(shortRule(40));
+        if (d.number() != null) {
+            left.addElement(centered("Số: " + d.number(), new Font(REGULAR, 13)));
+        }
+        PdfPCell right = cell();
+        if (d.style() == OfficialDocument.Style.PARTY) {
+            Paragraph party = centered("ĐẢNG CỘNG SẢN VIỆT NAM", new Font(BOLD, 15));
+            right.addElement(party);
+            right.addElement(shortRule(60));
+        } else {
+            right.addElement(centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", new Font(BOLD, 12)));
+            Chunk motto = new Chunk("Độc lập - Tự do - Hạnh phúc", new Font(BOLD, 13));
+            motto.setUnderline(0.6f, -2.5f);
+            Paragraph m = new Paragraph(motto);
+            m.setAlignment(Element.ALIGN_CENTER);
+            right.addElement(m);
+        }
+        Paragraph date = centered(dateLine(d.place(), d.date()), new Font(ITALIC, 13));
+        date.setSpacingBefore(8);
+        right.addElement(date);
+        t.addCell(left);
+        t.addCell(right);
+        return t;
+    }
+
+    private void addBlock(Document doc, OfficialDocument.Block block) {
+        if (block instanceof OfficialDocument.Paragraph p) {
+            doc.add(body(p.text(), REGULAR));
+        } else if (block instanceof OfficialDocument.Heading h) {
+            Paragraph heading = new Paragraph(h.text(), new Font(BOLD, 14));
+            heading.setSpacingBefore(8);
+            heading.setSpacingAfter(2);
+            doc.add(heading);
+        } else if (block instanceof OfficialDocument.Article a) {
+            Paragraph article = new Paragraph();
+            article.add(new Chunk(a.label() + " ", new Font(BOLD, 14)));
+            article.add(new Chunk(a.text(), new Font(REGULAR, 14)));
+            article.setAlignment(Element.ALIGN_JUSTIFIED);
+            article.setFirstLineIndent(10 * MM);
+            article.setSpacingBefore(6);
+            article.setLeading(19);
+            doc.add(article);
+        } else if (block instanceof OfficialDocument.Table tb) {
+            doc.add(table(tb));
+        }
+    }
+
+    private PdfPTable table(OfficialDocument.Table tb) {
+        PdfPTable t = tb.widths() == null || tb.widths().length != tb.headers().size()
+                ? new PdfPTable(tb.headers().size()) : new PdfPTable(tb.widths());
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(6);
+        t.setSpacingAfter(6);
+        t.setHeaderRows(1);
+        for (String h : tb.headers()) {
+            PdfPCell c = new PdfPCell(new Phrase(h, new Font(BOLD, 12)));
+            c.setHorizontalAlignment(Element.ALIGN_CENTER);
+            c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            c.setPadding(4);
+            t.addCell(c);
+        }
+        for (List<String> row : tb.rows()) {
+            for (int i = 0; i < tb.headers().size(); i++) {
+                String v = i < row.size() && row.get(i) != null ? row.get(i) : "";
+                PdfPCell c = new PdfPCell(new Phrase(v, new Font(REGULAR, 12)));
+                c.setPadding(4);
+                c.setHorizontalAlignment(v.matches("[0-9.,%\\s-]+") ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+                t.addCell(c);
+            }
+        }
+        return t;
+    }
+
+    private PdfPTable closing(OfficialDocument d) {
+        PdfPTable t = new PdfPTable(new float[] {50, 50});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(16);
+        t.setKeepTogether(true);
+        PdfPCell left = cell();
+        Paragraph label = new Paragraph("Nơi nhận:", new Font(BOLD_ITALIC, 12));
+        left.addElement(label);
+        List<String> items = new java.util.ArrayList<>(d.recipients());
+        if (items.stream().noneMatch(r -> r.startsWith("Lưu"))) {
+            items.add("Lưu: VT");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            left.addElement(new Paragraph("- " + items.get(i) + (i == items.size() - 1 ? "." : ";"),
+                    new Font(REGULAR, 11)));
+        }
+        PdfPCell right = cell();
+        if (d.signature() != null) {
+            if (d.signature().authority() != null) {
+                right.addElement(centered(d.signature().authority().toUpperCase(), new Font(BOLD, 14)));
+            }
+            right.addElement(centered(d.signature().position().toUpperCase(), new Font(BOLD, 14)));
+            Paragraph space = new Paragraph(" ", new Font(REGULAR, 14));
+            space.setSpacingBefore(48);
+            right.addElement(space);
+            right.addElement(centered(d.signature().name(), new Font(BOLD, 14)));
+        }
+        t.addCell(left);
+        t.addCell(right);
+        return t;
+    }
+
+    private static Paragraph body(String text, BaseFont font) {
+        Paragraph p = new Paragraph(text, new Font(font, 14));
+        p.setAlignment(Element.ALIGN_JUSTIFIED);
+        p.setFirstLineIndent(10 * MM);
+        p.setSpacingBefore(4);
+        p.setLeading(19);
+        return p;
+    }
+
+    private static Paragraph centered(String text, Font font) {
+        Paragraph p = new Paragraph(text, font);
+        p.setAlignment(Element.ALIGN_CENTER);
+        p.setLeading(font.getSize() * 1.25f);
+        return p;
+    }
+
+    private static Paragraph shortRule(float percent) {
+        Paragraph p = new Paragraph();
+        LineSeparator line = new LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER, -2);
+        p.add(new Chunk(line));
+        p.setSpacingAfter(6);
+        return p;
+    }
+
+    private static PdfPCell cell() {
+        PdfPCell c = new PdfPCell();
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setPadding(0);
+        return c;
+    }
+
+    private static BaseFont font(String file) {
+        try (InputStream in = DocumentRenderer.class.getResourceAsStream("/fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing: " + file);
+            }
+            byte[] bytes = in.readAllBytes();
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Page numbers centred in the top margin, from page 2 on. */
+    private static final class PageNumbers extends PdfPageEventHelper {
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            int page = writer.getPageNumber();
+            if (page < 2) {
+                return;
+            }
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                    new Phrase(String.valueOf(page), new Font(REGULAR, 13)),
+                    (document.left() + document.right()) / 2, document.top() + 10 * MM, 0);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Official documents: decisions, reports and certificates laid out as Vietnamese administrative documents
+ * (Nghị định 30/2020/NĐ-CP for state bodies, Hướng dẫn 36-HD/VPTW for Party bodies), rendered to PDF.
+ */
+package vn.dvk.document;
