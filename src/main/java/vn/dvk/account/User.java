@@ -68,6 +68,11 @@ class User {
         this.createdAt = now;
     }
 
+    /** The user's unit ended in a reorganization: the user now works in its successor. */
+    void moveTo(Long successorUnitId) {
+        this.unitId = successorUnitId;
+    }
+
     void disable() {
         this.enabled = false;
     }

@@ -12,6 +12,8 @@ interface Users extends JpaRepository<User, Long> {
 
     boolean existsByUsername(String username);
 
+    java.util.List<User> findByUnitId(Long unitId);
+
     @Query(value = "select u.* from account_user u join unit_unit x on x.id = u.unit_id "
             + "where x.path like concat(:prefix, '%') order by u.username",
            countQuery = "select count(*) from account_user u join unit_unit x on x.id = u.unit_id "

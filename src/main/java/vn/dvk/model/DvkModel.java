@@ -189,6 +189,18 @@ public class DvkModel {
         return new Transition("REVIEW_" + outcome.name(), from, status);
     }
 
+    /**
+     * The level this open registration targets no longer exists where the model is (its unit's area was merged or
+     * dissolved): the registration is routed to the successor's level.
+     */
+    Transition reroute(Level to, Instant now) {
+        ModelStatus from = require(EnumSet.of(ModelStatus.DRAFT, ModelStatus.SUBMITTED, ModelStatus.CHANGES_REQUESTED),
+                "REROUTE");
+        this.level = to;
+        this.updatedAt = now;
+        return new Transition("REROUTE", from, from);
+    }
+
     private ModelStatus require(Set<ModelStatus> allowed, String action) {
         if (!allowed.contains(status)) {
             throw new Problems.Conflict("model.transition.illegal", action, status.name());

@@ -57,7 +57,7 @@ public class ModelRegistry {
     @Transactional
     public ModelView register(Actor actor, ModelRegistration r) {
         requireRole(actor, Role.REPORTER);
-        UnitRef unit = checkRegistration(actor, r);
+        UnitRef unit = checkRegistration(actor, r, null);
         DvkModel model = models.saveAndFlush(new DvkModel(r, unit.id(), actor.username(), clock.instant()));
         audit.record(actor.username(), AUDIT_SUBJECT, model.getId(), "CREATE", null, ModelStatus.DRAFT.name(), null);
         return view(model, unit);
@@ -76,7 +76,7 @@ public class ModelRegistry {
         if (r.replicatedFromId() != null && r.replicatedFromId().equals(id)) {
             throw new Problems.Invalid("replicatedFromId", "model.origin.self");
         }
-        UnitRef unit = checkRegistration(actor, r);
+        UnitRef unit = checkRegistration(actor, r, model.getUnitId());
         DvkModel.Transition t = model.edit(r, unit.id(), clock.instant());
         record(actor, model, t, null);
         models.flush();
@@ -251,8 +251,12 @@ public class ModelRegistry {
         return model;
     }
 
-    private UnitRef checkRegistration(Actor actor, ModelRegistration r) {
+    /** Checks a registration; {@code currentUnitId} (on edit) may be a unit that has ended since. */
+    private UnitRef checkRegistration(Actor actor, ModelRegistration r, Long currentUnitId) {
         UnitRef unit = units.inScope(actor, r.unitCode(), "unitCode");
+        if (!unit.active() && !unit.id().equals(currentUnitId)) {
+            throw new Problems.Invalid("unitCode", "unit.ended");
+        }
         if (!r.level().atOrAbove(unit.level())) {
             throw new Problems.Invalid("level", "model.level.belowUnit");
         }

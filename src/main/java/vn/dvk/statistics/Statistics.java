@@ -17,6 +17,7 @@ import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
+import vn.dvk.unit.UnitScope;
 
 /**
  * Counts the movement over a unit's subtree. Three grouped SQL queries (models, proposals, commendations)
@@ -35,8 +36,8 @@ public class Statistics {
               sum(case when m.appraisal_outcome = 'ACCEPT'
                         and (m.retired_year is null or m.retired_year > :to) then 1 else 0 end) as active,
               sum(case when m.retired_year between :from and :to then 1 else 0 end) as retired
-            from model_model m join unit_unit u on u.id = m.unit_id
-            where u.path like :prefix and m.reg_year <= :to /*filters*/
+            from model_model m
+            where /*scope:m.unit_id*/ and m.reg_year <= :to /*filters*/
             group by m.field, m.holder_type, m.origin
             """;
 
@@ -45,16 +46,14 @@ public class Statistics {
               count(*) as proposed,
               sum(case when p.status = 'RECOGNIZED' then 1 else 0 end) as recognized
             from recognition_proposal p join model_model m on m.id = p.model_id
-              join unit_unit u on u.id = m.unit_id
-            where u.path like :prefix and p.proposal_year between :from and :to /*filters*/
+            where /*scope:m.unit_id*/ and p.proposal_year between :from and :to /*filters*/
             group by m.field, m.holder_type, m.origin, p.level
             """;
 
     private static final String COMMENDATIONS_SQL = """
             select c.form, c.recipient_type, i.level, count(*) as n
-            from commendation_commendation c join unit_unit u on u.id = c.unit_id
-              join unit_unit i on i.id = c.issuer_unit_id
-            where u.path like :prefix and c.decision_date between :first and :last
+            from commendation_commendation c join unit_unit i on i.id = c.issuer_unit_id
+            where /*scope:c.unit_id*/ and c.decision_date between :first and :last
             group by c.form, c.recipient_type, i.level
             """;
 
@@ -74,10 +73,14 @@ public class Statistics {
     }
 
     StatisticsReport count(UnitRef unit, StatisticsQuery q) {
-        MapSqlParameterSource p = new MapSqlParameterSource("prefix", unit.path() + "%")
+        MapSqlParameterSource p = new MapSqlParameterSource()
                 .addValue("from", q.fromYear()).addValue("to", q.toYear())
                 .addValue("first", Date.valueOf(LocalDate.of(q.fromYear(), 1, 1)))
                 .addValue("last", Date.valueOf(LocalDate.of(q.toYear(), 12, 31)));
+        UnitScope scope = units.scope(unit, q.boundary() == StatisticsQuery.Boundary.HISTORICAL,
+                LocalDate.of(q.toYear(), 12, 31));
+        String byModelUnit = scope.condition("m.unit_id", p);
+        String byCommendationUnit = scope.condition("c.unit_id", p);
         String modelFilters = "";
         String proposalFilters = "";
         if (q.field() != null) {
@@ -100,13 +103,14 @@ public class Statistics {
         }
         Counts[] total = {Counts.ZERO};
 
-        jdbc.query(MODELS_SQL.replace("/*filters*/", modelFilters), p, rs -> {
+        jdbc.query(MODELS_SQL.replace("/*scope:m.unit_id*/", byModelUnit).replace("/*filters*/", modelFilters), p, rs -> {
             Counts c = new Counts(rs.getLong("registered"), rs.getLong("accepted"), rs.getLong("changes_requested"),
                     rs.getLong("rejected"), 0, 0, rs.getLong("active"), rs.getLong("retired"));
             add(total, byField, byHolder, byOrigin, rs.getString("field"), rs.getString("holder_type"),
                     rs.getString("origin"), c);
         });
-        jdbc.query(PROPOSALS_SQL.replace("/*filters*/", proposalFilters), p, rs -> {
+        jdbc.query(PROPOSALS_SQL.replace("/*scope:m.unit_id*/", byModelUnit).replace("/*filters*/", proposalFilters), p,
+                rs -> {
             long recognized = rs.getLong("recognized");
             Counts c = new Counts(0, 0, 0, 0, rs.getLong("proposed"), recognized, 0, 0);
             add(total, byField, byHolder, byOrigin, rs.getString("field"), rs.getString("holder_type"),
@@ -122,7 +126,7 @@ public class Statistics {
         for (Level l : Level.values()) {
             byIssuerLevel.put(l.name(), recipients());
         }
-        jdbc.query(COMMENDATIONS_SQL, p, rs -> {
+        jdbc.query(COMMENDATIONS_SQL.replace("/*scope:c.unit_id*/", byCommendationUnit), p, rs -> {
             long n = rs.getLong("n");
             byForm.get(rs.getString("form")).merge(rs.getString("recipient_type"), n, Long::sum);
             byIssuerLevel.get(rs.getString("level")).merge(rs.getString("recipient_type"), n, Long::sum);

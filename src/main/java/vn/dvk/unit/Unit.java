@@ -69,7 +69,12 @@ class Unit {
     }
 
     UnitRef toRef(String parentCode) {
-        return new UnitRef(id, code, name, level, kind, path, parentId, parentCode);
+        return new UnitRef(id, code, name, level, kind, path, parentId, parentCode, validFrom, validTo);
+    }
+
+    /** A unit that a reorganization creates exists from its effective date on. */
+    void startOn(java.time.LocalDate date) {
+        this.validFrom = date;
     }
 
     Long getId() { return id; }
@@ -79,4 +84,6 @@ class Unit {
     UnitKind getKind() { return kind; }
     Long getParentId() { return parentId; }
     String getPath() { return path; }
+    LocalDate getValidFrom() { return validFrom; }
+    LocalDate getValidTo() { return validTo; }
 }

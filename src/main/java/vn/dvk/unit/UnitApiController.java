@@ -3,7 +3,10 @@ package vn.dvk.unit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -29,10 +32,16 @@ class UnitApiController {
         this.directory = directory;
     }
 
-    /** A unit as the API shows it. */
-    record UnitResponse(String code, String name, Level level, UnitKind kind, String parentCode) {
+    /**
+     * A unit as the API shows it; {@code validTo} is set once a reorganization ended it, {@code successors} and
+     * {@code predecessors} name the units it handed over to or took over from (only on the single-unit read).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record UnitResponse(String code, String name, Level level, UnitKind kind, String parentCode,
+                        LocalDate validFrom, LocalDate validTo, List<String> successors, List<String> predecessors) {
         static UnitResponse of(UnitRef u) {
-            return new UnitResponse(u.code(), u.name(), u.level(), u.kind(), u.parentCode());
+            return new UnitResponse(u.code(), u.name(), u.level(), u.kind(), u.parentCode(), u.validFrom(),
+                    u.validTo(), null, null);
         }
     }
 
@@ -44,7 +53,9 @@ class UnitApiController {
 
     @GetMapping("/{code}")
     UnitResponse get(@AuthenticationPrincipal Actor actor, @PathVariable String code) {
-        return UnitResponse.of(directory.visibleTo(actor, code));
+        UnitRef u = directory.visibleTo(actor, code);
+        return new UnitResponse(u.code(), u.name(), u.level(), u.kind(), u.parentCode(), u.validFrom(), u.validTo(),
+                directory.successorsOf(u), directory.predecessorsOf(u));
     }
 
     @GetMapping

@@ -1,6 +1,7 @@
 package vn.dvk.unit;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -26,13 +27,29 @@ public class UnitDirectory {
     public static final String ROOT_CODE = "TW";
 
     private final Units units;
+    private final UnitHistory history;
     private final AuditTrail audit;
     private final Clock clock;
 
-    UnitDirectory(Units units, AuditTrail audit, Clock clock) {
+    UnitDirectory(Units units, UnitHistory history, AuditTrail audit, Clock clock) {
         this.units = units;
+        this.history = history;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * Which units a count over {@code unit} covers: today's subtree (which includes the ended predecessors hung
+     * under their successors) or, historically, the subtree the unit had on {@code spanEnd} — or on its last day,
+     * for a unit that ended before.
+     */
+    public UnitScope scope(UnitRef unit, boolean historical, LocalDate spanEnd) {
+        if (!historical) {
+            return new UnitScope(unit.path(), null);
+        }
+        LocalDate asOf = unit.validTo() != null && !unit.validTo().isAfter(spanEnd)
+                ? unit.validTo().minusDays(1) : spanEnd;
+        return new UnitScope(history.pathOn(unit.id(), unit.path(), asOf), asOf);
     }
 
     public Optional<UnitRef> byCode(String code) {
@@ -95,6 +112,12 @@ public class UnitDirectory {
     /** Adds a unit under a parent in the actor's subtree; the child's level may not be above the parent's. */
     @Transactional
     public UnitRef create(Actor actor, NewUnit request) {
+        return createOn(actor, request, null);
+    }
+
+    /** Adds a unit that exists from {@code validFrom} on (null: it has always existed, as far as DVK knows). */
+    @Transactional
+    public UnitRef createOn(Actor actor, NewUnit request, LocalDate validFrom) {
         if (!actor.hasRole(Role.ADMIN)) {
             throw new Problems.Forbidden("access.denied");
         }
@@ -104,6 +127,9 @@ public class UnitDirectory {
         Unit parent = units.findByCode(request.parentCode().trim())
                 .filter(p -> actor.covers(p.getPath()))
                 .orElseThrow(() -> new Problems.Invalid("parentCode", "unit.notFound"));
+        if (parent.getValidTo() != null) {
+            throw new Problems.Invalid("parentCode", "unit.ended");
+        }
         if (request.level().rank() < parent.getLevel().rank()) {
             throw new Problems.Invalid("level", "unit.level.aboveParent");
         }
@@ -111,9 +137,12 @@ public class UnitDirectory {
         if (units.existsByCode(code)) {
             throw new Problems.Invalid("code", "unit.code.taken");
         }
-        Unit unit = units.saveAndFlush(new Unit(code, request.name().trim(), request.level(), request.kind(),
-                parent, clock.instant()));
+        Unit unit = new Unit(code, request.name().trim(), request.level(), request.kind(), parent, clock.instant());
+        unit.startOn(validFrom);
+        units.saveAndFlush(unit);
         unit.placeUnder(parent);
+        units.flush();
+        history.opened(unit.getId());
         audit.record(actor.username(), "UNIT", unit.getId(), "CREATE", null, null, unit.getName());
         return unit.toRef(parent.getCode());
     }
@@ -125,9 +154,21 @@ public class UnitDirectory {
             Unit root = units.saveAndFlush(new Unit(ROOT_CODE, "Trung ương", Level.CENTRAL, UnitKind.AREA,
                     null, clock.instant()));
             root.placeUnder(null);
+            units.flush();
+            history.opened(root.getId());
             audit.record("system", "UNIT", root.getId(), "CREATE", null, null, root.getName());
             return root.toRef(null);
         });
+    }
+
+    /** Codes of the units that took over from this one, in reorganizations. */
+    public List<String> successorsOf(UnitRef unit) {
+        return history.successors(unit.id());
+    }
+
+    /** Codes of the units this one took over from, in reorganizations. */
+    public List<String> predecessorsOf(UnitRef unit) {
+        return history.predecessors(unit.id());
     }
 
     private UnitRef ref(Unit u) {

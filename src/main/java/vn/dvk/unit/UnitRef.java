@@ -4,7 +4,12 @@ import vn.dvk.shared.Level;
 
 /** What other modules know of a unit: enough to show it and to test containment. */
 public record UnitRef(Long id, String code, String name, Level level, UnitKind kind, String path,
-                      Long parentId, String parentCode) {
+                      Long parentId, String parentCode, java.time.LocalDate validFrom, java.time.LocalDate validTo) {
+
+    /** True while the unit exists (no reorganization has ended it). */
+    public boolean active() {
+        return validTo == null;
+    }
 
     /** True when {@code other} is this unit or lies anywhere below it. */
     public boolean contains(UnitRef other) {
