@@ -27,9 +27,32 @@ import vn.dvk.shared.Level;
 class UnitApiController {
 
     private final UnitDirectory directory;
+    private final OfficialMap officialMap;
 
-    UnitApiController(UnitDirectory directory) {
+    UnitApiController(UnitDirectory directory, OfficialMap officialMap) {
         this.directory = directory;
+        this.officialMap = officialMap;
+    }
+
+    /** Which official map to load, and whether to add the former provinces and districts as history. */
+    record MapRequest(@jakarta.validation.constraints.NotBlank(message = "{validation.required}") String map,
+                      Boolean withHistory) {
+    }
+
+    /** Loads the official map under the root unit (an administrator of the root only, once). */
+    @PostMapping("/map")
+    ResponseEntity<OfficialMap.LoadResult> loadMap(@AuthenticationPrincipal Actor actor,
+                                                   @Valid @RequestBody MapRequest request) {
+        return ResponseEntity.status(201).body(officialMap.load(actor, request.map(),
+                request.withHistory() == null || request.withHistory()));
+    }
+
+    /** Where a former commune (before 1 July 2025) went, by its old code or name. */
+    @GetMapping("/resolve")
+    List<OfficialMap.Resolution> resolve(@RequestParam(required = false) @jakarta.validation.constraints.Size(max = 16) String oldCode,
+                                         @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 255) String name,
+                                         @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 255) String province) {
+        return officialMap.resolve(oldCode, name, province);
     }
 
     /**
