@@ -28,9 +28,22 @@ class UnitPageController {
     static final String VIEW = "unit/list";
 
     private final UnitDirectory directory;
+    private final OfficialMap officialMap;
 
-    UnitPageController(UnitDirectory directory) {
+    UnitPageController(UnitDirectory directory, OfficialMap officialMap) {
         this.directory = directory;
+        this.officialMap = officialMap;
+    }
+
+    /** Loads the official map (administrators of the root unit, once). */
+    @PostMapping("/admin/units/map")
+    String loadMap(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "false") boolean withHistory,
+                   RedirectAttributes redirect) {
+        requireAdmin(actor);
+        OfficialMap.LoadResult r = officialMap.load(actor, OfficialMap.VN_2025, withHistory);
+        redirect.addFlashAttribute("flashOk", "unit.map.done");
+        redirect.addFlashAttribute("mapResult", r);
+        return "redirect:/admin/units";
     }
 
     /** The create-unit form. */
@@ -98,6 +111,7 @@ class UnitPageController {
         model.addAttribute("levels", Level.values());
         model.addAttribute("kinds", UnitKind.values());
         model.addAttribute("baseDepth", top.depth());
+        model.addAttribute("canLoadMap", UnitDirectory.ROOT_CODE.equals(actor.unitCode()) && !officialMap.loaded());
         return VIEW;
     }
 
