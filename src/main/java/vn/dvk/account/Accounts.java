@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.shared.Actor;
@@ -52,9 +54,14 @@ public class Accounts {
     private final Clock clock;
     private final Duration tokenTtl;
     private final String dummyHash;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final PasswordPolicy passwordPolicy;
 
     Accounts(Users users, ApiTokens tokens, UnitDirectory units, PasswordEncoder passwords, LoginThrottle throttle,
-             AuditTrail audit, Clock clock, @Value("${dvk.security.token-ttl:PT8H}") Duration tokenTtl) {
+             AuditTrail audit, Clock clock, @Value("${dvk.security.token-ttl:PT8H}") Duration tokenTtl,
+             FindByIndexNameSessionRepository<? extends Session> sessions, PasswordPolicy passwordPolicy) {
+        this.sessions = sessions;
+        this.passwordPolicy = passwordPolicy;
         this.users = users;
         this.tokens = tokens;
         this.units = units;
@@ -126,6 +133,7 @@ public class Accounts {
         if (users.existsByUsername(username)) {
             throw new Problems.Invalid("username", "user.username.taken");
         }
+        passwordPolicy.check(username, request.password());
         User user = users.saveAndFlush(new User(username, passwords.encode(request.password()),
                 request.fullName().trim(), unit.id(), request.roles(), clock.instant()));
         audit.record(actor.username(), "USER", user.getId(), "CREATE", null, null, String.valueOf(request.roles()));
@@ -146,6 +154,7 @@ public class Accounts {
         }
         user.disable();
         tokens.findByUserIdAndRevokedFalse(user.getId()).forEach(ApiToken::revoke);
+        sessions.findByPrincipalName(user.getUsername()).keySet().forEach(sessions::deleteById);
         audit.record(actor.username(), "USER", user.getId(), "DISABLE", "ENABLED", "DISABLED", null);
     }
 

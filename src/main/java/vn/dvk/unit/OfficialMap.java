@@ -44,7 +44,7 @@ public class OfficialMap {
 
     /** What a load created. */
     public record LoadResult(int provinces, int communes, int formerProvinces, int formerDistricts, int mappings,
-                             long millis) {
+                             long millis) implements java.io.Serializable {
     }
 
     /** A former commune and where it went. */

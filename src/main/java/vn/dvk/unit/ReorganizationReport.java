@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /** What a reorganization changed (or, in a preview, would change). */
-public final class ReorganizationReport {
+public final class ReorganizationReport implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final List<String> lines = new ArrayList<>();
     private final Map<String, Integer> counts = new LinkedHashMap<>();

@@ -20,12 +20,24 @@ public final class WebSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http;
     private String csrf;
 
     public WebSession(String base) {
+        this(base, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    private WebSession(String base, HttpClient http) {
         this.base = base;
+        this.http = http;
+    }
+
+    /** The same browser (same cookies) talking to another node of the application. */
+    public WebSession on(String otherBase) {
+        WebSession other = new WebSession(otherBase, http);
+        other.csrf = csrf;
+        return other;
     }
 
     /** A page response: status, body, and where a redirect points. */
