@@ -300,10 +300,41 @@ public class Councils {
         sheets.flush();
     }
 
-    /** The ranked table of a round. */
+    /**
+     * The ranked table of a round, for those who oversee it (approver, admin, appraiser or viewer of a unit
+     * holding the round); members who only score do not see the others' results while scoring.
+     */
     public List<ResultRow> results(Actor actor, Long roundId) {
         Round round = visibleRound(actor, roundId);
+        if (!canSeeResults(actor, round)) {
+            throw new Problems.Forbidden("access.denied");
+        }
         return results(round);
+    }
+
+    boolean canSeeResults(Actor actor, Round round) {
+        boolean overseer = actor.hasRole(Role.APPROVER) || actor.hasRole(Role.ADMIN) || actor.hasRole(Role.VIEWER)
+                || actor.hasRole(Role.APPRAISER);
+        return overseer && actor.covers(units.byId(round.getUnitId()).orElseThrow().path());
+    }
+
+    boolean canDecide(Actor actor, Round round) {
+        return actor.hasRole(Role.APPROVER) && actor.unitLevel().atOrAbove(round.getLevel())
+                && actor.covers(units.byId(round.getUnitId()).orElseThrow().path());
+    }
+
+    /** SCORER users of the round unit's subtree who are not members yet, for the organiser's picker. */
+    List<Accounts.UserSummary> candidates(Actor actor, Round round) {
+        UnitRef unit = units.byId(round.getUnitId()).orElseThrow();
+        return accounts.list(actor, org.springframework.data.domain.PageRequest.of(0, 500)).getContent().stream()
+                .filter(u -> u.enabled() && u.roles().contains(Role.SCORER))
+                .filter(u -> round.member(u.username()).isEmpty())
+                .filter(u -> units.byCode(u.unitCode()).map(unit::contains).orElse(false))
+                .toList();
+    }
+
+    List<Assignment> assignmentRows(Round round) {
+        return assignments.findByRoundIdOrderByIdAsc(round.getId());
     }
 
     /**
