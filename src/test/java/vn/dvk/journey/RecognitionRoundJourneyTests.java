@@ -52,6 +52,7 @@ class RecognitionRoundJourneyTests extends IntegrationTest {
         Browser.shot(approver, "round-new");
         approver.locator("#new-round button[type=submit]").click();
         assertThat(approver.locator("h1")).hasText("Xét công nhận mô hình \"Dân vận khéo\" cấp tỉnh năm 2024");
+        assertThat(approver.locator("main dl")).containsText("Điểm trung bình chuẩn hóa");
         String roundUrl = approver.url();
         approver.locator("#cand-" + f.w.username("scorerP")).check();
         approver.locator("#cand-" + f.w.username("scorerWU")).check();

@@ -292,6 +292,47 @@ class RecognitionRoundApiTests extends IntegrationTest {
         assertThat(r.json().get("roundId").isNull()).isTrue();
     }
 
+    @Test
+    void theNewEndpointsAreInTheOpenApiDocumentAndBadInputNamesTheField() {
+        // given the OpenAPI document
+        JsonNode paths = api().get("/v3/api-docs", null).json().get("paths");
+
+        // then the criteria set and round endpoints are listed with their methods
+        assertThat(paths.get("/api/v1/criteria-sets").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/criteria-sets/{id}").has("put")).isTrue();
+        assertThat(paths.get("/api/v1/criteria-sets/{id}/copy").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/recognition-rounds").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/recognition-rounds/{id}/members").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/recognition-rounds/{id}/assignments").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/recognition-rounds/{id}/conflicts").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/recognition-rounds/{id}/reopen").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/recognition-rounds/{id}/results").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/recognition-rounds/{id}/decision").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/recognition-rounds/{id}/decision.pdf").has("get")).isTrue();
+
+        // when a round is opened with a malformed date, a closing before the opening, or outside the caller's scope
+        RoundFixture f = new RoundFixture(api());
+        Map<String, Object> badDate = new java.util.HashMap<>(f.round());
+        badDate.put("opensOn", "20/11/2024");
+        Map<String, Object> backwards = new java.util.HashMap<>(f.round());
+        backwards.put("closesOn", "2020-01-01");
+        Map<String, Object> district = new java.util.HashMap<>(f.round());
+        district.put("unitCode", f.w.district);
+
+        // then each is a 400 naming the field, and a district approver cannot open a province round
+        Api.Res r1 = api().post("/api/v1/recognition-rounds", badDate, f.w.token("approverP"));
+        assertThat(r1.status()).isEqualTo(400);
+        assertThat(r1.errorFields()).containsExactly("opensOn");
+        assertThat(api().post("/api/v1/recognition-rounds", backwards, f.w.token("approverP")).errorFields())
+                .containsExactly("closesOn");
+        assertThat(api().post("/api/v1/recognition-rounds", district, f.w.token("approverP")).errorFields())
+                .containsExactly("level");
+        assertThat(api().post("/api/v1/recognition-rounds", f.round(), f.w.token("approverD")).errorFields())
+                .containsExactly("unitCode");
+        assertThat(api().post("/api/v1/recognition-rounds", f.round(), f.w.token("reporterA")).status())
+                .isEqualTo(403);
+    }
+
     private static List<Long> ids(JsonNode array) {
         return array.valueStream().map(JsonNode::asLong).toList();
     }
