@@ -220,4 +220,13 @@ public class Accounts {
         String cleaned = value.replaceAll("[\\p{Cntrl}]", "_");
         return cleaned.length() > 64 ? cleaned.substring(0, 64) : cleaned;
     }
+
+    /** A user by username, with the unit's code; for modules that pick users (e.g. council members). */
+    public Optional<UserSummary> byUsername(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return users.findByUsername(username.trim())
+                .map(u -> summary(u, units.byId(u.getUnitId()).orElse(null)));
+    }
 }

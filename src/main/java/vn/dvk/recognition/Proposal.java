@@ -61,6 +61,12 @@ public class Proposal {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Column(name = "round_id")
+    private Long roundId;
+
+    @Column(name = "criteria_set_id")
+    private Long criteriaSetId;
+
     @Version
     private long version;
 
@@ -96,6 +102,16 @@ public class Proposal {
         }
     }
 
+    /** Puts a pending proposal into a round; from then on it is scored against the round's criteria set. */
+    void joinRound(Long round, Long criteriaSet) {
+        requirePending();
+        if (roundId != null) {
+            throw new Problems.Conflict("round.proposal.elsewhere");
+        }
+        this.roundId = round;
+        this.criteriaSetId = criteriaSet;
+    }
+
     public Long getId() { return id; }
     public Long getModelId() { return modelId; }
     public Level getLevel() { return level; }
@@ -110,4 +126,6 @@ public class Proposal {
     public String getDecidedBy() { return decidedBy; }
     public Instant getDecidedAt() { return decidedAt; }
     public long getVersion() { return version; }
+    public Long getRoundId() { return roundId; }
+    public Long getCriteriaSetId() { return criteriaSetId; }
 }

@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import vn.dvk.shared.Level;
 
-/** A proposal as the API shows it, with the model's title and the scores submitted so far. */
+/**
+ * A proposal as the API shows it, with the model's title and the scores submitted so far; {@code roundId} and
+ * {@code criteriaSetId} name the round it is scored in and the criteria set it keeps (null outside a round).
+ */
 public record ProposalView(Long id, Long modelId, String modelTitle, String unitCode, Level level, int year,
                            String note, ProposalStatus status, String proposedBy, Instant proposedAt,
                            String decisionNumber, LocalDate decisionDate, String decisionComment,
-                           String decidedBy, int scoreSheets, BigDecimal meanTotal, long version) {
+                           String decidedBy, int scoreSheets, BigDecimal meanTotal, long version,
+                           Long roundId, Long criteriaSetId) {
 }

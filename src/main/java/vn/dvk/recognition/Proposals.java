@@ -8,4 +8,6 @@ interface Proposals extends JpaRepository<Proposal, Long> {
     boolean existsByModelIdAndLevelAndYear(Long modelId, vn.dvk.shared.Level level, int year);
 
     List<Proposal> findByModelIdOrderByIdAsc(Long modelId);
+
+    List<Proposal> findByRoundIdOrderByIdAsc(Long roundId);
 }

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.ModelView;
 import vn.dvk.shared.Actor;
+import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
 import vn.dvk.shared.Role;
@@ -28,6 +29,9 @@ public class Recognitions {
     private static final Pattern CRITERION = Pattern.compile("^[A-Za-z0-9_.-]{1,64}$");
     private static final BigDecimal MAX_POINTS = new BigDecimal("1000");
 
+    /** Subject type of proposal entries in the audit trail (sheets submitted and reopened, conflicts). */
+    public static final String AUDIT_PROPOSAL = "PROPOSAL";
+
     /** One criterion and the points given. */
     public record Score(String criterion, BigDecimal points) {
     }
@@ -37,14 +41,18 @@ public class Recognitions {
     private final ModelRegistry models;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final RoundScoring rounds;
+    private final AuditTrail audit;
 
     Recognitions(Proposals proposals, ScoreSheets sheets, ModelRegistry models, NamedParameterJdbcTemplate jdbc,
-                 Clock clock) {
+                 Clock clock, RoundScoring rounds, AuditTrail audit) {
         this.proposals = proposals;
         this.sheets = sheets;
         this.models = models;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.rounds = rounds;
+        this.audit = audit;
     }
 
     @Transactional
@@ -59,12 +67,31 @@ public class Recognitions {
         ModelView proposed = models.propose(actor, modelId, level, note);
         Proposal p = proposals.saveAndFlush(new Proposal(modelId, level, year, blankToNull(note),
                 actor.username(), clock.instant()));
+        rounds.joinOpenRound(p, model.unitPath());
         return view(p, proposed);
     }
 
+    /**
+     * A council member's sheet. For a proposal in a round the round's rules apply (see {@link RoundScoring}):
+     * the criteria are the codes of the round's set and the points stay within each criterion's maximum.
+     */
     @Transactional
     public ProposalView score(Actor actor, Long proposalId, List<Score> scores, String comment) {
         Proposal p = visible(actor, proposalId);
+        if (p.getRoundId() != null) {
+            if (!actor.hasRole(Role.SCORER)) {
+                throw new Problems.Forbidden("access.denied");
+            }
+            p.requirePending();
+            ScoreSheet sheet = rounds.sheet(actor, p, scores, comment);
+            if (sheets.existsByProposalIdAndScorer(proposalId, actor.username())) {
+                throw new Problems.Conflict("score.locked");
+            }
+            sheets.saveAndFlush(sheet);
+            audit.record(actor.username(), AUDIT_PROPOSAL, proposalId, "SCORE_SUBMIT", null, null,
+                    sheet.getPoints() + " = " + sheet.total());
+            return view(p, models.viewsOf(List.of(p.getModelId())).get(p.getModelId()));
+        }
         ModelRegistry.requireActingLevel(actor, Role.SCORER, p.getLevel());
         p.requirePending();
         Map<String, BigDecimal> points = new LinkedHashMap<>();
@@ -116,7 +143,7 @@ public class Recognitions {
 
     public ProposalView get(Actor actor, Long proposalId) {
         Proposal p = visible(actor, proposalId);
-        return view(p, models.get(actor, p.getModelId()));
+        return view(p, models.viewsOf(List.of(p.getModelId())).get(p.getModelId()));
     }
 
     public List<ProposalView> ofModel(Actor actor, Long modelId) {
@@ -164,6 +191,9 @@ public class Recognitions {
 
     private Proposal visible(Actor actor, Long proposalId) {
         Proposal p = proposals.findById(proposalId).orElseThrow(() -> new Problems.NotFound("proposal.notFound"));
+        if (rounds.isMember(p, actor)) {
+            return p;
+        }
         try {
             models.get(actor, p.getModelId());
         } catch (Problems.NotFound e) {
@@ -174,11 +204,15 @@ public class Recognitions {
 
     private ProposalView view(Proposal p, ModelView model) {
         List<ScoreSheet> s = sheets.findByProposalIdOrderByIdAsc(p.getId());
+        if (p.getRoundId() != null) {
+            s = rounds.counted(p.getId(), s);
+        }
         BigDecimal mean = s.isEmpty() ? null : s.stream().map(ScoreSheet::total).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(s.size()), 2, RoundingMode.HALF_UP);
         return new ProposalView(p.getId(), p.getModelId(), model.title(), model.unitCode(), p.getLevel(),
                 p.getYear(), p.getNote(), p.getStatus(), p.getProposedBy(), p.getProposedAt(), p.getDecisionNumber(),
-                p.getDecisionDate(), p.getDecisionComment(), p.getDecidedBy(), s.size(), mean, p.getVersion());
+                p.getDecisionDate(), p.getDecisionComment(), p.getDecidedBy(), s.size(), mean, p.getVersion(),
+                p.getRoundId(), p.getCriteriaSetId());
     }
 
     private static String blankToNull(String s) {

@@ -39,6 +39,9 @@ public class ScoreSheet {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
+    @Column(name = "weighted_total")
+    private BigDecimal weightedTotal;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "recognition_score", joinColumns = @JoinColumn(name = "sheet_id"))
     @MapKeyColumn(name = "criterion")
@@ -56,8 +59,18 @@ public class ScoreSheet {
         this.submittedAt = now;
     }
 
-    /** Plain sum of the points; weighted totals come with criteria sets. */
+    /** A sheet scored against a criteria set, with its weighted total. */
+    ScoreSheet(Long proposalId, String scorer, Map<String, BigDecimal> points, BigDecimal weightedTotal,
+               String comment, Instant now) {
+        this(proposalId, scorer, points, comment, now);
+        this.weightedTotal = weightedTotal;
+    }
+
+    /** The weighted total for a sheet scored against a criteria set, else the plain sum of the points. */
     public BigDecimal total() {
+        if (weightedTotal != null) {
+            return weightedTotal;
+        }
         return points.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

@@ -1,0 +1,126 @@
+package vn.dvk.recognition;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.dvk.shared.Actor;
+import vn.dvk.shared.Level;
+import vn.dvk.shared.Problems;
+import vn.dvk.unit.UnitDirectory;
+
+/**
+ * The rules a score sheet of a proposal in a round must follow: the member is assigned and not recused, the
+ * round is open, every criterion of the round's set is scored once within [0, max], and a comment explains
+ * any criterion scored below the set's comment threshold. Used by {@link Recognitions#score}.
+ */
+@Component
+class RoundScoring {
+
+    private final Rounds rounds;
+    private final Assignments assignments;
+    private final CriteriaSets sets;
+    private final Proposals proposals;
+    private final UnitDirectory units;
+    private final Clock clock;
+
+    RoundScoring(Rounds rounds, Assignments assignments, CriteriaSets sets, Proposals proposals,
+                 UnitDirectory units, Clock clock) {
+        this.rounds = rounds;
+        this.assignments = assignments;
+        this.sets = sets;
+        this.proposals = proposals;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    /** True when the actor sits on the council of the proposal's round. */
+    boolean isMember(Proposal p, Actor actor) {
+        return p.getRoundId() != null && rounds.findById(p.getRoundId())
+                .flatMap(r -> r.member(actor.username())).isPresent();
+    }
+
+    /** Checks a member's sheet and builds it, with its weighted total. */
+    ScoreSheet sheet(Actor actor, Proposal p, List<Recognitions.Score> scores, String comment) {
+        Round round = rounds.findById(p.getRoundId()).orElseThrow();
+        round.requireOpenForScoring(LocalDate.now(clock));
+        if (round.member(actor.username()).isEmpty()) {
+            throw new Problems.Forbidden("round.notMember");
+        }
+        Assignment a = assignments.findByProposalIdAndScorer(p.getId(), actor.username())
+                .orElseThrow(() -> new Problems.Forbidden("round.notAssigned"));
+        if (a.isRecused()) {
+            throw new Problems.Conflict("round.recused");
+        }
+        CriteriaSet set = sets.findById(p.getCriteriaSetId()).orElseThrow();
+        Map<String, CriteriaSet.Criterion> byCode = new LinkedHashMap<>();
+        set.getCriteria().forEach(c -> byCode.put(c.getCode(), c));
+        Map<String, BigDecimal> points = new LinkedHashMap<>();
+        List<Problems.FieldError> errors = new ArrayList<>();
+        boolean low = false;
+        for (int i = 0; i < scores.size(); i++) {
+            Recognitions.Score s = scores.get(i);
+            String f = "scores[" + i + "]";
+            CriteriaSet.Criterion c = s == null || s.criterion() == null ? null : byCode.get(s.criterion().trim());
+            if (c == null) {
+                errors.add(new Problems.FieldError(f + ".criterion", "score.criterion.unknown",
+                        String.join(", ", byCode.keySet())));
+                continue;
+            }
+            if (points.containsKey(c.getCode())) {
+                errors.add(new Problems.FieldError(f + ".criterion", "score.criterion.duplicate"));
+                continue;
+            }
+            if (s.points() == null || s.points().signum() < 0 || s.points().compareTo(c.getMaxPoints()) > 0
+                    || s.points().scale() > 2) {
+                errors.add(new Problems.FieldError(f + ".points", "score.points.max", c.getCode(),
+                        c.getMaxPoints().stripTrailingZeros().toPlainString()));
+                continue;
+            }
+            points.put(c.getCode(), s.points());
+            if (s.points().compareTo(c.getMaxPoints().multiply(set.getCommentBelowRatio())) < 0) {
+                low = true;
+            }
+        }
+        if (errors.isEmpty() && points.size() < byCode.size()) {
+            List<String> missing = byCode.keySet().stream().filter(k -> !points.containsKey(k)).toList();
+            errors.add(new Problems.FieldError("scores", "score.criterion.missing", String.join(", ", missing)));
+        }
+        if (errors.isEmpty() && low && (comment == null || comment.isBlank())) {
+            errors.add(new Problems.FieldError("comment", "score.comment.required",
+                    set.getCommentBelowRatio().multiply(BigDecimal.valueOf(100)).stripTrailingZeros()
+                            .toPlainString()));
+        }
+        if (!errors.isEmpty()) {
+            throw new Problems.Invalid(errors);
+        }
+        BigDecimal total = CouncilScoring.total(set.scoringCriteria(), points);
+        return new ScoreSheet(p.getId(), actor.username(), points, total,
+                comment == null || comment.isBlank() ? null : comment.trim(), clock.instant());
+    }
+
+    /** The sheets that count: those of members assigned to the proposal and not recused. */
+    List<ScoreSheet> counted(Long proposalId, List<ScoreSheet> all) {
+        java.util.Set<String> scorers = new java.util.HashSet<>();
+        assignments.findByProposalIdOrderByIdAsc(proposalId).stream().filter(a -> !a.isRecused())
+                .forEach(a -> scorers.add(a.getScorer()));
+        return all.stream().filter(s -> scorers.contains(s.getScorer())).toList();
+    }
+
+    /** A new proposal joins the undecided round of its level and year whose unit holds the model, if any. */
+    void joinOpenRound(Proposal p, String modelUnitPath) {
+        Level level = p.getLevel();
+        for (Round r : rounds.findByLevelAndYearAndDecisionNumberIsNull(level, p.getYear())) {
+            boolean covers = units.byId(r.getUnitId()).map(u -> u.containsPath(modelUnitPath)).orElse(false);
+            if (covers) {
+                p.joinRound(r.getId(), r.getCriteriaSetId());
+                proposals.flush();
+                return;
+            }
+        }
+    }
+}
