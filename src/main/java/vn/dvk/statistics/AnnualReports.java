@@ -267,7 +267,7 @@ public class AnnualReports {
                 n(r.byOrigin().get("NEW").registered()), n(r.byOrigin().get("REPLICATED").registered())));
         b.paragraph(t("statistics.annual.appraised", n(r.accepted()), n(r.rejected()),
                 r.changesRequested() == 0 ? "" : t("statistics.annual.changesRequested", n(r.changesRequested()))));
-        if (before != null) {
+        if (before != null && before.registered() > 0) {
             long diff = r.registered() - before.registered();
             b.paragraph(diff == 0 ? t("statistics.annual.previous.same", String.valueOf(year - 1), n(before.registered()))
                     : t(diff > 0 ? "statistics.annual.previous.more" : "statistics.annual.previous.less",
@@ -297,7 +297,7 @@ public class AnnualReports {
         int i = 0;
         for (Field fd : Field.values()) {
             Counts c = r.byField().get(fd.name());
-            rows.add(List.of(String.valueOf(++i), t("statistics.annual.fieldName." + fd), n(c.registered()),
+            rows.add(List.of(String.valueOf(++i), t("enum.Field." + fd), n(c.registered()),
                     n(c.accepted()), n(c.rejected()), n(c.proposed()), n(c.recognized())));
         }
         rows.add(List.of("", t("statistics.total"), n(r.registered()), n(r.accepted()), n(r.rejected()),

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
+import com.microsoft.playwright.Page;
 import vn.dvk.support.Api;
+import vn.dvk.support.Browser;
 import vn.dvk.support.IntegrationTest;
 import vn.dvk.support.PdfText;
 import vn.dvk.support.WebSession;
@@ -458,6 +460,37 @@ class BenTre2024ReplayTests extends IntegrationTest {
         WebSession other = WebSession.signedIn(api.base(), replay.username(appraiser), PASSWORD);
         assertThat(other.get("/statistics/jobs/" + job).status()).isEqualTo(404);
         assertThat(other.getBytes("/statistics/jobs/" + job + "/file").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theDashboardDrawsItsChartsFromTheJsonOnADesktopAndOnAPhoneWithoutInlineScript() {
+        try (Browser browser = new Browser(api.base())) {
+            // given the province's leader signed in
+            Page page = browser.signIn(replay.username(approver), PASSWORD);
+            List<String> errors = new ArrayList<>();
+            page.onConsoleMessage(m -> {
+                if ("error".equals(m.type())) {
+                    errors.add(m.text());
+                }
+            });
+            // when the dashboard opens, on a desktop and then on a phone
+            page.navigate(browser.url("/statistics?unit=" + province + "&year=2024"));
+            page.waitForSelector("canvas[data-chart=children][data-drawn=true]");
+            // then every chart is drawn, and the browser reports no refused script or style
+            assertThat(page.locator("canvas[data-drawn=true]").count()).isEqualTo(9);
+            assertThat(page.locator(".chart-fallback").isHidden()).isTrue();
+            Browser.shot(page, "statistics-dashboard");
+            page.setViewportSize(390, 844);
+            page.reload();
+            page.waitForSelector("canvas[data-chart=children][data-drawn=true]");
+            Browser.shot(page, "statistics-dashboard-phone");
+            // and the report's preview shows the same figures in its sentences
+            page.setViewportSize(1280, 900);
+            page.navigate(browser.url("/reports/annual?unit=" + province + "&year=2024"));
+            assertThat(page.locator("#preview").textContent()).contains("187/191");
+            Browser.shot(page, "annual-report-preview");
+            assertThat(errors).isEmpty();
+        }
     }
 
     /** Keeps a generated file under target/exports for tools/check-exports.sh and the docs' screenshots. */
