@@ -67,14 +67,14 @@ class ModelWorkbook {
     }
 
     private void row(Xlsx.Sheet s, long no, ModelView m, Locale locale) {
-        s.row().number(no).number(m.id()).text(m.title()).text(msg("enum.Field." + m.field(), locale))
+        s.row().number(no).code(m.id()).text(m.title()).text(msg("enum.Field." + m.field(), locale))
                 .text(m.unitCode()).text(m.unitName()).text(msg("enum.Level." + m.level(), locale))
-                .number((long) m.year()).text(msg("enum.HolderType." + m.holderType(), locale)).text(m.holderName())
+                .code(m.year()).text(msg("enum.HolderType." + m.holderType(), locale)).text(m.holderName())
                 .text(msg("enum.Origin." + m.origin(), locale))
-                .number(m.replicatedFromId())
+                .code(m.replicatedFromId())
                 .text(msg("enum.ModelStatus." + m.status(), locale))
                 .text(m.recognizedLevel() == null ? "" : msg("enum.Level." + m.recognizedLevel(), locale))
-                .number(m.retiredYear()).date(day(m.submittedAt())).date(day(m.updatedAt()));
+                .code(m.retiredYear()).date(day(m.submittedAt())).date(day(m.updatedAt()));
     }
 
     private static LocalDate day(Instant t) {

@@ -75,7 +75,7 @@ class StatisticsWorkbook {
             Xlsx.Sheet years = x.sheet(msg("statistics.export.sheet.year", locale), title,
                     headers(msg("model.year", locale), locale));
             for (Map.Entry<Integer, Counts> e : byYear.entrySet()) {
-                countsRow(years.row().number(e.getKey().longValue()), e.getValue());
+                countsRow(years.row().code(e.getKey()), e.getValue());
             }
 
             Xlsx.Sheet levels = x.sheet(msg("statistics.export.sheet.level", locale), title,

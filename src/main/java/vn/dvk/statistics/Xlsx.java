@@ -16,8 +16,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A streaming workbook (Apache POI SXSSF: only a window of 100 rows stays in memory, the rest goes to a compressed
- * temporary file) with the styles DVK's sheets share: bold wrapped headers, integers as {@code #,##0} and dates as
- * {@code dd/mm/yyyy} — shown 1.234 and 05/01/2024 by a spreadsheet set to Vietnamese.
+ * temporary file) with the styles DVK's sheets share: bold wrapped headers, counts as {@code #,##0} (shown 1.234 by a
+ * spreadsheet set to Vietnamese), codes and years as {@code 0}, dates as {@code dd/mm/yyyy}.
  */
 final class Xlsx implements AutoCloseable {
 
@@ -28,6 +28,7 @@ final class Xlsx implements AutoCloseable {
     private final CellStyle header;
     private final CellStyle title;
     private final CellStyle integer;
+    private final CellStyle plain;
     private final CellStyle date;
     private final CellStyle text;
     private final CellStyle bold;
@@ -52,6 +53,8 @@ final class Xlsx implements AutoCloseable {
         short intFormat = wb.createDataFormat().getFormat("#,##0");
         integer = wb.createCellStyle();
         integer.setDataFormat(intFormat);
+        plain = wb.createCellStyle();
+        plain.setDataFormat(wb.createDataFormat().getFormat("0"));
         date = wb.createCellStyle();
         date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
         text = wb.createCellStyle();
@@ -133,6 +136,16 @@ final class Xlsx implements AutoCloseable {
                 return this;
             }
             return number(value.longValue());
+        }
+
+        /** A number that is a code or a year (an id, 2024): no thousands separator. */
+        Sheet code(Number value) {
+            Cell c = row.createCell(col++);
+            if (value != null) {
+                c.setCellValue(value.longValue());
+                c.setCellStyle(plain);
+            }
+            return this;
         }
 
         Sheet date(LocalDate value) {

@@ -425,6 +425,9 @@ class BenTre2024ReplayTests extends IntegrationTest {
                 assertThat(sheet.getLastRowNum()).isEqualTo((int) listed);
                 assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Tên mô hình");
                 assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Kinh tế");
+                int year = Documents.column(sheet, "Năm");
+                assertThat((long) sheet.getRow(1).getCell(year).getNumericCellValue()).isEqualTo(2024);
+                assertThat(sheet.getRow(1).getCell(year).getCellStyle().getDataFormatString()).isEqualTo("0");
                 int submitted = Documents.column(sheet, "Ngày gửi đăng ký");
                 var dated = sheet.getRow(1).getCell(submitted);
                 if (dated != null) {
@@ -435,8 +438,10 @@ class BenTre2024ReplayTests extends IntegrationTest {
         }
         assertThat(api.get("/api/v1/models.xlsx?unit=NOPE", approver).errorFields()).containsExactly("unit");
 
-        // when the same list is asked for in the background from the dashboard
+        // when the same list is asked for in the background (the model list's button carries its filters)
         WebSession leader = WebSession.signedIn(api.base(), replay.username(approver), PASSWORD);
+        assertThat(leader.get("/models?unit=" + province + "&year=2024&field=ECONOMY").body())
+                .contains("id=\"export-models\"").contains("name=\"field\" value=\"ECONOMY\"");
         leader.get("/statistics?unit=" + province + "&year=2024");
         WebSession.Page started = leader.post("/statistics/jobs", Map.of("kind", "MODELS", "unit", province,
                 "year", "2024", "field", "", "level", ""));
