@@ -406,6 +406,8 @@ class BenTre2024ReplayTests extends IntegrationTest {
         // and a bad filter is a warning on the page, a 400 for the data
         assertThat(leader.get("/statistics?unit=" + province + "&year=abc").status()).isEqualTo(200);
         assertThat(leader.get("/statistics/data?unit=" + province + "&year=abc").status()).isEqualTo(400);
+        assertThat(leader.get("/statistics/data?unit=" + province + "&period=abc").status()).isEqualTo(400);
+        assertThat(leader.get("/statistics?unit=" + province + "&period=abc").status()).isEqualTo(200);
         assertThat(leader.get("/statistics/data?unit=TW&year=2024").status()).isEqualTo(404);
     }
 
