@@ -92,7 +92,7 @@ public class DocumentRenderer {
         left.addElement(centered(d.issuer().toUpperCase(), new Font(BOLD, 13)));
         left.addElement(shortRule(40));
         if (d.number() != null) {
-            left.addElement(centered("Số: " + d.number(), new Font(REGULAR, 13)));
+            left.addElement(centered(DocxRenderer.numberLine(d), new Font(REGULAR, 13)));
         }
         PdfPCell right = cell();
         if (d.style() == OfficialDocument.Style.PARTY) {

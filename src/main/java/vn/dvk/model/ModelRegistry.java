@@ -165,38 +165,8 @@ public class ModelRegistry {
 
     /** The models the actor may see, filtered, newest change first; counted and paged in SQL. */
     public Page<ModelView> search(Actor actor, ModelFilter f, Pageable pageable) {
-        String prefix = actor.unitPath();
-        if (f.unit() != null && !f.unit().isBlank()) {
-            UnitRef unit = units.inScope(actor, f.unit(), "unit");
-            prefix = unit.path();
-        }
-        StringBuilder where = new StringBuilder(" from model_model m join unit_unit u on u.id = m.unit_id"
-                + " where u.path like :prefix");
-        MapSqlParameterSource p = new MapSqlParameterSource("prefix", prefix + "%");
-        if (!canSeeDrafts(actor)) {
-            where.append(" and m.status <> 'DRAFT'");
-        }
-        if (f.field() != null) {
-            where.append(" and m.field = :field");
-            p.addValue("field", f.field().name());
-        }
-        if (f.status() != null) {
-            where.append(" and m.status = :status");
-            p.addValue("status", f.status().name());
-        }
-        if (f.level() != null) {
-            where.append(" and m.level = :level");
-            p.addValue("level", f.level().name());
-        }
-        if (f.year() != null) {
-            where.append(" and m.reg_year = :year");
-            p.addValue("year", f.year());
-        }
-        String q = TextFolding.fold(f.q());
-        if (!q.isEmpty()) {
-            where.append(" and m.search_text like :q escape '\\'");
-            p.addValue("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        String where = where(actor, f, p);
         long total = Optional.ofNullable(jdbc.queryForObject("select count(*)" + where, p, Long.class)).orElse(0L);
         p.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
         List<Long> ids = total == 0 ? List.of() : jdbc.queryForList(
@@ -311,5 +281,72 @@ public class ModelRegistry {
                 m.getYear(), m.getHolderType(), m.getHolderName(), m.getOrigin(), m.getReplicatedFromId(),
                 m.getSummary(), m.getStatus(), m.getVersion(), m.getRecognizedLevel(), m.getRetiredYear(),
                 m.getCreatedBy(), m.getCreatedAt(), m.getUpdatedAt(), m.getSubmittedAt(), unit.path());
+    }
+
+    /**
+     * Every model {@link #search} lists for these filters, in the same order, without paging: read through a
+     * cursor and handed to {@code sink} one at a time, so that exports of any size run in constant memory.
+     */
+    public void forEachMatching(Actor actor, ModelFilter f, java.util.function.Consumer<ModelView> sink) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        String where = where(actor, f, p);
+        org.springframework.jdbc.core.JdbcTemplate cursor =
+                new org.springframework.jdbc.core.JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+        cursor.setFetchSize(500);
+        new NamedParameterJdbcTemplate(cursor).query("select m.*, u.code as unit_code, u.name as unit_name,"
+                + " u.path as unit_path" + where + " order by m.updated_at desc, m.id desc", p, rs -> {
+                    sink.accept(new ModelView(rs.getLong("id"), rs.getString("title"), Field.valueOf(rs.getString("field")),
+                            rs.getString("unit_code"), rs.getString("unit_name"), Level.valueOf(rs.getString("level")),
+                            rs.getInt("reg_year"), HolderType.valueOf(rs.getString("holder_type")),
+                            rs.getString("holder_name"), Origin.valueOf(rs.getString("origin")),
+                            rs.getObject("replicated_from_id", Long.class), rs.getString("summary"),
+                            ModelStatus.valueOf(rs.getString("status")), rs.getLong("version"),
+                            rs.getString("recognized_level") == null ? null : Level.valueOf(rs.getString("recognized_level")),
+                            rs.getObject("retired_year", Integer.class), rs.getString("created_by"),
+                            instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"),
+                            rs.getString("unit_path")));
+                });
+    }
+
+    /** The {@code from … where …} of the model list for these filters, its parameters put into {@code p}. */
+    private String where(Actor actor, ModelFilter f, MapSqlParameterSource p) {
+        String prefix = actor.unitPath();
+        if (f.unit() != null && !f.unit().isBlank()) {
+            UnitRef unit = units.inScope(actor, f.unit(), "unit");
+            prefix = unit.path();
+        }
+        StringBuilder where = new StringBuilder(" from model_model m join unit_unit u on u.id = m.unit_id"
+                + " where u.path like :prefix");
+        p.addValue("prefix", prefix + "%");
+        if (!canSeeDrafts(actor)) {
+            where.append(" and m.status <> 'DRAFT'");
+        }
+        if (f.field() != null) {
+            where.append(" and m.field = :field");
+            p.addValue("field", f.field().name());
+        }
+        if (f.status() != null) {
+            where.append(" and m.status = :status");
+            p.addValue("status", f.status().name());
+        }
+        if (f.level() != null) {
+            where.append(" and m.level = :level");
+            p.addValue("level", f.level().name());
+        }
+        if (f.year() != null) {
+            where.append(" and m.reg_year = :year");
+            p.addValue("year", f.year());
+        }
+        String q = TextFolding.fold(f.q());
+        if (!q.isEmpty()) {
+            where.append(" and m.search_text like :q escape '\\'");
+            p.addValue("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return where.toString();
+    }
+
+    private static java.time.Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        java.time.OffsetDateTime t = rs.getObject(column, java.time.OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 }

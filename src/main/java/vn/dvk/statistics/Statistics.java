@@ -2,6 +2,8 @@ package vn.dvk.statistics;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ import vn.dvk.unit.UnitScope;
 public class Statistics {
 
     private static final String MODELS_SQL = """
-            select m.field, m.holder_type, m.origin,
+            select /*keys*/,
               sum(case when m.reg_year >= :from and m.submitted_at is not null then 1 else 0 end) as registered,
               sum(case when m.reg_year >= :from and m.appraisal_outcome = 'ACCEPT' then 1 else 0 end) as accepted,
               sum(case when m.reg_year >= :from and m.status = 'CHANGES_REQUESTED' then 1 else 0 end) as changes_requested,
@@ -36,26 +38,37 @@ public class Statistics {
               sum(case when m.appraisal_outcome = 'ACCEPT'
                         and (m.retired_year is null or m.retired_year > :to) then 1 else 0 end) as active,
               sum(case when m.retired_year between :from and :to then 1 else 0 end) as retired
-            from model_model m
+            from model_model m join unit_unit u on u.id = m.unit_id /*join*/
             where /*scope:m.unit_id*/ and m.reg_year <= :to /*filters*/
-            group by m.field, m.holder_type, m.origin
+            group by /*keys*/
             """;
 
     private static final String PROPOSALS_SQL = """
-            select m.field, m.holder_type, m.origin, p.level,
+            select /*keys*/,
               count(*) as proposed,
               sum(case when p.status = 'RECOGNIZED' then 1 else 0 end) as recognized
             from recognition_proposal p join model_model m on m.id = p.model_id
+              join unit_unit u on u.id = m.unit_id /*join*/
             where /*scope:m.unit_id*/ and p.proposal_year between :from and :to /*filters*/
-            group by m.field, m.holder_type, m.origin, p.level
+            group by /*keys*/
             """;
 
     private static final String COMMENDATIONS_SQL = """
-            select c.form, c.recipient_type, i.level, count(*) as n
-            from commendation_commendation c join unit_unit i on i.id = c.issuer_unit_id
+            select /*keys*/, count(*) as n
+            from commendation_commendation c join unit_unit u on u.id = c.unit_id
+              join unit_unit i on i.id = c.issuer_unit_id /*join*/
             where /*scope:c.unit_id*/ and c.decision_date between :first and :last
-            group by c.form, c.recipient_type, i.level
+            group by /*keys*/
             """;
+
+    /** Group keys and join of the breakdowns by the model's attributes (and the proposal's or issuer's level). */
+    private static final String MODEL_KEYS = "m.field, m.holder_type, m.origin";
+    private static final String PROPOSAL_KEYS = "m.field, m.holder_type, m.origin, p.level";
+    private static final String COMMENDATION_KEYS = "c.form, c.recipient_type, i.level";
+
+    /** Group key and join of the drill-down: each row of the subtree counted under the direct child holding it. */
+    private static final String CHILD_KEY = "ch.id";
+    private static final String CHILD_JOIN = " join unit_unit ch on ch.parent_id = :parent and u.path like concat(ch.path, '%')";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final UnitDirectory units;
@@ -73,26 +86,9 @@ public class Statistics {
     }
 
     StatisticsReport count(UnitRef unit, StatisticsQuery q) {
-        MapSqlParameterSource p = new MapSqlParameterSource()
-                .addValue("from", q.fromYear()).addValue("to", q.toYear())
-                .addValue("first", Date.valueOf(LocalDate.of(q.fromYear(), 1, 1)))
-                .addValue("last", Date.valueOf(LocalDate.of(q.toYear(), 12, 31)));
-        UnitScope scope = units.scope(unit, q.boundary() == StatisticsQuery.Boundary.HISTORICAL,
-                LocalDate.of(q.toYear(), 12, 31));
-        String byModelUnit = scope.condition("m.unit_id", p);
-        String byCommendationUnit = scope.condition("c.unit_id", p);
-        String modelFilters = "";
-        String proposalFilters = "";
-        if (q.field() != null) {
-            modelFilters += " and m.field = :field";
-            proposalFilters += " and m.field = :field";
-            p.addValue("field", q.field().name());
-        }
-        if (q.level() != null) {
-            modelFilters += " and m.level = :level";
-            proposalFilters += " and p.level = :level";
-            p.addValue("level", q.level().name());
-        }
+        Bound b = bind(unit, q, q.boundary() == StatisticsQuery.Boundary.HISTORICAL);
+        MapSqlParameterSource p = b.params();
+        String[] filters = filters(q, p);
 
         Map<String, Counts> byField = zeros(Field.values());
         Map<String, Counts> byHolder = zeros(HolderType.values());
@@ -103,19 +99,15 @@ public class Statistics {
         }
         Counts[] total = {Counts.ZERO};
 
-        jdbc.query(MODELS_SQL.replace("/*scope:m.unit_id*/", byModelUnit).replace("/*filters*/", modelFilters), p, rs -> {
-            Counts c = new Counts(rs.getLong("registered"), rs.getLong("accepted"), rs.getLong("changes_requested"),
-                    rs.getLong("rejected"), 0, 0, rs.getLong("active"), rs.getLong("retired"));
+        jdbc.query(sql(MODELS_SQL, MODEL_KEYS, "", filters[0], b), p, rs -> {
             add(total, byField, byHolder, byOrigin, rs.getString("field"), rs.getString("holder_type"),
-                    rs.getString("origin"), c);
+                    rs.getString("origin"), modelCounts(rs));
         });
-        jdbc.query(PROPOSALS_SQL.replace("/*scope:m.unit_id*/", byModelUnit).replace("/*filters*/", proposalFilters), p,
-                rs -> {
-            long recognized = rs.getLong("recognized");
-            Counts c = new Counts(0, 0, 0, 0, rs.getLong("proposed"), recognized, 0, 0);
+        jdbc.query(sql(PROPOSALS_SQL, PROPOSAL_KEYS, "", filters[1], b), p, rs -> {
+            Counts c = proposalCounts(rs);
             add(total, byField, byHolder, byOrigin, rs.getString("field"), rs.getString("holder_type"),
                     rs.getString("origin"), c);
-            recognizedByLevel.merge(rs.getString("level"), recognized, Long::sum);
+            recognizedByLevel.merge(rs.getString("level"), c.recognized(), Long::sum);
         });
 
         Map<String, Map<String, Long>> byForm = new LinkedHashMap<>();
@@ -126,7 +118,7 @@ public class Statistics {
         for (Level l : Level.values()) {
             byIssuerLevel.put(l.name(), recipients());
         }
-        jdbc.query(COMMENDATIONS_SQL.replace("/*scope:c.unit_id*/", byCommendationUnit), p, rs -> {
+        jdbc.query(sql(COMMENDATIONS_SQL, COMMENDATION_KEYS, "", "", b), p, rs -> {
             long n = rs.getLong("n");
             byForm.get(rs.getString("form")).merge(rs.getString("recipient_type"), n, Long::sum);
             byIssuerLevel.get(rs.getString("level")).merge(rs.getString("recipient_type"), n, Long::sum);
@@ -140,16 +132,97 @@ public class Statistics {
                 new StatisticsReport.CommendationCounts(byForm, byIssuerLevel));
     }
 
-    /** Totals of each direct child of a unit, for drill-down tables. */
-    public Map<UnitRef, Counts> byChild(Actor actor, StatisticsQuery q) {
+    /** The figures of one direct child of the counted unit (its whole subtree), for drill-down tables. */
+    public record ChildCounts(UnitRef unit, Counts counts, long commendations) {
+    }
+
+    /**
+     * Totals of each direct child of a unit, for drill-down tables: the same three queries as {@link #count}, each
+     * grouped by the child whose subtree holds the row, so the figures of a child are those its own count gives.
+     * The children are today's children, so the drill-down always counts within today's boundaries.
+     */
+    public List<ChildCounts> byChild(Actor actor, StatisticsQuery q) {
         UnitRef unit = units.byCode(q.unit()).filter(u -> actor.covers(u.path()))
                 .orElseThrow(() -> new vn.dvk.shared.Problems.NotFound("unit.notFound"));
-        Map<UnitRef, Counts> out = new LinkedHashMap<>();
-        List<UnitRef> children = units.children(unit);
-        for (UnitRef child : children) {
-            out.put(child, count(child, q).totals());
+        Bound b = bind(unit, q, false);
+        MapSqlParameterSource p = b.params().addValue("parent", unit.id());
+        String[] filters = filters(q, p);
+        Map<Long, Counts> counts = new HashMap<>();
+        Map<Long, Long> commendations = new HashMap<>();
+        jdbc.query(sql(MODELS_SQL, CHILD_KEY, CHILD_JOIN, filters[0], b), p,
+                rs -> { counts.merge(rs.getLong("id"), modelCounts(rs), Counts::plus); });
+        jdbc.query(sql(PROPOSALS_SQL, CHILD_KEY, CHILD_JOIN, filters[1], b), p,
+                rs -> { counts.merge(rs.getLong("id"), proposalCounts(rs), Counts::plus); });
+        jdbc.query(sql(COMMENDATIONS_SQL, CHILD_KEY, CHILD_JOIN, "", b), p,
+                rs -> { commendations.merge(rs.getLong("id"), rs.getLong("n"), Long::sum); });
+        List<ChildCounts> out = new ArrayList<>();
+        for (UnitRef child : units.children(unit)) {
+            out.add(new ChildCounts(child, counts.getOrDefault(child.id(), Counts.ZERO),
+                    commendations.getOrDefault(child.id(), 0L)));
         }
         return out;
+    }
+
+    /** The totals of each year of the query's span (one year: that year and the four before it), for trends. */
+    public Map<Integer, Counts> byYear(Actor actor, StatisticsQuery q) {
+        UnitRef unit = units.byCode(q.unit()).filter(u -> actor.covers(u.path()))
+                .orElseThrow(() -> new vn.dvk.shared.Problems.NotFound("unit.notFound"));
+        int from = q.period() ? q.fromYear() : Math.max(2009, q.fromYear() - 4);
+        Map<Integer, Counts> out = new LinkedHashMap<>();
+        for (int y = from; y <= q.toYear(); y++) {
+            out.put(y, count(unit, new StatisticsQuery(q.unit(), y, y, false, q.level(), q.field(), q.boundary()))
+                    .totals());
+        }
+        return out;
+    }
+
+    /**
+     * The parameters of the three queries, with the unit's scope: today's subtree, or ({@code historical}) the
+     * subtree as it was at the end of the span (see {@link UnitDirectory#scope}).
+     */
+    private Bound bind(UnitRef unit, StatisticsQuery q, boolean historical) {
+        UnitScope scope = units.scope(unit, historical, LocalDate.of(q.toYear(), 12, 31));
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        String models = scope.condition("m.unit_id", p);
+        String commendations = scope.condition("c.unit_id", p);
+        return new Bound(p.addValue("from", q.fromYear()).addValue("to", q.toYear())
+                .addValue("first", Date.valueOf(LocalDate.of(q.fromYear(), 1, 1)))
+                .addValue("last", Date.valueOf(LocalDate.of(q.toYear(), 12, 31))), models, commendations);
+    }
+
+    /** The parameters of one count and its scope conditions on models' and commendations' units. */
+    private record Bound(MapSqlParameterSource params, String modelScope, String commendationScope) {
+    }
+
+    /** The optional field and level filters: [0] for the models query, [1] for the proposals query. */
+    private static String[] filters(StatisticsQuery q, MapSqlParameterSource p) {
+        String modelFilters = "";
+        String proposalFilters = "";
+        if (q.field() != null) {
+            modelFilters += " and m.field = :field";
+            proposalFilters += " and m.field = :field";
+            p.addValue("field", q.field().name());
+        }
+        if (q.level() != null) {
+            modelFilters += " and m.level = :level";
+            proposalFilters += " and p.level = :level";
+            p.addValue("level", q.level().name());
+        }
+        return new String[] {modelFilters, proposalFilters};
+    }
+
+    private static String sql(String template, String keys, String join, String filters, Bound b) {
+        return template.replace("/*keys*/", keys).replace("/*join*/", join).replace("/*filters*/", filters)
+                .replace("/*scope:m.unit_id*/", b.modelScope()).replace("/*scope:c.unit_id*/", b.commendationScope());
+    }
+
+    private static Counts modelCounts(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Counts(rs.getLong("registered"), rs.getLong("accepted"), rs.getLong("changes_requested"),
+                rs.getLong("rejected"), 0, 0, rs.getLong("active"), rs.getLong("retired"));
+    }
+
+    private static Counts proposalCounts(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Counts(0, 0, 0, 0, rs.getLong("proposed"), rs.getLong("recognized"), 0, 0);
     }
 
     private static void add(Counts[] total, Map<String, Counts> byField, Map<String, Counts> byHolder,

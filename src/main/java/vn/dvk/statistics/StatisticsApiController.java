@@ -56,6 +56,10 @@ class StatisticsApiController {
             if (year != null) {
                 return new StatisticsQuery(unit, year, year, false, level, field, b);
             }
+            if (!period.trim().matches("^\\d{4}-\\d{4}$")) {
+                throw new Problems.Invalid("period", "statistics.period.invalid");
+            }
+            period = period.trim();
             int from = Integer.parseInt(period.substring(0, 4));
             int to = Integer.parseInt(period.substring(5, 9));
             if (from > to || from < 2009 || to > 2100) {

@@ -1,53 +1,225 @@
 package vn.dvk.statistics;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import vn.dvk.commendation.CommendationForm;
 import vn.dvk.model.Field;
+import vn.dvk.model.HolderType;
+import vn.dvk.model.Origin;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
+import vn.dvk.unit.UnitDirectory;
+import vn.dvk.unit.UnitRef;
 
-/** The statistics page: the funnel by field for a unit and a year or period, and its sub-units. */
+/**
+ * The dashboard of a unit's subtree: the funnel, the breakdowns, the trend by year, the sub-units with drill-down,
+ * each table next to its chart. The charts read {@code /statistics/data}, which carries the very objects the
+ * tables are rendered from ({@link Statistics#count}, {@link Statistics#byChild}, {@link Statistics#byYear}).
+ */
 @Controller
 class StatisticsPageController {
 
     static final String VIEW = "statistics/index";
 
     private final Statistics statistics;
+    private final StatisticsWorkbook workbook;
+    private final UnitDirectory units;
+    private final MessageSource messages;
     private final Clock clock;
 
-    StatisticsPageController(Statistics statistics, Clock clock) {
+    StatisticsPageController(Statistics statistics, StatisticsWorkbook workbook, UnitDirectory units,
+                             MessageSource messages, Clock clock) {
         this.statistics = statistics;
+        this.workbook = workbook;
+        this.units = units;
+        this.messages = messages;
         this.clock = clock;
+    }
+
+    /** The figures of one page view: what the tables show and what the charts draw. */
+    record Dashboard(StatisticsReport report, List<ChildRow> children, Map<Integer, Counts> byYear,
+                     Map<String, String> labels) {
+    }
+
+    /** One sub-unit's line of the drill-down table. */
+    record ChildRow(String code, String name, Counts counts, long commendations) {
     }
 
     @GetMapping("/statistics")
     String page(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
-                @RequestParam(required = false) Integer year, @RequestParam(required = false) String period,
-                @RequestParam(required = false) Level level, @RequestParam(required = false) Field field,
+                @RequestParam(required = false) String year, @RequestParam(required = false) String period,
+                @RequestParam(required = false) String level, @RequestParam(required = false) String field,
+                @RequestParam(required = false) String boundary,
                 Model model) {
-        String code = unit == null || unit.isBlank() ? actor.unitCode() : unit.trim();
-        boolean usePeriod = period != null && period.matches("^\\d{4}-\\d{4}$");
-        Integer y = usePeriod ? null : (year == null ? LocalDate.now(clock).getYear() : year);
-        StatisticsQuery q;
-        try {
-            q = StatisticsApiController.StatisticsParams.parse(code, y, usePeriod ? period : null, level, field,
-                    "current");
-        } catch (Problems.Invalid e) {
-            q = StatisticsApiController.StatisticsParams.parse(code, LocalDate.now(clock).getYear(), null, level,
-                    field, "current");
-            model.addAttribute("paramError", e.errors().get(0).messageKey());
-        }
-        model.addAttribute("report", statistics.count(actor, q));
-        model.addAttribute("children", statistics.byChild(actor, q));
+        StatisticsQuery q = query(actor, unit, year, period, level, field, boundary, model);
+        Dashboard d = dashboard(actor, q);
+        model.addAttribute("report", d.report());
+        model.addAttribute("children", d.children());
+        model.addAttribute("byYear", d.byYear());
         model.addAttribute("q", q);
+        model.addAttribute("unitRef", units.byCode(q.unit()).orElseThrow());
+        model.addAttribute("trail", trail(actor, q.unit()));
+        model.addAttribute("params", params(q));
         model.addAttribute("fields", Field.values());
         model.addAttribute("levels", Level.values());
+        model.addAttribute("forms", CommendationForm.values());
+        model.addAttribute("holderTypes", HolderType.values());
         return VIEW;
+    }
+
+    /** The dashboard's figures as JSON for the charts (page session; the API has {@code /api/v1/statistics}). */
+    @GetMapping("/statistics/data")
+    @ResponseBody
+    Dashboard data(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
+                   @RequestParam(required = false) String year, @RequestParam(required = false) String period,
+                   @RequestParam(required = false) String level, @RequestParam(required = false) String field,
+                @RequestParam(required = false) String boundary) {
+        return dashboard(actor, query(actor, unit, year, period, level, field, boundary, null));
+    }
+
+    /** The dashboard's tables as a workbook, for the download button. */
+    @GetMapping("/statistics/export.xlsx")
+    void export(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
+                @RequestParam(required = false) String year, @RequestParam(required = false) String period,
+                @RequestParam(required = false) String level, @RequestParam(required = false) String field,
+                @RequestParam(required = false) String boundary,
+                HttpServletResponse response) throws IOException {
+        StatisticsQuery q = query(actor, unit, year, period, level, field, boundary, null);
+        StatisticsReport report = statistics.count(actor, q);
+        List<Statistics.ChildCounts> children = statistics.byChild(actor, q);
+        StatisticsWorkbook.attachment(response, StatisticsWorkbook.fileName(q));
+        workbook.write(report, children, statistics.byYear(actor, q), q, response.getOutputStream());
+    }
+
+    private Dashboard dashboard(Actor actor, StatisticsQuery q) {
+        StatisticsReport report = statistics.count(actor, q);
+        List<ChildRow> children = new ArrayList<>();
+        for (Statistics.ChildCounts c : statistics.byChild(actor, q)) {
+            children.add(new ChildRow(c.unit().code(), c.unit().name(), c.counts(), c.commendations()));
+        }
+        return new Dashboard(report, children, statistics.byYear(actor, q), labels());
+    }
+
+    /**
+     * Reads the filters as the API does; on the page a wrong value falls back to this year (with a warning) instead
+     * of an error page. {@code model} is null for the JSON and the download, which answer 400 instead.
+     */
+    private StatisticsQuery query(Actor actor, String unit, String year, String period, String level, String field,
+                                  String boundary, Model model) {
+        String code = unit == null || unit.isBlank() ? actor.unitCode() : unit.trim();
+        int thisYear = LocalDate.now(clock).getYear();
+        boolean usePeriod = period != null && !period.isBlank();
+        try {
+            Integer y = null;
+            if (!usePeriod) {
+                y = year == null || year.isBlank() ? thisYear : parseYear(year);
+            }
+            return StatisticsApiController.StatisticsParams.parse(code, y, usePeriod ? period.trim() : null,
+                    parseEnum(Level.class, level, "level"), parseEnum(Field.class, field, "field"),
+                    boundary == null || boundary.isBlank() ? "current" : boundary);
+        } catch (Problems.Invalid e) {
+            if (model == null) {
+                throw e;
+            }
+            model.addAttribute("paramError", e.errors().get(0).messageKey());
+            return StatisticsApiController.StatisticsParams.parse(code, thisYear, null, null, null, "current");
+        }
+    }
+
+    private static int parseYear(String year) {
+        try {
+            int y = Integer.parseInt(year.trim());
+            if (y < 2009 || y > 2100) {
+                throw new Problems.Invalid("year", "statistics.dashboard.year.invalid");
+            }
+            return y;
+        } catch (NumberFormatException e) {
+            throw new Problems.Invalid("year", "statistics.dashboard.year.invalid");
+        }
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Problems.Invalid(name, "statistics.dashboard.filter.invalid");
+        }
+    }
+
+    /** The query string that reproduces the filters, for the JSON, the downloads and drill-down links. */
+    static String params(StatisticsQuery q) {
+        StringBuilder s = new StringBuilder("unit=").append(java.net.URLEncoder.encode(q.unit(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        if (q.period()) {
+            s.append("&period=").append(q.fromYear()).append('-').append(q.toYear());
+        } else {
+            s.append("&year=").append(q.fromYear());
+        }
+        if (q.level() != null) {
+            s.append("&level=").append(q.level().name());
+        }
+        if (q.field() != null) {
+            s.append("&field=").append(q.field().name());
+        }
+        if (q.boundary() == StatisticsQuery.Boundary.HISTORICAL) {
+            s.append("&boundary=historical");
+        }
+        return s.toString();
+    }
+
+    /** The unit and its ancestors up to the actor's own unit, for the way back up from a drill-down. */
+    private List<UnitRef> trail(Actor actor, String code) {
+        List<UnitRef> out = new ArrayList<>();
+        UnitRef u = units.byCode(code).orElse(null);
+        while (u != null && actor.covers(u.path())) {
+            out.add(0, u);
+            u = units.byId(u.parentId()).orElse(null);
+        }
+        return out;
+    }
+
+    private Map<String, String> labels() {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String k : List.of("registered", "accepted", "rejected", "changesRequested", "proposed", "recognized",
+                "active", "retired")) {
+            out.put(k, messages.getMessage("stat." + k, null, k, locale));
+        }
+        for (Field f : Field.values()) {
+            out.put(f.name(), messages.getMessage("enum.Field." + f, null, f.name(), locale));
+        }
+        for (HolderType h : HolderType.values()) {
+            out.put(h.name(), messages.getMessage("enum.HolderType." + h, null, h.name(), locale));
+        }
+        for (Origin o : Origin.values()) {
+            out.put(o.name(), messages.getMessage("enum.Origin." + o, null, o.name(), locale));
+        }
+        for (Level l : Level.values()) {
+            out.put(l.name(), messages.getMessage("enum.Level." + l, null, l.name(), locale));
+        }
+        for (CommendationForm f : CommendationForm.values()) {
+            out.put(f.name(), messages.getMessage("statistics.form." + f, null, f.name(), locale));
+        }
+        out.put("commendations", messages.getMessage("statistics.dashboard.commendations", null, "", locale));
+        return out;
     }
 }

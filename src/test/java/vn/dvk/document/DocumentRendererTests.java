@@ -43,7 +43,8 @@ class DocumentRendererTests {
     @Test
     void aPartyDocumentCarriesThePartyHeaderInsteadOfTheNationalMotto() {
         String text = PdfText.flat(renderer.pdf(decision().style(OfficialDocument.Style.PARTY).build()));
-        assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM").doesNotContain("Độc lập - Tự do - Hạnh phúc");
+        assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM").doesNotContain("Độc lập - Tự do - Hạnh phúc")
+                .contains("Số 15/QĐ-BCĐ").doesNotContain("Số: ");
     }
 
     @Test

@@ -7,16 +7,28 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
+import com.microsoft.playwright.Page;
 import vn.dvk.support.Api;
+import vn.dvk.support.Browser;
 import vn.dvk.support.IntegrationTest;
+import vn.dvk.support.PdfText;
+import vn.dvk.support.WebSession;
 
 /**
  * Replays Bến Tre's 2024 figures (seed 001) through the HTTP API alone and checks that the statistics endpoint
  * gives them back: 272 registrations (193 economy + culture–society, 79 defense–security + political system),
- * 242 accepted, 30 not accepted, 191 proposed for province-level recognition, 187 recognized (106 / 42 / 19 / 20).
+ * 242 accepted, 30 not accepted, 191 proposed for province-level recognition, 187 recognized (106 / 42 / 19 / 20);
+ * then that the dashboard, the workbooks and the annual report (PDF and DOCX) carry the very same numbers. The
+ * year is replayed once for the class ({@link SeedReplay}); each test reads it.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BenTre2024ReplayTests extends IntegrationTest {
 
     /** What happens to one registration of the replay. */
@@ -33,16 +45,26 @@ class BenTre2024ReplayTests extends IntegrationTest {
             new FieldFigures("DEFENSE_SECURITY", 39, 34, 19, 19),
             new FieldFigures("POLITICAL_SYSTEM", 40, 35, 21, 20));
 
+    private SeedReplay replay;
     private Api api;
     private String adminToken;
+    private JsonNode midYear;
+    private String province;
+    private String mcn;
+    private String reporterMcn;
+    private String appraiser;
+    private String approver;
+    private List<Plan> plans;
+    private Map<String, Map<String, Integer>> expectedMcn;
 
-    @Test
-    void theStatisticsGiveBackBenTres2024FiguresForTheProvinceItsDistrictsAndThePeriod() {
+    @BeforeAll
+    void replayBenTre2024() {
+        replay = new SeedReplay(api());
         // given Bến Tre's tree: the province, two province bodies, three districts each with a district body
         // and two communes; a reporter, an appraiser and an approver of the province's steering committee,
         // and a reporter of one district
-        api = api();
-        adminToken = api.token("admin", ADMIN_PASSWORD);
+        api = replay.api;
+        adminToken = replay.adminToken;
         String tag = Api.unique("BTR");
         String province = unit(tag, "Tỉnh Bến Tre " + tag, "PROVINCE", "AREA", "TW");
         List<String> units = new ArrayList<>();
@@ -118,12 +140,8 @@ class BenTre2024ReplayTests extends IntegrationTest {
         draft2023.put("year", 2023);
         created(api.post("/api/v1/models", draft2023, reporterP));
 
-        // then, before any proposal, the appraisals alone show
-        JsonNode midYear = stats("unit=" + province + "&year=2024", appraiser);
-        assertThat(midYear.get("registered").asLong()).isEqualTo(272);
-        assertThat(midYear.get("accepted").asLong()).isEqualTo(242);
-        assertThat(midYear.get("proposed").asLong()).isZero();
-
+        // and, before any proposal, the appraisals alone are counted
+        midYear = stats("unit=" + province + "&year=2024", appraiser);
         // when, at the end of the year, the accepted models planned for it are proposed for province-level
         // recognition and the province's committee decides each proposal
         List<Long> proposals = new ArrayList<>();
@@ -145,6 +163,22 @@ class BenTre2024ReplayTests extends IntegrationTest {
                     decision, approver)).json().get("status").asString())
                     .isEqualTo(recognize.get(k) ? "RECOGNIZED" : "DECLINED");
         }
+
+        this.province = province;
+        this.mcn = mcn;
+        this.reporterMcn = reporterMcn;
+        this.appraiser = appraiser;
+        this.approver = approver;
+        this.plans = plans;
+        this.expectedMcn = expectedMcn;
+    }
+
+    @Test
+    void theStatisticsGiveBackBenTres2024FiguresForTheProvinceItsDistrictsAndThePeriod() {
+        // then, before any proposal, the appraisals alone showed
+        assertThat(midYear.get("registered").asLong()).isEqualTo(272);
+        assertThat(midYear.get("accepted").asLong()).isEqualTo(242);
+        assertThat(midYear.get("proposed").asLong()).isZero();
 
         // then the province's statistics for 2024 are exactly the published figures
         JsonNode s = stats("unit=" + province + "&year=2024", approver);
@@ -213,6 +247,266 @@ class BenTre2024ReplayTests extends IntegrationTest {
         }
     }
 
+    @Test
+    void theStatisticsWorkbookCarriesTheNumbersOfTheJsonInVietnameseSheets() throws Exception {
+        // given the JSON of the province's year
+        JsonNode s = stats("unit=" + province + "&year=2024", approver);
+        // when the same parameters ask for the workbook
+        Api.Bytes x = api.getBytes("/api/v1/statistics.xlsx?unit=" + province + "&year=2024", approver);
+        // then it is a workbook whose cells are the JSON's numbers, formatted as integers
+        assertThat(x.status()).isEqualTo(200);
+        assertThat(x.contentType()).startsWith(StatisticsWorkbook.CONTENT_TYPE);
+        keep("bentre-2024-statistics.xlsx", x.body());
+        try (XSSFWorkbook wb = Documents.workbook(x.body())) {
+            assertThat(Documents.number(wb, "Tổng hợp", "Đăng ký", 1)).isEqualTo(s.get("registered").asLong()).isEqualTo(272);
+            assertThat(Documents.number(wb, "Tổng hợp", "Ghi nhận", 1)).isEqualTo(s.get("accepted").asLong()).isEqualTo(242);
+            assertThat(Documents.number(wb, "Tổng hợp", "Không ghi nhận", 1)).isEqualTo(s.get("rejected").asLong()).isEqualTo(30);
+            assertThat(Documents.number(wb, "Tổng hợp", "Đề nghị công nhận", 1)).isEqualTo(s.get("proposed").asLong()).isEqualTo(191);
+            assertThat(Documents.number(wb, "Tổng hợp", "Được công nhận", 1)).isEqualTo(s.get("recognized").asLong()).isEqualTo(187);
+            assertThat(Documents.row(wb.getSheet("Tổng hợp"), "Đăng ký").getCell(1).getCellStyle().getDataFormatString())
+                    .isEqualTo("#,##0");
+            Map<String, String> labels = Map.of("ECONOMY", "Kinh tế", "CULTURE_SOCIETY", "Văn hóa – xã hội",
+                    "DEFENSE_SECURITY", "Quốc phòng – an ninh", "POLITICAL_SYSTEM", "Xây dựng Đảng, hệ thống chính trị");
+            int registered = Documents.column(wb.getSheet("Theo lĩnh vực"), "Đăng ký");
+            int recognized = Documents.column(wb.getSheet("Theo lĩnh vực"), "Được công nhận");
+            for (FieldFigures f : FIGURES) {
+                assertThat(Documents.number(wb, "Theo lĩnh vực", labels.get(f.field()), registered)).as(f.field())
+                        .isEqualTo(s.get("byField").get(f.field()).get("registered").asLong()).isEqualTo(f.registered());
+                assertThat(Documents.number(wb, "Theo lĩnh vực", labels.get(f.field()), recognized)).as(f.field())
+                        .isEqualTo(f.recognized());
+            }
+            assertThat(Documents.number(wb, "Theo lĩnh vực", "Tổng cộng", recognized)).isEqualTo(187);
+            assertThat(Documents.number(wb, "Theo cấp công nhận", "Tỉnh", 1)).isEqualTo(187);
+            assertThat(Documents.number(wb, "Theo đối tượng", "Cá nhân", registered))
+                    .isEqualTo(s.get("byHolderType").get("INDIVIDUAL").get("registered").asLong());
+            // and the sub-units sheet gives each district what its own statistics give
+            JsonNode d = stats("unit=" + mcn + "&year=2024", approver);
+            int subRegistered = Documents.column(wb.getSheet("Đơn vị trực thuộc"), "Đăng ký");
+            int subRecognized = Documents.column(wb.getSheet("Đơn vị trực thuộc"), "Được công nhận");
+            assertThat(Documents.number(wb, "Đơn vị trực thuộc", mcn, subRegistered)).isEqualTo(d.get("registered").asLong());
+            assertThat(Documents.number(wb, "Đơn vị trực thuộc", mcn, subRecognized)).isEqualTo(d.get("recognized").asLong());
+        }
+        // and another province's people get nothing
+        String stranger = user(unit(Api.unique("XX"), "Tỉnh khác", "PROVINCE", "AREA", "TW"), "VIEWER");
+        assertThat(api.get("/api/v1/statistics.xlsx?unit=" + province + "&year=2024", stranger).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/statistics.xlsx?unit=" + province + "&year=1900", approver).errorFields())
+                .contains("year");
+    }
+
+    @Test
+    void theAnnualReportWritesTheSameNumbersIntoItsSentencesInPdfAndDocx() throws Exception {
+        // given the board's assessments, written on the preview page
+        WebSession board = WebSession.signedIn(api.base(), replay.username(appraiser), PASSWORD);
+        String preview = board.get("/reports/annual?unit=" + province + "&year=2024").text();
+        assertThat(preview).contains("công nhận 187/191 mô hình “Dân vận khéo” đạt tiêu chí cấp tỉnh");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("unit", province);
+        form.put("year", "2024");
+        form.put("style", "PARTY");
+        form.put("parentBody", "Tỉnh ủy Bến Tre");
+        form.put("issuer", "Ban Chỉ đạo 441");
+        form.put("number", "35-BC/BCĐ");
+        form.put("place", "Bến Tre");
+        form.put("issuedOn", "2024-12-30");
+        form.put("strengths", "Phong trào lan tỏa sâu rộng trong cộng đồng dân cư.");
+        form.put("shortcomings", "Một số mô hình còn chung chung.");
+        form.put("directions", "Nhân rộng 3 mô hình tiêu biểu cấp tỉnh.");
+        form.put("signerName", "Bùi Văn Bia");
+        form.put("recipients", "Ban Dân vận Trung ương\nLưu: VT");
+        assertThat(board.post("/reports/annual", form).status()).isEqualTo(302);
+        // and a second save from the stale form is refused
+        assertThat(board.post("/reports/annual", form).status()).isEqualTo(409);
+
+        // when the report is asked for as PDF and as DOCX
+        Api.Bytes pdf = api.getBytes("/api/v1/reports/annual?unit=" + province + "&year=2024&format=pdf", approver);
+        Api.Bytes docx = api.getBytes("/api/v1/reports/annual?unit=" + province + "&year=2024&format=docx", approver);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(docx.status()).isEqualTo(200);
+        assertThat(docx.contentType()).isEqualTo(ReportApiController.DOCX);
+        keep("bentre-2024-report.pdf", pdf.body());
+        keep("bentre-2024-report.docx", docx.body());
+
+        // then both carry the figures of the statistics, in sentences, and the board's text
+        JsonNode s = stats("unit=" + province + "&year=2024", approver);
+        String text = PdfText.flat(pdf.body());
+        String word = Documents.docxText(docx.body());
+        for (String t : List.of(text, word)) {
+            assertThat(t).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("BAN CHỈ ĐẠO 441").contains("Số 35-BC/BCĐ")
+                    .contains("Bến Tre, ngày 30 tháng 12 năm 2024").contains("BÁO CÁO")
+                    .contains("Năm 2024, Ban Chỉ đạo 441 đã tiếp nhận đăng ký " + s.get("registered").asLong() + " mô hình")
+                    .contains("(130 mô hình lĩnh vực kinh tế, 63 mô hình lĩnh vực văn hóa – xã hội, 39 mô hình lĩnh vực"
+                            + " quốc phòng – an ninh, 40 mô hình lĩnh vực xây dựng Đảng, hệ thống chính trị)")
+                    .contains("đã ghi nhận, góp ý, điều chỉnh 242 mô hình, không ghi nhận 30 mô hình")
+                    .contains("đã tiếp nhận 191 mô hình đề nghị công nhận cấp tỉnh và đã quyết định công nhận 187/191"
+                            + " mô hình “Dân vận khéo” đạt tiêu chí cấp tỉnh")
+                    .contains("106 mô hình lĩnh vực kinh tế, 42 mô hình lĩnh vực văn hóa – xã hội, 19 mô hình lĩnh vực"
+                            + " quốc phòng – an ninh, 20 mô hình lĩnh vực xây dựng Đảng, hệ thống chính trị")
+                    .contains("Danh sách 187 mô hình được công nhận năm 2024")
+                    .contains("có 242 mô hình đang được duy trì")
+                    .contains("Phong trào lan tỏa sâu rộng trong cộng đồng dân cư.")
+                    .contains("Nhân rộng 3 mô hình tiêu biểu cấp tỉnh.").contains("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")
+                    .contains("Ban Dân vận Trung ương").contains("Bùi Văn Bia");
+        }
+        // and the list of recognized models has one line per recognition decision
+        assertThat(word.split("187/QĐ-BCĐ441", -1).length - 1).isEqualTo(187);
+        assertThat(PdfText.of(pdf.body()).split("\f").length).isGreaterThan(3);
+
+        // and bad parameters are named, another province is not found
+        assertThat(api.get("/api/v1/reports/annual?unit=" + province + "&year=2024&format=odt", approver)
+                .errorFields()).containsExactly("format");
+        assertThat(api.get("/api/v1/reports/annual?unit=" + province + "&year=20245", approver).errorFields())
+                .containsExactly("year");
+        String stranger = user(unit(Api.unique("XY"), "Tỉnh khác", "PROVINCE", "AREA", "TW"), "VIEWER");
+        assertThat(api.get("/api/v1/reports/annual?unit=" + province + "&year=2024", stranger).status()).isEqualTo(404);
+        // and a viewer reads the preview but may not write the assessments
+        WebSession viewer = WebSession.signedIn(api.base(), replay.username(viewer(province)), PASSWORD);
+        assertThat(viewer.get("/reports/annual?unit=" + province + "&year=2024").status()).isEqualTo(200);
+        form.put("version", "1");
+        assertThat(viewer.post("/reports/annual", form).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theDashboardShowsTheNumbersOfTheApiAndDrillsDownIntoEachDistrict() {
+        // given the leadership of the province on the pages
+        WebSession leader = WebSession.signedIn(api.base(), replay.username(approver), PASSWORD);
+        JsonNode s = stats("unit=" + province + "&year=2024", approver);
+        // when it opens the dashboard and its data
+        WebSession.Page page = leader.get("/statistics?unit=" + province + "&year=2024");
+        WebSession.Page data = leader.get("/statistics/data?unit=" + province + "&year=2024");
+        // then the figures of the page and of the charts are those of the API
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("id=\"stat-registered\">272<").contains("id=\"stat-recognized\">187<")
+                .contains("data-url=\"/statistics/data?unit=" + province + "&year=2024\"")
+                .contains("href=\"/statistics?unit=" + mcn);
+        JsonNode d = Api.JSON.readTree(data.body());
+        assertThat(d.get("report")).isEqualTo(s);
+        JsonNode mcnRow = d.get("children").valueStream().filter(c -> c.get("code").asString().equals(mcn))
+                .findFirst().orElseThrow();
+        JsonNode m = stats("unit=" + mcn + "&year=2024", approver);
+        for (String k : List.of("registered", "accepted", "rejected", "proposed", "recognized", "active", "retired")) {
+            assertThat(mcnRow.get("counts").get(k).asLong()).as(k).isEqualTo(m.get(k).asLong());
+        }
+        long sumOfChildren = d.get("children").valueStream().mapToLong(c -> c.get("counts").get("registered").asLong()).sum();
+        assertThat(sumOfChildren).isLessThanOrEqualTo(272).isPositive();
+        assertThat(d.get("byYear").get("2024").get("recognized").asLong()).isEqualTo(187);
+        assertThat(d.get("byYear").get("2023").get("registered").asLong()).isZero();
+        // and the drill-down shows the district with the way back up
+        WebSession.Page down = leader.get("/statistics?unit=" + mcn + "&year=2024");
+        assertThat(down.text()).contains("id=\"stat-registered\">" + m.get("registered").asLong() + "<")
+                .contains("href=\"/statistics?unit=" + province + "&");
+        // and the download button gives the same workbook as the API
+        Api.Bytes x = leader.getBytes("/statistics/export.xlsx?unit=" + province + "&year=2024&field=ECONOMY");
+        assertThat(x.status()).isEqualTo(200);
+        try (XSSFWorkbook wb = Documents.workbook(x.body())) {
+            assertThat(Documents.number(wb, "Tổng hợp", "Được công nhận", 1)).isEqualTo(106);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        // and a bad filter is a warning on the page, a 400 for the data
+        assertThat(leader.get("/statistics?unit=" + province + "&year=abc").status()).isEqualTo(200);
+        assertThat(leader.get("/statistics/data?unit=" + province + "&year=abc").status()).isEqualTo(400);
+        assertThat(leader.get("/statistics/data?unit=" + province + "&period=abc").status()).isEqualTo(400);
+        assertThat(leader.get("/statistics?unit=" + province + "&period=abc").status()).isEqualTo(200);
+        assertThat(leader.get("/statistics/data?unit=TW&year=2024").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theModelListWorkbookHoldsEveryRowTheListCountsAndIsAlsoMadeInTheBackground() throws Exception {
+        // given the list's own count for the same filters, for a reporter (who sees drafts) and an approver
+        String reporter = replay.user(province, "REPORTER");
+        for (String token : List.of(reporter, approver)) {
+            long listed = expect(200, api.get("/api/v1/models?unit=" + province + "&year=2024&field=ECONOMY&size=1",
+                    token)).json().get("page").get("totalElements").asLong();
+            // when the workbook is asked for
+            Api.Bytes x = api.getBytes("/api/v1/models.xlsx?unit=" + province + "&year=2024&field=ECONOMY", token);
+            // then it has one row per model of the list, with Vietnamese headers and dates
+            assertThat(x.status()).isEqualTo(200);
+            try (XSSFWorkbook wb = Documents.workbook(x.body())) {
+                var sheet = wb.getSheet("Danh sách mô hình");
+                assertThat(sheet.getLastRowNum()).isEqualTo((int) listed);
+                assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Tên mô hình");
+                assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Kinh tế");
+                int year = Documents.column(sheet, "Năm");
+                assertThat((long) sheet.getRow(1).getCell(year).getNumericCellValue()).isEqualTo(2024);
+                assertThat(sheet.getRow(1).getCell(year).getCellStyle().getDataFormatString()).isEqualTo("0");
+                int submitted = Documents.column(sheet, "Ngày gửi đăng ký");
+                var dated = sheet.getRow(1).getCell(submitted);
+                if (dated != null) {
+                    assertThat(dated.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+                }
+            }
+            assertThat(listed).isEqualTo(token.equals(reporter) ? 135 : 130);
+        }
+        assertThat(api.get("/api/v1/models.xlsx?unit=NOPE", approver).errorFields()).containsExactly("unit");
+
+        // when the same list is asked for in the background (the model list's button carries its filters)
+        WebSession leader = WebSession.signedIn(api.base(), replay.username(approver), PASSWORD);
+        assertThat(leader.get("/models?unit=" + province + "&year=2024&field=ECONOMY").body())
+                .contains("id=\"export-models\"").contains("name=\"field\" value=\"ECONOMY\"");
+        leader.get("/statistics?unit=" + province + "&year=2024");
+        WebSession.Page started = leader.post("/statistics/jobs", Map.of("kind", "MODELS", "unit", province,
+                "year", "2024", "field", "", "level", ""));
+        assertThat(started.status()).isEqualTo(302);
+        String job = started.location().replaceFirst("^.*/statistics/jobs/", "");
+        // then the progress fragment ends with a download of every row
+        String progress = "";
+        for (int i = 0; i < 120 && !progress.contains("job-download"); i++) {
+            progress = leader.get("/statistics/jobs/" + job + "/progress").body();
+            if (progress.contains("hx-trigger=\"every 1s\"")) {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(progress).contains("job-download").doesNotContain("every 1s");
+        Api.Bytes file = leader.getBytes("/statistics/jobs/" + job + "/file");
+        assertThat(file.status()).isEqualTo(200);
+        try (XSSFWorkbook wb = Documents.workbook(file.body())) {
+            assertThat(wb.getSheet("Danh sách mô hình").getLastRowNum()).isEqualTo(272);
+        }
+        // and nobody else sees that job
+        WebSession other = WebSession.signedIn(api.base(), replay.username(appraiser), PASSWORD);
+        assertThat(other.get("/statistics/jobs/" + job).status()).isEqualTo(404);
+        assertThat(other.getBytes("/statistics/jobs/" + job + "/file").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theDashboardDrawsItsChartsFromTheJsonOnADesktopAndOnAPhoneWithoutInlineScript() {
+        try (Browser browser = new Browser(api.base())) {
+            // given the province's leader signed in
+            Page page = browser.signIn(replay.username(approver), PASSWORD);
+            List<String> errors = new ArrayList<>();
+            page.onConsoleMessage(m -> {
+                if ("error".equals(m.type())) {
+                    errors.add(m.text());
+                }
+            });
+            // when the dashboard opens, on a desktop and then on a phone
+            page.navigate(browser.url("/statistics?unit=" + province + "&year=2024"));
+            page.waitForSelector("canvas[data-chart=children][data-drawn=true]");
+            // then every chart is drawn, and the browser reports no refused script or style
+            assertThat(page.locator("canvas[data-drawn=true]").count()).isEqualTo(9);
+            assertThat(page.locator(".chart-fallback").isHidden()).isTrue();
+            Browser.shot(page, "statistics-dashboard");
+            page.setViewportSize(390, 844);
+            page.reload();
+            page.waitForSelector("canvas[data-chart=children][data-drawn=true]");
+            Browser.shot(page, "statistics-dashboard-phone");
+            // and the report's preview shows the same figures in its sentences
+            page.setViewportSize(1280, 900);
+            page.navigate(browser.url("/reports/annual?unit=" + province + "&year=2024"));
+            assertThat(page.locator("#preview").textContent()).contains("187/191");
+            Browser.shot(page, "annual-report-preview");
+            assertThat(errors).isEmpty();
+        }
+    }
+
+    /** Keeps a generated file under target/exports for tools/check-exports.sh and the docs' screenshots. */
+    private static void keep(String name, byte[] bytes) throws java.io.IOException {
+        Path dir = Path.of("target", "exports");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), bytes);
+    }
+
     private static List<Plan> plans() {
         List<List<Plan>> perField = new ArrayList<>();
         for (FieldFigures f : FIGURES) {
@@ -273,37 +567,19 @@ class BenTre2024ReplayTests extends IntegrationTest {
     }
 
     private Api.Res appraise(long id, String decision, String comment, String token) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("decision", decision);
-        body.put("comment", comment);
-        return api.post("/api/v1/models/" + id + "/appraisal", body, token);
+        return replay.appraise(id, decision, comment, token);
     }
 
     private static Map<String, Object> registration(String title, String unit, String field) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", title);
-        m.put("field", field);
-        m.put("unitCode", unit);
-        m.put("level", "PROVINCE");
-        m.put("year", 2024);
-        m.put("holderType", "COLLECTIVE");
-        m.put("holderName", "Tập thể đơn vị");
-        m.put("origin", "NEW");
-        m.put("summary", "Vận động Nhân dân cùng làm.");
-        return m;
+        return SeedReplay.registration(title, unit, field, "PROVINCE", 2024);
     }
 
     private String unit(String code, String name, String level, String kind, String parent) {
-        expect(201, api.post("/api/v1/units", Map.of("code", code, "name", name, "level", level, "kind", kind,
-                "parentCode", parent), adminToken));
-        return code;
+        return replay.unit(code, name, level, kind, parent);
     }
 
     private String user(String unit, String role) {
-        String username = Api.unique(role.toLowerCase());
-        expect(201, api.post("/api/v1/users", Map.of("username", username, "password", PASSWORD,
-                "fullName", "Cán bộ " + role, "unitCode", unit, "roles", List.of(role)), adminToken));
-        return api.token(username, PASSWORD);
+        return replay.user(unit, role);
     }
 
     private String viewer(String unit) {
@@ -311,13 +587,10 @@ class BenTre2024ReplayTests extends IntegrationTest {
     }
 
     private static long created(Api.Res r) {
-        return expect(201, r).json().get("id").asLong();
+        return SeedReplay.created(r);
     }
 
     private static Api.Res expect(int status, Api.Res r) {
-        if (r.status() != status) {
-            throw new AssertionError("expected " + status + " but got " + r.status() + ": " + r.body());
-        }
-        return r;
+        return SeedReplay.expect(status, r);
     }
 }

@@ -124,4 +124,25 @@ public final class Api {
     public static String q(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    /** A binary response (a workbook, a PDF, a DOCX): status, content type and the bytes. */
+    public record Bytes(int status, String contentType, byte[] body) {
+    }
+
+    /** GET of a file with a bearer token (or none). */
+    public Bytes getBytes(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(120));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

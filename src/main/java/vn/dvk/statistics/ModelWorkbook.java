@@ -1,0 +1,87 @@
+package vn.dvk.statistics;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.dvk.model.ModelFilter;
+import vn.dvk.model.ModelRegistry;
+import vn.dvk.model.ModelView;
+import vn.dvk.shared.Actor;
+import vn.dvk.shared.Fmt;
+
+/**
+ * The model list as a workbook: every model the list shows for the same filters, unpaged, read through a cursor
+ * ({@link ModelRegistry#forEachMatching}) into a streaming sheet, so memory stays flat whatever the number of rows.
+ */
+@Component
+class ModelWorkbook {
+
+    /** How often (in rows) the progress callback is told. */
+    static final int PROGRESS_STEP = 1000;
+
+    private final ModelRegistry models;
+    private final MessageSource messages;
+
+    ModelWorkbook(ModelRegistry models, MessageSource messages) {
+        this.models = models;
+        this.messages = messages;
+    }
+
+    static String fileName(ModelFilter f) {
+        return "danh-sach-mo-hinh" + (f.unit() == null || f.unit().isBlank() ? "" : "-" + f.unit().trim())
+                + (f.year() == null ? "" : "-" + f.year()) + ".xlsx";
+    }
+
+    /** Writes the workbook; {@code progress} hears the number of rows written every {@value #PROGRESS_STEP} rows. */
+    long write(Actor actor, ModelFilter filter, Locale locale, OutputStream out, LongConsumer progress)
+            throws IOException {
+        long[] n = {0};
+        try (Xlsx x = new Xlsx()) {
+            Xlsx.Sheet s = x.sheet(msg("statistics.export.sheet.models", locale), null,
+                    msg("statistics.export.no", locale), msg("statistics.export.modelId", locale),
+                    msg("model.title", locale), msg("model.field", locale), msg("statistics.export.unitCode", locale),
+                    msg("model.unit", locale), msg("model.level", locale), msg("model.year", locale),
+                    msg("statistics.export.holder", locale), msg("statistics.export.holderName", locale),
+                    msg("statistics.export.origin", locale), msg("statistics.export.replicatedFrom", locale),
+                    msg("model.status", locale), msg("statistics.export.recognizedLevel", locale),
+                    msg("statistics.export.retiredYear", locale), msg("statistics.export.submittedAt", locale),
+                    msg("statistics.export.updatedAt", locale));
+            s.width(2, 60);
+            s.width(5, 36);
+            s.width(9, 30);
+            models.forEachMatching(actor, filter, m -> {
+                row(s, ++n[0], m, locale);
+                if (n[0] % PROGRESS_STEP == 0) {
+                    progress.accept(n[0]);
+                }
+            });
+            x.write(out);
+        }
+        progress.accept(n[0]);
+        return n[0];
+    }
+
+    private void row(Xlsx.Sheet s, long no, ModelView m, Locale locale) {
+        s.row().number(no).code(m.id()).text(m.title()).text(msg("enum.Field." + m.field(), locale))
+                .text(m.unitCode()).text(m.unitName()).text(msg("enum.Level." + m.level(), locale))
+                .code(m.year()).text(msg("enum.HolderType." + m.holderType(), locale)).text(m.holderName())
+                .text(msg("enum.Origin." + m.origin(), locale))
+                .code(m.replicatedFromId())
+                .text(msg("enum.ModelStatus." + m.status(), locale))
+                .text(m.recognizedLevel() == null ? "" : msg("enum.Level." + m.recognizedLevel(), locale))
+                .code(m.retiredYear()).date(day(m.submittedAt())).date(day(m.updatedAt()));
+    }
+
+    private static LocalDate day(Instant t) {
+        return t == null ? null : t.atZone(Fmt.ZONE).toLocalDate();
+    }
+
+    private String msg(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}
