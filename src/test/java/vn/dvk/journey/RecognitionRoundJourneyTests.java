@@ -118,7 +118,7 @@ class RecognitionRoundJourneyTests extends IntegrationTest {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
         String text = PdfText.flat(pdf.body());
-        assertThat(text).contains("QUYẾT ĐỊNH").contains("Số: 127-QĐ/BCĐ").contains("Công nhận 2 mô hình")
+        assertThat(text).contains("QUYẾT ĐỊNH").contains("Số 127-QĐ/BCĐ").contains("Công nhận 2 mô hình")
                 .contains("Hướng dẫn xét công nhận mô hình").contains(f.w.communeA).contains(f.womenUnion)
                 .doesNotContain("giải phóng mặt bằng");
         // and the statistics count the two recognitions at province level

@@ -156,7 +156,7 @@ class RecognitionRoundApiTests extends IntegrationTest {
 
         // then it is a Party-format decision listing X and Z, on the basis of the criteria set's guidance
         String text = PdfText.flat(pdf);
-        assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("Số: 127-QĐ/BCĐ").contains("QUYẾT ĐỊNH")
+        assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("Số 127-QĐ/BCĐ").contains("QUYẾT ĐỊNH")
                 .contains("ngày 10 tháng 10 năm 2024").contains("08-HD/BCĐ").contains("Điều 1.")
                 .contains("Công nhận 2 mô hình").contains(f.w.communeA).contains(f.womenUnion)
                 .contains("Điều 2.").contains("Nơi nhận:")
