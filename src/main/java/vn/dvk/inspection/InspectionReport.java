@@ -39,8 +39,8 @@ public class InspectionReport {
         boolean concluded = v.status() == InspectionStatus.CONCLUDED;
         LocalDate date = concluded ? v.concludedAt().atZone(Fmt.ZONE).toLocalDate() : LocalDate.now(clock);
         OfficialDocument.Builder b = OfficialDocument.builder().style(OfficialDocument.Style.PARTY)
-                .parentBody("Ban Chỉ đạo phong trào thi đua “Dân vận khéo” " + v.inspectingUnitName())
-                .issuer("Đoàn kiểm tra")
+                .parentBody(v.inspectingUnitName())
+                .issuer("Đoàn kiểm tra “Dân vận khéo”")
                 .number(v.id() + (concluded ? "-BC/ĐKT" : "-BB/ĐKT"))
                 .place(v.inspectingUnitName())
                 .date(date)
@@ -66,7 +66,7 @@ public class InspectionReport {
             }
             n++;
         }
-        b.table(List.of("STT", "Mô hình", "Tiêu chí", "Đánh giá", "Ghi chú"), rows, 6, 28, 26, 12, 28);
+        b.table(List.of("STT", "Mô hình", "Tiêu chí", "Đánh giá", "Ghi chú"), rows, 7, 27, 26, 13, 27);
         b.paragraph("Tổng hợp các nội dung đánh giá: đạt " + counts.getOrDefault(Verdict.MEETS, 0) + "; đạt một phần "
                 + counts.getOrDefault(Verdict.PARTLY, 0) + "; chưa đạt " + counts.getOrDefault(Verdict.DOES_NOT_MEET, 0)
                 + ".");
@@ -82,7 +82,7 @@ public class InspectionReport {
                 fu.add(List.of(String.valueOf(k++), f.request(), f.modelTitle() == null ? "Chung" : f.modelTitle(),
                         fmt.date(f.dueOn()), f.answer() == null ? "Chưa trả lời" : f.answer()));
             }
-            b.table(List.of("STT", "Nội dung yêu cầu", "Mô hình", "Thời hạn", "Trả lời của đơn vị"), fu, 6, 30, 24, 12, 28);
+            b.table(List.of("STT", "Nội dung yêu cầu", "Mô hình", "Thời hạn", "Trả lời của đơn vị"), fu, 7, 30, 22, 14, 27);
         }
         b.signature("TM. Đoàn kiểm tra", "Trưởng đoàn", v.members().get(0));
         b.recipient(v.inspectedUnitName());
