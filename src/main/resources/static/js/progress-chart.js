@@ -39,34 +39,35 @@
       var canvas = document.createElement('canvas');
       canvas.id = 'chart-' + s.code;
       canvas.setAttribute('role', 'img');
-      canvas.setAttribute('aria-label', cap.textContent);
+      canvas.setAttribute('aria-label', (box.dataset.labelChart || 'Biểu đồ') + ': ' + cap.textContent);
       fig.appendChild(cap);
       fig.appendChild(canvas);
       col.appendChild(fig);
       box.appendChild(col);
       var labels = s.points.map(function (p) { return p.asOf.split('-').reverse().join('/'); });
+      var values = s.points.map(function (p) { return number(p.value); });
+      if (s.baseline !== null) {
+        labels.unshift(box.dataset.labelBaseline || 'Ban đầu');
+        values.unshift(number(s.baseline));
+      }
+      if (!labels.length) {
+        labels.push('');
+      }
       var datasets = [{
         label: box.dataset.labelValue || 'Kết quả',
-        data: s.points.map(function (p) { return number(p.value); }),
-        borderColor: '#b3261e', backgroundColor: '#b3261e', tension: 0.2
+        data: values, borderColor: '#b3261e', backgroundColor: '#b3261e', tension: 0.2
       }];
       if (s.target !== null) {
         datasets.push({
           label: box.dataset.labelTarget || 'Mục tiêu',
-          data: labels.length ? labels.map(function () { return number(s.target); }) : [number(s.target)],
-          borderColor: '#198754', borderDash: [6, 4], pointRadius: 0
-        });
-      }
-      if (s.baseline !== null) {
-        datasets.push({
-          label: box.dataset.labelBaseline || 'Ban đầu',
-          data: labels.length ? labels.map(function () { return number(s.baseline); }) : [number(s.baseline)],
-          borderColor: '#6c757d', borderDash: [2, 3], pointRadius: 0
+          data: labels.map(function () { return number(s.target); }),
+          borderColor: '#198754', backgroundColor: '#198754', borderDash: [6, 4],
+          pointRadius: labels.length > 1 ? 0 : 4
         });
       }
       new Chart(canvas, {
         type: 'line',
-        data: { labels: labels.length ? labels : [''], datasets: datasets },
+        data: { labels: labels, datasets: datasets },
         options: {
           animation: false, responsive: true, maintainAspectRatio: true, aspectRatio: 2,
           scales: { y: { beginAtZero: true,

@@ -1,5 +1,6 @@
 package vn.dvk.progress;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.ModelView;
 import vn.dvk.shared.Actor;
@@ -70,13 +72,13 @@ class ProgressPageController {
     }
 
     /** What the person typed, shown again when something was refused. */
-    record Kept(String asOf, String period, String narrative, List<String> codes, List<String> values) {
+    public record Kept(String asOf, String period, String narrative, List<String> codes, List<String> values) {
 
-        String value(int i) {
+        public String value(int i) {
             return i < values.size() ? values.get(i) : null;
         }
 
-        String code(int i) {
+        public String code(int i) {
             return i < codes.size() ? codes.get(i) : null;
         }
     }
@@ -90,7 +92,7 @@ class ProgressPageController {
                 @RequestParam(required = false) String narrative,
                 @RequestParam(name = "files", required = false) List<MultipartFile> files,
                 @RequestHeader(value = "HX-Request", required = false) String htmx,
-                HttpServletResponse response, Model model, RedirectAttributes redirect) {
+                HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         List<String> codeList = codes == null ? List.of() : codes;
         List<String> valueList = values == null ? List.of() : values;
@@ -129,10 +131,13 @@ class ProgressPageController {
         if (errors.isEmpty()) {
             try {
                 progress.file(actor, id, new Progress.ReportInput(date, period, indicators, narrative), uploads);
-                redirect.addFlashAttribute("flashOk", "progress.saved");
                 if (htmx == null) {
+                    redirect.addFlashAttribute("flashOk", "progress.saved");
                     return "redirect:/models/" + id;
                 }
+                // htmx follows HX-Redirect itself: keep the flash message for that next page by hand
+                RequestContextUtils.getOutputFlashMap(request).put("flashOk", "progress.saved");
+                RequestContextUtils.saveOutputFlashMap("/models/" + id, request, response);
                 response.setHeader("HX-Redirect", "/models/" + id);
                 return section(actor, id, model);
             } catch (Problems.Invalid e) {

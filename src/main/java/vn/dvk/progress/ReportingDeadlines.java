@@ -42,7 +42,10 @@ public class ReportingDeadlines {
         }
     }
 
-    /** Where a model stands with its reports: the last ended half-year and the next one. */
+    /**
+     * Where a model stands with its reports: the last ended half-year it owes a report on and the next one; or,
+     * when it owes none yet, the running half-year alone (next fields null).
+     */
     public record Status(String period, String periodLabel, LocalDate dueOn, boolean reported, boolean overdue,
                          String nextPeriodLabel, LocalDate nextDueOn) {
     }
@@ -107,7 +110,7 @@ public class ReportingDeadlines {
                 + " where m.id = :id and acc.accepted_at < :endsBefore", p, Integer.class)
                 .stream().map(i -> i == 1).toList();
         if (owes.isEmpty()) {
-            return new Status(next.code(), next.label(), dueOn(next), false, false, next.label(), dueOn(next));
+            return new Status(next.code(), next.label(), dueOn(next), false, false, null, null);
         }
         boolean unreported = owes.get(0);
         return new Status(last.code(), last.label(), dueOn(last), !unreported,

@@ -90,6 +90,30 @@ public final class Multipart {
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
     }
 
+    /** A PNG photo of the given size: a field under a sky, enough to see on a page. */
+    public static byte[] photo(int width, int height) {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(120, 180, 230), 0, height / 2f,
+                new java.awt.Color(220, 235, 250)));
+        g.fillRect(0, 0, width, height / 2);
+        g.setColor(new java.awt.Color(70, 140, 60));
+        g.fillRect(0, height / 2, width, height - height / 2);
+        g.setColor(new java.awt.Color(230, 170, 40));
+        for (int i = 0; i < 6; i++) {
+            g.fillRect(20 + i * (width / 7), height / 2 - 18, width / 10, 28);
+        }
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** The start of a JPEG file. */
     public static byte[] jpeg() {
         return new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1};
