@@ -114,7 +114,7 @@ public class EvidenceStore {
             throw new Problems.Invalid(field, "upload.empty", name);
         }
         if (u.size() > maxSize.toBytes()) {
-            throw new Problems.Invalid(field, "upload.tooLarge", name, human(u.size()), human(maxSize.toBytes()));
+            throw tooLarge(field, name, u.size());
         }
         byte[] bytes;
         try (InputStream in = u.content().getInputStream()) {
@@ -126,7 +126,7 @@ public class EvidenceStore {
             throw new Problems.Invalid(field, "upload.empty", name);
         }
         if (bytes.length > maxSize.toBytes()) {
-            throw new Problems.Invalid(field, "upload.tooLarge", name, human(bytes.length), human(maxSize.toBytes()));
+            throw tooLarge(field, name, bytes.length);
         }
         FileSniffer.Verdict v = FileSniffer.sniff(bytes);
         if (v.type() == null) {
@@ -210,6 +210,14 @@ public class EvidenceStore {
             n = "tep";
         }
         return n.length() > 200 ? n.substring(n.length() - 200) : n;
+    }
+
+    /** The refusal of a file over the limit, never saying it weighs as much as the limit. */
+    private Problems.Invalid tooLarge(String field, String name, long bytes) {
+        String size = human(bytes);
+        String limit = human(maxSize.toBytes());
+        return size.equals(limit) ? new Problems.Invalid(field, "upload.tooLarge.justOver", name, limit)
+                : new Problems.Invalid(field, "upload.tooLarge", name, size, limit);
     }
 
     /** "10 MB", "12,5 MB", "830 KB". */
