@@ -31,15 +31,17 @@ class OverdueJobTwoNodesTests extends IntegrationTest {
     @Test
     void theJobRunsOnceWhenTwoNodesFireItTogether() throws Exception {
         // given a second node of the application on the same database as this one
+        // (command-line arguments, so that they win over application.properties like the test's own settings)
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(DvkApplication.class)
-                .properties("server.port=0", "spring.main.banner-mode=off", "dvk.node-name=node-b",
-                        "spring.datasource.url=" + TestDatabase.url(),
-                        "spring.datasource.username=" + (TestDatabase.postgres() ? "postgres" : "sa"),
-                        "spring.datasource.password=", "spring.datasource.hikari.maximum-pool-size=3",
-                        "DVK_ADMIN_PASSWORD=" + ADMIN_PASSWORD, "dvk.uploads.dir=target/test-uploads")
-                .run()) {
+                .run("--server.port=0", "--spring.main.banner-mode=off", "--dvk.node-name=node-b",
+                        "--spring.datasource.url=" + TestDatabase.url(),
+                        "--spring.datasource.username=" + (TestDatabase.postgres() ? "postgres" : "sa"),
+                        "--spring.datasource.password=", "--spring.datasource.hikari.maximum-pool-size=3",
+                        "--DVK_ADMIN_PASSWORD=" + ADMIN_PASSWORD, "--dvk.uploads.dir=target/test-uploads")) {
             OverdueJob nodeB = second.getBean(OverdueJob.class);
+            JdbcTemplate secondJdbc = second.getBean(JdbcTemplate.class);
             assertThat(nodeB.node()).isEqualTo("node-b").isNotEqualTo(nodeA.node());
+            assertThat(second.getEnvironment().getProperty("spring.datasource.url")).isEqualTo(TestDatabase.url());
             Integer before = jdbc.queryForObject("select count(*) from progress_job_run where job = ?", Integer.class,
                     OverdueJob.NAME);
 
@@ -60,6 +62,9 @@ class OverdueJobTwoNodesTests extends IntegrationTest {
                     String.class, OverdueJob.NAME);
             assertThat(nodes).hasSize(before + 1);
             assertThat(nodes.get(nodes.size() - 1)).isIn(nodeA.node(), nodeB.node());
+            // and the second node sees the very same rows: one database
+            assertThat(secondJdbc.queryForList("select node from progress_job_run where job = ? order by id",
+                    String.class, OverdueJob.NAME)).isEqualTo(nodes);
             assertThat(jdbc.queryForObject("select count(*) from shedlock where name = ?", Integer.class,
                     OverdueJob.NAME)).isEqualTo(1);
 
