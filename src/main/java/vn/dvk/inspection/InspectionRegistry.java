@@ -148,8 +148,8 @@ public class InspectionRegistry {
         if (purpose == null || purpose.length() > 1000) {
             errors.add(new Problems.FieldError("purpose", "inspection.purpose.size"));
         }
-        List<String> members = in.members() == null ? List.of() : in.members().stream().map(InspectionRegistry::trim)
-                .filter(m -> m != null).toList();
+        List<String> members = in.members() == null ? List.of() : in.members().stream()
+                .map(m -> m == null ? null : trim(m.replaceAll("\\R", " "))).filter(m -> m != null).toList();
         if (members.isEmpty() || members.size() > 30 || members.stream().anyMatch(m -> m.length() > 200)
                 || String.join("\n", members).length() > 2000) {
             errors.add(new Problems.FieldError("members", "inspection.members.size"));

@@ -122,6 +122,37 @@ class IndicatorApiTests extends IntegrationTest {
                 w.token("viewerP")).status()).isEqualTo(403);
     }
 
+    @Test
+    void administratorsKeepTheCatalogueOnItsPage() {
+        // given a province administrator and a reporter on the pages
+        vn.dvk.support.WebSession admin = vn.dvk.support.WebSession.signedIn(api.base(), w.username("adminP"), PASSWORD);
+        vn.dvk.support.WebSession reporter = vn.dvk.support.WebSession.signedIn(api.base(), w.username("reporterA"), PASSWORD);
+        String code = Api.unique("NHA_VAN_HOA_");
+
+        // when the administrator opens the catalogue and adds an indicator, first without its kind
+        assertThat(admin.get("/admin/indicators").text()).contains("Số đàn ong").contains("Sản lượng mật ong");
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("code", code);
+        form.put("name", "Nhà văn hóa được xây dựng");
+        form.put("measure", "nhà");
+        form.put("kind", "");
+        vn.dvk.support.WebSession.Page refused = admin.post("/admin/indicators", form);
+
+        // then the form comes back with the message beside the kind and what was typed kept
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text()).contains("Bắt buộc nhập.").contains("Nhà văn hóa được xây dựng");
+        assertThat(api.get("/api/v1/indicators/" + code, w.token("adminP")).status()).isEqualTo(404);
+
+        // and with the kind it is saved and listed
+        form.put("kind", "COUNT");
+        vn.dvk.support.WebSession.Page saved = admin.post("/admin/indicators", form);
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(admin.get("/admin/indicators").text()).contains(code).contains("Nhà văn hóa được xây dựng");
+
+        // and a reporter may not open the page
+        assertThat(reporter.get("/admin/indicators").status()).isEqualTo(403);
+    }
+
     private List<String> timeline(long id) {
         return api.get("/api/v1/models/" + id + "/timeline", w.token("reporterA")).json().valueStream()
                 .map(e -> e.get("action").asString()).toList();
