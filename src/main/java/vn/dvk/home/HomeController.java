@@ -8,7 +8,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.dvk.inspection.InspectionRegistry;
 import vn.dvk.model.ModelRegistry;
+import vn.dvk.progress.ReportingDeadlines;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.shared.Actor;
 import vn.dvk.statistics.Statistics;
@@ -26,12 +28,17 @@ class HomeController {
     private final Recognitions recognitions;
     private final Statistics statistics;
     private final Clock clock;
+    private final ReportingDeadlines deadlines;
+    private final InspectionRegistry inspections;
 
-    HomeController(ModelRegistry models, Recognitions recognitions, Statistics statistics, Clock clock) {
+    HomeController(ModelRegistry models, Recognitions recognitions, Statistics statistics, Clock clock,
+                   ReportingDeadlines deadlines, InspectionRegistry inspections) {
         this.models = models;
         this.recognitions = recognitions;
         this.statistics = statistics;
         this.clock = clock;
+        this.deadlines = deadlines;
+        this.inspections = inspections;
     }
 
     @GetMapping("/")
@@ -39,6 +46,9 @@ class HomeController {
         int year = LocalDate.now(clock).getYear();
         model.addAttribute("modelWork", models.inbox(actor, INBOX_LIMIT));
         model.addAttribute("proposalWork", recognitions.inbox(actor, INBOX_LIMIT));
+        Map<String, Object> dueWork = new LinkedHashMap<>(deadlines.inbox(actor, INBOX_LIMIT));
+        dueWork.putAll(inspections.inbox(actor, INBOX_LIMIT));
+        model.addAttribute("dueWork", dueWork);
         model.addAttribute("year", year);
         StatisticsReport r = statistics.count(actor, new StatisticsQuery(actor.unitCode(), year, year,
                 false, null, null, StatisticsQuery.Boundary.CURRENT));

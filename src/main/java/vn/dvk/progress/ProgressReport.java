@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hibernate.annotations.Immutable;
 
-/** What a model achieved as of a date: indicator values and a narrative. */
+/** What a model achieved in a period, as of a date: indicator values and a narrative. */
 @Entity
 @Immutable
 @Table(name = "progress_report")
@@ -33,6 +35,13 @@ class ProgressReport {
 
     @Column(name = "as_of", nullable = false)
     private LocalDate asOf;
+
+    @Column(name = "period_year", nullable = false)
+    private int periodYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "period_part", nullable = false, length = 2)
+    private ReportPeriod.Part periodPart;
 
     @Column(columnDefinition = "text")
     private String narrative;
@@ -52,9 +61,11 @@ class ProgressReport {
     protected ProgressReport() {
     }
 
-    ProgressReport(Long modelId, LocalDate asOf, Map<String, BigDecimal> values, String narrative, String by,
-                   Instant now) {
+    ProgressReport(Long modelId, ReportPeriod period, LocalDate asOf, Map<String, BigDecimal> values, String narrative,
+                   String by, Instant now) {
         this.modelId = modelId;
+        this.periodYear = period.year();
+        this.periodPart = period.part();
         this.asOf = asOf;
         this.values = new LinkedHashMap<>(values);
         this.narrative = narrative;
@@ -65,6 +76,7 @@ class ProgressReport {
     Long getId() { return id; }
     Long getModelId() { return modelId; }
     LocalDate getAsOf() { return asOf; }
+    ReportPeriod getPeriod() { return new ReportPeriod(periodYear, periodPart); }
     String getNarrative() { return narrative; }
     String getCreatedBy() { return createdBy; }
     Instant getCreatedAt() { return createdAt; }

@@ -1,5 +1,5 @@
 /**
- * Progress reports: the results a model's unit reports at a date, as indicator values and narrative.
- * Indicator catalogues, evidence files and deadlines build on this.
+ * Results that can be checked: the indicator catalogue, each model's indicators with baseline and target,
+ * progress reports by period with evidence files, reporting deadlines, and signs of formalism.
  */
 package vn.dvk.progress;

@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag("db")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "DVK_ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
-        "dvk.security.login.max-failures-per-address=10000"
+        "dvk.security.login.max-failures-per-address=10000",
+        "dvk.uploads.dir=target/test-uploads"
 })
 public abstract class IntegrationTest {
 

@@ -1,0 +1,6 @@
+package vn.dvk.inspection;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Inspections extends JpaRepository<Inspection, Long> {
+}

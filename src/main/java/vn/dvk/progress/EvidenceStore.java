@@ -1,0 +1,234 @@
+package vn.dvk.progress;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+import vn.dvk.shared.Problems;
+
+/**
+ * Evidence files (photos, PDF, Word, Excel): checked by size and by content, stored under generated names
+ * below {@code dvk.uploads.dir}, and served with safe headers. Progress reports and inspections share it.
+ */
+@Component
+public class EvidenceStore {
+
+    private static final Logger log = LoggerFactory.getLogger(EvidenceStore.class);
+    private static final Pattern STORED = Pattern.compile("^[0-9a-f]{32}$");
+    /** At most this many files in one upload. */
+    public static final int MAX_FILES = 10;
+
+    /** A file as it arrives: its name on the sender's machine, its size and its bytes. */
+    public record Upload(String fileName, long size, InputStreamSource content) {
+
+        public static Upload of(MultipartFile file) {
+            return new Upload(file.getOriginalFilename(), file.getSize(), file);
+        }
+
+        public static Upload of(String fileName, byte[] bytes) {
+            return new Upload(fileName, bytes.length, () -> new java.io.ByteArrayInputStream(bytes));
+        }
+    }
+
+    /** A file that passed the checks, ready to store. */
+    public record Checked(String fileName, FileType type, byte[] bytes) {
+    }
+
+    /** A stored file: its generated name, the name the sender gave it, its checked type and size. */
+    public record StoredFile(String storedName, String fileName, String contentType, long size) {
+
+        public boolean image() {
+            FileType t = FileType.ofMediaType(contentType);
+            return t != null && t.image();
+        }
+    }
+
+    private final Path root;
+    private final DataSize maxSize;
+
+    EvidenceStore(@Value("${dvk.uploads.dir:./data/uploads}") String dir,
+                  @Value("${dvk.uploads.max-size:10MB}") DataSize maxSize) {
+        this.root = Paths.get(dir).toAbsolutePath().normalize();
+        this.maxSize = maxSize;
+    }
+
+    public DataSize maxSize() {
+        return maxSize;
+    }
+
+    /**
+     * Checks every upload and answers them in order, or refuses them all with one error per bad file, named
+     * {@code field[i]} (or {@code field} for a single file).
+     */
+    public List<Checked> check(String field, List<Upload> uploads) {
+        List<Checked> out = new ArrayList<>();
+        List<Problems.FieldError> errors = new ArrayList<>();
+        if (uploads.size() > MAX_FILES) {
+            throw new Problems.Invalid(field, "upload.tooMany", MAX_FILES);
+        }
+        for (int i = 0; i < uploads.size(); i++) {
+            String name = uploads.size() == 1 ? field : field + "[" + i + "]";
+            try {
+                out.add(check(name, uploads.get(i)));
+            } catch (Problems.Invalid e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Problems.Invalid(errors);
+        }
+        return out;
+    }
+
+    /** Checks one upload: not empty, not too large, and a JPEG, PNG, PDF, DOCX or XLSX by its content. */
+    public Checked check(String field, Upload u) {
+        String name = cleanName(u.fileName());
+        if (u.size() <= 0) {
+            throw new Problems.Invalid(field, "upload.empty", name);
+        }
+        if (u.size() > maxSize.toBytes()) {
+            throw tooLarge(field, name, u.size());
+        }
+        byte[] bytes;
+        try (InputStream in = u.content().getInputStream()) {
+            bytes = in.readNBytes((int) maxSize.toBytes() + 1);
+        } catch (IOException e) {
+            throw new Problems.Invalid(field, "upload.unreadable", name);
+        }
+        if (bytes.length == 0) {
+            throw new Problems.Invalid(field, "upload.empty", name);
+        }
+        if (bytes.length > maxSize.toBytes()) {
+            throw tooLarge(field, name, bytes.length);
+        }
+        FileSniffer.Verdict v = FileSniffer.sniff(bytes);
+        if (v.type() == null) {
+            throw new Problems.Invalid(field, v.refusalKey(), name, v.executableKind());
+        }
+        return new Checked(name, v.type(), bytes);
+    }
+
+    /**
+     * Writes a checked file under a new random name and returns it. Inside a transaction, the file is removed
+     * again if the transaction rolls back, so nothing is half-saved.
+     */
+    public StoredFile store(Checked c) {
+        String stored = UUID.randomUUID().toString().replace("-", "");
+        Path target = path(stored);
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), "up", ".tmp");
+            Files.write(tmp, c.bytes());
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store an upload under " + root, e);
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        delete(stored);
+                    }
+                }
+            });
+        }
+        return new StoredFile(stored, c.fileName(), c.type().mediaType(), c.bytes().length);
+    }
+
+    /**
+     * The HTTP answer for a stored file: its checked content type, {@code nosniff}, a Content-Disposition
+     * with its name ({@code inline} for images and PDF, {@code attachment} for Word and Excel), private caching.
+     */
+    public ResponseEntity<Resource> serve(StoredFile f) {
+        Path p = path(f.storedName());
+        if (!Files.isRegularFile(p)) {
+            throw new Problems.NotFound("upload.notFound");
+        }
+        FileType type = FileType.ofMediaType(f.contentType());
+        boolean inline = type == FileType.JPEG || type == FileType.PNG || type == FileType.PDF;
+        ContentDisposition cd = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(f.fileName(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(f.contentType()))
+                .contentLength(f.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, cd.toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .body(new FileSystemResource(p));
+    }
+
+    void delete(String stored) {
+        try {
+            Files.deleteIfExists(path(stored));
+        } catch (IOException e) {
+            log.warn("Could not remove the upload {} after a rollback", stored);
+        }
+    }
+
+    private Path path(String stored) {
+        if (!STORED.matcher(stored).matches()) {
+            throw new Problems.NotFound("upload.notFound");
+        }
+        return root.resolve(stored.substring(0, 2)).resolve(stored);
+    }
+
+    /** The last segment of the sender's name, without control characters, at most 200 characters. */
+    static String cleanName(String original) {
+        String n = original == null ? "" : original;
+        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
+        n = n.replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (n.isEmpty()) {
+            n = "tep";
+        }
+        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+    }
+
+    /** The refusal of a file over the limit, never saying it weighs as much as the limit. */
+    private Problems.Invalid tooLarge(String field, String name, long bytes) {
+        String size = human(bytes);
+        String limit = human(maxSize.toBytes());
+        return size.equals(limit) ? new Problems.Invalid(field, "upload.tooLarge.justOver", name, limit)
+                : new Problems.Invalid(field, "upload.tooLarge", name, size, limit);
+    }
+
+    /** "10 MB", "12,5 MB", "830 KB". */
+    static String human(long bytes) {
+        DecimalFormat f = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
+        if (bytes >= 1024 * 1024) {
+            return f.format(bytes / (1024.0 * 1024.0)) + " MB";
+        }
+        if (bytes >= 1024) {
+            return f.format(bytes / 1024.0) + " KB";
+        }
+        return bytes + " byte";
+    }
+}

@@ -1,0 +1,118 @@
+package vn.dvk.progress;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.model.ModelRegistry;
+import vn.dvk.shared.Actor;
+import vn.dvk.shared.Fmt;
+import vn.dvk.unit.UnitDirectory;
+import vn.dvk.unit.UnitRef;
+
+/**
+ * Signs that a model may exist on paper only ("hình thức"), for the annual review: no report for 12 months,
+ * or indicators that did not move between the last two reports. Both are computed in SQL.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FormalismSignals {
+
+    /** Why a model is flagged. */
+    public enum Reason {
+        /** Không có báo cáo kết quả trong 12 tháng. */
+        NO_REPORT_12_MONTHS,
+        /** Các chỉ tiêu không thay đổi giữa hai báo cáo gần nhất. */
+        INDICATORS_NOT_MOVED
+    }
+
+    /**
+     * A flagged model: the reason, and the dates behind it (for no report: the last report or, without one,
+     * the acceptance; for not moved: the two reports compared).
+     */
+    public record Signal(Long modelId, String title, String unitName, Reason reason, LocalDate since,
+                         LocalDate latest) {
+    }
+
+    private static final String RANKED = "(select r.id, r.model_id, r.as_of, row_number() over"
+            + " (partition by r.model_id order by r.as_of desc, r.id desc) as rn from progress_report r)";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ModelRegistry models;
+    private final UnitDirectory units;
+    private final Clock clock;
+
+    FormalismSignals(NamedParameterJdbcTemplate jdbc, ModelRegistry models, UnitDirectory units, Clock clock) {
+        this.jdbc = jdbc;
+        this.models = models;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    /** The flagged models of the actor's subtree (or of a unit in it), on a given day. */
+    public List<Signal> list(Actor actor, String unitCode, LocalDate today) {
+        String prefix = actor.unitPath();
+        if (unitCode != null && !unitCode.isBlank()) {
+            UnitRef unit = units.inScope(actor, unitCode, "unit");
+            prefix = unit.path();
+        }
+        return query(" and u.path like :prefix", new MapSqlParameterSource("prefix", prefix + "%"), today);
+    }
+
+    public List<Signal> list(Actor actor, String unitCode) {
+        return list(actor, unitCode, LocalDate.now(clock));
+    }
+
+    /** The signals of one model the actor may see. */
+    public List<Signal> of(Actor actor, Long modelId, LocalDate today) {
+        models.get(actor, modelId);
+        return query(" and m.id = :id", new MapSqlParameterSource("id", modelId), today);
+    }
+
+    private List<Signal> query(String where, MapSqlParameterSource p, LocalDate today) {
+        LocalDate cutoff = today.minusMonths(12);
+        p.addValue("cutoff", Date.valueOf(cutoff))
+                .addValue("cutoffAt", Timestamp.from(cutoff.atStartOfDay(Fmt.ZONE).toInstant()))
+                .addValue("statuses", Progress.REPORTABLE.stream().map(Enum::name).toList());
+        List<Signal> out = new ArrayList<>(jdbc.query(
+                "select m.id, m.title, u.name, lr.last_as_of, coalesce(acc.accepted_at, m.submitted_at, m.created_at)"
+                        + " from model_model m join unit_unit u on u.id = m.unit_id"
+                        + " left join (select model_id, max(as_of) as last_as_of from progress_report group by model_id) lr"
+                        + " on lr.model_id = m.id"
+                        + " left join (select a.subject_id, min(a.at) as accepted_at from shared_audit_entry a"
+                        + " where a.subject_type = 'MODEL' and a.action = 'APPRAISE_ACCEPT' group by a.subject_id) acc"
+                        + " on acc.subject_id = m.id"
+                        + " where m.status in (:statuses)" + where
+                        + " and ((lr.last_as_of is not null and lr.last_as_of < :cutoff)"
+                        + " or (lr.last_as_of is null and coalesce(acc.accepted_at, m.submitted_at, m.created_at) < :cutoffAt))"
+                        + " order by m.id", p,
+                (rs, i) -> {
+                    Date last = rs.getDate(4);
+                    LocalDate since = last != null ? last.toLocalDate()
+                            : rs.getTimestamp(5).toInstant().atZone(Fmt.ZONE).toLocalDate();
+                    return new Signal(rs.getLong(1), rs.getString(2), rs.getString(3), Reason.NO_REPORT_12_MONTHS,
+                            since, null);
+                }));
+        out.addAll(jdbc.query(
+                "select m.id, m.title, u.name, max(p.as_of), max(l.as_of)"
+                        + " from " + RANKED + " l join " + RANKED + " p on p.model_id = l.model_id and p.rn = 2"
+                        + " join progress_value lv on lv.report_id = l.id"
+                        + " left join progress_value pv on pv.report_id = p.id and pv.code = lv.code"
+                        + " join model_model m on m.id = l.model_id join unit_unit u on u.id = m.unit_id"
+                        + " where l.rn = 1 and m.status in (:statuses)" + where
+                        + " group by m.id, m.title, u.name"
+                        + " having count(*) = sum(case when pv.amount = lv.amount then 1 else 0 end)"
+                        + " order by m.id", p,
+                (rs, i) -> new Signal(rs.getLong(1), rs.getString(2), rs.getString(3), Reason.INDICATORS_NOT_MOVED,
+                        rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate())));
+        out.sort(Comparator.comparing(Signal::modelId).thenComparing(Signal::reason));
+        return out;
+    }
+}
