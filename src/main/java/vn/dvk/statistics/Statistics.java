@@ -62,7 +62,7 @@ public class Statistics {
             """;
 
     /** Group keys and join of the breakdowns by the model's attributes (and the proposal's or issuer's level). */
-    private static final String MODEL_KEYS = "m.field, m.holder_type, m.origin";
+    private static final String MODEL_KEYS = "m.field, m.holder_type, m.origin, m.level";
     private static final String PROPOSAL_KEYS = "m.field, m.holder_type, m.origin, p.level";
     private static final String COMMENDATION_KEYS = "c.form, c.recipient_type, i.level";
 
@@ -93,6 +93,7 @@ public class Statistics {
         Map<String, Counts> byField = zeros(Field.values());
         Map<String, Counts> byHolder = zeros(HolderType.values());
         Map<String, Counts> byOrigin = zeros(Origin.values());
+        Map<String, Counts> byLevel = zeros(Level.values());
         Map<String, Long> recognizedByLevel = new LinkedHashMap<>();
         for (Level l : Level.values()) {
             recognizedByLevel.put(l.name(), 0L);
@@ -100,14 +101,17 @@ public class Statistics {
         Counts[] total = {Counts.ZERO};
 
         jdbc.query(sql(MODELS_SQL, MODEL_KEYS, "", filters[0], b), p, rs -> {
+            Counts c = modelCounts(rs);
             add(total, byField, byHolder, byOrigin, rs.getString("field"), rs.getString("holder_type"),
-                    rs.getString("origin"), modelCounts(rs));
+                    rs.getString("origin"), c);
+            byLevel.merge(rs.getString("level"), c, Counts::plus);
         });
         jdbc.query(sql(PROPOSALS_SQL, PROPOSAL_KEYS, "", filters[1], b), p, rs -> {
             Counts c = proposalCounts(rs);
             add(total, byField, byHolder, byOrigin, rs.getString("field"), rs.getString("holder_type"),
                     rs.getString("origin"), c);
             recognizedByLevel.merge(rs.getString("level"), c.recognized(), Long::sum);
+            byLevel.merge(rs.getString("level"), c, Counts::plus);
         });
 
         Map<String, Map<String, Long>> byForm = new LinkedHashMap<>();
@@ -129,7 +133,7 @@ public class Statistics {
                 q.period() ? q.fromYear() + "-" + q.toYear() : null, t.registered(), t.accepted(),
                 t.changesRequested(), t.rejected(), t.proposed(), t.recognized(), t.active(), t.retired(), byField,
                 byHolder, byOrigin, recognizedByLevel,
-                new StatisticsReport.CommendationCounts(byForm, byIssuerLevel));
+                new StatisticsReport.CommendationCounts(byForm, byIssuerLevel), byLevel);
     }
 
     /** The figures of one direct child of the counted unit (its whole subtree), for drill-down tables. */

@@ -3,13 +3,17 @@ package vn.dvk.statistics;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
-/** The answer of {@code GET /api/v1/statistics}, field for field as DESIGN.md defines it. */
+/**
+ * The answer of {@code GET /api/v1/statistics}, field for field as DESIGN.md defines it, plus {@code byLevel}: the
+ * same counts split by level (registrations by the level they target, proposals and recognitions by the level
+ * they were made at).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StatisticsReport(String unit, Integer year, String period, long registered, long accepted,
                                long changesRequested, long rejected, long proposed, long recognized, long active,
                                long retired, Map<String, Counts> byField, Map<String, Counts> byHolderType,
                                Map<String, Counts> byOrigin, Map<String, Long> recognizedByLevel,
-                               CommendationCounts commendations) {
+                               CommendationCounts commendations, Map<String, Counts> byLevel) {
 
     /** Commendations by form and by the issuer's level, each split by recipient type. */
     public record CommendationCounts(Map<String, Map<String, Long>> byForm,

@@ -71,6 +71,8 @@ class StatisticsWorkbook {
                     "enum.HolderType.", r.byHolderType(), r.totals(), locale);
             split(x, msg("statistics.export.sheet.origin", locale), title, msg("statistics.export.origin", locale),
                     "enum.Origin.", r.byOrigin(), r.totals(), locale);
+            split(x, msg("statistics.byLevel", locale), title, msg("model.level", locale), "enum.Level.",
+                    r.byLevel(), r.totals(), locale);
 
             Xlsx.Sheet years = x.sheet(msg("statistics.export.sheet.year", locale), title,
                     headers(msg("model.year", locale), locale));

@@ -192,6 +192,12 @@ class BenTre2024ReplayTests extends IntegrationTest {
         assertThat(byLevel.get("PROVINCE").asLong()).isEqualTo(187);
         assertThat(byLevel.get("COMMUNE").asLong() + byLevel.get("DISTRICT").asLong()
                 + byLevel.get("CENTRAL").asLong()).isZero();
+        // and split by level: every registration targets the province, and so does every proposal
+        JsonNode atProvince = s.get("byLevel").get("PROVINCE");
+        assertThat(atProvince.get("registered").asLong()).isEqualTo(272);
+        assertThat(atProvince.get("proposed").asLong()).isEqualTo(191);
+        assertThat(atProvince.get("recognized").asLong()).isEqualTo(187);
+        assertThat(s.get("byLevel").get("DISTRICT").get("registered").asLong()).isZero();
         // and per field: recognized 106 / 42 / 19 / 20, registered 193 + 79
         JsonNode byField = s.get("byField");
         for (FieldFigures f : FIGURES) {
@@ -277,6 +283,8 @@ class BenTre2024ReplayTests extends IntegrationTest {
             }
             assertThat(Documents.number(wb, "Theo lĩnh vực", "Tổng cộng", recognized)).isEqualTo(187);
             assertThat(Documents.number(wb, "Theo cấp công nhận", "Tỉnh", 1)).isEqualTo(187);
+            assertThat(Documents.number(wb, "Theo cấp", "Tỉnh", registered))
+                    .isEqualTo(s.get("byLevel").get("PROVINCE").get("registered").asLong()).isEqualTo(272);
             assertThat(Documents.number(wb, "Theo đối tượng", "Cá nhân", registered))
                     .isEqualTo(s.get("byHolderType").get("INDIVIDUAL").get("registered").asLong());
             // and the sub-units sheet gives each district what its own statistics give
