@@ -297,7 +297,9 @@ public class DocumentRenderer {
         doc.add(to);
         doc.add(centered(c.recipient(), new Font(BOLD, 22)));
         if (c.reason() != null && !c.reason().isBlank()) {
-            Paragraph reason = centered("Đã có thành tích " + c.reason(), new Font(REGULAR, 16));
+            String r = c.reason().trim();
+            boolean prefixed = r.toLowerCase(vi).startsWith("đã có thành tích");
+            Paragraph reason = centered(prefixed ? r : "Đã có thành tích " + r, new Font(REGULAR, 16));
             reason.setSpacingBefore(8);
             doc.add(reason);
         }
