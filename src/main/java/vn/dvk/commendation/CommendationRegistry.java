@@ -88,4 +88,37 @@ public class CommendationRegistry {
                 issuer.code(), issuer.level(), c.getDecisionNumber(), c.getDecisionDate(), c.getReason(),
                 c.getModelIds());
     }
+
+    /** A commendation whose recipient unit is in the actor's subtree; 404 otherwise. */
+    public CommendationView get(Actor actor, Long id) {
+        Commendation c = commendations.findById(id).orElseThrow(() -> new Problems.NotFound("commendation.notFound"));
+        Map<Long, UnitRef> refs = units.byIds(List.of(c.getUnitId(), c.getIssuerUnitId()));
+        if (!actor.covers(refs.get(c.getUnitId()).path())) {
+            throw new Problems.NotFound("commendation.notFound");
+        }
+        return view(c, refs);
+    }
+
+    /** The commendations of a unit's subtree (the recipient's page), newest decision first. */
+    public Page<CommendationView> listIn(Actor actor, String unitCode, Pageable pageable) {
+        UnitRef unit = units.inScope(actor, unitCode, "unit");
+        Page<Commendation> page = commendations.findInSubtree(unit.path(), pageable);
+        Map<Long, UnitRef> refs = units.byIds(page.getContent().stream()
+                .flatMap(c -> List.of(c.getUnitId(), c.getIssuerUnitId()).stream()).toList());
+        return page.map(c -> view(c, refs));
+    }
+
+    /** The commendations linked to a model the actor sees, newest decision first. */
+    public List<CommendationView> ofModel(Actor actor, Long modelId) {
+        models.get(actor, modelId);
+        List<Commendation> found = commendations.findByModel(modelId);
+        Map<Long, UnitRef> refs = units.byIds(found.stream()
+                .flatMap(c -> List.of(c.getUnitId(), c.getIssuerUnitId()).stream()).toList());
+        return found.stream().map(c -> view(c, refs)).toList();
+    }
+
+    /** The issuing unit of a commendation the actor sees, for its certificate. */
+    public UnitRef issuerOf(Actor actor, Long id) {
+        return units.byCode(get(actor, id).issuerUnitCode()).orElseThrow();
+    }
 }

@@ -13,4 +13,8 @@ interface Commendations extends JpaRepository<Commendation, Long> {
             + "where u.path like concat(:prefix, '%')",
            nativeQuery = true)
     Page<Commendation> findInSubtree(String prefix, Pageable pageable);
+
+    @Query(value = "select c.* from commendation_commendation c join commendation_model cm on cm.commendation_id = c.id "
+            + "where cm.model_id = :modelId order by c.decision_date desc, c.id desc", nativeQuery = true)
+    java.util.List<Commendation> findByModel(Long modelId);
 }

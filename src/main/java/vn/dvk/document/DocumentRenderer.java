@@ -251,4 +251,80 @@ public class DocumentRenderer {
                     (document.left() + document.right()) / 2, document.top() + 10 * MM, 0);
         }
     }
+
+    /**
+     * A certificate of merit on landscape A4 inside a double frame: Quốc hiệu and tiêu ngữ, the granting authority,
+     * the title ("BẰNG KHEN" / "GIẤY KHEN"), "Tặng" and the recipient, the achievement, then the decision number
+     * and date on the left and the place, date and signature on the right.
+     */
+    public byte[] certificate(Certificate c) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4.rotate(), 25 * MM, 25 * MM, 22 * MM, 18 * MM);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        writer.setPageEvent(new PdfPageEventHelper() {
+            @Override
+            public void onEndPage(PdfWriter w, Document d) {
+                Rectangle page = d.getPageSize();
+                com.lowagie.text.pdf.PdfContentByte cb = w.getDirectContentUnder();
+                cb.setColorStroke(new java.awt.Color(176, 42, 55));
+                cb.setLineWidth(3f);
+                cb.rectangle(10 * MM, 10 * MM, page.getWidth() - 20 * MM, page.getHeight() - 20 * MM);
+                cb.stroke();
+                cb.setLineWidth(0.8f);
+                cb.rectangle(13 * MM, 13 * MM, page.getWidth() - 26 * MM, page.getHeight() - 26 * MM);
+                cb.stroke();
+            }
+        });
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        doc.addTitle(c.title() + " " + c.recipient());
+        doc.addCreator("DVK");
+        doc.open();
+        doc.add(centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", new Font(BOLD, 14)));
+        Chunk motto = new Chunk("Độc lập - Tự do - Hạnh phúc", new Font(BOLD, 14));
+        motto.setUnderline(0.6f, -2.5f);
+        Paragraph m = new Paragraph(motto);
+        m.setAlignment(Element.ALIGN_CENTER);
+        doc.add(m);
+        Paragraph authority = centered(c.authority().toUpperCase(vi), new Font(BOLD, 16));
+        authority.setSpacingBefore(14);
+        doc.add(authority);
+        Paragraph title = centered(c.title().toUpperCase(vi), new Font(BOLD, 40, Font.NORMAL,
+                new java.awt.Color(176, 42, 55)));
+        title.setSpacingBefore(10);
+        doc.add(title);
+        Paragraph to = centered("Tặng", new Font(ITALIC, 16));
+        to.setSpacingBefore(6);
+        doc.add(to);
+        doc.add(centered(c.recipient(), new Font(BOLD, 22)));
+        if (c.reason() != null && !c.reason().isBlank()) {
+            String r = c.reason().trim();
+            boolean prefixed = r.toLowerCase(vi).startsWith("đã có thành tích");
+            Paragraph reason = centered(prefixed ? r : "Đã có thành tích " + r, new Font(REGULAR, 16));
+            reason.setSpacingBefore(8);
+            doc.add(reason);
+        }
+        PdfPTable t = new PdfPTable(new float[] {45, 55});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(18);
+        t.setKeepTogether(true);
+        PdfPCell left = cell();
+        left.addElement(new Paragraph("Quyết định số: " + c.decisionNumber(), new Font(REGULAR, 13)));
+        left.addElement(new Paragraph(dateLine(null, c.decisionDate()), new Font(ITALIC, 13)));
+        PdfPCell right = cell();
+        right.addElement(centered(dateLine(c.place(), c.decisionDate()), new Font(ITALIC, 14)));
+        if (c.signerPosition() != null) {
+            right.addElement(centered(c.signerPosition().toUpperCase(vi), new Font(BOLD, 14)));
+        }
+        Paragraph space = new Paragraph(" ", new Font(REGULAR, 14));
+        space.setSpacingBefore(40);
+        right.addElement(space);
+        if (c.signerName() != null) {
+            right.addElement(centered(c.signerName(), new Font(BOLD, 14)));
+        }
+        t.addCell(left);
+        t.addCell(right);
+        doc.add(t);
+        doc.close();
+        return out.toByteArray();
+    }
 }

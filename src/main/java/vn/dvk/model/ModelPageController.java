@@ -102,12 +102,24 @@ class ModelPageController {
     }
 
     @GetMapping("/models/new")
-    String newForm(@AuthenticationPrincipal Actor actor, Model model) {
+    String newForm(@AuthenticationPrincipal Actor actor,
+                   @org.springframework.web.bind.annotation.RequestParam(required = false) Long from, Model model) {
         requireReporter(actor);
         ModelForm form = new ModelForm();
         form.setYear(LocalDate.now(clock).getYear());
         form.setUnitCode(actor.unitCode());
         form.setLevel(actor.unitLevel());
+        if (from != null) {
+            // a replica of a visible origin: prefilled from it and linked (404 for an origin the actor cannot see)
+            ModelView origin = lineage.originForReplica(actor, from);
+            form.setTitle(origin.title());
+            form.setField(origin.field());
+            form.setHolderType(origin.holderType());
+            form.setHolderName(origin.holderName());
+            form.setSummary(origin.summary());
+            form.setOrigin(Origin.REPLICATED);
+            form.setReplicatedFromId(origin.id());
+        }
         return form(actor, model, form, null);
     }
 
@@ -277,5 +289,13 @@ class ModelPageController {
 
     private static boolean tooLong(String s) {
         return s != null && s.length() > 4000;
+    }
+
+    private ModelLineage lineage;
+
+    /** Set by Spring: the origin of a replica prefilled by {@code /models/new?from=}. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setLineage(ModelLineage lineage) {
+        this.lineage = lineage;
     }
 }
