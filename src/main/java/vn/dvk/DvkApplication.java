@@ -2,12 +2,24 @@ package vn.dvk;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** DVK: the "Dân vận khéo" emulation movement, from registration to recognition. */
 @SpringBootApplication
 public class DvkApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(DvkApplication.class, args);
+        boolean command = args.length > 0 && "generate".equals(args[0]);
+        if (command) {
+            // a command runs in the full context but opens no HTTP port (server.port=-1), then ends
+            String[] withoutPort = new String[args.length + 1];
+            System.arraycopy(args, 0, withoutPort, 0, args.length);
+            withoutPort[args.length] = "--server.port=-1";
+            args = withoutPort;
+        }
+        ConfigurableApplicationContext context = SpringApplication.run(DvkApplication.class, args);
+        if (command) {
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

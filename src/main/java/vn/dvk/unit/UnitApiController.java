@@ -85,6 +85,7 @@ class UnitApiController {
     PagedModel<UnitResponse> list(@AuthenticationPrincipal Actor actor,
                                   @RequestParam(required = false) String under,
                                   @RequestParam(required = false) String q,
+                                  @RequestParam(required = false) Level level,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         UnitRef top = under == null ? directory.byId(actor.unitId()).orElseThrow()
@@ -92,6 +93,6 @@ class UnitApiController {
         if (!actor.covers(top.path())) {
             top = directory.byId(actor.unitId()).orElseThrow();
         }
-        return new PagedModel<>(directory.subtree(top, q, PageRequest.of(page, size)).map(UnitResponse::of));
+        return new PagedModel<>(directory.subtree(top, q, level, PageRequest.of(page, size)).map(UnitResponse::of));
     }
 }

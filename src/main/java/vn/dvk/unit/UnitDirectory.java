@@ -91,8 +91,14 @@ public class UnitDirectory {
     }
 
     public Page<UnitRef> subtree(UnitRef top, String query, Pageable pageable) {
+        return subtree(top, query, null, pageable);
+    }
+
+    /** The subtree's units in tree order, optionally only those of one level (a search by text ignores the level). */
+    public Page<UnitRef> subtree(UnitRef top, String query, Level level, Pageable pageable) {
         Page<Unit> page = query == null || query.isBlank()
-                ? units.findSubtree(top.path(), pageable)
+                ? level == null ? units.findSubtree(top.path(), pageable)
+                        : units.findSubtreeAtLevel(top.path(), level, pageable)
                 : units.searchSubtree(top.path(), "%" + query.trim().toLowerCase() + "%", pageable);
         Map<Long, UnitRef> refs = byIds(page.map(Unit::getId).getContent());
         return page.map(u -> refs.get(u.getId()));

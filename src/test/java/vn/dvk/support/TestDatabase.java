@@ -27,26 +27,37 @@ public final class TestDatabase {
 
     public static synchronized String url() {
         if (url == null) {
-            long id = ProcessHandle.current().pid();
-            if (postgres()) {
-                String name = "dvk_test_" + id;
-                admin("drop database if exists " + name);
-                admin("create database " + name + " encoding 'UTF8' template template0");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        admin("drop database if exists " + name + " with (force)");
-                    } catch (RuntimeException ignored) {
-                        // best effort: the next run of the same pid drops it first
-                    }
-                }));
-                url = "jdbc:postgresql://" + PG_HOST + "/" + name;
-            } else {
-                url = "jdbc:h2:file:./target/h2-test/dvk-" + id + "-" + System.nanoTime()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-            }
+            url = fresh("main");
             System.out.println("[dvk-test] database: " + KIND + " " + url);
         }
         return url;
+    }
+
+    /**
+     * A second, empty database of the same kind for a test that needs one of its own (H2: a new file; PostgreSQL: a
+     * new database dropped when the JVM ends).
+     */
+    public static synchronized String fresh(String name) {
+        long id = ProcessHandle.current().pid();
+        if (!postgres()) {
+            return "jdbc:h2:file:./target/h2-test/" + name + "-" + id + "-" + System.nanoTime()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        }
+        String db = "dvk_test_" + id + "_" + name;
+        admin("drop database if exists " + db);
+        admin("create database " + db + " encoding 'UTF8' template template0");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                admin("drop database if exists " + db + " with (force)");
+            } catch (RuntimeException ignored) {
+                // best effort: the next run of the same pid drops it first
+            }
+        }));
+        return "jdbc:postgresql://" + PG_HOST + "/" + db;
+    }
+
+    public static String user() {
+        return postgres() ? "postgres" : "sa";
     }
 
     public static void register(DynamicPropertyRegistry registry) {

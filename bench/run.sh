@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# DVK benchmark: generates a dataset (optional), starts the application with a fixed heap, signs users in, and
+# drives it with wrk (bench/mixed.lua): the ceiling (a trivial authenticated endpoint), the mixed workload, the
+# write transitions; then the raw statistics SQL with pgbench (PostgreSQL only). Results: target/bench/<time>/.
+#
+#   bench/run.sh [--db postgres|h2] [--scale small|medium|national] [--no-generate] [--seconds 60] [--clients 64]
+#                [--heap 512m] [--smoke]
+# Needs: a built jar (mvn -B -q package -DskipTests), wrk, python3; for --db postgres: PostgreSQL at $PGHOST
+# (default 127.0.0.1:5432, user postgres) and pgbench. --smoke: small scale, 3-second runs, 4 clients (CI).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DB=postgres SCALE=national GENERATE=1 SECONDS_=60 CLIENTS=64 HEAP=512m SMOKE=0 WARMUP=20
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --db) DB=$2; shift ;;
+    --scale) SCALE=$2; shift ;;
+    --no-generate) GENERATE=0 ;;
+    --seconds) SECONDS_=$2; shift ;;
+    --clients) CLIENTS=$2; shift ;;
+    --heap) HEAP=$2; shift ;;
+    --smoke) SMOKE=1; SCALE=small; SECONDS_=3; CLIENTS=4; WARMUP=2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+PGHOST_=${PGHOST:-127.0.0.1} PGPORT_=${PGPORT:-5432}
+OUT=target/bench/$(date +%Y%m%d-%H%M%S)-$SCALE-$DB
+mkdir -p "$OUT"
+JAR=target/dvk.jar
+[ -f "$JAR" ] || { echo "build the jar first: mvn -B -q package -DskipTests" >&2; exit 2; }
+PORT=${BENCH_PORT:-18080}
+if [ "$DB" = postgres ]; then
+  NAME=dvk_bench_$SCALE
+  URL="jdbc:postgresql://$PGHOST_:$PGPORT_/$NAME" USER_=postgres
+  if [ $GENERATE = 1 ]; then
+    psql -q -h "$PGHOST_" -p "$PGPORT_" -U postgres -c "drop database if exists $NAME with (force)" -c "create database $NAME"
+  fi
+else
+  mkdir -p target/bench/h2
+  URL="jdbc:h2:file:./target/bench/h2/$SCALE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" USER_=sa
+  [ $GENERATE = 1 ] && rm -f target/bench/h2/$SCALE.*.db
+fi
+DBARGS=(--spring.datasource.url="$URL" --spring.datasource.username=$USER_ --spring.datasource.password=)
+
+if [ $GENERATE = 1 ]; then
+  echo "[bench] generating $SCALE on $DB"
+  /usr/bin/time -v java -jar "$JAR" generate --scale="$SCALE" "${DBARGS[@]}" > "$OUT/generate.log" 2> "$OUT/generate.time"
+  grep '^\[generate\]' "$OUT/generate.log"
+fi
+
+echo "[bench] starting the application (-Xmx$HEAP) on port $PORT"
+START=$(date +%s%N)
+java -Xmx$HEAP -Xlog:gc:file="$OUT/gc.log" -jar "$JAR" --server.port=$PORT "${DBARGS[@]}" > "$OUT/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "http://127.0.0.1:$PORT/login"; do
+  kill -0 $APP 2>/dev/null || { echo "[bench] the application died; see $OUT/app.log" >&2; tail -30 "$OUT/app.log" >&2; exit 1; }
+  sleep 0.5
+done
+echo "[bench] ready after $(( ($(date +%s%N) - START) / 1000000 )) ms"
+
+BASE=http://127.0.0.1:$PORT
+export DVK_BENCH_DATA=$OUT/data.lua
+python3 bench/prepare.py "$BASE" "$DVK_BENCH_DATA" $([ $SMOKE = 1 ] && echo "4 2" || echo "24 12")
+
+load() { # mix seconds
+  wrk -t "$CLIENTS" -c "$CLIENTS" -d "${2}s" --timeout 10s --latency -s bench/mixed.lua "$BASE" -- "$1" "$OUT" "$CLIENTS" \
+    > "$OUT/wrk-$1.txt"
+  tail -1 "$OUT/wrk-$1.txt"
+}
+echo "[bench] warm-up (${WARMUP}s)"
+load reads "$WARMUP" > /dev/null
+rm -f "$OUT"/lat-reads-*.tsv
+echo "[bench] ceiling: GET /api/v1/users/me, $CLIENTS clients, ${SECONDS_}s"
+load ceiling "$SECONDS_"
+CEILING=$(python3 -c "import glob;print(sum(1 for f in glob.glob('$OUT/lat-ceiling-*.tsv') for _ in open(f))/$SECONDS_)")
+for mix in mixed writes; do
+  echo "[bench] $mix: $CLIENTS clients, ${SECONDS_}s"
+  load $mix "$SECONDS_"
+done
+{
+  echo "# DVK benchmark $SCALE on $DB, $CLIENTS clients, ${SECONDS_}s per run, heap $HEAP"
+  echo; echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(java -version 2>&1 | head -1)"; echo
+  python3 bench/summarize.py "$OUT" ceiling "$SECONDS_"; echo
+  python3 bench/summarize.py "$OUT" mixed "$SECONDS_" "$CEILING"; echo
+  python3 bench/summarize.py "$OUT" writes "$SECONDS_"; echo
+} > "$OUT/summary.md"
+
+if [ "$DB" = postgres ] && command -v pgbench > /dev/null; then
+  ROOT_PATH=$(psql -At -h "$PGHOST_" -p "$PGPORT_" -U postgres "$NAME" -c "select path from unit_unit where code = 'TW'")
+  for c in 1 "$CLIENTS"; do
+    pgbench -n -h "$PGHOST_" -p "$PGPORT_" -U postgres -D prefix="'$ROOT_PATH%'" -f bench/sql/national-statistics.sql \
+      -c "$c" -j 2 -T "$(( SECONDS_ < 20 ? SECONDS_ : 20 ))" "$NAME" > "$OUT/pgbench-$c.txt" 2>&1 || true
+    echo "SQL ceiling (pgbench, national statistics, $c clients): $(grep -E "^(latency average|tps)" "$OUT/pgbench-$c.txt" | tr '\n' ' ')" >> "$OUT/summary.md"
+  done
+fi
+# the largest heap in use after a collection, from the GC log (the heap never exceeds -Xmx)
+python3 - "$OUT/gc.log" >> "$OUT/summary.md" <<'PY'
+import re, sys
+after = [int(m.group(2)) for m in re.finditer(r'(\d+)M->(\d+)M\((\d+)M\)', open(sys.argv[1]).read())]
+print("\nHeap after GC: max %d MB over %d collections (limit -Xmx)." % (max(after or [0]), len(after)))
+PY
+kill $APP; wait $APP 2>/dev/null || true
+trap - EXIT
+cat "$OUT/summary.md"
+ERRORS=$(python3 -c "import json;print(sum(json.load(open('$OUT/'+m+'.json'))['total']['errors'] for m in ('ceiling','mixed','writes')))")
+echo "[bench] results in $OUT; errors: $ERRORS"
+[ "$ERRORS" = 0 ]
