@@ -44,7 +44,7 @@ DBARGS=(--spring.datasource.url="$URL" --spring.datasource.username=$USER_ --spr
 
 if [ $GENERATE = 1 ]; then
   echo "[bench] generating $SCALE on $DB"
-  /usr/bin/time -v java -jar "$JAR" generate --scale="$SCALE" "${DBARGS[@]}" > "$OUT/generate.log" 2> "$OUT/generate.time"
+  java -jar "$JAR" generate --scale="$SCALE" "${DBARGS[@]}" > "$OUT/generate.log" 2>&1
   grep '^\[generate\]' "$OUT/generate.log"
 fi
 
