@@ -71,7 +71,10 @@ public class CommendationRegistry {
                 clock.instant()));
         audit.record(actor.username(), "COMMENDATION", saved.getId(), "ISSUE", null, c.form().name(),
                 c.decisionNumber());
-        return view(saved, Map.of(recipient.id(), recipient, issuer.id(), issuer));
+        Map<Long, UnitRef> refs = new java.util.HashMap<>();
+        refs.put(recipient.id(), recipient);
+        refs.put(issuer.id(), issuer); // the issuer may be the recipient's own unit
+        return view(saved, refs);
     }
 
     public Page<CommendationView> list(Actor actor, Pageable pageable) {

@@ -58,6 +58,9 @@ public class Recognitions {
     @Transactional
     public ProposalView propose(Actor actor, Long modelId, Level level, int year, String note) {
         ModelView model = models.get(actor, modelId);
+        if (!actor.hasRole(Role.REPORTER) && !actor.hasRole(Role.APPRAISER)) {
+            throw new Problems.Forbidden("access.denied"); // before the checks that would tell what exists
+        }
         if (year < model.year()) {
             throw new Problems.Invalid("year", "proposal.year.beforeRegistration");
         }

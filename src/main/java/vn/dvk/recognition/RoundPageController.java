@@ -181,6 +181,10 @@ class RoundPageController {
             }
         } catch (Problems.Conflict | Problems.Forbidden e) {
             errors.put("form", problemText(e));
+            if (e instanceof Problems.Forbidden) {
+                response.setStatus(403); // shown beside the form, but answered as the refusal it is
+                return render(actor, id, model, formId, errors, values);
+            }
         }
         response.setStatus(400);
         return render(actor, id, model, formId, errors, values);
@@ -247,6 +251,10 @@ class RoundPageController {
             collect(e, errors);
         } catch (Problems.Conflict | Problems.Forbidden e) {
             errors.put("form", problemText(e));
+            if (e instanceof Problems.Forbidden) {
+                response.setStatus(403); // shown beside the form, but answered as the refusal it is
+                return render(actor, id, model, formId, errors, values);
+            }
         }
         response.setStatus(400);
         return render(actor, id, model, formId, errors, values);

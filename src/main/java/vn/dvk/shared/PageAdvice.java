@@ -40,6 +40,18 @@ class PageAdvice {
         return ERROR_VIEW;
     }
 
+    /** Bad input a page did not handle itself (e.g. a {@code unit=} outside the subtree): 400, never 500. */
+    @ExceptionHandler(Problems.Invalid.class)
+    String invalid(Problems.Invalid ex, Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        Problems.FieldError first = ex.errors().isEmpty() ? null : ex.errors().get(0);
+        model.addAttribute("messageKey", first == null ? "problem.title.400" : first.messageKey());
+        model.addAttribute("messageArgs", first == null || first.args().length == 0 ? null : first.args());
+        model.addAttribute("field", first == null ? null : first.field());
+        return ERROR_VIEW;
+    }
+
     @ExceptionHandler(Problems.Conflict.class)
     String conflict(Problems.Conflict ex, Model model, HttpServletResponse response) {
         response.setStatus(409);
