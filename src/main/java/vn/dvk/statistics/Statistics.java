@@ -61,6 +61,37 @@ public class Statistics {
             group by /*keys*/
             """;
 
+    /**
+     * The same two counts over the deltas the triggers keep per area (see {@link RollupTrigger}): for the root and its
+     * direct children within today's boundaries, a sum over a few thousand rows instead of every model.
+     */
+    private static final String MODELS_ROLLUP_SQL = """
+            select /*keys*/,
+              sum(case when m.reg_year >= :from and m.submitted then m.n else 0 end) as registered,
+              sum(case when m.reg_year >= :from and m.appraisal_outcome = 'ACCEPT' then m.n else 0 end) as accepted,
+              sum(case when m.reg_year >= :from and m.status = 'CHANGES_REQUESTED' then m.n else 0 end) as changes_requested,
+              sum(case when m.reg_year >= :from and m.appraisal_outcome = 'REJECT' then m.n else 0 end) as rejected,
+              sum(case when m.appraisal_outcome = 'ACCEPT'
+                        and (m.retired_year is null or m.retired_year > :to) then m.n else 0 end) as active,
+              sum(case when m.retired_year between :from and :to then m.n else 0 end) as retired
+            from statistics_model_delta m
+            where /*scope:m.area_id*/ and m.reg_year <= :to /*filters*/
+            group by /*keys*/
+            """;
+
+    private static final String PROPOSALS_ROLLUP_SQL = """
+            select /*keys*/,
+              sum(p.n) as proposed,
+              sum(case when p.status = 'RECOGNIZED' then p.n else 0 end) as recognized
+            from statistics_proposal_delta p
+            where /*scope:p.area_id*/ and p.proposal_year between :from and :to /*filters*/
+            group by /*keys*/
+            """;
+
+    private static final String PROPOSAL_ROLLUP_KEYS = "p.field, p.holder_type, p.origin, p.level";
+    private static final String AREA_KEY = "m.area_id as id";
+    private static final String PROPOSAL_AREA_KEY = "p.area_id as id";
+
     /** Group keys and join of the breakdowns by the model's attributes (and the proposal's or issuer's level). */
     private static final String MODEL_KEYS = "m.field, m.holder_type, m.origin, m.level";
     private static final String PROPOSAL_KEYS = "m.field, m.holder_type, m.origin, p.level";
@@ -86,6 +117,11 @@ public class Statistics {
     }
 
     StatisticsReport count(UnitRef unit, StatisticsQuery q) {
+        return count(unit, q, rollup(unit, q));
+    }
+
+    /** The count from the deltas ({@code rollup}, where {@link #rollup} allows it) or from the models themselves. */
+    StatisticsReport count(UnitRef unit, StatisticsQuery q, boolean rollup) {
         Bound b = bind(unit, q, q.boundary() == StatisticsQuery.Boundary.HISTORICAL);
         MapSqlParameterSource p = b.params();
         String[] filters = filters(q, p);
@@ -100,13 +136,17 @@ public class Statistics {
         }
         Counts[] total = {Counts.ZERO};
 
-        jdbc.query(sql(MODELS_SQL, MODEL_KEYS, "", filters[0], b), p, rs -> {
+        String modelsSql = rollup ? sql(MODELS_ROLLUP_SQL, MODEL_KEYS, "", filters[0], b)
+                : sql(MODELS_SQL, MODEL_KEYS, "", filters[0], b);
+        String proposalsSql = rollup ? sql(PROPOSALS_ROLLUP_SQL, PROPOSAL_ROLLUP_KEYS, "", rollupFilter(filters[1]), b)
+                : sql(PROPOSALS_SQL, PROPOSAL_KEYS, "", filters[1], b);
+        jdbc.query(modelsSql, p, rs -> {
             Counts c = modelCounts(rs);
             add(total, byField, byHolder, byOrigin, rs.getString("field"), rs.getString("holder_type"),
                     rs.getString("origin"), c);
             byLevel.merge(rs.getString("level"), c, Counts::plus);
         });
-        jdbc.query(sql(PROPOSALS_SQL, PROPOSAL_KEYS, "", filters[1], b), p, rs -> {
+        jdbc.query(proposalsSql, p, rs -> {
             Counts c = proposalCounts(rs);
             add(total, byField, byHolder, byOrigin, rs.getString("field"), rs.getString("holder_type"),
                     rs.getString("origin"), c);
@@ -153,9 +193,13 @@ public class Statistics {
         String[] filters = filters(q, p);
         Map<Long, Counts> counts = new HashMap<>();
         Map<Long, Long> commendations = new HashMap<>();
-        jdbc.query(sql(MODELS_SQL, CHILD_KEY, CHILD_JOIN, filters[0], b), p,
+        boolean rollup = unit.parentCode() == null && rollup(unit, q);
+        jdbc.query(rollup ? sql(MODELS_ROLLUP_SQL, AREA_KEY, "", filters[0], b).replace("group by m.area_id as id",
+                        "group by m.area_id") : sql(MODELS_SQL, CHILD_KEY, CHILD_JOIN, filters[0], b), p,
                 rs -> { counts.merge(rs.getLong("id"), modelCounts(rs), Counts::plus); });
-        jdbc.query(sql(PROPOSALS_SQL, CHILD_KEY, CHILD_JOIN, filters[1], b), p,
+        jdbc.query(rollup ? sql(PROPOSALS_ROLLUP_SQL, PROPOSAL_AREA_KEY, "", rollupFilter(filters[1]), b)
+                        .replace("group by p.area_id as id", "group by p.area_id")
+                        : sql(PROPOSALS_SQL, CHILD_KEY, CHILD_JOIN, filters[1], b), p,
                 rs -> { counts.merge(rs.getLong("id"), proposalCounts(rs), Counts::plus); });
         jdbc.query(sql(COMMENDATIONS_SQL, CHILD_KEY, CHILD_JOIN, "", b), p,
                 rs -> { commendations.merge(rs.getLong("id"), rs.getLong("n"), Long::sum); });
@@ -194,6 +238,20 @@ public class Statistics {
                 .addValue("last", Date.valueOf(LocalDate.of(q.toYear(), 12, 31))), models, commendations);
     }
 
+    /**
+     * Whether the deltas answer this count: today's boundaries, for the root or one of its direct children (an
+     * area: every unit below it counts under it). Deeper units and the boundaries of the past are counted from the
+     * models.
+     */
+    static boolean rollup(UnitRef unit, StatisticsQuery q) {
+        return q.boundary() != StatisticsQuery.Boundary.HISTORICAL && unit.path().split("/").length <= 3;
+    }
+
+    /** The proposals' filters over the deltas, whose columns all belong to the proposal row. */
+    private static String rollupFilter(String proposalFilters) {
+        return proposalFilters.replace("m.field", "p.field");
+    }
+
     /** The parameters of one count and its scope conditions on models' and commendations' units. */
     private record Bound(MapSqlParameterSource params, String modelScope, String commendationScope) {
     }
@@ -217,7 +275,9 @@ public class Statistics {
 
     private static String sql(String template, String keys, String join, String filters, Bound b) {
         return template.replace("/*keys*/", keys).replace("/*join*/", join).replace("/*filters*/", filters)
-                .replace("/*scope:m.unit_id*/", b.modelScope()).replace("/*scope:c.unit_id*/", b.commendationScope());
+                .replace("/*scope:m.unit_id*/", b.modelScope()).replace("/*scope:c.unit_id*/", b.commendationScope())
+                .replace("/*scope:m.area_id*/", b.modelScope().replace("m.unit_id", "m.area_id"))
+                .replace("/*scope:p.area_id*/", b.modelScope().replace("m.unit_id", "p.area_id"));
     }
 
     private static Counts modelCounts(java.sql.ResultSet rs) throws java.sql.SQLException {

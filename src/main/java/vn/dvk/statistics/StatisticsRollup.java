@@ -1,0 +1,92 @@
+package vn.dvk.statistics;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.unit.UnitsReorganized;
+
+/**
+ * Keeps the statistics deltas small and true: a job folds them into one row per key (every minute, once across
+ * nodes), and a reorganization, which moves units between areas, recounts them from the models in its own
+ * transaction.
+ */
+@Component
+public class StatisticsRollup {
+
+    private static final Logger log = LoggerFactory.getLogger(StatisticsRollup.class);
+
+    private static final String MODEL_KEYS = "area_id, reg_year, field, holder_type, origin, level, status,"
+            + " appraisal_outcome, submitted, retired_year";
+    private static final String PROPOSAL_KEYS = "area_id, proposal_year, field, holder_type, origin, level, status";
+    private static final String AREA = "coalesce(a.id, u.id)";
+    private static final String AREA_JOIN = " left join unit_unit a on a.parent_id = (select r.id from unit_unit r"
+            + " where r.code = 'TW') and u.path like concat(a.path, '%')";
+
+    private final JdbcTemplate jdbc;
+    private final boolean postgres;
+
+    StatisticsRollup(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+        this.jdbc = jdbc;
+        try (Connection c = dataSource.getConnection()) {
+            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        }
+    }
+
+    /** Folds the deltas written so far into one row per key; deltas written meanwhile stay as they are. */
+    @Scheduled(fixedDelayString = "${dvk.statistics.compact-every:PT1M}", initialDelayString = "PT30S")
+    @SchedulerLock(name = "statistics-compact", lockAtMostFor = "PT10M")
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
+    public void compact() {
+        int folded = fold("statistics_model_delta", MODEL_KEYS) + fold("statistics_proposal_delta", PROPOSAL_KEYS);
+        if (folded > 0) {
+            log.debug("statistics deltas folded: {} rows", folded);
+        }
+    }
+
+    /** One snapshot (repeatable read) sees the same rows in the sum and in the delete. */
+    private int fold(String table, String keys) {
+        Long max = jdbc.queryForObject("select max(id) from " + table, Long.class);
+        if (max == null) {
+            return 0;
+        }
+        jdbc.update("insert into " + table + " (" + keys + ", n) select " + keys + ", sum(n) from " + table
+                + " where id <= ? group by " + keys + " having sum(n) <> 0", max);
+        return jdbc.update("delete from " + table + " where id <= ?", max);
+    }
+
+    /** Units moved between areas: counts again from the models, inside the reorganization's transaction. */
+    @EventListener
+    void on(UnitsReorganized event) {
+        rebuild();
+    }
+
+    /** Replaces the deltas by the counts of the models and proposals as they are. */
+    @Transactional
+    public void rebuild() {
+        if (postgres) {
+            jdbc.execute("lock table statistics_model_delta, statistics_proposal_delta in share row exclusive mode");
+        }
+        jdbc.update("delete from statistics_model_delta");
+        jdbc.update("insert into statistics_model_delta (" + MODEL_KEYS + ", n) select " + AREA + ", m.reg_year,"
+                + " m.field, m.holder_type, m.origin, m.level, m.status, m.appraisal_outcome,"
+                + " m.submitted_at is not null, m.retired_year, count(*)"
+                + " from model_model m join unit_unit u on u.id = m.unit_id" + AREA_JOIN
+                + " group by " + AREA + ", m.reg_year, m.field, m.holder_type, m.origin, m.level, m.status,"
+                + " m.appraisal_outcome, m.submitted_at is not null, m.retired_year");
+        jdbc.update("delete from statistics_proposal_delta");
+        jdbc.update("insert into statistics_proposal_delta (" + PROPOSAL_KEYS + ", n) select " + AREA + ","
+                + " p.proposal_year, m.field, m.holder_type, m.origin, p.level, p.status, count(*)"
+                + " from recognition_proposal p join model_model m on m.id = p.model_id"
+                + " join unit_unit u on u.id = m.unit_id" + AREA_JOIN
+                + " group by " + AREA + ", p.proposal_year, m.field, m.holder_type, m.origin, p.level, p.status");
+    }
+}

@@ -1,0 +1,100 @@
+package vn.dvk.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dvk.model.Field;
+import vn.dvk.shared.Level;
+import vn.dvk.support.IntegrationTest;
+import vn.dvk.support.World;
+import vn.dvk.unit.UnitDirectory;
+import vn.dvk.unit.UnitRef;
+
+/**
+ * The counts of the root and of its direct children come from the deltas the database triggers keep; they must
+ * equal the counts taken from the models themselves — after registrations and appraisals, after the deltas are
+ * folded, and after a reorganization moves a commune from one province to another. The shared test database holds
+ * every other test's models too, so the comparison covers all of them.
+ */
+class StatisticsRollupTests extends IntegrationTest {
+
+    @Autowired
+    Statistics statistics;
+    @Autowired
+    StatisticsRollup rollup;
+    @Autowired
+    UnitDirectory units;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theDeltasCountWhatTheModelsCountThroughChangesFoldsAndReorganizations() {
+        World w = new World(api());
+        World other = new World(api());
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String unit = i % 2 == 0 ? w.communeA : w.communeB;
+            Map<String, Object> body = World.registration("Mô hình " + i, unit, "COMMUNE",
+                    i % 3 == 0 ? "ECONOMY" : "CULTURE_SOCIETY");
+            body.put("year", 2024 + i % 2);
+            long id = w.draft(i % 2 == 0 ? "reporterA" : "reporterB", body);
+            ids.add(id);
+            if (i > 0) {
+                assertThat(w.submit(i % 2 == 0 ? "reporterA" : "reporterB", id).status()).isEqualTo(200);
+            }
+        }
+        assertThat(w.appraise("appraiserD", ids.get(1), "ACCEPT", null).status()).isEqualTo(200);
+        assertThat(w.appraise("appraiserD", ids.get(2), "REJECT", "Chưa đạt").status()).isEqualTo(200);
+        assertThat(w.appraise("appraiserD", ids.get(3), "REQUEST_CHANGES", "Bổ sung").status()).isEqualTo(200);
+
+        assertThat(registered(w.province, 2024, 2025)).isEqualTo(5);
+        assertSame(w.province, other.province);
+
+        rollup.compact();
+        assertThat(jdbc.queryForObject("select count(*) from statistics_model_delta where n = 0", Long.class))
+                .isZero();
+        assertSame(w.province, other.province);
+
+        Map<String, Object> move = Map.of("type", "MOVE", "effectiveDate", "2025-07-01", "from", List.of(w.communeB),
+                "to", List.of(Map.of("code", other.district)), "note", "Sắp xếp");
+        assertThat(api().post("/api/v1/reorganizations", move, w.adminToken).status()).isEqualTo(201);
+        // communeB's two submitted registrations of 2024 and 2025 now count under the other province
+        assertThat(registered(w.province, 2024, 2025)).isEqualTo(2);
+        assertThat(registered(other.province, 2024, 2025)).isEqualTo(3);
+        assertSame(w.province, other.province);
+    }
+
+    private long registered(String province, int from, int to) {
+        UnitRef unit = units.byCode(province).orElseThrow();
+        assertThat(Statistics.rollup(unit, query(province, from, to, null, null))).isTrue();
+        return statistics.count(unit, query(province, from, to, null, null)).registered();
+    }
+
+    /** Deltas and models agree for the root and both provinces, over several spans and filters. */
+    private void assertSame(String... provinces) {
+        List<String> codes = new ArrayList<>(List.of("TW"));
+        codes.addAll(List.of(provinces));
+        for (String code : codes) {
+            UnitRef unit = units.byCode(code).orElseThrow();
+            for (int[] span : new int[][] {{2024, 2024}, {2025, 2025}, {2021, 2025}, {2009, 2030}}) {
+                for (Field field : new Field[] {null, Field.ECONOMY}) {
+                    for (Level level : new Level[] {null, Level.COMMUNE}) {
+                        StatisticsQuery q = query(code, span[0], span[1], field, level);
+                        assertThat(statistics.count(unit, q, true))
+                                .as("%s %d-%d %s %s", code, span[0], span[1], field, level)
+                                .usingRecursiveComparison().isEqualTo(statistics.count(unit, q, false));
+                    }
+                }
+            }
+        }
+    }
+
+    private static StatisticsQuery query(String unit, int from, int to, Field field, Level level) {
+        return new StatisticsQuery(unit, from, to, from != to, level, field, StatisticsQuery.Boundary.CURRENT);
+    }
+}
