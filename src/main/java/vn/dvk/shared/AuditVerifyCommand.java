@@ -32,7 +32,7 @@ public final class AuditVerifyCommand {
         String[] springArgs = Arrays.stream(args).filter(a -> !ARG.equals(a)).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DataSourceOnly.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
+                .properties("spring.main.banner-mode=off", "spring.main.log-startup-info=false", "logging.level.root=WARN",
                         "logging.level.vn.dvk=INFO")
                 .run(springArgs)) {
             AuditVerifier.Result r = new AuditVerifier(context.getBean(DataSource.class)).verify();
