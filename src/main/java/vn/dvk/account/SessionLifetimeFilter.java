@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The absolute lifetime of a signed-in page session ({@code dvk.session.absolute-timeout}, 8 hours by default), on
  * top of the idle timeout: the time of sign-in is kept in the session, and past the limit the session is ended,
  * however active it was. A page request is then sent to the sign-in page with a message ({@code /login?expired});
- * a request that asks for JSON (or comes from htmx) gets a 401 problem.
+ * a request that asks for JSON (or comes from htmx, with {@code HX-Redirect} to that page) gets a 401 problem.
  */
 class SessionLifetimeFilter extends OncePerRequestFilter {
 
@@ -58,6 +58,10 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
                 if (wantsJson(request)) {
+                    if (request.getHeader("HX-Request") != null) {
+                        // htmx follows this header even on an error status: the whole page goes to the sign-in
+                        response.setHeader("HX-Redirect", request.getContextPath() + "/login?expired");
+                    }
                     problems.unauthorized(response);
                 } else {
                     response.sendRedirect(request.getContextPath() + "/login?expired");
