@@ -3,15 +3,19 @@ package vn.dvk;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.dvk.shared.AuditVerifyCommand;
 
 /** DVK: the "Dân vận khéo" emulation movement, from registration to recognition. */
 @SpringBootApplication
 public class DvkApplication {
 
     public static void main(String[] args) {
+        if (AuditVerifyCommand.requested(args)) {
+            System.exit(AuditVerifyCommand.run(args, System.out));
+        }
         boolean command = args.length > 0 && "generate".equals(args[0]);
         if (command) {
-            // a command runs in the full context but opens no HTTP port (server.port=-1), then ends
+            // the generator runs in the full context but opens no HTTP port (server.port=-1), then ends
             String[] withoutPort = new String[args.length + 1];
             System.arraycopy(args, 0, withoutPort, 0, args.length);
             withoutPort[args.length] = "--server.port=-1";

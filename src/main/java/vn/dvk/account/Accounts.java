@@ -212,12 +212,15 @@ public class Accounts {
         }
     }
 
-    /** Strips line breaks and control characters so that user input cannot forge log lines. */
+    /**
+     * Replaces line breaks and control characters (C0, DEL, C1, and the Unicode line and paragraph separators) with
+     * {@code _} and cuts at 64 characters, so that user input cannot forge log lines.
+     */
     static String safe(String value) {
         if (value == null) {
             return "";
         }
-        String cleaned = value.replaceAll("[\\p{Cntrl}]", "_");
+        String cleaned = value.replaceAll("[\\p{Cc}\\u2028\\u2029]", "_");
         return cleaned.length() > 64 ? cleaned.substring(0, 64) : cleaned;
     }
 

@@ -1,8 +1,11 @@
 package vn.dvk.account;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,12 +18,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,6 +57,7 @@ class SecurityConfig {
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
+                .addFilterAfter(new RefusedAccessLog(), SecurityContextHolderFilter.class)
                 .addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
@@ -61,15 +68,21 @@ class SecurityConfig {
                                 writeProblem(res, json, messages, HttpStatus.UNAUTHORIZED, "problem.unauthorized"))
                         .accessDeniedHandler((req, res, ex) ->
                                 writeProblem(res, json, messages, HttpStatus.FORBIDDEN, "access.denied")))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .httpStrictTransportSecurity(SecurityConfig::hsts));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, SignInHandlers handlers)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, SignInHandlers handlers, Clock clock,
+                             @Value("${dvk.session.absolute-timeout:8h}") Duration absoluteTimeout,
+                             JsonMapper json, MessageSource messages) throws Exception {
         http.authenticationManager(manager)
+                .addFilterAfter(new RefusedAccessLog(), SecurityContextHolderFilter.class)
+                .addFilterBefore(new SessionLifetimeFilter(clock, absoluteTimeout, res ->
+                        writeProblem(res, json, messages, HttpStatus.UNAUTHORIZED, "session.expired")),
+                        AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/login/locked", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/favicon.svg", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
@@ -82,8 +95,17 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .httpStrictTransportSecurity(SecurityConfig::hsts)
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * HSTS for a year, subdomains included. Spring Security writes it only on requests it sees as secure: behind the
+     * reverse proxy, those the proxy marks {@code X-Forwarded-Proto: https} (server.forward-headers-strategy=native).
+     */
+    private static void hsts(HeadersConfigurer<HttpSecurity>.HstsConfig h) {
+        h.includeSubDomains(true).maxAgeInSeconds(31_536_000);
     }
 
     static void writeProblem(HttpServletResponse res, JsonMapper json, MessageSource messages, HttpStatus status,

@@ -3,10 +3,8 @@ package vn.dvk.shared;
 import java.util.List;
 import org.springframework.data.repository.Repository;
 
-/** Insert-and-read access to the audit trail: there is deliberately no update or delete. */
+/** Read access to the audit trail (entries are written by {@link AuditChain}); deliberately no update or delete. */
 interface AuditEntries extends Repository<AuditEntry, Long> {
-
-    AuditEntry save(AuditEntry entry);
 
     List<AuditEntry> findBySubjectTypeAndSubjectIdOrderByIdAsc(String subjectType, Long subjectId);
 }

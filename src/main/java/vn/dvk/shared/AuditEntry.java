@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** One line of the audit trail: who did what to which subject, when, from which state to which, and why. */
+/**
+ * One line of the audit trail: who did what to which subject, when, from which state to which, and why.
+ * Written by {@link AuditChain} (plain JDBC, at commit), never by Hibernate; read through {@link AuditEntries}.
+ */
 @Entity
 @Immutable
 @Table(name = "shared_audit_entry")
@@ -43,6 +46,12 @@ public class AuditEntry {
     @Column(updatable = false)
     private String comment;
 
+    @Column(name = "prev_hash", insertable = false, updatable = false)
+    private String prevHash;
+
+    @Column(insertable = false, updatable = false)
+    private String hash;
+
     protected AuditEntry() {
     }
 
@@ -67,4 +76,15 @@ public class AuditEntry {
     public String getFromState() { return fromState; }
     public String getToState() { return toState; }
     public String getComment() { return comment; }
+    /** The hash of the entry before this one in the chain (64 zeros for the first entry). */
+    public String getPrevHash() { return prevHash; }
+    /** SHA-256 over {@link #getPrevHash()} and this entry's fields, see {@link AuditHash}. */
+    public String getHash() { return hash; }
+
+    /** Called once the entry has been written into the chain. */
+    void chained(Long id, String prevHash, String hash) {
+        this.id = id;
+        this.prevHash = prevHash;
+        this.hash = hash;
+    }
 }

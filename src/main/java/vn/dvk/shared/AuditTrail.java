@@ -1,37 +1,58 @@
 package vn.dvk.shared;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Appends to and reads the audit trail; entries join the caller's transaction so nothing is half-recorded. */
+/**
+ * Appends to and reads the audit trail; entries join the caller's transaction so nothing is half-recorded.
+ * They are written, chained by hashes, when that transaction commits (see {@link AuditChain}).
+ */
 @Service
 public class AuditTrail {
 
     private static final int MAX_COMMENT = 4000;
 
     private final AuditEntries entries;
+    private final AuditChain chain;
     private final Clock clock;
 
-    AuditTrail(AuditEntries entries, Clock clock) {
+    AuditTrail(AuditEntries entries, AuditChain chain, Clock clock) {
         this.entries = entries;
+        this.chain = chain;
         this.clock = clock;
     }
 
-    /** Records one action; must run inside the transaction that made the change. */
+    /**
+     * Records one action; must run inside the transaction that made the change. The entry is written when that
+     * transaction commits, so it has no id until then. Times are kept to the microsecond, as both databases store them.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEntry record(String actor, String subjectType, Long subjectId, String action,
                              String fromState, String toState, String comment) {
         String trimmed = comment == null || comment.isBlank() ? null
                 : comment.length() > MAX_COMMENT ? comment.substring(0, MAX_COMMENT) : comment;
-        return entries.save(new AuditEntry(clock.instant(), actor, subjectType, subjectId, action,
-                fromState, toState, trimmed));
+        AuditEntry entry = new AuditEntry(clock.instant().truncatedTo(ChronoUnit.MICROS), actor, subjectType,
+                subjectId, action, fromState, toState, trimmed);
+        chain.append(entry);
+        return entry;
     }
 
+    /** The entries of one subject, oldest first; inside a writing transaction, also those it has not written yet. */
     @Transactional(readOnly = true)
     public List<AuditEntry> of(String subjectType, Long subjectId) {
-        return entries.findBySubjectTypeAndSubjectIdOrderByIdAsc(subjectType, subjectId);
+        List<AuditEntry> stored = entries.findBySubjectTypeAndSubjectIdOrderByIdAsc(subjectType, subjectId);
+        List<AuditEntry> pending = chain.pending().stream()
+                .filter(e -> e.getSubjectType().equals(subjectType) && e.getSubjectId().equals(subjectId)).toList();
+        if (pending.isEmpty()) {
+            return stored;
+        }
+        List<AuditEntry> all = new ArrayList<>(stored);
+        all.addAll(pending);
+        return all;
     }
 }

@@ -1,0 +1,61 @@
+package vn.dvk.account;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Logs every request answered 401 or 403, on the API and on the pages, in one line:
+ * {@code Access refused: status=403 method=POST path=/api/v1/… user='…' from=…} (plus {@code attempted='…'} for a
+ * refused sign-in). Every value that comes from the client is passed through {@link Accounts#safe} (control
+ * characters, CR and LF among them, become {@code _}; at most 64 characters), so it cannot forge log lines.
+ * Sits right after the security context is set up in both filter chains, so it sees who the caller was.
+ */
+class RefusedAccessLog extends OncePerRequestFilter {
+
+    /** Request attribute: the username a refused sign-in tried. */
+    static final String ATTEMPTED_USER = RefusedAccessLog.class.getName() + ".attempted";
+
+    private static final Logger log = LoggerFactory.getLogger(RefusedAccessLog.class);
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            int status = response.getStatus();
+            if (status == 401 || status == 403) {
+                Object attempted = request.getAttribute(ATTEMPTED_USER);
+                log.warn("Access refused: status={} method={} path={} user='{}' from={}{}", status,
+                        Accounts.safe(request.getMethod()), safePath(request.getRequestURI()), user(),
+                        Accounts.safe(request.getRemoteAddr()),
+                        attempted == null ? "" : " attempted='" + Accounts.safe(attempted.toString()) + "'");
+            }
+        }
+    }
+
+    private static String user() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return "anonymous";
+        }
+        return Accounts.safe(auth.getName());
+    }
+
+    private static String safePath(String path) {
+        if (path == null) {
+            return "";
+        }
+        String cleaned = path.replaceAll("[\\p{Cntrl}]", "_");
+        return cleaned.length() > 200 ? cleaned.substring(0, 200) : cleaned;
+    }
+}
