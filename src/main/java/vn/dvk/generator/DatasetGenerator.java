@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,6 +20,7 @@ import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import vn.dvk.shared.AuditHash;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Role;
 import vn.dvk.shared.TextFolding;
@@ -115,6 +117,9 @@ public class DatasetGenerator {
         private final Map<String, Long> rounds = new HashMap<>();
         private final List<List<Long>> recognizedByYear = new ArrayList<>();
         private long criteriaSetId;
+        private String chainHash;
+        private long chainId;
+        private long chainAdded;
         private long pending;
         private final long phaseStart = System.nanoTime();
 
@@ -134,6 +139,10 @@ public class DatasetGenerator {
                 next.put(t, count(c, "select coalesce(max(id), 0) + 1 from " + t));
             }
             criteriaSetId = count(c, "select min(id) from recognition_criteria_set where is_example = true");
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select last_hash from shared_audit_chain_head where id = 1 for update")) {
+                chainHash = rs.next() ? rs.getString(1) : AuditHash.GENESIS;
+            }
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select code, id from progress_indicator")) {
                 while (rs.next()) {
@@ -185,7 +194,7 @@ public class DatasetGenerator {
                     "period_year", "period_part");
             writer("progress_value", "report_id", "code", "amount");
             writer("shared_audit_entry", "id", "at", "actor", "subject_type", "subject_id", "action", "from_state",
-                    "to_state", "comment");
+                    "to_state", "comment", "prev_hash", "hash");
         }
 
         private void writer(String table, String... columns) throws SQLException {
@@ -203,10 +212,20 @@ public class DatasetGenerator {
             return next.merge(table, 1L, Long::sum) - 1;
         }
 
-        /** Writes every writer's rows, parents before children, and commits: a chunk is whole or absent. */
+        /** Writes every writer's rows, parents before children, moves the audit chain's head, and commits. */
         private void flush() throws SQLException {
             for (BulkWriter w : writers.values()) {
                 w.flush();
+            }
+            if (chainAdded > 0) {
+                try (PreparedStatement s = c.prepareStatement("update shared_audit_chain_head set last_id = ?,"
+                        + " last_hash = ?, entries = entries + ? where id = 1")) {
+                    s.setLong(1, chainId);
+                    s.setString(2, chainHash);
+                    s.setLong(3, chainAdded);
+                    s.executeUpdate();
+                }
+                chainAdded = 0;
             }
             c.commit();
             pending = 0;
@@ -600,9 +619,15 @@ public class DatasetGenerator {
             add("commendation_model", id, modelId);
         }
 
+        /** An audit entry, chained by hash after the previous one (the head moves on at each flush). */
         private void audit(OffsetDateTime at, String actor, long modelId, String action, String from, String to)
                 throws SQLException {
-            add("shared_audit_entry", id("shared_audit_entry"), at, actor, "MODEL", modelId, action, from, to, null);
+            String hash = AuditHash.of(chainHash, at.toInstant(), actor, "MODEL", modelId, action, from, to, null);
+            long id = id("shared_audit_entry");
+            add("shared_audit_entry", id, at, actor, "MODEL", modelId, action, from, to, null, chainHash, hash);
+            chainHash = hash;
+            chainId = id;
+            chainAdded++;
         }
 
         /** Identity columns continue after the ids given here (same statement on PostgreSQL and H2). */

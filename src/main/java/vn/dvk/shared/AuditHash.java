@@ -13,19 +13,20 @@ import java.util.HexFormat;
  * Canonical form (version 1): the ASCII tag {@code dvk-audit-v1}, the previous hash (64 hex digits), then each
  * field as a 4-byte big-endian length (-1 for null) followed by its UTF-8 bytes, in this order: the time in
  * microseconds since the epoch (decimal), actor, subject type, subject id (decimal), action, from state,
- * to state, comment. The entry's id is not part of it: the order is fixed by {@code prev_hash}.
+ * to state, comment. The entry's id is not part of it: the order is fixed by {@code prev_hash}. Public for the
+ * bulk writers (the dataset generator) that append to the chain without going through {@link AuditTrail}.
  */
-final class AuditHash {
+public final class AuditHash {
 
     /** The previous hash of the first entry. */
-    static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = "0".repeat(64);
 
     private static final byte[] TAG = "dvk-audit-v1".getBytes(StandardCharsets.US_ASCII);
 
     private AuditHash() {
     }
 
-    static String of(String prevHash, Instant at, String actor, String subjectType, Long subjectId, String action,
+    public static String of(String prevHash, Instant at, String actor, String subjectType, Long subjectId, String action,
                      String fromState, String toState, String comment) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         out.writeBytes(TAG);

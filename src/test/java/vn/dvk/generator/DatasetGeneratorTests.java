@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.dvk.DvkApplication;
+import vn.dvk.shared.AuditVerifyCommand;
 import vn.dvk.support.TestDatabase;
 
 /**
  * The generator's small scale on a fresh database of each kind: the dataset is whole and consistent (every model's
  * last audit entry is its state, reports only for accepted models, score sheets add up), it has the seeds' ratios,
- * the same seed gives the same rows, and a database that already holds models is refused.
+ * its audit entries continue the hash chain, the same seed gives the same rows, and a database that already holds
+ * models is refused.
  */
 @Tag("db")
 class DatasetGeneratorTests {
@@ -73,13 +75,20 @@ class DatasetGeneratorTests {
             // the identity columns continue after the generated ids
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                s.executeUpdate("insert into shared_audit_entry (at, actor, subject_type, subject_id, action)"
-                        + " values (current_timestamp, 'test', 'TEST', 1, 'TEST')");
+                s.executeUpdate("insert into model_review (model_id, review_year, outcome, reviewed_by, reviewed_at)"
+                        + " values ((select min(id) from model_model), 1999, 'MAINTAIN', 'test', current_timestamp)");
             }
-            assertThat(one(c, "select max(id) from shared_audit_entry"))
-                    .isEqualTo(one(c, "select count(*) from shared_audit_entry"));
+            assertThat(one(c, "select max(id) from model_review")).isEqualTo(one(c, "select count(*) from model_review"));
             c.rollback();
         }
+
+        // the generated audit entries continue the hash chain: the verification command finds it whole
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        int exit = AuditVerifyCommand.run(new String[] {AuditVerifyCommand.ARG, "--spring.datasource.url=" + first,
+            "--spring.datasource.username=" + TestDatabase.user(), "--spring.datasource.password="},
+                new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("OK");
+        assertThat(exit).isZero();
 
         String second = TestDatabase.fresh("gen2");
         generate(second, 7);
