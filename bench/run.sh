@@ -41,6 +41,10 @@ else
   [ $GENERATE = 1 ] && rm -f target/bench/h2/$SCALE.*.db
 fi
 DBARGS=(--spring.datasource.url="$URL" --spring.datasource.username=$USER_ --spring.datasource.password=)
+if [ "$DB" = postgres ]; then
+  # SSD storage: random reads cost about as much as sequential ones (docs/OPERATIONS.md)
+  psql -q -h "$PGHOST_" -p "$PGPORT_" -U postgres -c "alter database $NAME set random_page_cost = 1.1"
+fi
 
 if [ $GENERATE = 1 ]; then
   echo "[bench] generating $SCALE on $DB"

@@ -5,6 +5,7 @@ Usage: summarize.py LOGDIR MIX SECONDS [ceiling_rps]   → a Markdown table on s
 """
 import glob
 import json
+import re
 import sys
 
 logdir, mix, seconds = sys.argv[1], sys.argv[2], float(sys.argv[3])
@@ -40,13 +41,24 @@ for kind in sorted(kinds):
                  "p95": pct(lat, 95), "p99": pct(lat, 99), "errors": kinds[kind]["errors"],
                  "statuses": kinds[kind]["statuses"]})
 everything.sort()
+# requests that never got a response (timeouts, broken connections) are only in wrk's own summary line
+socket_errors = 0
+try:
+    for line in open("%s/wrk-%s.txt" % (logdir, mix)):
+        if line.startswith("wrk: "):
+            socket_errors = sum(int(x) for x in re.findall(r"(?:connect|read|write|timeout) (\d+)", line))
+except OSError:
+    pass
 total = {"kind": "all", "requests": len(everything), "rps": len(everything) / seconds, "p50": pct(everything, 50),
-         "p95": pct(everything, 95), "p99": pct(everything, 99), "errors": errors}
+         "p95": pct(everything, 95), "p99": pct(everything, 99), "errors": errors + socket_errors,
+         "socket_errors": socket_errors}
 print("| %s | requests | req/s | p50 ms | p95 ms | p99 ms | errors |" % mix)
 print("|---|---:|---:|---:|---:|---:|---:|")
 for r in rows + [total]:
     print("| %s | %d | %.1f | %.1f | %.1f | %.1f | %d |"
           % (r["kind"], r["requests"], r["rps"], r["p50"], r["p95"], r["p99"], r["errors"]))
+if socket_errors:
+    print("\nRequests without a response (wrk: timeouts or socket errors): %d, counted as errors." % socket_errors)
 if ceiling:
     print("\nThroughput %.0f req/s = %.0f%% of the ceiling (%.0f req/s)." % (total["rps"], 100 * total["rps"] / ceiling, ceiling))
 with open("%s/%s.json" % (logdir, mix), "w") as f:

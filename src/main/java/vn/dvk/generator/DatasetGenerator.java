@@ -24,6 +24,7 @@ import vn.dvk.shared.AuditHash;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Role;
 import vn.dvk.shared.TextFolding;
+import vn.dvk.statistics.StatisticsRollup;
 import vn.dvk.unit.OfficialMap;
 import vn.dvk.unit.SystemActor;
 import vn.dvk.unit.UnitDirectory;
@@ -54,12 +55,15 @@ public class DatasetGenerator {
     private final OfficialMap map;
     private final UnitDirectory directory;
     private final PasswordEncoder encoder;
+    private final StatisticsRollup rollup;
 
-    DatasetGenerator(DataSource dataSource, OfficialMap map, UnitDirectory directory, PasswordEncoder encoder) {
+    DatasetGenerator(DataSource dataSource, OfficialMap map, UnitDirectory directory, PasswordEncoder encoder,
+                     StatisticsRollup rollup) {
         this.dataSource = dataSource;
         this.map = map;
         this.directory = directory;
         this.encoder = encoder;
+        this.rollup = rollup;
     }
 
     /** What was written, table by table, and how long it took. */
@@ -81,6 +85,15 @@ public class DatasetGenerator {
             }
             Run run = new Run(c, scale, new SplittableRandom(seed), out, root, encoder.encode(PASSWORD));
             run.all();
+            out.printf("[generate] statistics deltas recounted from the models%n");
+            rollup.rebuild();
+            if (c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+                out.printf("[generate] vacuum analyze%n");
+                c.setAutoCommit(true);
+                try (Statement s = c.createStatement()) {
+                    s.execute("vacuum analyze");
+                }
+            }
             long millis = (System.nanoTime() - started) / 1_000_000;
             out.printf("[generate] done in %.1f s%n", millis / 1000.0);
             run.rows.forEach((t, n) -> out.printf("[generate]   %-28s %,12d%n", t, n));
@@ -638,13 +651,6 @@ public class DatasetGenerator {
                 }
             }
             c.commit();
-            if (c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
-                out.printf("[generate] analyze (planner statistics)%n");
-                c.setAutoCommit(true);
-                try (Statement s = c.createStatement()) {
-                    s.execute("analyze");
-                }
-            }
         }
     }
 }

@@ -82,17 +82,14 @@ public class FormalismSignals {
                 .addValue("cutoffAt", Timestamp.from(cutoff.atStartOfDay(Fmt.ZONE).toInstant()))
                 .addValue("statuses", Progress.REPORTABLE.stream().map(Enum::name).toList());
         List<Signal> out = new ArrayList<>(jdbc.query(
-                "select m.id, m.title, u.name, lr.last_as_of, coalesce(acc.accepted_at, m.submitted_at, m.created_at)"
+                "select x.id, x.title, x.name, x.last_as_of, x.since from (select m.id, m.title, u.name,"
+                        + " (select max(r.as_of) from progress_report r where r.model_id = m.id) as last_as_of,"
+                        + " coalesce(" + ReportingDeadlines.ACCEPTED_AT + ", m.submitted_at, m.created_at) as since"
                         + " from model_model m join unit_unit u on u.id = m.unit_id"
-                        + " left join (select model_id, max(as_of) as last_as_of from progress_report group by model_id) lr"
-                        + " on lr.model_id = m.id"
-                        + " left join (select a.subject_id, min(a.at) as accepted_at from shared_audit_entry a"
-                        + " where a.subject_type = 'MODEL' and a.action = 'APPRAISE_ACCEPT' group by a.subject_id) acc"
-                        + " on acc.subject_id = m.id"
-                        + " where m.status in (:statuses)" + where
-                        + " and ((lr.last_as_of is not null and lr.last_as_of < :cutoff)"
-                        + " or (lr.last_as_of is null and coalesce(acc.accepted_at, m.submitted_at, m.created_at) < :cutoffAt))"
-                        + " order by m.id", p,
+                        + " where m.status in (:statuses)" + where + ") x"
+                        + " where (x.last_as_of is not null and x.last_as_of < :cutoff)"
+                        + " or (x.last_as_of is null and x.since < :cutoffAt)"
+                        + " order by x.id", p,
                 (rs, i) -> {
                     Date last = rs.getDate(4);
                     LocalDate since = last != null ? last.toLocalDate()

@@ -50,8 +50,12 @@ public class ReportingDeadlines {
                          String nextPeriodLabel, LocalDate nextDueOn) {
     }
 
-    private static final String ACCEPTED = "(select a.subject_id, min(a.at) as accepted_at from shared_audit_entry a"
-            + " where a.subject_type = 'MODEL' and a.action = 'APPRAISE_ACCEPT' group by a.subject_id) acc";
+    /**
+     * When the model was accepted: its first APPRAISE_ACCEPT on the audit trail, looked up per model through the
+     * trail's (subject_type, subject_id) index — never by grouping the whole trail.
+     */
+    static final String ACCEPTED_AT = "(select min(a.at) from shared_audit_entry a where a.subject_type = 'MODEL'"
+            + " and a.subject_id = m.id and a.action = 'APPRAISE_ACCEPT')";
     private static final String UNREPORTED = "not exists (select 1 from progress_report r where r.model_id = m.id"
             + " and r.period_year = :py and (r.period_part = :pp or (:pp = 'H2' and r.period_part = 'Y')))";
 
@@ -106,8 +110,7 @@ public class ReportingDeadlines {
         ReportPeriod next = last.nextHalf();
         MapSqlParameterSource p = params(last).addValue("id", modelId);
         List<Boolean> owes = jdbc.queryForList("select case when " + UNREPORTED + " then 1 else 0 end"
-                + " from model_model m join " + ACCEPTED + " on acc.subject_id = m.id"
-                + " where m.id = :id and acc.accepted_at < :endsBefore", p, Integer.class)
+                + " from model_model m where m.id = :id and " + ACCEPTED_AT + " < :endsBefore", p, Integer.class)
                 .stream().map(i -> i == 1).toList();
         if (owes.isEmpty()) {
             return new Status(next.code(), next.label(), dueOn(next), false, false, null, null);
@@ -129,8 +132,8 @@ public class ReportingDeadlines {
             return 0;
         }
         MapSqlParameterSource p = params(last).addValue("statuses", statuses());
-        List<Long> ids = jdbc.queryForList("select m.id from model_model m join " + ACCEPTED + " on acc.subject_id = m.id"
-                + " where m.status in (:statuses) and acc.accepted_at < :endsBefore and " + UNREPORTED
+        List<Long> ids = jdbc.queryForList("select m.id from model_model m"
+                + " where m.status in (:statuses) and " + ACCEPTED_AT + " < :endsBefore and " + UNREPORTED
                 + " and not exists (select 1 from progress_overdue o where o.model_id = m.id"
                 + " and o.period_year = :py and o.period_part = :pp) order by m.id", p, Long.class);
         Instant now = clock.instant();
@@ -154,10 +157,10 @@ public class ReportingDeadlines {
         }
         MapSqlParameterSource p = params(last).addValue("statuses", statuses()).addValue("prefix", prefix + "%")
                 .addValue("limit", limit);
-        return jdbc.query("select m.id, m.title, u.name from model_model m join unit_unit u on u.id = m.unit_id"
-                        + " join " + ACCEPTED + " on acc.subject_id = m.id"
-                        + " where u.path like :prefix and m.status in (:statuses) and acc.accepted_at < :endsBefore and "
-                        + UNREPORTED + " order by acc.accepted_at asc, m.id asc limit :limit", p,
+        return jdbc.query("select x.id, x.title, x.name from (select m.id, m.title, u.name, " + ACCEPTED_AT
+                        + " as accepted_at from model_model m join unit_unit u on u.id = m.unit_id"
+                        + " where u.path like :prefix and m.status in (:statuses) and " + UNREPORTED + ") x"
+                        + " where x.accepted_at < :endsBefore order by x.accepted_at asc, x.id asc limit :limit", p,
                 (rs, i) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), last.code(), last.label(), dueOn,
                         overdue));
     }

@@ -233,9 +233,11 @@ public class Statistics {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String models = scope.condition("m.unit_id", p);
         String commendations = scope.condition("c.unit_id", p);
-        return new Bound(p.addValue("from", q.fromYear()).addValue("to", q.toYear())
+        // over the deltas: the root counts every area, an area itself ($ stands for the deltas' alias)
+        String areas = unit.parentId() == null ? "1 = 1" : "$.area_id = :scopeArea";
+        return new Bound(p.addValue("from", q.fromYear()).addValue("to", q.toYear()).addValue("scopeArea", unit.id())
                 .addValue("first", Date.valueOf(LocalDate.of(q.fromYear(), 1, 1)))
-                .addValue("last", Date.valueOf(LocalDate.of(q.toYear(), 12, 31))), models, commendations);
+                .addValue("last", Date.valueOf(LocalDate.of(q.toYear(), 12, 31))), models, commendations, areas);
     }
 
     /**
@@ -253,7 +255,7 @@ public class Statistics {
     }
 
     /** The parameters of one count and its scope conditions on models' and commendations' units. */
-    private record Bound(MapSqlParameterSource params, String modelScope, String commendationScope) {
+    private record Bound(MapSqlParameterSource params, String modelScope, String commendationScope, String areaScope) {
     }
 
     /** The optional field and level filters: [0] for the models query, [1] for the proposals query. */
@@ -276,8 +278,8 @@ public class Statistics {
     private static String sql(String template, String keys, String join, String filters, Bound b) {
         return template.replace("/*keys*/", keys).replace("/*join*/", join).replace("/*filters*/", filters)
                 .replace("/*scope:m.unit_id*/", b.modelScope()).replace("/*scope:c.unit_id*/", b.commendationScope())
-                .replace("/*scope:m.area_id*/", b.modelScope().replace("m.unit_id", "m.area_id"))
-                .replace("/*scope:p.area_id*/", b.modelScope().replace("m.unit_id", "p.area_id"));
+                .replace("/*scope:m.area_id*/", b.areaScope().replace("$", "m"))
+                .replace("/*scope:p.area_id*/", b.areaScope().replace("$", "p"));
     }
 
     private static Counts modelCounts(java.sql.ResultSet rs) throws java.sql.SQLException {

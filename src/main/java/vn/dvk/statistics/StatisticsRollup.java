@@ -2,6 +2,7 @@ package vn.dvk.statistics;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -15,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.unit.UnitsReorganized;
 
 /**
- * Keeps the statistics deltas small and true: a job folds them into one row per key (every minute, once across
- * nodes), and a reorganization, which moves units between areas, recounts them from the models in its own
+ * Keeps the statistics deltas small and true: a job folds them into one row per key (checked every minute, once
+ * across nodes, done when a thousand deltas were written since the last fold), and a reorganization, which moves units between areas, recounts them from the models in its own
  * transaction.
  */
 @Component
@@ -31,8 +32,14 @@ public class StatisticsRollup {
     private static final String AREA_JOIN = " left join unit_unit a on a.parent_id = (select r.id from unit_unit r"
             + " where r.code = 'TW') and u.path like concat(a.path, '%')";
 
+    /** Deltas written since the last fold that make folding worth it. */
+    static final int FOLD_AFTER = 1_000;
+
     private final JdbcTemplate jdbc;
     private final boolean postgres;
+    private volatile long modelWatermark;
+    private volatile long proposalWatermark;
+    private volatile long lastFold = System.nanoTime();
 
     StatisticsRollup(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
@@ -41,26 +48,54 @@ public class StatisticsRollup {
         }
     }
 
-    /** Folds the deltas written so far into one row per key; deltas written meanwhile stay as they are. */
+    /**
+     * Folds the deltas into one row per key once enough were written since the last fold (or some, ten minutes
+     * later): folding rewrites every row, so it is not done for nothing.
+     */
     @Scheduled(fixedDelayString = "${dvk.statistics.compact-every:PT1M}", initialDelayString = "PT30S")
     @SchedulerLock(name = "statistics-compact", lockAtMostFor = "PT10M")
     @Transactional(isolation = Isolation.REPEATABLE_READ)
+    public void compactIfWorthIt() {
+        long written = newRows("statistics_model_delta", modelWatermark)
+                + newRows("statistics_proposal_delta", proposalWatermark);
+        boolean due = written > 0 && System.nanoTime() - lastFold > TimeUnit.MINUTES.toNanos(10);
+        if (written >= FOLD_AFTER || due) {
+            compact();
+        }
+    }
+
+    /** Folds the deltas written so far into one row per key; deltas written meanwhile stay as they are. */
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
     public void compact() {
-        int folded = fold("statistics_model_delta", MODEL_KEYS) + fold("statistics_proposal_delta", PROPOSAL_KEYS);
+        int folded = fold("statistics_model_delta", MODEL_KEYS, true)
+                + fold("statistics_proposal_delta", PROPOSAL_KEYS, false);
+        lastFold = System.nanoTime();
         if (folded > 0) {
             log.debug("statistics deltas folded: {} rows", folded);
         }
     }
 
+    private long newRows(String table, long watermark) {
+        Long n = jdbc.queryForObject("select count(*) from " + table + " where id > ?", Long.class, watermark);
+        return n == null ? 0 : n;
+    }
+
     /** One snapshot (repeatable read) sees the same rows in the sum and in the delete. */
-    private int fold(String table, String keys) {
+    private int fold(String table, String keys, boolean models) {
         Long max = jdbc.queryForObject("select max(id) from " + table, Long.class);
         if (max == null) {
             return 0;
         }
         jdbc.update("insert into " + table + " (" + keys + ", n) select " + keys + ", sum(n) from " + table
                 + " where id <= ? group by " + keys + " having sum(n) <> 0", max);
-        return jdbc.update("delete from " + table + " where id <= ?", max);
+        int deleted = jdbc.update("delete from " + table + " where id <= ?", max);
+        Long folded = jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
+        if (models) {
+            modelWatermark = folded;
+        } else {
+            proposalWatermark = folded;
+        }
+        return deleted;
     }
 
     /** Units moved between areas: counts again from the models, inside the reorganization's transaction. */
