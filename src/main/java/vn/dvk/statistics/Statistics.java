@@ -97,9 +97,13 @@ public class Statistics {
     private static final String PROPOSAL_KEYS = "m.field, m.holder_type, m.origin, p.level";
     private static final String COMMENDATION_KEYS = "c.form, c.recipient_type, i.level";
 
-    /** Group key and join of the drill-down: each row of the subtree counted under the direct child holding it. */
-    private static final String CHILD_KEY = "ch.id";
-    private static final String CHILD_JOIN = " join unit_unit ch on ch.parent_id = :parent and u.path like concat(ch.path, '%')";
+    /**
+     * Group key of the drill-down: each row of the subtree counted under the direct child holding it, read from the
+     * unit's materialized path (the id that follows the parent's path); rows of the parent unit itself are left out
+     * by the join condition.
+     */
+    private static final String CHILD_KEY = "substring(u.path, %1$d, position('/' in substring(u.path, %1$d)) - 1)";
+    private static final String CHILD_JOIN = " and u.path <> :parentPath";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final UnitDirectory units;
@@ -189,20 +193,22 @@ public class Statistics {
         UnitRef unit = units.byCode(q.unit()).filter(u -> actor.covers(u.path()))
                 .orElseThrow(() -> new vn.dvk.shared.Problems.NotFound("unit.notFound"));
         Bound b = bind(unit, q, false);
-        MapSqlParameterSource p = b.params().addValue("parent", unit.id());
+        MapSqlParameterSource p = b.params().addValue("parentPath", unit.path());
+        // the same expression in the select list and the group by: the offset is written in, not bound
+        String childKey = String.format(CHILD_KEY, unit.path().length() + 1);
         String[] filters = filters(q, p);
         Map<Long, Counts> counts = new HashMap<>();
         Map<Long, Long> commendations = new HashMap<>();
         boolean rollup = unit.parentCode() == null && rollup(unit, q);
         jdbc.query(rollup ? sql(MODELS_ROLLUP_SQL, AREA_KEY, "", filters[0], b).replace("group by m.area_id as id",
-                        "group by m.area_id") : sql(MODELS_SQL, CHILD_KEY, CHILD_JOIN, filters[0], b), p,
-                rs -> { counts.merge(rs.getLong("id"), modelCounts(rs), Counts::plus); });
+                        "group by m.area_id") : sql(MODELS_SQL, childKey, CHILD_JOIN, filters[0], b), p,
+                rs -> { counts.merge(rs.getLong(1), modelCounts(rs), Counts::plus); });
         jdbc.query(rollup ? sql(PROPOSALS_ROLLUP_SQL, PROPOSAL_AREA_KEY, "", rollupFilter(filters[1]), b)
                         .replace("group by p.area_id as id", "group by p.area_id")
-                        : sql(PROPOSALS_SQL, CHILD_KEY, CHILD_JOIN, filters[1], b), p,
-                rs -> { counts.merge(rs.getLong("id"), proposalCounts(rs), Counts::plus); });
-        jdbc.query(sql(COMMENDATIONS_SQL, CHILD_KEY, CHILD_JOIN, "", b), p,
-                rs -> { commendations.merge(rs.getLong("id"), rs.getLong("n"), Long::sum); });
+                        : sql(PROPOSALS_SQL, childKey, CHILD_JOIN, filters[1], b), p,
+                rs -> { counts.merge(rs.getLong(1), proposalCounts(rs), Counts::plus); });
+        jdbc.query(sql(COMMENDATIONS_SQL, childKey, CHILD_JOIN, "", b), p,
+                rs -> { commendations.merge(rs.getLong(1), rs.getLong("n"), Long::sum); });
         List<ChildCounts> out = new ArrayList<>();
         for (UnitRef child : units.children(unit)) {
             out.add(new ChildCounts(child, counts.getOrDefault(child.id(), Counts.ZERO),

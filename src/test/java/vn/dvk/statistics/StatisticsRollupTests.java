@@ -13,11 +13,13 @@ import vn.dvk.shared.Level;
 import vn.dvk.support.IntegrationTest;
 import vn.dvk.support.World;
 import vn.dvk.unit.UnitDirectory;
+import vn.dvk.unit.SystemActor;
 import vn.dvk.unit.UnitRef;
 
 /**
  * The counts of the root and of its direct children come from the deltas the database triggers keep; they must
- * equal the counts taken from the models themselves — after registrations and appraisals, after the deltas are
+ * equal the counts taken from the models themselves, and each child in the drill-down must have the figures of its
+ * own count — after registrations and appraisals, after the deltas are
  * folded, and after a reorganization moves a commune from one province to another. The shared test database holds
  * every other test's models too, so the comparison covers all of them.
  */
@@ -77,6 +79,7 @@ class StatisticsRollupTests extends IntegrationTest {
 
     /** Deltas and models agree for the root and both provinces, over several spans and filters. */
     private void assertSame(String... provinces) {
+        UnitRef root = units.byCode("TW").orElseThrow();
         List<String> codes = new ArrayList<>(List.of("TW"));
         codes.addAll(List.of(provinces));
         for (String code : codes) {
@@ -88,6 +91,15 @@ class StatisticsRollupTests extends IntegrationTest {
                         assertThat(statistics.count(unit, q, true))
                                 .as("%s %d-%d %s %s", code, span[0], span[1], field, level)
                                 .usingRecursiveComparison().isEqualTo(statistics.count(unit, q, false));
+                        // the drill-down (deltas by area under the root, paths below) gives each child its own count
+                        for (Statistics.ChildCounts child : statistics.byChild(new SystemActor(root), q)) {
+                            StatisticsQuery cq = query(child.unit().code(), span[0], span[1], field, level);
+                            StatisticsReport own = statistics.count(child.unit(), cq, false);
+                            assertThat(child.counts()).as("%s under %s", child.unit().code(), code)
+                                    .isEqualTo(own.totals());
+                            assertThat(child.commendations()).isEqualTo(own.commendations().byForm().values().stream()
+                                    .flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum());
+                        }
                     }
                 }
             }
