@@ -1,6 +1,9 @@
 package vn.dvk.shared;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +24,10 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -77,6 +83,21 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
         log.info("Refused by a database constraint: {}", ex.getMostSpecificCause().getClass().getSimpleName());
         return problem(HttpStatus.CONFLICT, text("problem.duplicate"), null);
+    }
+
+    /** Method validation of a {@code @Validated} controller (rather than Spring MVC's own) ends here. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : ex.getConstraintViolations()) {
+            String field = null;
+            for (Path.Node node : v.getPropertyPath()) {
+                field = node.getName();
+            }
+            errors.add(Map.of("field", field == null ? "body" : field,
+                    "message", v.getMessage() == null ? text("validation.badValue") : v.getMessage()));
+        }
+        return problem(HttpStatus.BAD_REQUEST, text("problem.invalid"), errors);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -140,6 +161,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
+        answerProblemsEverywhere();
         if (body instanceof ProblemDetail pd && pd.getDetail() == null) {
             pd.setDetail(ex.getMessage());
         }
@@ -162,12 +184,24 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> problem(HttpStatus status, String detail, List<Map<String, String>> errors) {
+        answerProblemsEverywhere();
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
         pd.setTitle(text("problem.title." + status.value()));
         if (errors != null) {
             pd.setProperty("errors", errors);
         }
         return ResponseEntity.status(status).body(pd);
+    }
+
+    /**
+     * An endpoint that produces a PDF or a workbook would answer its errors 406 (a problem is JSON, which the
+     * mapping does not produce); forgetting the mapping's media types lets the problem through.
+     */
+    private static void answerProblemsEverywhere() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes != null) {
+            attributes.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     private String text(String key, Object... args) {

@@ -85,7 +85,7 @@ class UnitApiController {
     PagedModel<UnitResponse> list(@AuthenticationPrincipal Actor actor,
                                   @RequestParam(required = false) String under,
                                   @RequestParam(required = false) String q,
-                                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                                  @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         UnitRef top = under == null ? directory.byId(actor.unitId()).orElseThrow()
                 : directory.visibleTo(actor, under);
