@@ -70,11 +70,14 @@ class ApiFuzzTests extends IntegrationTest {
     private static List<String> tables;
     private static JsonNode docs;
     private static final Map<String, List<String>> pool = new LinkedHashMap<>();
+    private static long acceptedModel;
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
     private final StringBuilder log = new StringBuilder();
     private int requests;
     private boolean organizer;
+    /** While true, harvested ids come from accepted writes: they go first in their pool. */
+    private boolean created;
     private int serverErrors;
 
     record Op(String method, String path, JsonNode op) {
@@ -109,6 +112,7 @@ class ApiFuzzTests extends IntegrationTest {
         w.appraise("appraiserD", proposed, "ACCEPT", null);
         Api.Res p = api.post("/api/v1/models/" + proposed + "/recognition-proposals",
                 Map.of("level", "DISTRICT", "year", 2024), token);
+        acceptedModel = accepted;
         add("models", String.valueOf(accepted));
         add("models", String.valueOf(draft));
         add("models", String.valueOf(submitted));
@@ -133,12 +137,13 @@ class ApiFuzzTests extends IntegrationTest {
             organizer = op.path().contains("criteria-sets") || op.path().contains("recognition-rounds");
             ObjectNode base0 = (ObjectNode) example(schema, "", 0);
             // the base body alone, first: it tells whether the mutations below reach the deeper checks
-            Api.Res b = write(op, resolve(op.path(), r, false), body(op, base0), null, "base", List.of());
+            String basePath = resolve(op.path(), r, false);
+            Api.Res b = write(op, basePath, body(op, basePath, base0), null, "base", List.of());
             log.append(String.format("%-60s base %d %s%n", op.name(), b.status(),
                     b.status() < 300 ? "" : abbreviate(b.body()).replace('\n', ' ')));
             for (int t = 0; t < BODY_TRIES; t++) {
                 String path = resolve(op.path(), r, r.nextInt(20) == 0);
-                ObjectNode body = body(op, base0);
+                ObjectNode body = body(op, path, base0);
                 if (r.nextInt(10) == 0) {
                     write(op, path, null, Hostile.wholeBody(r), "try " + t, List.of());
                     continue;
@@ -215,7 +220,9 @@ class ApiFuzzTests extends IntegrationTest {
                 }
             }
         } else {
+            created = true;
             harvest(op.path(), res.json());
+            created = false;
             readBack(op, path, body, res, where);
         }
         return res;
@@ -308,8 +315,8 @@ class ApiFuzzTests extends IntegrationTest {
             JsonNode sent = e.getValue();
             JsonNode got = back.json().get(e.getKey());
             if (got == null || got.isNull() || sent.isNull() || !(sent.isString() || sent.isNumber())
-                    || "version".equals(e.getKey())) {
-                continue; // the version is the server's to set
+                    || "version".equals(e.getKey()) || op.path().contains("{" + e.getKey() + "}")) {
+                continue; // the version is the server's to set; an identifier in the path wins over one in the body
             }
             // Jackson's usual coercion applies: a number sent for a text field is kept as its text
             boolean same = sent.isNumber() && got.isNumber() ? sent.decimalValue().compareTo(got.decimalValue()) == 0
@@ -440,19 +447,24 @@ class ApiFuzzTests extends IntegrationTest {
         return sb.toString();
     }
 
-    private ObjectNode body(Op op, ObjectNode base) {
+    private ObjectNode body(Op op, String path, ObjectNode base) {
         ObjectNode b = base.deepCopy();
-        // fresh codes and usernames each time, so that an accepted try does not make the next a duplicate
-        for (String f : List.of("code", "username")) {
-            if (b.has(f)) {
-                b.put(f, Api.unique("fz"));
-            }
-        }
         if (op.method().equals("PUT") || op.method().equals("PATCH")) {
-            // an edit carries the version last read
-            Api.Res cur = api.get(resolve(op.path(), new Random(0), false), token);
-            if (cur.status() == 200 && cur.json() != null && cur.json().has("version")) {
-                b.set("version", cur.json().get("version"));
+            // an edit carries the version last read, and the identifiers of what it edits
+            Api.Res cur = api.get(path, token);
+            if (cur.status() == 200 && cur.json() != null) {
+                for (String f : List.of("version", "code", "username")) {
+                    if (cur.json().has(f) && b.has(f)) {
+                        b.set(f, cur.json().get(f));
+                    }
+                }
+            }
+        } else {
+            // fresh codes and usernames each time, so that an accepted try does not make the next a duplicate
+            for (String f : List.of("code", "username")) {
+                if (b.has(f)) {
+                    b.put(f, Api.unique("fz"));
+                }
             }
         }
         if (op.path().endsWith("/auth/token")) {
@@ -548,14 +560,22 @@ class ApiFuzzTests extends IntegrationTest {
             case "roles" -> F.arrayNode().add("VIEWER");
             case "year" -> F.numberNode(2024);
             case "level" -> F.stringNode("DISTRICT");
-            case "modelid" -> F.numberNode(Long.parseLong(pool.get("models").get(0)));
-            case "modelids" -> F.arrayNode().add(Long.parseLong(pool.get("models").get(0)));
+            case "modelid" -> F.numberNode(acceptedModel);
+            case "modelids" -> F.arrayNode().add(acceptedModel);
             case "replicatedfromid", "period" -> F.missingNode();
             case "decisionnumber", "documentnumber" -> F.stringNode("12/QĐ-FZ");
             case "from" -> "array".equals(s.path("type").asString()) ? F.arrayNode().add(w.communeB) : null;
             case "to" -> "array".equals(s.path("type").asString()) ? F.arrayNode().add(F.objectNode()
                     .put("code", Api.unique("FZ")).put("name", "Xã mới").put("level", "COMMUNE").put("kind", "AREA")
                     .put("parentCode", w.district)) : null;
+            case "criteriasetid" -> F.numberNode(Long.parseLong(first("criteria-sets", "1").asString()));
+            case "proposalid" -> F.numberNode(Long.parseLong(first("recognition-proposals", "1").asString()));
+            case "usernames", "members" -> F.arrayNode().add(w.username("victim"));
+            case "scorer" -> F.stringNode(w.username("victim"));
+            case "commentbelowratio" -> F.numberNode(0.5);
+            case "passthreshold" -> F.numberNode(5);
+            case "maxpoints" -> F.numberNode(10);
+            case "weight", "perproposal" -> F.numberNode(1);
             case "kind" -> s.has("enum") && s.get("enum").toString().contains("AREA") ? F.stringNode("AREA") : null;
             default -> null;
         };
@@ -631,7 +651,9 @@ class ApiFuzzTests extends IntegrationTest {
 
     private void add(String key, String value) {
         List<String> l = pool.computeIfAbsent(key, k -> new ArrayList<>());
-        if (!l.contains(value) && l.size() < 12) {
+        if (created && !l.contains(value)) {
+            l.add(0, value);
+        } else if (!l.contains(value) && l.size() < 12) {
             l.add(value);
         }
     }
