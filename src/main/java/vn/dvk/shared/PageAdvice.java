@@ -40,6 +40,18 @@ class PageAdvice {
         return ERROR_VIEW;
     }
 
+    /**
+     * Bad input that a page did not turn into form errors itself (e.g. {@code /commendations?unit=} of a unit outside
+     * the user's subtree) is a 400 page, not a 500 (found by wapiti).
+     */
+    @ExceptionHandler(Problems.Invalid.class)
+    String invalid(Problems.Invalid ex, Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        model.addAttribute("messageKey", ex.errors().isEmpty() ? "problem.invalid" : ex.errors().get(0).messageKey());
+        return ERROR_VIEW;
+    }
+
     @ExceptionHandler(Problems.Conflict.class)
     String conflict(Problems.Conflict ex, Model model, HttpServletResponse response) {
         response.setStatus(409);
