@@ -24,10 +24,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -161,7 +158,6 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        answerProblemsEverywhere();
         if (body instanceof ProblemDetail pd && pd.getDetail() == null) {
             pd.setDetail(ex.getMessage());
         }
@@ -184,24 +180,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> problem(HttpStatus status, String detail, List<Map<String, String>> errors) {
-        answerProblemsEverywhere();
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
         pd.setTitle(text("problem.title." + status.value()));
         if (errors != null) {
             pd.setProperty("errors", errors);
         }
         return ResponseEntity.status(status).body(pd);
-    }
-
-    /**
-     * An endpoint that produces a PDF or a workbook would answer its errors 406 (a problem is JSON, which the
-     * mapping does not produce); forgetting the mapping's media types lets the problem through.
-     */
-    private static void answerProblemsEverywhere() {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        if (attributes != null) {
-            attributes.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        }
     }
 
     private String text(String key, Object... args) {
