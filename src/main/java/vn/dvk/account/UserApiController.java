@@ -37,7 +37,7 @@ class UserApiController {
 
     @GetMapping
     PagedModel<Accounts.UserSummary> list(@AuthenticationPrincipal Actor actor,
-                                          @RequestParam(defaultValue = "0") @Min(0) int page,
+                                          @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
                                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         if (!actor.hasRole(vn.dvk.shared.Role.ADMIN)) {
             throw new vn.dvk.shared.Problems.Forbidden("access.denied");

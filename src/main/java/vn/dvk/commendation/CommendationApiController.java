@@ -36,7 +36,7 @@ class CommendationApiController {
 
     @GetMapping
     PagedModel<CommendationRegistry.CommendationView> list(@AuthenticationPrincipal Actor actor,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return new PagedModel<>(registry.list(actor, PageRequest.of(page, size)));
     }

@@ -1,6 +1,9 @@
 package vn.dvk.shared;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +80,21 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
         log.info("Refused by a database constraint: {}", ex.getMostSpecificCause().getClass().getSimpleName());
         return problem(HttpStatus.CONFLICT, text("problem.duplicate"), null);
+    }
+
+    /** Method validation of a {@code @Validated} controller (rather than Spring MVC's own) ends here. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : ex.getConstraintViolations()) {
+            String field = null;
+            for (Path.Node node : v.getPropertyPath()) {
+                field = node.getName();
+            }
+            errors.add(Map.of("field", field == null ? "body" : field,
+                    "message", v.getMessage() == null ? text("validation.badValue") : v.getMessage()));
+        }
+        return problem(HttpStatus.BAD_REQUEST, text("problem.invalid"), errors);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

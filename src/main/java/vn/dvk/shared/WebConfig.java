@@ -38,6 +38,7 @@ class WebConfig implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("dvk-lang");
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true); // no script reads it (wapiti flagged the missing HttpOnly)
         return resolver;
     }
 

@@ -86,7 +86,7 @@ class UnitApiController {
                                   @RequestParam(required = false) String under,
                                   @RequestParam(required = false) String q,
                                   @RequestParam(required = false) Level level,
-                                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                                  @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         UnitRef top = under == null ? directory.byId(actor.unitId()).orElseThrow()
                 : directory.visibleTo(actor, under);

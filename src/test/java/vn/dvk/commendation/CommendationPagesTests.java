@@ -112,4 +112,18 @@ class CommendationPagesTests extends IntegrationTest {
         assertThat(WebSession.signedIn(api().base(), w.username("reporterA"), PASSWORD).get("/commendations/new")
                 .status()).isEqualTo(403);
     }
+
+    @Test
+    void theListOfAUnitOutsideTheSubtreeOrOfAnUnknownUnitIsA400PageNotA500() {
+        // given a reporter of commune A, signed in on the pages
+        WebSession reporter = WebSession.signedIn(api().base(), w.username("reporterA"), PASSWORD);
+
+        // when it asks for the list of commune B, of an unknown unit, and of an injection string (found by wapiti)
+        // then each is a 400 page that names the problem
+        for (String unit : List.of(w.communeB, "KHONG-CO", "' OR '1'='1")) {
+            WebSession.Page page = reporter.get("/commendations?unit=" + Api.q(unit));
+            assertThat(page.status()).as(unit).isEqualTo(400);
+            assertThat(page.text()).contains("Không tìm thấy đơn vị");
+        }
+    }
 }
