@@ -237,8 +237,10 @@ public class Statistics {
     private Bound bind(UnitRef unit, StatisticsQuery q, boolean historical) {
         UnitScope scope = units.scope(unit, historical, LocalDate.of(q.toYear(), 12, 31));
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String models = scope.condition("m.unit_id", p);
-        String commendations = scope.condition("c.unit_id", p);
+        // today's subtree of the root is every unit: no condition to evaluate per row
+        boolean everything = !historical && unit.parentId() == null;
+        String models = everything ? "1 = 1" : scope.condition("m.unit_id", p);
+        String commendations = everything ? "1 = 1" : scope.condition("c.unit_id", p);
         // over the deltas: the root counts every area, an area itself ($ stands for the deltas' alias)
         String areas = unit.parentId() == null ? "1 = 1" : "$.area_id = :scopeArea";
         return new Bound(p.addValue("from", q.fromYear()).addValue("to", q.toYear()).addValue("scopeArea", unit.id())
