@@ -123,6 +123,8 @@ class AccessMatrixTests extends IntegrationTest {
                     "parentCode", c.unit())),
             api("GET /api/v1/units/resolve").roles(ALL).query("name=Tân Tác"),
             api("POST /api/v1/units/map").roles(NOBODY()).body(c -> Map.of("map", "2025", "withHistory", false)),
+            // the whole trail spans every unit: only an administrator of the root (none in this world's provinces)
+            api("GET /api/v1/audit/verify").roles(NOBODY()),
             api("POST /api/v1/reorganizations").roles(ADMIN).where(SUBTREE).scopeField("from")
                     .body(c -> c.f.renameOfScratch(c.rel)),
             api("POST /api/v1/reorganizations/preview").roles(ADMIN).where(SUBTREE).scopeField("from")
