@@ -4,12 +4,15 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole application, so that time can be fixed in tests. */
+/**
+ * One clock for the whole application, so that time can be fixed in tests. Its zone is Vietnam's, whatever the
+ * server's: "today" (a report's date, a deadline, a year) is the date in Vietnam, also between 17:00 and 24:00 UTC.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfig {
 
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(Fmt.ZONE);
     }
 }
