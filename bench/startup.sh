@@ -20,7 +20,8 @@ export DVK_ADMIN_PASSWORD=startup-Bench-2026-pw
 
 start() { # java app-dir jar extra-args... → prints seconds from JVM start to ready
   local java=$1 dir=$2 jar=$3; shift 3
-  (cd "$dir" && "$java" -Xmx512m "$@" -jar "$jar" --server.port=0 > run.log 2>&1 & echo $! > pid)
+  (cd "$dir" && exec "$java" -Xmx512m "$@" -jar "$jar" --server.port=0 > run.log 2>&1) &
+  echo $! > "$dir/pid"
   for _ in $(seq 1 600); do
     if grep -q 'process running for' "$dir/run.log"; then break; fi
     sleep 0.1
