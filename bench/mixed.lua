@@ -1,6 +1,9 @@
 -- wrk script: a closed workload of signed-in DVK users, one connection per wrk thread (-t N -c N) so that each
 -- request's latency can be timed here and logged per kind. Arguments after "--": MIX LOGDIR THREADS
 --   MIX: mixed (reads and 4% write transitions), reads, writes, ceiling (GET /api/v1/users/me), or one kind's name.
+--   SCOPE (4th argument, default province): province — the list, search, statistics and dashboard kinds read one
+--   province as its viewer; central — they read the whole country as the central viewer (unit TW).
+-- The central viewer's list (first pages, no filter) and search are kinds of every mix (central_list, central_search).
 -- Data (tokens, session cookies, ids) come from bench/prepare.py through $DVK_BENCH_DATA.
 local ffi = require("ffi")
 ffi.cdef [[
@@ -21,24 +24,34 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
-local D, mix, log, kinds, weights, total
+local D, mix, scope, log, kinds, weights, total
 local kind, started, current
 local writes, wi = {}, 0
 
 local MIXES = {
-  mixed = { stats_national = 8, stats_province = 12, dashboard = 6, list = 20, search = 12, model_api = 14,
-            model_page = 8, inbox = 10, write = 4 },
-  reads = { stats_national = 8, stats_province = 12, dashboard = 6, list = 20, search = 12, model_api = 14,
-            model_page = 8, inbox = 10 },
+  mixed = { stats_national = 8, stats_province = 12, dashboard = 6, list = 16, search = 10, central_list = 3,
+            central_search = 3, model_api = 14, model_page = 8, inbox = 10, write = 4 },
+  reads = { stats_national = 8, stats_province = 12, dashboard = 6, list = 16, search = 10, central_list = 3,
+            central_search = 3, model_api = 14, model_page = 8, inbox = 10 },
   writes = { write = 1 },
   ceiling = { me = 1 },
 }
 
 local function pick(list) return list[math.random(#list)] end
+-- the viewer whose scope the list, search, statistics and dashboard kinds read
+local function viewer()
+  if scope == "central" then return { unit = "TW", token = D.national } end
+  return pick(D.provinces)
+end
+-- percent-encodes a search term (UTF-8 bytes included: Tomcat refuses raw non-ASCII bytes in a request line)
+local function encode(term)
+  return (term:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
 
 function init(args)
   D = dofile(os.getenv("DVK_BENCH_DATA"))
   mix = args[1] or "mixed"
+  scope = args[4] or "province"
   local dir = args[2] or "."
   math.randomseed(1000 + tid)
   local m = MIXES[mix] or { [mix] = 1 }
@@ -71,19 +84,28 @@ local BUILD = {
     return get("/api/v1/statistics?unit=TW&year=" .. math.random(2021, 2025), D.national)
   end,
   stats_province = function()
-    local p = pick(D.provinces)
+    local p = viewer()
     return get("/api/v1/statistics?unit=" .. p.unit .. "&year=" .. math.random(2021, 2025), p.token)
   end,
-  dashboard = function() return page("/statistics?year=" .. math.random(2022, 2025), pick(D.viewer_pages)) end,
+  dashboard = function()
+    return page("/statistics?year=" .. math.random(2022, 2025),
+      scope == "central" and D.central_page or pick(D.viewer_pages))
+  end,
   list = function()
-    local p = pick(D.provinces)
+    local p = viewer()
     local statuses = { "ACCEPTED", "RECOGNIZED", "SUBMITTED", "PROPOSED" }
     return get("/api/v1/models?status=" .. pick(statuses) .. "&year=" .. math.random(2021, 2025) .. "&page="
       .. math.random(0, 4) .. "&size=20", p.token)
   end,
   search = function()
-    local p = pick(D.provinces)
-    return get("/api/v1/models?q=" .. pick(D.terms):gsub(" ", "%%20") .. "&size=20", p.token)
+    local p = viewer()
+    return get("/api/v1/models?q=" .. encode(pick(D.terms)) .. "&size=20", p.token)
+  end,
+  central_list = function()
+    return get("/api/v1/models?size=20&page=" .. math.random(0, 2), D.national)
+  end,
+  central_search = function()
+    return get("/api/v1/models?q=" .. encode(pick(D.central_terms)) .. "&size=20", D.national)
   end,
   model_api = function()
     local r = pick(D.readers)

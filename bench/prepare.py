@@ -98,10 +98,14 @@ for v in viewers[:WRITER_PROVINCES]:
 # page users: the first communes' reporters (their models are readers[i]["models"]) and a few provincial viewers
 pages = [session("canbo." + c[3:].lower()) for c in communes[:8]]
 viewer_pages = [session("theodoi.p" + v["unit"][3:].lower()) for v in viewers[:4]]
+central_page = session("theodoi.tw")
+# the central viewer's searches: several words, in and out of order, with and without accents
+central_terms = ["van dong nhan dan", "dân vận khéo", "mot cua than thien", "hien dat lam duong", "camera an ninh"]
 terms = ["hoi", "ong mat", "mot cua", "de bao", "dai doan ket", "camera", "duong hoa", "nhan dao", "xa", "ho tro"]
 
 with open(OUT, "w", encoding="utf-8") as f:
     f.write("return " + lua({"national": national, "provinces": viewers, "readers": readers,
-                             "writers": writers, "pages": pages, "viewer_pages": viewer_pages, "terms": terms}) + "\n")
+                             "writers": writers, "pages": pages, "viewer_pages": viewer_pages, "central_page": central_page,
+                             "terms": terms, "central_terms": central_terms}) + "\n")
 print("prepared: %d provinces, %d communes, %d models to read, %d submitted models to write, %d page sessions"
       % (len(viewers), len(readers), sum(len(r["models"]) for r in readers), sum(len(w["models"]) for w in writers), len(pages) + len(viewer_pages)))

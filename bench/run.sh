@@ -4,12 +4,17 @@
 # write transitions; then the raw statistics SQL with pgbench (PostgreSQL only). Results: target/bench/<time>/.
 #
 #   bench/run.sh [--db postgres|h2] [--scale small|medium|national] [--no-generate] [--seconds 60] [--clients 64]
-#                [--heap 512m] [--smoke]
+#                [--heap 512m] [--scope province|central] [--jar target/dvk.jar] [--profile] [--smoke]
+# --scope: whose list, search, statistics and dashboard the mixed workload reads (bench/mixed.lua); the central
+# viewer's list and search are kinds of the mix whatever the scope. --jar: another build to measure (before/after).
+# --profile: a Java Flight Recorder recording of the whole run (settings=profile) in the results, app.jfr; read it with
+# `jfr print --events jdk.ExecutionSample` or `jfr summary`. BENCH_JAVA_OPTS: more JVM options for the application.
 # Needs: a built jar (mvn -B -q package -DskipTests), wrk, python3; for --db postgres: PostgreSQL at $PGHOST
 # (default 127.0.0.1:5432, user postgres) and pgbench. --smoke: small scale, 3-second runs, 4 clients (CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DB=postgres SCALE=national GENERATE=1 SECONDS_=60 CLIENTS=64 HEAP=512m SMOKE=0 WARMUP=20
+DB=postgres SCALE=national GENERATE=1 SECONDS_=60 CLIENTS=64 HEAP=512m SMOKE=0 WARMUP=20 SCOPE=province
+JAR=target/dvk.jar PROFILE=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) DB=$2; shift ;;
@@ -18,15 +23,18 @@ while [ $# -gt 0 ]; do
     --seconds) SECONDS_=$2; shift ;;
     --clients) CLIENTS=$2; shift ;;
     --heap) HEAP=$2; shift ;;
+    --scope) SCOPE=$2; shift ;;
+    --jar) JAR=$2; shift ;;
+    --profile) PROFILE=1 ;;
     --smoke) SMOKE=1; SCALE=small; SECONDS_=3; CLIENTS=4; WARMUP=2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
 PGHOST_=${PGHOST:-127.0.0.1} PGPORT_=${PGPORT:-5432}
-OUT=target/bench/$(date +%Y%m%d-%H%M%S)-$SCALE-$DB
+case "$SCOPE" in province|central) ;; *) echo "--scope is province or central" >&2; exit 2 ;; esac
+OUT=target/bench/$(date +%Y%m%d-%H%M%S)-$SCALE-$DB-$SCOPE
 mkdir -p "$OUT"
-JAR=target/dvk.jar
 [ -f "$JAR" ] || { echo "build the jar first: mvn -B -q package -DskipTests" >&2; exit 2; }
 PORT=${BENCH_PORT:-18080}
 if [ "$DB" = postgres ]; then
@@ -54,7 +62,10 @@ fi
 
 echo "[bench] starting the application (-Xmx$HEAP) on port $PORT"
 START=$(date +%s%N)
-java -Xmx$HEAP -Xlog:gc:file="$OUT/gc.log" -jar "$JAR" --server.port=$PORT "${DBARGS[@]}" > "$OUT/app.log" 2>&1 &
+JFR=()
+[ $PROFILE = 1 ] && JFR=(-XX:StartFlightRecording=filename="$OUT/app.jfr",settings=profile,dumponexit=true)
+# shellcheck disable=SC2086
+java -Xmx$HEAP -Xlog:gc:file="$OUT/gc.log" "${JFR[@]}" ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port=$PORT "${DBARGS[@]}" > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/login"; do
@@ -62,14 +73,40 @@ until curl -sf -o /dev/null "http://127.0.0.1:$PORT/login"; do
   sleep 0.5
 done
 echo "[bench] ready after $(( ($(date +%s%N) - START) / 1000000 )) ms"
+if [ "$DB" = postgres ]; then
+  # every run starts from a vacuumed, analyzed database (the start may have migrated it; and autovacuum is off on
+  # the CI machines, so the dead rows of earlier runs would otherwise stay)
+  psql -q -h "$PGHOST_" -p "$PGPORT_" -U postgres "$NAME" -c "vacuum analyze"
+fi
 
 BASE=http://127.0.0.1:$PORT
 export DVK_BENCH_DATA=$OUT/data.lua
 python3 bench/prepare.py "$BASE" "$DVK_BENCH_DATA" $([ $SMOKE = 1 ] && echo "4 2" || echo "24 12")
 
-load() { # mix seconds
-  wrk -t "$CLIENTS" -c "$CLIENTS" -d "${2}s" --timeout 10s --latency -s bench/mixed.lua "$BASE" -- "$1" "$OUT" "$CLIENTS" \
+# CPU seconds so far: the application, PostgreSQL (every postgres process), the whole machine (busy, idle)
+cpu() {
+  python3 - "$APP" <<'PY'
+import os, sys
+hz = os.sysconf("SC_CLK_TCK")
+def proc(pid):
+    try:
+        f = open("/proc/%s/stat" % pid).read().rsplit(")", 1)[1].split()
+        return (int(f[11]) + int(f[12])) / hz
+    except OSError:
+        return 0.0
+app = proc(sys.argv[1])
+pg = sum(proc(p) for p in os.listdir("/proc") if p.isdigit() and open("/proc/%s/comm" % p).read().strip() == "postgres") if True else 0
+t = [int(x) for x in open("/proc/stat").readline().split()[1:]]
+idle = (t[3] + t[4]) / hz
+print("%.2f %.2f %.2f %.2f" % (app, pg, sum(t) / hz - idle, idle))
+PY
+}
+load() { # mix seconds (the times of each run go to phases.txt, to read a profile of one run: bench/jfr-top.py)
+  echo "$1 $(date +%T) $(date -d "+$2 seconds" +%T)" >> "$OUT/phases.txt"
+  local before; before=$(cpu)
+  wrk -t "$CLIENTS" -c "$CLIENTS" -d "${2}s" --timeout 10s --latency -s bench/mixed.lua "$BASE" -- "$1" "$OUT" "$CLIENTS" "$SCOPE" \
     > "$OUT/wrk-$1.txt"
+  echo "$1 $before $(cpu)" >> "$OUT/cpu.txt"
   tail -1 "$OUT/wrk-$1.txt"
 }
 echo "[bench] warm-up (${WARMUP}s)"
@@ -83,11 +120,16 @@ for mix in mixed writes; do
   load $mix "$SECONDS_"
 done
 {
-  echo "# DVK benchmark $SCALE on $DB, $CLIENTS clients, ${SECONDS_}s per run, heap $HEAP"
+  echo "# DVK benchmark $SCALE on $DB, $CLIENTS clients, ${SECONDS_}s per run, heap $HEAP, scope $SCOPE"
   echo; echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(java -version 2>&1 | head -1)"; echo
   python3 bench/summarize.py "$OUT" ceiling "$SECONDS_"; echo
   python3 bench/summarize.py "$OUT" mixed "$SECONDS_" "$CEILING"; echo
   python3 bench/summarize.py "$OUT" writes "$SECONDS_"; echo
+  echo "Where the CPU went (seconds of CPU during each run; $(nproc) cores × ${SECONDS_} s = $(( $(nproc) * SECONDS_ )) s):"; echo
+  echo "| run | application | PostgreSQL | rest (wrk, system) | idle |"
+  echo "|---|---:|---:|---:|---:|"
+  awk '$1 != "reads" { app = $6 - $2; pg = $7 - $3; busy = $8 - $4; idle = $9 - $5;
+       printf "| %s | %.1f | %.1f | %.1f | %.1f |\n", $1, app, pg, busy - app - pg, idle }' "$OUT/cpu.txt"
 } > "$OUT/summary.md"
 
 if [ "$DB" = postgres ] && command -v pgbench > /dev/null; then
