@@ -7,12 +7,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
-/** Vietnamese first: the locale is Vietnamese unless the user picks English with {@code ?lang=en}. */
+/**
+ * Vietnamese first: the locale is Vietnamese unless the user picks English with {@code ?lang=en}. Static files are
+ * served from a few named paths only ({@code spring.web.resources.add-mappings=false}): with Spring Boot's default
+ * {@code /**} mapping, every link a page builds ({@code @{/models/42}}) was looked up on the class path of every jar
+ * to see whether it named a static file, which took half of the CPU of the pages under load (docs/PERFORMANCE.md).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -40,6 +48,22 @@ class WebConfig implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true); // no script reads it (wapiti flagged the missing HttpOnly)
         return resolver;
+    }
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        // WebJars: links without a version (/webjars/htmx.org/dist/htmx.min.js) are rewritten to the versioned path,
+        // which never changes its content
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+        // DVK's own files keep their names across releases: browsers revalidate them (304 when unchanged)
+        for (String folder : new String[] {"css", "js"}) {
+            registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(CacheControl.noCache()).resourceChain(true);
+        }
+        registry.addResourceHandler("/favicon.*").addResourceLocations("classpath:/static/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7))).resourceChain(true);
     }
 
     @Override
