@@ -30,8 +30,22 @@ public class Fmt {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
     }
 
+    /** 1234567 as "1.234.567", without a {@code DecimalFormat} (a page may format hundreds of figures). */
     public String number(long n) {
-        return format().format(n);
+        if (n == Long.MIN_VALUE) {
+            return format().format(n);
+        }
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (n < 0) {
+            out.append('-');
+        }
+        int head = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        out.append(digits, 0, head);
+        for (int i = head; i < digits.length(); i += 3) {
+            out.append('.').append(digits, i, i + 3);
+        }
+        return out.toString();
     }
 
     public String number(BigDecimal n) {

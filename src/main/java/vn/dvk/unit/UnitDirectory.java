@@ -56,21 +56,23 @@ public class UnitDirectory {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return units.findByCode(code.trim()).map(this::ref);
+        // the unit and its parent's code in one query (these lookups run several times on every page)
+        return units.findByCodeWithParentCode(code.trim()).stream().findFirst()
+                .map(row -> ((Unit) row[0]).toRef((String) row[1]));
     }
 
     public Optional<UnitRef> byId(Long id) {
-        return id == null ? Optional.empty() : units.findById(id).map(this::ref);
+        return id == null ? Optional.empty() : Optional.ofNullable(byIds(List.of(id)).get(id));
     }
 
     public Map<Long, UnitRef> byIds(Collection<Long> ids) {
         Map<Long, UnitRef> out = new HashMap<>();
-        List<Unit> found = units.findAllById(ids);
-        Map<Long, String> parentCodes = units.findAllById(found.stream().map(Unit::getParentId)
-                        .filter(p -> p != null).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Unit::getId, Unit::getCode));
-        for (Unit u : found) {
-            out.put(u.getId(), u.toRef(parentCodes.get(u.getParentId())));
+        if (ids.isEmpty()) {
+            return out;
+        }
+        for (Object[] row : units.findWithParentCode(ids)) {
+            Unit u = (Unit) row[0];
+            out.put(u.getId(), u.toRef((String) row[1]));
         }
         return out;
     }

@@ -11,6 +11,13 @@ interface Units extends JpaRepository<Unit, Long> {
 
     Optional<Unit> findByCode(String code);
 
+    /** Units with their parent's code, in one query: [Unit, String]. */
+    @Query("select u, p.code from Unit u left join Unit p on p.id = u.parentId where u.id in :ids")
+    List<Object[]> findWithParentCode(java.util.Collection<Long> ids);
+
+    @Query("select u, p.code from Unit u left join Unit p on p.id = u.parentId where u.code = :code")
+    List<Object[]> findByCodeWithParentCode(String code);
+
     boolean existsByCode(String code);
 
     List<Unit> findByParentIdOrderByName(Long parentId);

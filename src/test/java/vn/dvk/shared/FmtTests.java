@@ -15,6 +15,12 @@ class FmtTests {
     @Test
     void numbersAndDatesAreWrittenTheVietnameseWay() {
         assertThat(fmt.number(1234567)).isEqualTo("1.234.567");
+        assertThat(fmt.number(0)).isEqualTo("0");
+        assertThat(fmt.number(999)).isEqualTo("999");
+        assertThat(fmt.number(1000)).isEqualTo("1.000");
+        assertThat(fmt.number(-123456)).isEqualTo("-123.456");
+        assertThat(fmt.number(Long.MAX_VALUE)).isEqualTo("9.223.372.036.854.775.807");
+        assertThat(fmt.number(Long.MIN_VALUE)).isEqualTo("-9.223.372.036.854.775.808");
         assertThat(fmt.number(new BigDecimal("9.8"))).isEqualTo("9,8");
         assertThat(fmt.date(LocalDate.of(2024, 1, 5))).isEqualTo("05/01/2024");
         assertThat(fmt.dateTime(Instant.parse("2024-12-31T17:30:00Z"))).isEqualTo("01/01/2025 00:30");
