@@ -4,15 +4,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongConsumer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.dvk.model.Field;
+import vn.dvk.model.HolderType;
 import vn.dvk.model.ModelFilter;
 import vn.dvk.model.ModelRegistry;
+import vn.dvk.model.ModelStatus;
 import vn.dvk.model.ModelView;
+import vn.dvk.model.Origin;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Fmt;
+import vn.dvk.shared.Level;
 
 /**
  * The model list as a workbook: every model the list shows for the same filters, unpaged, read through a cursor
@@ -54,8 +62,9 @@ class ModelWorkbook {
             s.width(2, 60);
             s.width(5, 36);
             s.width(9, 30);
+            Map<Enum<?>, String> labels = labels(locale);
             models.forEachMatching(actor, filter, m -> {
-                row(s, ++n[0], m, locale);
+                row(s, ++n[0], m, labels);
                 if (n[0] % PROGRESS_STEP == 0) {
                     progress.accept(n[0]);
                 }
@@ -66,15 +75,27 @@ class ModelWorkbook {
         return n[0];
     }
 
-    private void row(Xlsx.Sheet s, long no, ModelView m, Locale locale) {
-        s.row().number(no).code(m.id()).text(m.title()).text(msg("enum.Field." + m.field(), locale))
-                .text(m.unitCode()).text(m.unitName()).text(msg("enum.Level." + m.level(), locale))
-                .code(m.year()).text(msg("enum.HolderType." + m.holderType(), locale)).text(m.holderName())
-                .text(msg("enum.Origin." + m.origin(), locale))
+    private void row(Xlsx.Sheet s, long no, ModelView m, Map<Enum<?>, String> labels) {
+        s.row().number(no).code(m.id()).text(m.title()).text(labels.get(m.field()))
+                .text(m.unitCode()).text(m.unitName()).text(labels.get(m.level()))
+                .code(m.year()).text(labels.get(m.holderType())).text(m.holderName())
+                .text(labels.get(m.origin()))
                 .code(m.replicatedFromId())
-                .text(msg("enum.ModelStatus." + m.status(), locale))
-                .text(m.recognizedLevel() == null ? "" : msg("enum.Level." + m.recognizedLevel(), locale))
+                .text(labels.get(m.status()))
+                .text(m.recognizedLevel() == null ? "" : labels.get(m.recognizedLevel()))
                 .code(m.retiredYear()).date(day(m.submittedAt())).date(day(m.updatedAt()));
+    }
+
+    /** The names of the enumerations' values in this language, looked up once per workbook, not once per cell. */
+    private Map<Enum<?>, String> labels(Locale locale) {
+        Map<Enum<?>, String> out = new HashMap<>();
+        for (Enum<?>[] values : List.<Enum<?>[]>of(Field.values(), Level.values(), HolderType.values(),
+                Origin.values(), ModelStatus.values())) {
+            for (Enum<?> v : values) {
+                out.put(v, msg("enum." + v.getDeclaringClass().getSimpleName() + "." + v.name(), locale));
+            }
+        }
+        return out;
     }
 
     private static LocalDate day(Instant t) {

@@ -35,7 +35,7 @@ final class Xlsx implements AutoCloseable {
     private final CellStyle boldInteger;
 
     Xlsx() {
-        wb.setCompressTempFiles(true);
+        wb.setCompressTempFiles(false);
         Font boldFont = wb.createFont();
         boldFont.setBold(true);
         Font titleFont = wb.createFont();
