@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import vn.dvk.shared.AuditHash;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Role;
-import vn.dvk.shared.TextFolding;
+import vn.dvk.model.DvkModel;
 import vn.dvk.statistics.StatisticsRollup;
 import vn.dvk.unit.OfficialMap;
 import vn.dvk.unit.SystemActor;
@@ -181,7 +181,7 @@ public class DatasetGenerator {
                     "version");
             writer("account_user_role", "user_id", "role");
             writer("model_model", "id", "title", "field", "unit_id", "level", "reg_year", "holder_type",
-                    "holder_name", "origin", "replicated_from_id", "summary", "search_text", "status",
+                    "holder_name", "origin", "replicated_from_id", "summary", "search_text", "search_body", "status",
                     "appraisal_outcome", "submitted_at", "recognized_level", "retired_year", "created_by",
                     "created_at", "updated_at", "version");
             writer("model_review", "id", "model_id", "review_year", "outcome", "comment", "reviewed_by",
@@ -471,10 +471,9 @@ public class DatasetGenerator {
                 }
             }
             String summary = "Mô hình " + Vocabulary.after(theme.title()) + "; chủ thể: " + holder + ".";
-            String folded = TextFolding.fold(title + " " + holder);
             add("model_model", id, title, theme.field(), unitId, area.level().name(), year,
                     individual ? "INDIVIDUAL" : "COLLECTIVE", holder, replicatedFrom == null ? "NEW" : "REPLICATED",
-                    replicatedFrom, summary, folded.length() > 1200 ? folded.substring(0, 1200) : folded, status,
+                    replicatedFrom, summary, DvkModel.searchText(title, holder), DvkModel.searchBody(summary), status,
                     outcome, submitted, recognizedLevel, retiredYear, reporter, created, t, 0L);
             if (outcome != null && outcome.equals("ACCEPT")) {
                 progress(id, theme, year, created, lastReported, reporter);

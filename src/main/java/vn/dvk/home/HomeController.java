@@ -3,16 +3,22 @@ package vn.dvk.home;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.context.request.WebRequest;
 import vn.dvk.inspection.InspectionRegistry;
 import vn.dvk.model.ModelRegistry;
 import vn.dvk.progress.ReportingDeadlines;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.shared.Actor;
+import vn.dvk.shared.DataVersions;
+import vn.dvk.shared.VersionedCache;
 import vn.dvk.statistics.Statistics;
 import vn.dvk.statistics.StatisticsQuery;
 import vn.dvk.statistics.StatisticsReport;
@@ -30,9 +36,11 @@ class HomeController {
     private final Clock clock;
     private final ReportingDeadlines deadlines;
     private final InspectionRegistry inspections;
+    private final VersionedCache cache;
 
     HomeController(ModelRegistry models, Recognitions recognitions, Statistics statistics, Clock clock,
-                   ReportingDeadlines deadlines, InspectionRegistry inspections) {
+                   ReportingDeadlines deadlines, InspectionRegistry inspections, VersionedCache cache) {
+        this.cache = cache;
         this.models = models;
         this.recognitions = recognitions;
         this.statistics = statistics;
@@ -41,15 +49,34 @@ class HomeController {
         this.inspections = inspections;
     }
 
+    /** What the page shows: the same for the same user, unit, roles and day, as long as the data has not changed. */
+    record Work(Map<String, ?> modelWork, Map<String, ?> proposalWork, Map<String, Object> dueWork,
+                Map<String, Long> figures) {
+    }
+
     @GetMapping("/")
-    String home(@AuthenticationPrincipal Actor actor, Model model) {
-        int year = LocalDate.now(clock).getYear();
-        model.addAttribute("modelWork", models.inbox(actor, INBOX_LIMIT));
-        model.addAttribute("proposalWork", recognitions.inbox(actor, INBOX_LIMIT));
-        Map<String, Object> dueWork = new LinkedHashMap<>(deadlines.inbox(actor, INBOX_LIMIT));
+    String home(@AuthenticationPrincipal Actor actor, Model model, WebRequest request) {
+        LocalDate today = LocalDate.now(clock);
+        // every list of the page lies in the user's subtree: the version of the user's area
+        DataVersions.Version version = cache.version(actor.unitPath());
+        List<Object> who = List.of(actor.username(), actor.unitPath(), new TreeSet<>(actor.roles()), today);
+        if (VersionedCache.notModified(request, version, false, "home", who, request.getSessionId(),
+                LocaleContextHolder.getLocale().toLanguageTag())) {
+            return null;
+        }
+        Work work = cache.get(VersionedCache.PAGES, version, List.of("home", who), () -> work(actor, today));
+        model.addAttribute("modelWork", work.modelWork());
+        model.addAttribute("proposalWork", work.proposalWork());
+        model.addAttribute("dueWork", work.dueWork());
+        model.addAttribute("year", today.getYear());
+        model.addAttribute("figures", work.figures());
+        return VIEW;
+    }
+
+    private Work work(Actor actor, LocalDate today) {
+        int year = today.getYear();
+        Map<String, Object> dueWork = new LinkedHashMap<>(deadlines.inbox(actor, today, INBOX_LIMIT));
         dueWork.putAll(inspections.inbox(actor, INBOX_LIMIT));
-        model.addAttribute("dueWork", dueWork);
-        model.addAttribute("year", year);
         StatisticsReport r = statistics.count(actor, new StatisticsQuery(actor.unitCode(), year, year,
                 false, null, null, StatisticsQuery.Boundary.CURRENT));
         Map<String, Long> figures = new LinkedHashMap<>();
@@ -59,7 +86,6 @@ class HomeController {
         figures.put("proposed", r.proposed());
         figures.put("recognized", r.recognized());
         figures.put("active", r.active());
-        model.addAttribute("figures", figures);
-        return VIEW;
+        return new Work(models.inbox(actor, INBOX_LIMIT), recognitions.inbox(actor, INBOX_LIMIT), dueWork, figures);
     }
 }

@@ -66,8 +66,13 @@ public class DvkModel {
     @Column(columnDefinition = "text")
     private String summary;
 
+    /** The words of the title and the holder, folded (see {@link TextFolding#words}): what a search ranks first. */
     @Column(name = "search_text", nullable = false)
     private String searchText;
+
+    /** The words of the summary, folded: what a search also finds, after the title's matches. */
+    @Column(name = "search_body", columnDefinition = "text")
+    private String searchBody;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -219,9 +224,20 @@ public class DvkModel {
         this.origin = r.origin();
         this.replicatedFromId = r.origin() == Origin.REPLICATED ? r.replicatedFromId() : null;
         this.summary = r.summary();
-        String folded = TextFolding.fold(title + " " + holderName);
-        this.searchText = folded.length() > 1200 ? folded.substring(0, 1200) : folded;
+        this.searchText = searchText(title, holderName);
+        this.searchBody = searchBody(summary);
         this.updatedAt = now;
+    }
+
+    /** The search column of the title and the holder (also written by the generator and the migration). */
+    public static String searchText(String title, String holderName) {
+        return TextFolding.words(title + " " + holderName, 1200);
+    }
+
+    /** The search column of the summary. */
+    public static String searchBody(String summary) {
+        String w = TextFolding.words(summary);
+        return w.isEmpty() ? null : w;
     }
 
     public Long getId() { return id; }

@@ -58,8 +58,12 @@ class ModelApiController {
         return ResponseEntity.created(URI.create("/api/v1/models/" + model.id())).body(model);
     }
 
+    /**
+     * The list; when more than {@link ModelRegistry#COUNT_CAP} models match, {@code totalElements} is that cap and the
+     * header {@code DVK-Total-Capped: true} says that there are more.
+     */
     @GetMapping
-    PagedModel<ModelView> list(@AuthenticationPrincipal Actor actor,
+    ResponseEntity<PagedModel<ModelView>> list(@AuthenticationPrincipal Actor actor,
                                @RequestParam(required = false) @Size(max = 32) String unit,
                                @RequestParam(required = false) Field field,
                                @RequestParam(required = false) ModelStatus status,
@@ -68,9 +72,17 @@ class ModelApiController {
                                @RequestParam(required = false) @Size(max = 200) String q,
                                @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return new PagedModel<>(registry.search(actor, new ModelFilter(unit, field, status, level, year, q),
-                PageRequest.of(page, size)));
+        var result = registry.search(actor, new ModelFilter(unit, field, status, level, year, q),
+                PageRequest.of(page, size));
+        var response = ResponseEntity.ok();
+        if (result instanceof ModelRegistry.CappedPage<?> c && c.capped()) {
+            response.header(TOTAL_CAPPED, "true");
+        }
+        return response.body(new PagedModel<>(result));
     }
+
+    /** Header of a list whose total is capped: there are more models than {@code totalElements}. */
+    static final String TOTAL_CAPPED = "DVK-Total-Capped";
 
     @GetMapping("/{id}")
     ModelView get(@AuthenticationPrincipal Actor actor, @PathVariable Long id) {

@@ -89,6 +89,7 @@ class ModelPageController {
         }
         model.addAttribute("filter", filter);
         model.addAttribute("page", result);
+        model.addAttribute("pageCapped", result instanceof ModelRegistry.CappedPage<?> c && c.capped());
         model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/models")
                 .queryParamIfPresent("unit", java.util.Optional.ofNullable(filter.unit()))
                 .queryParamIfPresent("field", java.util.Optional.ofNullable(field))

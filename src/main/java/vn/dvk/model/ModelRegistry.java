@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditEntry;
 import vn.dvk.shared.AuditTrail;
+import vn.dvk.shared.DataVersions;
+import vn.dvk.shared.VersionedCache;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
 import vn.dvk.shared.Role;
@@ -43,9 +45,19 @@ public class ModelRegistry {
     private final AuditTrail audit;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final DataVersions versions;
+    private final boolean postgres;
+    private final VersionedCache cache;
 
     ModelRegistry(Models models, Reviews reviews, UnitDirectory units, AuditTrail audit,
-                  NamedParameterJdbcTemplate jdbc, Clock clock) {
+                  NamedParameterJdbcTemplate jdbc, Clock clock, DataVersions versions,
+                  javax.sql.DataSource dataSource, VersionedCache cache) throws java.sql.SQLException {
+        this.versions = versions;
+        this.cache = cache;
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres");
+        }
         this.models = models;
         this.reviews = reviews;
         this.units = units;
@@ -59,7 +71,8 @@ public class ModelRegistry {
         requireRole(actor, Role.REPORTER);
         UnitRef unit = checkRegistration(actor, r, null);
         DvkModel model = models.saveAndFlush(new DvkModel(r, unit.id(), actor.username(), clock.instant()));
-        audit.record(actor.username(), AUDIT_SUBJECT, model.getId(), "CREATE", null, ModelStatus.DRAFT.name(), null);
+        audit.record(actor.username(), AUDIT_SUBJECT, model.getId(), "CREATE", null, ModelStatus.DRAFT.name(), null,
+                unit.path());
         return view(model, unit);
     }
 
@@ -77,6 +90,10 @@ public class ModelRegistry {
             throw new Problems.Invalid("replicatedFromId", "model.origin.self");
         }
         UnitRef unit = checkRegistration(actor, r, model.getUnitId());
+        if (!unit.id().equals(model.getUnitId())) {
+            // moved to another unit: the area it leaves changes too
+            units.byId(model.getUnitId()).ifPresent(old -> versions.touch(old.path()));
+        }
         DvkModel.Transition t = model.edit(r, unit.id(), clock.instant());
         record(actor, model, t, null);
         models.flush();
@@ -86,20 +103,20 @@ public class ModelRegistry {
     @Transactional
     public ModelView submit(Actor actor, Long id) {
         requireRole(actor, Role.REPORTER);
-        DvkModel model = visibleModel(actor, id);
-        record(actor, model, model.submit(clock.instant()), null);
-        return flushAndView(model);
+        Visible v = visible(actor, id);
+        record(actor, v, v.model().submit(clock.instant()), null);
+        return flushAndView(v);
     }
 
     @Transactional
     public ModelView appraise(Actor actor, Long id, AppraisalDecision decision, String comment) {
-        DvkModel model = visibleModel(actor, id);
-        requireActingLevel(actor, Role.APPRAISER, model.getLevel());
+        Visible v = visible(actor, id);
+        requireActingLevel(actor, Role.APPRAISER, v.model().getLevel());
         if (decision != AppraisalDecision.ACCEPT && (comment == null || comment.isBlank())) {
             throw new Problems.Invalid("comment", "appraisal.comment.required");
         }
-        record(actor, model, model.appraise(decision, clock.instant()), comment);
-        return flushAndView(model);
+        record(actor, v, v.model().appraise(decision, clock.instant()), comment);
+        return flushAndView(v);
     }
 
     @Transactional
@@ -163,19 +180,143 @@ public class ModelRegistry {
         return found.stream().collect(Collectors.toMap(DvkModel::getId, m -> view(m, refs.get(m.getUnitId()))));
     }
 
-    /** The models the actor may see, filtered, newest change first; counted and paged in SQL. */
+    /**
+     * The models the actor may see, filtered, newest change first; with {@code q}, those whose title or holder holds
+     * every word first, then those whose summary completes them. Paged in SQL; counted up to {@link #COUNT_CAP}
+     * (a longer list says "more than" instead of counting a whole country's models on every page).
+     */
     public Page<ModelView> search(Actor actor, ModelFilter f, Pageable pageable) {
+        String scope = f.unit() == null || f.unit().isBlank() ? actor.unitPath()
+                : units.inScope(actor, f.unit(), "unit").path();
+        // a page is computed once per version of its scope's data: a write in the scope's area makes it miss
+        DataVersions.Version version = cache.version(scope);
+        return cache.get(VersionedCache.PAGES, version, List.of("models", scope, canSeeDrafts(actor), f,
+                pageable.getPageNumber(), pageable.getPageSize()), () -> compute(actor, f, pageable));
+    }
+
+    private CappedPage<ModelView> compute(Actor actor, ModelFilter f, Pageable pageable) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(actor, f, p);
-        long total = Optional.ofNullable(jdbc.queryForObject("select count(*)" + where, p, Long.class)).orElse(0L);
-        p.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-        List<Long> ids = total == 0 ? List.of() : jdbc.queryForList(
-                "select m.id" + where + " order by m.updated_at desc, m.id desc limit :limit offset :offset",
-                p, Long.class);
+        List<String> words = searchWords(f.q());
+        String all = words.isEmpty() ? null : searchCondition(p, words, false);
+        long total = count(all == null ? where : where + " and " + all, p, COUNT_CAP + 1);
+        if (total == 0) {
+            return new CappedPage<>(List.of(), pageable, 0, false);
+        }
+        int size = pageable.getPageSize();
+        long offset = pageable.getOffset();
+        List<Long> ids;
+        if (words.isEmpty()) {
+            ids = page(where, p, size, offset);
+        } else {
+            // many matches: most pages are found by reading the list in its order (an index) and testing each row,
+            // which stops after a page; few matches: the search index finds them all, and they are sorted
+            boolean many = total > COUNT_CAP;
+            String title = searchCondition(p, words, true);
+            // the title's matches, in the list's order, then those of the summary only
+            ids = new ArrayList<>(matches(where, title, p, size, offset, many));
+            if (ids.size() < size) {
+                long titleMatches = !ids.isEmpty() ? offset + ids.size()
+                        : offset == 0 ? 0 : count(where + " and " + title, p, offset + 1);
+                ids.addAll(matches(where, all + " and not (" + title + ")", p, size - ids.size(),
+                        Math.max(0, offset - titleMatches), many));
+            }
+        }
         Map<Long, ModelView> views = viewsOf(ids);
         List<ModelView> content = new ArrayList<>();
         ids.forEach(i -> content.add(views.get(i)));
-        return new PageImpl<>(content, pageable, total);
+        return new CappedPage<>(content, pageable, Math.min(total, COUNT_CAP), total > COUNT_CAP);
+    }
+
+    /** The longest list counted exactly; beyond it the total says "more than". */
+    public static final long COUNT_CAP = 1_000;
+
+    /** How many rows of the list are read in its order, at most, looking for a page of matches. */
+    private static final int WINDOW = 4_000;
+
+    /** A page whose total may be capped at {@link #COUNT_CAP} ({@link #capped()}: there are more). */
+    public static final class CappedPage<T> extends PageImpl<T> {
+        private final boolean capped;
+
+        CappedPage(List<T> content, Pageable pageable, long total, boolean capped) {
+            super(content, pageable, total);
+            this.capped = capped;
+        }
+
+        /** True when more rows match than {@link #getTotalElements()} says. */
+        public boolean capped() {
+            return capped;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return capped ? getNumberOfElements() == getSize() : super.hasNext();
+        }
+
+        @Override
+        public boolean isLast() {
+            return !hasNext();
+        }
+    }
+
+    /** How many rows match, counting no further than {@code limit}. */
+    private long count(String where, MapSqlParameterSource p, long limit) {
+        Long n = jdbc.queryForObject("select count(*) from (select 1" + where + " limit " + limit + ") c",
+                p, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private List<Long> page(String where, MapSqlParameterSource p, int limit, long offset) {
+        MapSqlParameterSource paged = new MapSqlParameterSource(p.getValues())
+                .addValue("limit", limit).addValue("offset", offset);
+        return jdbc.queryForList("select m.id" + where + " order by m.updated_at desc, m.id desc"
+                + " limit :limit offset :offset", paged, Long.class);
+    }
+
+    /**
+     * A page of the rows of {@code where} that also meet {@code condition}. With {@code many} matches, the first
+     * {@link #WINDOW} rows of the list are read in its order and tested; when they hold the page, that is it (they are
+     * the list's first rows, so the page is the same). Otherwise, the whole list's matches are sorted.
+     */
+    private List<Long> matches(String where, String condition, MapSqlParameterSource p, int limit, long offset,
+                               boolean many) {
+        if (many && offset + limit <= WINDOW) {
+            MapSqlParameterSource paged = new MapSqlParameterSource(p.getValues())
+                    .addValue("limit", limit).addValue("offset", offset).addValue("window", WINDOW);
+            List<Long> ids = jdbc.queryForList("select m.id from (select m.*" + where
+                    + " order by m.updated_at desc, m.id desc limit :window) m where " + condition
+                    + " order by m.updated_at desc, m.id desc limit :limit offset :offset", paged, Long.class);
+            if (ids.size() == limit) {
+                return ids;
+            }
+        }
+        return page(where + " and " + condition, p, limit, offset);
+    }
+
+    /**
+     * The condition that every search word is a word of the model's title or holder ({@code titleOnly}), or of those
+     * and its summary. PostgreSQL: full-text search on the indexed {@code search_vector} (the title's words weigh A).
+     * H2: the same rule with {@code LIKE} on the folded columns, whose words are separated by single spaces.
+     */
+    private String searchCondition(MapSqlParameterSource p, List<String> words, boolean titleOnly) {
+        if (postgres) {
+            String name = titleOnly ? "tsTitle" : "tsAll";
+            // lexemes as they are (the words are folded letters and digits): 'w1' & 'w2', or 'w1':A … for the title;
+            // below the root, the area's lexeme too, so that the index finds only the area's matches
+            String query = words.stream().map(w -> "'" + w + "'" + (titleOnly ? ":A" : ""))
+                    .collect(Collectors.joining(" & "));
+            Object area = p.hasValue("area") ? p.getValue("area") : null;
+            p.addValue(name, area == null ? query : "'@" + area + "' & " + query);
+            return "m.search_vector @@ cast(:" + name + " as tsquery)";
+        }
+        String text = titleOnly ? "concat(' ', m.search_text, ' ')"
+                : "concat(' ', m.search_text, ' ', coalesce(m.search_body, ''), ' ')";
+        List<String> clauses = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            p.addValue("word" + i, "% " + words.get(i) + " %");
+            clauses.add(text + " like :word" + i);
+        }
+        return String.join(" and ", clauses);
     }
 
     /** Ids of models waiting for this actor, per kind of work, for "Việc cần làm". */
@@ -213,12 +354,20 @@ public class ModelRegistry {
     }
 
     private DvkModel visibleModel(Actor actor, Long id) {
+        return visible(actor, id).model();
+    }
+
+    /** A model and its unit, looked up once for a whole transition. */
+    private record Visible(DvkModel model, UnitRef unit) {
+    }
+
+    private Visible visible(Actor actor, Long id) {
         DvkModel model = models.findById(id).orElseThrow(() -> new Problems.NotFound("model.notFound"));
         UnitRef unit = units.byId(model.getUnitId()).orElseThrow();
         if (!actor.covers(unit.path()) || (model.getStatus() == ModelStatus.DRAFT && !canSeeDrafts(actor))) {
             throw new Problems.NotFound("model.notFound");
         }
-        return model;
+        return new Visible(model, unit);
     }
 
     /** Checks a registration; {@code currentUnitId} (on edit) may be a unit that has ended since. */
@@ -267,8 +416,18 @@ public class ModelRegistry {
     }
 
     private void record(Actor actor, DvkModel model, DvkModel.Transition t, String comment) {
-        audit.record(actor.username(), AUDIT_SUBJECT, model.getId(), t.action(),
-                t.from().name(), t.to().name(), comment);
+        record(actor, new Visible(model, units.byId(model.getUnitId()).orElse(null)), t, comment);
+    }
+
+    /** The transition's audit entry; the data version of the model's area moves with it. */
+    private void record(Actor actor, Visible v, DvkModel.Transition t, String comment) {
+        audit.record(actor.username(), AUDIT_SUBJECT, v.model().getId(), t.action(),
+                t.from().name(), t.to().name(), comment, v.unit() == null ? null : v.unit().path());
+    }
+
+    private ModelView flushAndView(Visible v) {
+        models.flush();
+        return view(v.model(), v.unit());
     }
 
     private ModelView flushAndView(DvkModel model) {
@@ -284,16 +443,25 @@ public class ModelRegistry {
     }
 
     /**
-     * Every model {@link #search} lists for these filters, in the same order, without paging: read through a
-     * cursor and handed to {@code sink} one at a time, so that exports of any size run in constant memory.
+     * Every model {@link #search} lists for these filters, newest change first (a search's matches are not ranked
+     * here), without paging: read through a cursor and handed to {@code sink} one at a time, so that exports of any
+     * size run in constant memory.
      */
     public void forEachMatching(Actor actor, ModelFilter f, java.util.function.Consumer<ModelView> sink) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String where = where(actor, f, p);
+        String where = where(actor, f, p).replace(" from model_model m where ",
+                " from model_model m join unit_unit u on u.id = m.unit_id where ");
+        List<String> words = searchWords(f.q());
+        if (!words.isEmpty()) {
+            where += " and " + searchCondition(p, words, false);
+        }
         org.springframework.jdbc.core.JdbcTemplate cursor =
                 new org.springframework.jdbc.core.JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
         cursor.setFetchSize(500);
-        new NamedParameterJdbcTemplate(cursor).query("select m.*, u.code as unit_code, u.name as unit_name,"
+        new NamedParameterJdbcTemplate(cursor).query("select m.id, m.title, m.field, m.level, m.reg_year,"
+                + " m.holder_type, m.holder_name, m.origin, m.replicated_from_id, m.summary, m.status, m.version,"
+                + " m.recognized_level, m.retired_year, m.created_by, m.created_at, m.updated_at, m.submitted_at,"
+                + " u.code as unit_code, u.name as unit_name,"
                 + " u.path as unit_path" + where + " order by m.updated_at desc, m.id desc", p, rs -> {
                     sink.accept(new ModelView(rs.getLong("id"), rs.getString("title"), Field.valueOf(rs.getString("field")),
                             rs.getString("unit_code"), rs.getString("unit_name"), Level.valueOf(rs.getString("level")),
@@ -315,9 +483,15 @@ public class ModelRegistry {
             UnitRef unit = units.inScope(actor, f.unit(), "unit");
             prefix = unit.path();
         }
-        StringBuilder where = new StringBuilder(" from model_model m join unit_unit u on u.id = m.unit_id"
-                + " where u.path like :prefix");
-        p.addValue("prefix", prefix + "%");
+        StringBuilder where;
+        if (prefix.indexOf('/', 1) == prefix.length() - 1) {
+            // the root's subtree is every model: no join, no condition per row, the list read in index order
+            where = new StringBuilder(" from model_model m where 1 = 1");
+        } else {
+            where = new StringBuilder(" from model_model m join unit_unit u on u.id = m.unit_id"
+                    + " where u.path like :prefix");
+            p.addValue("prefix", prefix + "%").addValue("area", DataVersions.areaOf(prefix));
+        }
         if (!canSeeDrafts(actor)) {
             where.append(" and m.status <> 'DRAFT'");
         }
@@ -337,12 +511,17 @@ public class ModelRegistry {
             where.append(" and m.reg_year = :year");
             p.addValue("year", f.year());
         }
-        String q = TextFolding.fold(f.q());
-        if (!q.isEmpty()) {
-            where.append(" and m.search_text like :q escape '\\'");
-            p.addValue("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
         return where.toString();
+    }
+
+    /** The words of a search, folded, each once, at most eight of at most 40 characters. */
+    static List<String> searchWords(String q) {
+        String w = TextFolding.words(q);
+        if (w.isEmpty()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(w.split(" ")).map(x -> x.length() > 40 ? x.substring(0, 40) : x)
+                .distinct().limit(8).toList();
     }
 
     private static java.time.Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

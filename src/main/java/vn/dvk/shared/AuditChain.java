@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +27,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * head moves on. The head lock is therefore the last lock a writing transaction takes, and it is held only for
  * those few inserts and the commit; it is the point where concurrent writers queue, which also makes the ids of
  * committed entries follow the chain's order.
+ *
+ * <p>Under the same lock the transaction moves the data versions of the areas it changed (see {@link DataVersions}):
+ * one more number of the head's {@code data_version} for each, visible exactly when the change is.
  */
 @Component
 class AuditChain {
@@ -42,8 +47,24 @@ class AuditChain {
 
     /** Queues an entry in the current transaction; it is written, chained, when the transaction commits. */
     void append(AuditEntry entry) {
+        append(entry, DataVersions.SOMEWHERE);
+    }
+
+    /** Queues an entry whose change lies in {@code area} (see {@link DataVersions#areaOf}). */
+    void append(AuditEntry entry, long area) {
+        Pending pending = pending("an audit entry needs a transaction");
+        pending.entries.add(entry);
+        pending.areas.add(area);
+    }
+
+    /** Marks {@code area} as changed by the current transaction, without an audit entry. */
+    void touch(long area) {
+        pending("a change needs a transaction").areas.add(area);
+    }
+
+    private Pending pending(String noTransaction) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            throw new IllegalStateException("an audit entry needs a transaction");
+            throw new IllegalStateException(noTransaction);
         }
         Pending pending = null;
         for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
@@ -58,7 +79,7 @@ class AuditChain {
         if (pending.written) {
             throw new IllegalStateException("audit entry recorded after the transaction's entries were written");
         }
-        pending.entries.add(entry);
+        return pending;
     }
 
     /** Entries of the current transaction not written yet (for reads inside the same transaction). */
@@ -74,7 +95,7 @@ class AuditChain {
         return List.of();
     }
 
-    private void write(List<AuditEntry> entries) {
+    private void write(List<AuditEntry> entries, Set<Long> areas) {
         EntityManagerFactory factory = emf.getIfAvailable();
         if (factory != null) {
             EntityManager em = EntityManagerFactoryUtils.getTransactionalEntityManager(factory);
@@ -82,8 +103,22 @@ class AuditChain {
                 em.flush();
             }
         }
-        Map<String, Object> head = jdbc.queryForMap(
-                "select last_id, last_hash, entries from shared_audit_chain_head where id = 1 for update");
+        Map<String, Object> head = jdbc.queryForMap("select last_id, last_hash, entries, data_version"
+                + " from shared_audit_chain_head where id = 1 for update");
+        long version = ((Number) head.get("data_version")).longValue() + 1;
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (Long area : areas) {
+            // the head lock is held: no other writer can insert the same area's row meanwhile
+            if (jdbc.update("update shared_data_version set version = ?, changed_at = ? where area_id = ?",
+                    version, now, area) == 0) {
+                jdbc.update("insert into shared_data_version (area_id, version, changed_at) values (?, ?, ?)",
+                        area, version, now);
+            }
+        }
+        if (entries.isEmpty()) {
+            jdbc.update("update shared_audit_chain_head set data_version = ? where id = 1", version);
+            return;
+        }
         String prev = (String) head.get("last_hash");
         long lastId = 0;
         for (AuditEntry e : entries) {
@@ -109,14 +144,15 @@ class AuditChain {
             e.chained(lastId, prevHash, hash);
             prev = hash;
         }
-        jdbc.update("update shared_audit_chain_head set last_id = ?, last_hash = ?, entries = entries + ? where id = 1",
-                lastId, prev, entries.size());
+        jdbc.update("update shared_audit_chain_head set last_id = ?, last_hash = ?, entries = entries + ?,"
+                + " data_version = ? where id = 1", lastId, prev, entries.size(), version);
     }
 
     /** The entries of one transaction; runs after every other before-commit step. */
     private static final class Pending implements TransactionSynchronization {
         private final AuditChain owner;
         private final List<AuditEntry> entries = new ArrayList<>();
+        private final Set<Long> areas = new TreeSet<>();
         private boolean written;
 
         Pending(AuditChain owner) {
@@ -131,8 +167,8 @@ class AuditChain {
         @Override
         public void beforeCommit(boolean readOnly) {
             written = true;
-            if (!entries.isEmpty()) {
-                owner.write(entries);
+            if (!entries.isEmpty() || !areas.isEmpty()) {
+                owner.write(entries, areas);
             }
         }
     }

@@ -34,11 +34,21 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEntry record(String actor, String subjectType, Long subjectId, String action,
                              String fromState, String toState, String comment) {
+        return record(actor, subjectType, subjectId, action, fromState, toState, comment, null);
+    }
+
+    /**
+     * Records one action on something that belongs to the unit at {@code unitPath}: the data version of that unit's
+     * area moves when the transaction commits (see {@link DataVersions}); without a path, every area's does.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry record(String actor, String subjectType, Long subjectId, String action,
+                             String fromState, String toState, String comment, String unitPath) {
         String trimmed = comment == null || comment.isBlank() ? null
                 : comment.length() > MAX_COMMENT ? comment.substring(0, MAX_COMMENT) : comment;
         AuditEntry entry = new AuditEntry(clock.instant().truncatedTo(ChronoUnit.MICROS), actor, subjectType,
                 subjectId, action, fromState, toState, trimmed);
-        chain.append(entry);
+        chain.append(entry, unitPath == null ? DataVersions.SOMEWHERE : DataVersions.areaOf(unitPath));
         return entry;
     }
 

@@ -25,27 +25,45 @@ public class RollupTrigger implements Trigger {
             + " field, holder_type, origin, level, status, n)"
             + " select ?, ?, m.field, m.holder_type, m.origin, ?, ?, ? from model_model m where m.id = ?";
 
-    private final Map<String, Integer> columns = new HashMap<>();
+    /** Column positions, read once (several sessions may fire the trigger at once: the map is replaced whole). */
+    private volatile Map<String, Integer> columns = Map.of();
     private boolean models;
+    private String table;
+    private String schema;
 
+    /**
+     * Which table, from the trigger's name: when a migration alters the table, H2 initialises the trigger again on a
+     * copy with another name; the columns are read at the first row, from the table itself.
+     */
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
-                     int type) throws SQLException {
-        models = "model_model".equalsIgnoreCase(tableName);
+                     int type) {
+        models = triggerName.toLowerCase(Locale.ROOT).contains("model_model");
+        table = models ? "model_model" : "recognition_proposal";
+        schema = schemaName;
+        columns = Map.of();
+    }
+
+    private void columns(Connection conn) throws SQLException {
+        Map<String, Integer> found = new HashMap<>();
         try (PreparedStatement s = conn.prepareStatement("select column_name, ordinal_position"
                 + " from information_schema.columns where lower(table_name) = ? and lower(table_schema) = ?")) {
-            s.setString(1, tableName.toLowerCase(Locale.ROOT));
-            s.setString(2, schemaName.toLowerCase(Locale.ROOT));
+            s.setString(1, table);
+            s.setString(2, schema.toLowerCase(Locale.ROOT));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    columns.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getInt(2) - 1);
+                    found.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getInt(2) - 1);
                 }
             }
         }
+        columns = Map.copyOf(found);
     }
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
+        if (columns.isEmpty()) {
+            columns(conn);
+        }
         Object[] before = oldRow == null ? null : key(conn, oldRow);
         Object[] after = newRow == null ? null : key(conn, newRow);
         if (before != null && after != null && Arrays.equals(before, after)) {

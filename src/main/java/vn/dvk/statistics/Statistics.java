@@ -16,6 +16,8 @@ import vn.dvk.model.Field;
 import vn.dvk.model.HolderType;
 import vn.dvk.model.Origin;
 import vn.dvk.shared.Actor;
+import vn.dvk.shared.DataVersions;
+import vn.dvk.shared.VersionedCache;
 import vn.dvk.shared.Level;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
@@ -107,17 +109,45 @@ public class Statistics {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final UnitDirectory units;
+    private final VersionedCache cache;
 
-    Statistics(NamedParameterJdbcTemplate jdbc, UnitDirectory units) {
+    Statistics(NamedParameterJdbcTemplate jdbc, UnitDirectory units, VersionedCache cache) {
         this.jdbc = jdbc;
         this.units = units;
+        this.cache = cache;
     }
 
     /** Counts for a unit the actor may see (its own subtree); 404 otherwise. */
     public StatisticsReport count(Actor actor, StatisticsQuery q) {
-        UnitRef unit = units.byCode(q.unit()).filter(u -> actor.covers(u.path()))
+        UnitRef unit = visible(actor, q);
+        return count(unit, q, version(unit, q));
+    }
+
+    /** The same counts as of {@code version} (see {@link #version}), computed once per version on each node. */
+    public StatisticsReport count(Actor actor, StatisticsQuery q, DataVersions.Version version) {
+        return count(visible(actor, q), q, version);
+    }
+
+    private StatisticsReport count(UnitRef unit, StatisticsQuery q, DataVersions.Version version) {
+        return cache.get(VersionedCache.STATISTICS, version, List.of("count", unit.id(), q), () -> count(unit, q));
+    }
+
+    /**
+     * The version of the data a count of {@code q} reads, read before the count: today's subtree moves with its area;
+     * the boundaries of the past may reach into any area, so they move with every change.
+     */
+    public DataVersions.Version version(Actor actor, StatisticsQuery q) {
+        return version(visible(actor, q), q);
+    }
+
+    private DataVersions.Version version(UnitRef unit, StatisticsQuery q) {
+        return cache.version(q.boundary() == StatisticsQuery.Boundary.HISTORICAL
+                ? unit.path().substring(0, unit.path().indexOf('/', 1) + 1) : unit.path());
+    }
+
+    private UnitRef visible(Actor actor, StatisticsQuery q) {
+        return units.byCode(q.unit()).filter(u -> actor.covers(u.path()))
                 .orElseThrow(() -> new vn.dvk.shared.Problems.NotFound("unit.notFound"));
-        return count(unit, q);
     }
 
     StatisticsReport count(UnitRef unit, StatisticsQuery q) {
@@ -190,8 +220,13 @@ public class Statistics {
      * The children are today's children, so the drill-down always counts within today's boundaries.
      */
     public List<ChildCounts> byChild(Actor actor, StatisticsQuery q) {
-        UnitRef unit = units.byCode(q.unit()).filter(u -> actor.covers(u.path()))
-                .orElseThrow(() -> new vn.dvk.shared.Problems.NotFound("unit.notFound"));
+        UnitRef unit = visible(actor, q);
+        // today's children, whatever the boundary: the version of today's subtree
+        return cache.get(VersionedCache.STATISTICS, cache.version(unit.path()), List.of("children", unit.id(), q),
+                () -> byChild(unit, q));
+    }
+
+    private List<ChildCounts> byChild(UnitRef unit, StatisticsQuery q) {
         Bound b = bind(unit, q, false);
         MapSqlParameterSource p = b.params().addValue("parentPath", unit.path());
         // the same expression in the select list and the group by: the offset is written in, not bound
@@ -219,13 +254,13 @@ public class Statistics {
 
     /** The totals of each year of the query's span (one year: that year and the four before it), for trends. */
     public Map<Integer, Counts> byYear(Actor actor, StatisticsQuery q) {
-        UnitRef unit = units.byCode(q.unit()).filter(u -> actor.covers(u.path()))
-                .orElseThrow(() -> new vn.dvk.shared.Problems.NotFound("unit.notFound"));
+        UnitRef unit = visible(actor, q);
+        DataVersions.Version version = version(unit, q);
         int from = q.period() ? q.fromYear() : Math.max(2009, q.fromYear() - 4);
         Map<Integer, Counts> out = new LinkedHashMap<>();
         for (int y = from; y <= q.toYear(); y++) {
-            out.put(y, count(unit, new StatisticsQuery(q.unit(), y, y, false, q.level(), q.field(), q.boundary()))
-                    .totals());
+            out.put(y, count(unit, new StatisticsQuery(q.unit(), y, y, false, q.level(), q.field(), q.boundary()),
+                    version).totals());
         }
         return out;
     }

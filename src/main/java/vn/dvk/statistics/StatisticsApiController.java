@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.model.Field;
+import org.springframework.web.context.request.WebRequest;
 import vn.dvk.shared.Actor;
+import vn.dvk.shared.DataVersions;
+import vn.dvk.shared.VersionedCache;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
 
@@ -32,8 +35,14 @@ class StatisticsApiController {
                          @RequestParam(required = false) @Pattern(regexp = "^\\d{4}-\\d{4}$") String period,
                          @RequestParam(required = false) Level level,
                          @RequestParam(required = false) Field field,
-                         @RequestParam(required = false, defaultValue = "current") String boundary) {
-        return statistics.count(actor, StatisticsParams.parse(unit, year, period, level, field, boundary));
+                         @RequestParam(required = false, defaultValue = "current") String boundary,
+                         WebRequest request) {
+        StatisticsQuery q = StatisticsParams.parse(unit, year, period, level, field, boundary);
+        DataVersions.Version version = statistics.version(actor, q);
+        if (VersionedCache.notModified(request, version, true, "statistics", q)) {
+            return null;
+        }
+        return statistics.count(actor, q, version);
     }
 
     /** Turns the query parameters into a {@link StatisticsQuery}, naming the parameter that is wrong. */

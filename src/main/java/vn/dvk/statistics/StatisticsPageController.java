@@ -21,7 +21,10 @@ import vn.dvk.commendation.CommendationForm;
 import vn.dvk.model.Field;
 import vn.dvk.model.HolderType;
 import vn.dvk.model.Origin;
+import org.springframework.web.context.request.WebRequest;
 import vn.dvk.shared.Actor;
+import vn.dvk.shared.DataVersions;
+import vn.dvk.shared.VersionedCache;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
 import vn.dvk.unit.UnitDirectory;
@@ -66,9 +69,14 @@ class StatisticsPageController {
                 @RequestParam(required = false) String year, @RequestParam(required = false) String period,
                 @RequestParam(required = false) String level, @RequestParam(required = false) String field,
                 @RequestParam(required = false) String boundary,
-                Model model) {
+                Model model, WebRequest request) {
         StatisticsQuery q = query(actor, unit, year, period, level, field, boundary, model);
-        Dashboard d = dashboard(actor, q);
+        DataVersions.Version version = statistics.version(actor, q);
+        if (VersionedCache.notModified(request, version, false, "dashboard", q, actor.username(),
+                request.getSessionId(), LocaleContextHolder.getLocale().toLanguageTag(), model.getAttribute("paramError"))) {
+            return null;
+        }
+        Dashboard d = dashboard(actor, q, version);
         model.addAttribute("report", d.report());
         model.addAttribute("children", d.children());
         model.addAttribute("byYear", d.byYear());
@@ -89,8 +97,14 @@ class StatisticsPageController {
     Dashboard data(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
                    @RequestParam(required = false) String year, @RequestParam(required = false) String period,
                    @RequestParam(required = false) String level, @RequestParam(required = false) String field,
-                @RequestParam(required = false) String boundary) {
-        return dashboard(actor, query(actor, unit, year, period, level, field, boundary, null));
+                @RequestParam(required = false) String boundary, WebRequest request) {
+        StatisticsQuery q = query(actor, unit, year, period, level, field, boundary, null);
+        DataVersions.Version version = statistics.version(actor, q);
+        if (VersionedCache.notModified(request, version, false, "dashboard-data", q,
+                LocaleContextHolder.getLocale().toLanguageTag())) {
+            return null;
+        }
+        return dashboard(actor, q, version);
     }
 
     /** The dashboard's tables as a workbook, for the download button. */
@@ -107,8 +121,8 @@ class StatisticsPageController {
         workbook.write(report, children, statistics.byYear(actor, q), q, response.getOutputStream());
     }
 
-    private Dashboard dashboard(Actor actor, StatisticsQuery q) {
-        StatisticsReport report = statistics.count(actor, q);
+    private Dashboard dashboard(Actor actor, StatisticsQuery q, DataVersions.Version version) {
+        StatisticsReport report = statistics.count(actor, q, version);
         List<ChildRow> children = new ArrayList<>();
         for (Statistics.ChildCounts c : statistics.byChild(actor, q)) {
             children.add(new ChildRow(c.unit().code(), c.unit().name(), c.counts(), c.commendations()));

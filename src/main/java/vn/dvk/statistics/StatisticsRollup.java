@@ -13,6 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.shared.DataVersions;
 import vn.dvk.unit.UnitsReorganized;
 
 /**
@@ -36,13 +37,15 @@ public class StatisticsRollup {
     static final int FOLD_AFTER = 1_000;
 
     private final JdbcTemplate jdbc;
+    private final DataVersions versions;
     private final boolean postgres;
     private volatile long modelWatermark;
     private volatile long proposalWatermark;
     private volatile long lastFold = System.nanoTime();
 
-    StatisticsRollup(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+    StatisticsRollup(JdbcTemplate jdbc, DataSource dataSource, DataVersions versions) throws SQLException {
         this.jdbc = jdbc;
+        this.versions = versions;
         try (Connection c = dataSource.getConnection()) {
             this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         }
@@ -107,6 +110,8 @@ public class StatisticsRollup {
     /** Replaces the deltas by the counts of the models and proposals as they are. */
     @Transactional
     public void rebuild() {
+        // the figures of every area may change: no cached figure may outlive this transaction
+        versions.touchEverywhere();
         if (postgres) {
             jdbc.execute("lock table statistics_model_delta, statistics_proposal_delta in share row exclusive mode");
         }

@@ -8,12 +8,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import vn.dvk.DvkApplication;
 import vn.dvk.support.Api;
 import vn.dvk.support.IntegrationTest;
-import vn.dvk.support.TestDatabase;
+import vn.dvk.support.SecondNode;
 import vn.dvk.support.WebSession;
 import vn.dvk.support.World;
 
@@ -24,17 +21,13 @@ import vn.dvk.support.World;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesTests extends IntegrationTest {
 
-    private ConfigurableApplicationContext second;
+    private SecondNode second;
     private String secondBase;
 
     @BeforeAll
     void startSecondNode() {
-        // command-line arguments: they outrank application.properties, as they would on a real second node
-        second = new SpringApplicationBuilder(DvkApplication.class).run(
-                "--server.port=0", "--spring.datasource.url=" + TestDatabase.url(),
-                "--spring.datasource.username=" + (TestDatabase.postgres() ? "postgres" : "sa"),
-                "--spring.datasource.password=", "--DVK_ADMIN_PASSWORD=" + ADMIN_PASSWORD);
-        secondBase = "http://127.0.0.1:" + second.getEnvironment().getProperty("local.server.port");
+        second = SecondNode.start();
+        secondBase = second.base();
     }
 
     @AfterAll

@@ -79,6 +79,11 @@ public final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), token);
     }
 
+    /** A conditional GET: {@code If-None-Match} with the validator of an earlier answer. */
+    public Res getIfNoneMatch(String path, String token, String etag) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("If-None-Match", etag).GET(), token);
+    }
+
     /** Sends a request with a raw {@code Authorization} header value (or none when null). */
     public Res getWithAuthorization(String path, String authorization) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();

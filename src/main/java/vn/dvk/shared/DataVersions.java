@@ -1,0 +1,91 @@
+package vn.dvk.shared;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The version of the data an answer was computed from, for caches shared by no node: every node reads it from the
+ * database, so a figure cached on one node is never served after a write on another.
+ *
+ * <p>The data is divided into areas: each direct child of the root (a province, with every unit below it), the root
+ * for the root's own units, and {@link #SOMEWHERE} for changes whose area is not known (a reorganization, a user, a
+ * criteria set…). A writing transaction names the areas it changes ({@link AuditTrail#record} with the unit's path,
+ * or {@link #touch}); just before it commits, under the audit chain's head lock, each of them takes the next number
+ * of a single sequence (see {@link AuditChain}). A reader's version is the highest of its area and of
+ * {@link #SOMEWHERE}; the root's reader takes the highest of all. So any change a reader could see moves its version,
+ * and a cache keyed by that version can only miss, never be stale.
+ */
+@Service
+public class DataVersions {
+
+    /** The area of changes whose place in the tree is not known: they move every reader's version. */
+    public static final long SOMEWHERE = 0L;
+
+    private final JdbcTemplate jdbc;
+    private final AuditChain chain;
+
+    DataVersions(JdbcTemplate jdbc, AuditChain chain) {
+        this.jdbc = jdbc;
+        this.chain = chain;
+    }
+
+    /** A version of the data and when it was made (for {@code Last-Modified}); 0 before the first change. */
+    public record Version(long value, Instant changedAt) {
+
+        /** The later of two versions (an answer that reads two areas). */
+        public Version max(Version other) {
+            return value >= other.value ? this : other;
+        }
+    }
+
+    /** The version of everything a reader whose scope is the subtree at {@code scopePath} can see. */
+    public Version of(String scopePath) {
+        List<Version> v;
+        if (isRoot(scopePath)) {
+            v = jdbc.query("select max(version), max(changed_at) from shared_data_version",
+                    (rs, i) -> version(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)));
+        } else {
+            v = jdbc.query("select max(version), max(changed_at) from shared_data_version where area_id in (?, ?)",
+                    (rs, i) -> version(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)),
+                    areaOf(scopePath), SOMEWHERE);
+        }
+        return v.isEmpty() ? new Version(0, Instant.EPOCH) : v.get(0);
+    }
+
+    /** Marks the area of the unit at {@code unitPath} as changed by the current transaction. */
+    public void touch(String unitPath) {
+        chain.touch(areaOf(unitPath));
+    }
+
+    /** Marks the current transaction as a change anywhere: every reader's version moves when it commits. */
+    public void touchEverywhere() {
+        chain.touch(SOMEWHERE);
+    }
+
+    /**
+     * The area of a unit from its materialized path ({@code /root/province/…/}): the province's id, or the root's for
+     * the root itself.
+     */
+    public static long areaOf(String path) {
+        if (path == null || path.length() < 3 || path.charAt(0) != '/') {
+            return SOMEWHERE;
+        }
+        String[] parts = path.substring(1).split("/");
+        try {
+            return Long.parseLong(parts.length >= 2 ? parts[1] : parts[0]);
+        } catch (NumberFormatException e) {
+            return SOMEWHERE;
+        }
+    }
+
+    private static boolean isRoot(String path) {
+        return path != null && path.length() > 1 && path.indexOf('/', 1) == path.length() - 1;
+    }
+
+    private static Version version(long value, OffsetDateTime at) {
+        return new Version(value, at == null ? Instant.EPOCH : at.toInstant());
+    }
+}

@@ -1,0 +1,79 @@
+package vn.dvk.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Answers computed once per version of the data they read (see {@link DataVersions}), in the caches of Spring's
+ * cache abstraction (Caffeine, {@code spring.cache.*}): the version is part of the key, so a write anywhere makes the
+ * answers of its area miss at once, on every node; entries of old versions are never read again and leave by size or
+ * age. And the same version as an HTTP validator ({@code ETag}, {@code Last-Modified}), so that a browser that has
+ * the answer gets 304 without it being computed.
+ */
+@Service
+public class VersionedCache {
+
+    /** Cache of the statistics (counts, drill-down, trends). */
+    public static final String STATISTICS = "statistics";
+    /** Cache of the pages' data per user ("Việc cần làm"). */
+    public static final String PAGES = "pages";
+
+    private final CacheManager caches;
+    private final DataVersions versions;
+
+    VersionedCache(CacheManager caches, DataVersions versions) {
+        this.caches = caches;
+        this.versions = versions;
+    }
+
+    /** The version of what a reader of the subtree at {@code scopePath} sees. */
+    public DataVersions.Version version(String scopePath) {
+        return versions.of(scopePath);
+    }
+
+    /**
+     * The answer for {@code key} as of {@code version}, computed by {@code compute} when this node has none. The key
+     * must hold everything the answer depends on besides the data (who asks, the filters, the date); the data must
+     * be read after {@code version} was.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String cacheName, DataVersions.Version version, Object key, Supplier<T> compute) {
+        Cache cache = Objects.requireNonNull(caches.getCache(cacheName), cacheName);
+        return (T) cache.get(new Key(key, version.value()), compute::get);
+    }
+
+    /**
+     * Answers 304 when the client's copy is of this version and these {@code parts} (what is asked, and who asks when
+     * the answer depends on it); else sets the validators and {@code Cache-Control: private, no-cache} (kept by the
+     * browser, checked every time, never shared between users by a proxy) and returns false. {@code Last-Modified}
+     * only for answers that are the same for everyone allowed to ask ({@code sameForEveryone}): a date alone cannot
+     * tell one user's copy of a page from another's in the same browser.
+     */
+    public static boolean notModified(WebRequest request, DataVersions.Version version, boolean sameForEveryone,
+                                      Object... parts) {
+        if (request instanceof NativeWebRequest n && n.getNativeRequest() instanceof HttpServletRequest r
+                && RequestContextUtils.getInputFlashMap(r) != null) {
+            return false; // a page that carries a message of the last action is shown once
+        }
+        String etag = "W/\"" + version.value() + "-" + Integer.toHexString(Arrays.deepHashCode(parts)) + "\"";
+        long lastModified = sameForEveryone ? version.changedAt().toEpochMilli() / 1000 * 1000 : -1;
+        if (request instanceof NativeWebRequest n
+                && n.getNativeResponse() instanceof jakarta.servlet.http.HttpServletResponse response) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().cachePrivate().getHeaderValue());
+        }
+        return request.checkNotModified(etag, lastModified);
+    }
+
+    private record Key(Object key, long version) {
+    }
+}

@@ -1,0 +1,101 @@
+package vn.dvk.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.dvk.support.Api;
+import vn.dvk.support.IntegrationTest;
+import vn.dvk.support.World;
+
+/**
+ * Search as users expect it, on both databases: every word, in any order, with or without accents and punctuation;
+ * the models whose title (or holder) holds the words before those whose summary does, each group newest first;
+ * whole words only; pages that cross from one group to the other; a total that says "more than" past the cap.
+ */
+class ModelSearchTests extends IntegrationTest {
+
+    private static List<String> titles(Api.Res r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<String> out = new ArrayList<>();
+        for (JsonNode m : r.json().get("content")) {
+            out.add(m.get("title").asString());
+        }
+        return out;
+    }
+
+    private static String search(World w, String q, String extra) {
+        return "/api/v1/models?unit=" + w.province + "&q=" + Api.q(q) + extra;
+    }
+
+    @Test
+    void findsEveryWordInAnyOrderWithOrWithoutAccentsTitleFirst() {
+        World w = new World(api());
+        Map<String, Object> inTitle = World.registration("Dân vận khéo trong hiến đất làm đường", w.communeA,
+                "COMMUNE", "ECONOMY");
+        w.draft("reporterA", inTitle);
+        Map<String, Object> inSummary = World.registration("Mô hình giao thông nông thôn", w.communeB, "COMMUNE",
+                "ECONOMY");
+        inSummary.put("summary", "Vận động 120 hộ hiến đất làm đường (dân vận khéo), không đền bù.");
+        // registered after the first: newer, yet listed after it, because only its summary holds the words
+        w.draft("reporterB", inSummary);
+        Map<String, Object> neither = World.registration("Nuôi ong mật dưới tán rừng", w.communeA, "COMMUNE",
+                "ECONOMY");
+        w.draft("reporterA", neither);
+        String token = w.token("reporterP");
+
+        List<String> expected = List.of("Dân vận khéo trong hiến đất làm đường", "Mô hình giao thông nông thôn");
+        assertThat(titles(api().get(search(w, "dan van kheo hien dat", ""), token))).isEqualTo(expected);
+        assertThat(titles(api().get(search(w, "hiến đất Dân Vận", ""), token))).isEqualTo(expected);
+        assertThat(titles(api().get(search(w, "  lam-duong, KHÉO! ", ""), token))).isEqualTo(expected);
+        // the words of the title only: the summary's model does not hold "trong"
+        assertThat(titles(api().get(search(w, "trong dan van", ""), token)))
+                .containsExactly("Dân vận khéo trong hiến đất làm đường");
+        assertThat(titles(api().get(search(w, "ong mat tan rung", ""), token)))
+                .containsExactly("Nuôi ong mật dưới tán rừng");
+        // whole words: a piece of a word finds nothing, nor does a word no model has
+        assertThat(titles(api().get(search(w, "hie", ""), token))).isEmpty();
+        assertThat(titles(api().get(search(w, "dan van camera", ""), token))).isEmpty();
+
+        // a page of one crosses from the title's matches to the summary's
+        Api.Res first = api().get(search(w, "dân vận khéo", "&size=1&page=0"), token);
+        assertThat(titles(first)).containsExactly("Dân vận khéo trong hiến đất làm đường");
+        assertThat(first.json().get("page").get("totalElements").asLong()).isEqualTo(2);
+        assertThat(titles(api().get(search(w, "dân vận khéo", "&size=1&page=1"), token)))
+                .containsExactly("Mô hình giao thông nông thôn");
+        assertThat(titles(api().get(search(w, "dân vận khéo", "&size=1&page=2"), token))).isEmpty();
+        assertThat(first.header("DVK-Total-Capped")).isNull();
+    }
+
+    @Test
+    void aProvincesSearchFollowsACommuneThatAReorganizationMoved() {
+        World w = new World(api());
+        World other = new World(api());
+        String title = "Camera an ninh " + Api.unique("khu");
+        w.draft("reporterB", World.registration(title, w.communeB, "COMMUNE", "DEFENSE_SECURITY"));
+        String words = title.toLowerCase(java.util.Locale.ROOT);
+        assertThat(titles(api().get(search(w, words, ""), w.token("reporterP")))).containsExactly(title);
+        assertThat(titles(api().get(search(other, words, ""), other.token("reporterP")))).isEmpty();
+
+        Map<String, Object> move = Map.of("type", "MOVE", "effectiveDate", "2025-07-01", "from", List.of(w.communeB),
+                "to", List.of(Map.of("code", other.district)), "note", "Sắp xếp");
+        assertThat(api().post("/api/v1/reorganizations", move, w.adminToken).status()).isEqualTo(201);
+
+        // the commune and its model now lie in the other province: its search finds it, the first one's does not
+        assertThat(titles(api().get(search(other, words, ""), other.token("reporterP")))).containsExactly(title);
+        assertThat(titles(api().get(search(w, words, ""), w.token("reporterP")))).isEmpty();
+        assertThat(titles(api().get("/api/v1/models?q=" + Api.q(words), w.adminToken))).containsExactly(title);
+    }
+
+    @Test
+    void theSearchWordsAreFoldedSplitAndBounded() {
+        assertThat(ModelRegistry.searchWords("  Dân vận KHÉO, dân-vận!! ")).containsExactly("dan", "van", "kheo");
+        assertThat(ModelRegistry.searchWords("%_'\\ ; --")).isEmpty();
+        assertThat(ModelRegistry.searchWords("a b c d e f g h i j")).hasSize(8);
+        assertThat(DvkModel.searchText("Mô hình \"Camera an ninh\" (2024)", "Hội Phụ nữ"))
+                .isEqualTo("mo hinh camera an ninh 2024 hoi phu nu");
+    }
+}

@@ -1,0 +1,167 @@
+package vn.dvk.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dvk.support.Api;
+import vn.dvk.support.IntegrationTest;
+import vn.dvk.support.SecondNode;
+import vn.dvk.support.WebSession;
+import vn.dvk.support.World;
+import vn.dvk.unit.UnitDirectory;
+import vn.dvk.unit.UnitRef;
+
+/**
+ * The statistics, the dashboard and "Việc cần làm" are computed once per version of the data and kept in each node's
+ * cache (vn.dvk.shared.VersionedCache). Two nodes on one database, as behind a load balancer: after a write on either
+ * node, a read on either node gives the new figure at once; a write in another province leaves a province's answers
+ * (and the browser's copy, 304) as they are; and the cached figures equal a count taken from the models themselves.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CacheFreshnessTests extends IntegrationTest {
+
+    @Autowired
+    Statistics statistics;
+    @Autowired
+    UnitDirectory units;
+
+    private SecondNode second;
+    private Api other;
+    private String otherBase;
+
+    @BeforeAll
+    void startSecondNode() {
+        second = SecondNode.start();
+        otherBase = second.base();
+        other = new Api(otherBase);
+    }
+
+    @AfterAll
+    void stopSecondNode() {
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    private static String stats(String unit) {
+        return "/api/v1/statistics?unit=" + unit + "&year=2024";
+    }
+
+    private static long figure(Api.Res r, String name) {
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().get(name).asLong();
+    }
+
+    private long register(World w, String title) {
+        long id = w.draft("reporterA", World.registration(title, w.communeA, "COMMUNE", "ECONOMY"));
+        assertThat(w.submit("reporterA", id).status()).isEqualTo(200);
+        return id;
+    }
+
+    @Test
+    void aWriteOnOneNodeIsSeenAtOnceOnBothNodesInTheProvinceAndTheCountry() {
+        World w = new World(api());
+        String viewer = w.token("viewerP");
+        register(w, "Dân vận khéo trong xây dựng nông thôn mới");
+        // both nodes compute and keep the figures
+        assertThat(figure(api().get(stats(w.province), viewer), "registered")).isEqualTo(1);
+        assertThat(figure(other.get(stats(w.province), viewer), "registered")).isEqualTo(1);
+        long nationalBefore = figure(other.get(stats("TW"), w.adminToken), "registered");
+        assertThat(figure(api().get(stats("TW"), w.adminToken), "registered")).isEqualTo(nationalBefore);
+
+        // a write on the first node: the second answers with it, for the province and for the country
+        long second = register(w, "Dân vận khéo trong hiến đất làm đường");
+        assertThat(figure(other.get(stats(w.province), viewer), "registered")).isEqualTo(2);
+        assertThat(figure(api().get(stats(w.province), viewer), "registered")).isEqualTo(2);
+        assertThat(figure(other.get(stats("TW"), w.adminToken), "registered")).isGreaterThanOrEqualTo(nationalBefore + 1);
+
+        // a write on the second node: the first answers with it
+        Map<String, Object> accept = Map.of("decision", "ACCEPT");
+        assertThat(other.post("/api/v1/models/" + second + "/appraisal", accept, w.token("appraiserD")).status())
+                .isEqualTo(200);
+        assertThat(figure(api().get(stats(w.province), viewer), "accepted")).isEqualTo(1);
+        assertThat(figure(other.get(stats(w.province), viewer), "accepted")).isEqualTo(1);
+    }
+
+    @Test
+    void theBrowsersCopyIsRevalidatedAndOnlyAWriteInTheSameProvinceChangesIt() {
+        World w = new World(api());
+        World elsewhere = new World(api());
+        String viewer = w.token("viewerP");
+        register(w, "Mô hình một cửa thân thiện");
+        Api.Res first = api().get(stats(w.province), viewer);
+        String etag = first.header("ETag");
+        assertThat(etag).isNotBlank();
+        assertThat(first.header("Cache-Control")).contains("private").contains("no-cache");
+        assertThat(first.header("Last-Modified")).isNotBlank();
+
+        // unchanged: 304 without a body, on either node
+        Api.Res again = api().getIfNoneMatch(stats(w.province), viewer, etag);
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(other.getIfNoneMatch(stats(w.province), viewer, etag).status()).isEqualTo(304);
+
+        // a write in another province does not change this province's answer
+        register(elsewhere, "Mô hình camera an ninh");
+        assertThat(api().getIfNoneMatch(stats(w.province), viewer, etag).status()).isEqualTo(304);
+
+        // a write in this province does, on both nodes
+        register(w, "Mô hình đường hoa nông thôn");
+        Api.Res changed = other.getIfNoneMatch(stats(w.province), viewer, etag);
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isNotEqualTo(etag);
+        assertThat(figure(changed, "registered")).isEqualTo(2);
+        assertThat(api().getIfNoneMatch(stats(w.province), viewer, etag).status()).isEqualTo(200);
+    }
+
+    @Test
+    void pagesOnTheOtherNodeShowTheWriteAtOnce() {
+        World w = new World(api());
+        WebSession reporterHere = WebSession.signedIn(api().base(), w.username("reporterA"), PASSWORD);
+        WebSession reporterThere = reporterHere.on(otherBase);
+        WebSession viewerThere = WebSession.signedIn(otherBase, w.username("viewerP"), PASSWORD);
+        assertThat(reporterThere.get("/").text()).doesNotContain("Mô hình nuôi ong mật");
+        assertThat(viewerThere.get("/statistics?year=2024").status()).isEqualTo(200);
+        String dashboardBefore = viewerThere.get("/statistics/data?year=2024").body();
+
+        long id = w.draft("reporterA", World.registration("Mô hình nuôi ong mật", w.communeA, "COMMUNE", "ECONOMY"));
+        // "Việc cần làm" of the reporter on the other node lists the new draft; on this node too
+        assertThat(reporterThere.get("/").text()).contains("Mô hình nuôi ong mật");
+        assertThat(reporterHere.get("/").text()).contains("Mô hình nuôi ong mật");
+
+        assertThat(w.submit("reporterA", id).status()).isEqualTo(200);
+        String dashboardAfter = viewerThere.get("/statistics/data?year=2024").body();
+        assertThat(dashboardAfter).isNotEqualTo(dashboardBefore).contains("\"registered\":1");
+    }
+
+    @Test
+    void cachedFiguresEqualACountFromTheModels() {
+        World w = new World(api());
+        String viewer = w.token("viewerP");
+        for (int i = 0; i < 3; i++) {
+            long id = register(w, "Mô hình " + i);
+            // read between the writes, so that the cache holds every intermediate version
+            api().get(stats(w.province), viewer);
+            other.get(stats(w.province), viewer);
+            if (i == 1) {
+                assertThat(w.appraise("appraiserD", id, "ACCEPT", null).status()).isEqualTo(200);
+            }
+        }
+        UnitRef province = units.byCode(w.province).orElseThrow();
+        StatisticsQuery q = new StatisticsQuery(w.province, 2024, 2024, false, null, null,
+                StatisticsQuery.Boundary.CURRENT);
+        StatisticsReport fromModels = statistics.count(province, q, false);
+        Api.Res cachedHere = api().get(stats(w.province), viewer);
+        Api.Res cachedThere = other.get(stats(w.province), viewer);
+        for (Api.Res cached : new Api.Res[] {cachedHere, cachedThere}) {
+            assertThat(figure(cached, "registered")).isEqualTo(fromModels.registered()).isEqualTo(3);
+            assertThat(figure(cached, "accepted")).isEqualTo(fromModels.accepted()).isEqualTo(1);
+            assertThat(figure(cached, "active")).isEqualTo(fromModels.active());
+        }
+    }
+}
