@@ -269,8 +269,19 @@ public class ModelRegistry {
     private List<Long> page(String where, MapSqlParameterSource p, int limit, long offset) {
         MapSqlParameterSource paged = new MapSqlParameterSource(p.getValues())
                 .addValue("limit", limit).addValue("offset", offset);
-        return jdbc.queryForList("select m.id" + where + " order by m.updated_at desc, m.id desc"
+        return jdbc.queryForList("select m.id" + where + " order by " + order(p)
                 + " limit :limit offset :offset", paged, Long.class);
+    }
+
+    /**
+     * The list's order, newest change first. Below the root it is written so that no index can serve it: PostgreSQL
+     * would otherwise read the whole country's models in the order of {@code (updated_at desc, id desc)} and keep a
+     * province's accepted models of one year as it met them (420–1,040 ms measured, instead of 8 ms through the units
+     * of the subtree). The root's list, which has no scope condition, reads that index.
+     */
+    private static String order(MapSqlParameterSource p) {
+        return p.hasValue("prefix") ? "coalesce(m.updated_at, m.updated_at) desc, m.id desc"
+                : "m.updated_at desc, m.id desc";
     }
 
     /**
@@ -284,7 +295,7 @@ public class ModelRegistry {
             MapSqlParameterSource paged = new MapSqlParameterSource(p.getValues())
                     .addValue("limit", limit).addValue("offset", offset).addValue("window", WINDOW);
             List<Long> ids = jdbc.queryForList("select m.id from (select m.*" + where
-                    + " order by m.updated_at desc, m.id desc limit :window) m where " + condition
+                    + " order by " + order(p) + " limit :window) m where " + condition
                     + " order by m.updated_at desc, m.id desc limit :limit offset :offset", paged, Long.class);
             if (ids.size() == limit) {
                 return ids;

@@ -28,8 +28,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * those few inserts and the commit; it is the point where concurrent writers queue, which also makes the ids of
  * committed entries follow the chain's order.
  *
- * <p>Under the same lock the transaction moves the data versions of the areas it changed (see {@link DataVersions}):
- * one more number of the head's {@code data_version} for each, visible exactly when the change is.
+ * <p>Just before, the transaction counts one more change in the slot of each area it changed (see
+ * {@link DataVersions}), in ascending order of slot: writers of different provinces do not wait for each other there,
+ * the head's critical section stays as short as it was, and no two writers take the same locks in another order.
  */
 @Component
 class AuditChain {
@@ -54,12 +55,12 @@ class AuditChain {
     void append(AuditEntry entry, long area) {
         Pending pending = pending("an audit entry needs a transaction");
         pending.entries.add(entry);
-        pending.areas.add(area);
+        pending.slots.add(DataVersions.slotOf(area));
     }
 
     /** Marks {@code area} as changed by the current transaction, without an audit entry. */
     void touch(long area) {
-        pending("a change needs a transaction").areas.add(area);
+        pending("a change needs a transaction").slots.add(DataVersions.slotOf(area));
     }
 
     private Pending pending(String noTransaction) {
@@ -95,7 +96,7 @@ class AuditChain {
         return List.of();
     }
 
-    private void write(List<AuditEntry> entries, Set<Long> areas) {
+    private void write(List<AuditEntry> entries, Set<Long> slots) {
         EntityManagerFactory factory = emf.getIfAvailable();
         if (factory != null) {
             EntityManager em = EntityManagerFactoryUtils.getTransactionalEntityManager(factory);
@@ -103,22 +104,17 @@ class AuditChain {
                 em.flush();
             }
         }
-        Map<String, Object> head = jdbc.queryForMap("select last_id, last_hash, entries, data_version"
-                + " from shared_audit_chain_head where id = 1 for update");
-        long version = ((Number) head.get("data_version")).longValue() + 1;
+        // the slots in ascending order, before the head: writers of different provinces do not wait for each other
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        for (Long area : areas) {
-            // the head lock is held: no other writer can insert the same area's row meanwhile
-            if (jdbc.update("update shared_data_version set version = ?, changed_at = ? where area_id = ?",
-                    version, now, area) == 0) {
-                jdbc.update("insert into shared_data_version (area_id, version, changed_at) values (?, ?, ?)",
-                        area, version, now);
-            }
+        for (Long slot : slots) {
+            jdbc.update("update shared_data_version set version = version + 1, changed_at = ? where area_id = ?",
+                    now, slot);
         }
         if (entries.isEmpty()) {
-            jdbc.update("update shared_audit_chain_head set data_version = ? where id = 1", version);
             return;
         }
+        Map<String, Object> head = jdbc.queryForMap(
+                "select last_id, last_hash, entries from shared_audit_chain_head where id = 1 for update");
         String prev = (String) head.get("last_hash");
         long lastId = 0;
         for (AuditEntry e : entries) {
@@ -144,15 +140,15 @@ class AuditChain {
             e.chained(lastId, prevHash, hash);
             prev = hash;
         }
-        jdbc.update("update shared_audit_chain_head set last_id = ?, last_hash = ?, entries = entries + ?,"
-                + " data_version = ? where id = 1", lastId, prev, entries.size(), version);
+        jdbc.update("update shared_audit_chain_head set last_id = ?, last_hash = ?, entries = entries + ? where id = 1",
+                lastId, prev, entries.size());
     }
 
     /** The entries of one transaction; runs after every other before-commit step. */
     private static final class Pending implements TransactionSynchronization {
         private final AuditChain owner;
         private final List<AuditEntry> entries = new ArrayList<>();
-        private final Set<Long> areas = new TreeSet<>();
+        private final Set<Long> slots = new TreeSet<>();
         private boolean written;
 
         Pending(AuditChain owner) {
@@ -167,8 +163,8 @@ class AuditChain {
         @Override
         public void beforeCommit(boolean readOnly) {
             written = true;
-            if (!entries.isEmpty() || !areas.isEmpty()) {
-                owner.write(entries, areas);
+            if (!entries.isEmpty() || !slots.isEmpty()) {
+                owner.write(entries, slots);
             }
         }
     }

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Service;
  * <p>The data is divided into areas: each direct child of the root (a province, with every unit below it), the root
  * for the root's own units, and {@link #SOMEWHERE} for changes whose area is not known (a reorganization, a user, a
  * criteria set…). A writing transaction names the areas it changes ({@link AuditTrail#record} with the unit's path,
- * or {@link #touch}); just before it commits, under the audit chain's head lock, each of them takes the next number
- * of a single sequence (see {@link AuditChain}). A reader's version is the highest of its area and of
- * {@link #SOMEWHERE}; the root's reader takes the highest of all. So any change a reader could see moves its version,
- * and a cache keyed by that version can only miss, never be stale.
+ * or {@link #touch}); just before it commits, each of them counts one more change in its slot (one row of
+ * {@code shared_data_version}; {@link #slotOf}), in that transaction (see {@link AuditChain}). A reader's version is
+ * the sum of the counts of its area's slot and of {@link #SOMEWHERE}'s; the root's reader sums them all. Counts only grow, so any change a reader could see makes its sum grow, visibly exactly when
+ * the change is; a cache keyed by that version can only miss, never be stale.
  */
 @Service
 public class DataVersions {
@@ -34,23 +34,19 @@ public class DataVersions {
 
     /** A version of the data and when it was made (for {@code Last-Modified}); 0 before the first change. */
     public record Version(long value, Instant changedAt) {
-
-        /** The later of two versions (an answer that reads two areas). */
-        public Version max(Version other) {
-            return value >= other.value ? this : other;
-        }
     }
 
     /** The version of everything a reader whose scope is the subtree at {@code scopePath} can see. */
     public Version of(String scopePath) {
         List<Version> v;
         if (isRoot(scopePath)) {
-            v = jdbc.query("select max(version), max(changed_at) from shared_data_version",
+            v = jdbc.query("select coalesce(sum(version), 0), max(changed_at) from shared_data_version",
                     (rs, i) -> version(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)));
         } else {
-            v = jdbc.query("select max(version), max(changed_at) from shared_data_version where area_id in (?, ?)",
+            v = jdbc.query("select coalesce(sum(version), 0), max(changed_at) from shared_data_version"
+                    + " where area_id in (?, ?)",
                     (rs, i) -> version(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)),
-                    areaOf(scopePath), SOMEWHERE);
+                    slotOf(areaOf(scopePath)), slotOf(SOMEWHERE));
         }
         return v.isEmpty() ? new Version(0, Instant.EPOCH) : v.get(0);
     }
@@ -80,6 +76,14 @@ public class DataVersions {
             return SOMEWHERE;
         }
     }
+
+    /** The row that counts an area's changes: 0 for {@link #SOMEWHERE}, 1 to {@value #AREA_SLOTS} for the areas. */
+    static long slotOf(long area) {
+        return area == SOMEWHERE ? 0 : 1 + Math.floorMod(area, AREA_SLOTS);
+    }
+
+    /** How many rows count the areas' changes (V202612020900 creates them with the slot of "somewhere"). */
+    static final int AREA_SLOTS = 63;
 
     private static boolean isRoot(String path) {
         return path != null && path.length() > 1 && path.indexOf('/', 1) == path.length() - 1;
