@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditEntry;
 import vn.dvk.shared.AuditTrail;
+import vn.dvk.shared.DataSourceTuning;
 import vn.dvk.shared.DataVersions;
 import vn.dvk.shared.VersionedCache;
 import vn.dvk.shared.Level;
@@ -48,16 +49,15 @@ public class ModelRegistry {
     private final DataVersions versions;
     private final boolean postgres;
     private final VersionedCache cache;
+    private final DataSourceTuning tuning;
 
     ModelRegistry(Models models, Reviews reviews, UnitDirectory units, AuditTrail audit,
                   NamedParameterJdbcTemplate jdbc, Clock clock, DataVersions versions,
-                  javax.sql.DataSource dataSource, VersionedCache cache) throws java.sql.SQLException {
+                  DataSourceTuning tuning, VersionedCache cache) {
         this.versions = versions;
         this.cache = cache;
-        try (java.sql.Connection c = dataSource.getConnection()) {
-            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-                    .contains("postgres");
-        }
+        this.tuning = tuning;
+        this.postgres = tuning.postgres();
         this.models = models;
         this.reviews = reviews;
         this.units = units;
@@ -195,6 +195,7 @@ public class ModelRegistry {
     }
 
     private CappedPage<ModelView> compute(Actor actor, ModelFilter f, Pageable pageable) {
+        tuning.customPlansInThisTransaction();
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(actor, f, p);
         List<String> words = searchWords(f.q());

@@ -16,6 +16,7 @@ import vn.dvk.model.Field;
 import vn.dvk.model.HolderType;
 import vn.dvk.model.Origin;
 import vn.dvk.shared.Actor;
+import vn.dvk.shared.DataSourceTuning;
 import vn.dvk.shared.DataVersions;
 import vn.dvk.shared.VersionedCache;
 import vn.dvk.shared.Level;
@@ -110,9 +111,12 @@ public class Statistics {
     private final NamedParameterJdbcTemplate jdbc;
     private final UnitDirectory units;
     private final VersionedCache cache;
+    private final DataSourceTuning tuning;
 
-    Statistics(NamedParameterJdbcTemplate jdbc, UnitDirectory units, VersionedCache cache) {
+    Statistics(NamedParameterJdbcTemplate jdbc, UnitDirectory units, VersionedCache cache,
+               DataSourceTuning tuning) {
         this.jdbc = jdbc;
+        this.tuning = tuning;
         this.units = units;
         this.cache = cache;
     }
@@ -156,6 +160,7 @@ public class Statistics {
 
     /** The count from the deltas ({@code rollup}, where {@link #rollup} allows it) or from the models themselves. */
     StatisticsReport count(UnitRef unit, StatisticsQuery q, boolean rollup) {
+        tuning.customPlansInThisTransaction();
         Bound b = bind(unit, q, q.boundary() == StatisticsQuery.Boundary.HISTORICAL);
         MapSqlParameterSource p = b.params();
         String[] filters = filters(q, p);
@@ -227,6 +232,7 @@ public class Statistics {
     }
 
     private List<ChildCounts> byChild(UnitRef unit, StatisticsQuery q) {
+        tuning.customPlansInThisTransaction();
         Bound b = bind(unit, q, false);
         MapSqlParameterSource p = b.params().addValue("parentPath", unit.path());
         // the same expression in the select list and the group by: the offset is written in, not bound

@@ -15,9 +15,6 @@ interface Units extends JpaRepository<Unit, Long> {
     @Query("select u, p.code from Unit u left join Unit p on p.id = u.parentId where u.id in :ids")
     List<Object[]> findWithParentCode(java.util.Collection<Long> ids);
 
-    @Query("select u, p.code from Unit u left join Unit p on p.id = u.parentId where u.code = :code")
-    List<Object[]> findByCodeWithParentCode(String code);
-
     boolean existsByCode(String code);
 
     List<Unit> findByParentIdOrderByName(Long parentId);

@@ -140,6 +140,32 @@ class CacheFreshnessTests extends IntegrationTest {
     }
 
     @Test
+    void theHomePageAndTheDashboardAreRevalidatedPerUserAndChangeWithTheirProvince() {
+        World w = new World(api());
+        World elsewhere = new World(api());
+        WebSession reporter = WebSession.signedIn(api().base(), w.username("reporterA"), PASSWORD);
+        WebSession viewer = WebSession.signedIn(otherBase, w.username("viewerP"), PASSWORD);
+        WebSession.Page home = reporter.get("/");
+        WebSession.Page dashboard = viewer.get("/statistics?year=2024");
+        assertThat(home.etag()).isNotBlank();
+        assertThat(dashboard.etag()).isNotBlank();
+        assertThat(reporter.getIfNoneMatch("/", home.etag()).status()).isEqualTo(304);
+        assertThat(viewer.getIfNoneMatch("/statistics?year=2024", dashboard.etag()).status()).isEqualTo(304);
+        // another user never gets this user's copy
+        WebSession otherReporter = WebSession.signedIn(api().base(), w.username("reporterB"), PASSWORD);
+        assertThat(otherReporter.getIfNoneMatch("/", home.etag()).status()).isEqualTo(200);
+
+        register(elsewhere, "Mô hình ở tỉnh khác");
+        assertThat(reporter.getIfNoneMatch("/", home.etag()).status()).isEqualTo(304);
+
+        register(w, "Mô hình tổ tự quản");
+        WebSession.Page changed = reporter.getIfNoneMatch("/", home.etag());
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.etag()).isNotEqualTo(home.etag());
+        assertThat(viewer.getIfNoneMatch("/statistics?year=2024", dashboard.etag()).status()).isEqualTo(200);
+    }
+
+    @Test
     void cachedFiguresEqualACountFromTheModels() {
         World w = new World(api());
         String viewer = w.token("viewerP");

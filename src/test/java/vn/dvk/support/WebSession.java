@@ -40,8 +40,8 @@ public final class WebSession {
         return other;
     }
 
-    /** A page response: status, body, and where a redirect points. */
-    public record Page(int status, String body, String location) {
+    /** A page response: status, body, where a redirect points, and its validator ({@code ETag}) if any. */
+    public record Page(int status, String body, String location, String etag) {
 
         /** The body with HTML entities decoded, as a person would read it. */
         public String text() {
@@ -75,6 +75,11 @@ public final class WebSession {
         return page;
     }
 
+    /** A conditional GET, as a browser revalidates the copy it has. */
+    public Page getIfNoneMatch(String path, String etag) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("If-None-Match", etag).GET());
+    }
+
     /** Posts a form with the CSRF token of the last page read. */
     public Page post(String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
@@ -96,7 +101,8 @@ public final class WebSession {
     private Page send(HttpRequest.Builder b) {
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null));
+            return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null),
+                    r.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
