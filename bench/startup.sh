@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Start-up of DVK beside a minimal Spring Boot application with the same starters (bench/startup/minimal), both on
 # the embedded H2 database (already migrated: the first, untimed start creates it), N starts each, on Java 17 and,
-# when a JDK 25 is found, on Java 25 with and without its AOT cache (JEP 483/514, trained with
-# -Dspring.context.exit=onRefresh). Figure: "process running for" of Spring Boot's "Started" line (JVM start to ready).
+# with AppCDS (a dynamic archive), and when a JDK 25 is found, on Java 25 with and without its AOT cache (JEP 483/514,
+# both trained with -Dspring.context.exit=onRefresh). Figure: "process running for" of Spring Boot's "Started" line (JVM start to ready).
 #   bench/startup.sh [runs, default 7]      → target/bench/startup-<time>.md
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,6 +44,12 @@ measure() { # label java args...
   done
 }
 measure "Java 17" "$JAVA17"
+# Java 17 with AppCDS (README, "Run"): a dynamic archive of the classes loaded by one start, for each application
+for app in minimal dvk; do
+  (cd "$W/$app" && "$JAVA17" -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar "$app.jar" \
+    --server.port=0 > cds.log 2>&1 || true)
+done
+measure "Java 17 + AppCDS" "$JAVA17" -XX:SharedArchiveFile=app.jsa
 if [ -n "$JAVA25" ]; then
   measure "Java 25" "$JAVA25"
   for app in minimal dvk; do
@@ -55,7 +61,7 @@ fi
 {
   echo "| JVM | minimal Boot app (s) | DVK (s) | ratio |"
   echo "|---|---:|---:|---:|"
-  for label in "Java 17" "Java 25" "Java 25 + AOT cache"; do
+  for label in "Java 17" "Java 17 + AppCDS" "Java 25" "Java 25 + AOT cache"; do
     [ -n "${RESULT[$label/dvk]:-}" ] || continue
     echo "| $label | ${RESULT[$label/minimal]} | ${RESULT[$label/dvk]} | $(python3 -c "print('%.2f' % (${RESULT[$label/dvk]} / ${RESULT[$label/minimal]}))") |"
   done
