@@ -186,18 +186,17 @@ public class ModelRegistry {
      * (a longer list says "more than" instead of counting a whole country's models on every page).
      */
     public Page<ModelView> search(Actor actor, ModelFilter f, Pageable pageable) {
-        String scope = f.unit() == null || f.unit().isBlank() ? actor.unitPath()
-                : units.inScope(actor, f.unit(), "unit").path();
+        String scope = scope(actor, f);
         // a page is computed once per version of its scope's data: a write in the scope's area makes it miss
         DataVersions.Version version = cache.version(scope);
         return cache.get(VersionedCache.PAGES, version, List.of("models", scope, canSeeDrafts(actor), f,
-                pageable.getPageNumber(), pageable.getPageSize()), () -> compute(actor, f, pageable));
+                pageable.getPageNumber(), pageable.getPageSize()), () -> compute(actor, scope, f, pageable));
     }
 
-    private CappedPage<ModelView> compute(Actor actor, ModelFilter f, Pageable pageable) {
+    private CappedPage<ModelView> compute(Actor actor, String scope, ModelFilter f, Pageable pageable) {
         tuning.customPlansInThisTransaction();
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String where = where(actor, f, p);
+        String where = where(actor, scope, f, p);
         List<String> words = searchWords(f.q());
         String all = words.isEmpty() ? null : searchCondition(p, words, false);
         long total = count(all == null ? where : where + " and " + all, p, COUNT_CAP + 1);
@@ -461,7 +460,7 @@ public class ModelRegistry {
      */
     public void forEachMatching(Actor actor, ModelFilter f, java.util.function.Consumer<ModelView> sink) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String where = where(actor, f, p).replace(" from model_model m where ",
+        String where = where(actor, scope(actor, f), f, p).replace(" from model_model m where ",
                 " from model_model m join unit_unit u on u.id = m.unit_id where ");
         List<String> words = searchWords(f.q());
         if (!words.isEmpty()) {
@@ -488,13 +487,15 @@ public class ModelRegistry {
                 });
     }
 
-    /** The {@code from … where …} of the model list for these filters, its parameters put into {@code p}. */
-    private String where(Actor actor, ModelFilter f, MapSqlParameterSource p) {
-        String prefix = actor.unitPath();
-        if (f.unit() != null && !f.unit().isBlank()) {
-            UnitRef unit = units.inScope(actor, f.unit(), "unit");
-            prefix = unit.path();
-        }
+    /** The path of the subtree a list reads: the filter's unit (which must be in the actor's), or the actor's own. */
+    private String scope(Actor actor, ModelFilter f) {
+        return f.unit() == null || f.unit().isBlank() ? actor.unitPath()
+                : units.inScope(actor, f.unit(), "unit").path();
+    }
+
+    /** The {@code from … where …} of the model list over the subtree at {@code prefix} (see {@link #scope}), its parameters
+     * put into {@code p}. */
+    private String where(Actor actor, String prefix, ModelFilter f, MapSqlParameterSource p) {
         StringBuilder where;
         if (prefix.indexOf('/', 1) == prefix.length() - 1) {
             // the root's subtree is every model: no join, no condition per row, the list read in index order

@@ -1,9 +1,6 @@
 package vn.dvk.statistics;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.shared.DataSourceTuning;
 import vn.dvk.shared.DataVersions;
 import vn.dvk.unit.UnitsReorganized;
 
@@ -43,12 +41,10 @@ public class StatisticsRollup {
     private volatile long proposalWatermark;
     private volatile long lastFold = System.nanoTime();
 
-    StatisticsRollup(JdbcTemplate jdbc, DataSource dataSource, DataVersions versions) throws SQLException {
+    StatisticsRollup(JdbcTemplate jdbc, DataSourceTuning database, DataVersions versions) {
         this.jdbc = jdbc;
         this.versions = versions;
-        try (Connection c = dataSource.getConnection()) {
-            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        }
+        this.postgres = database.postgres();
     }
 
     /**
