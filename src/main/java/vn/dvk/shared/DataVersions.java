@@ -2,7 +2,9 @@ package vn.dvk.shared;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -49,6 +51,38 @@ public class DataVersions {
                     slotOf(areaOf(scopePath)), slotOf(SOMEWHERE));
         }
         return v.isEmpty() ? new Version(0, Instant.EPOCH) : v.get(0);
+    }
+
+    /**
+     * Every slot's count at once, for a reader that composes its answer from the answers of several areas (the
+     * country's figures from each province's): one query, then {@link Snapshot#ofArea} for each area.
+     */
+    public Snapshot snapshot() {
+        Map<Long, Version> slots = new HashMap<>();
+        jdbc.query("select area_id, version, changed_at from shared_data_version", rs -> {
+            slots.put(rs.getLong(1), version(rs.getLong(2), rs.getObject(3, OffsetDateTime.class)));
+        });
+        return new Snapshot(slots);
+    }
+
+    /** The counts of every slot as read by {@link #snapshot}. */
+    public static final class Snapshot {
+        private final Map<Long, Version> slots;
+
+        private Snapshot(Map<Long, Version> slots) {
+            this.slots = slots;
+        }
+
+        /**
+         * The version of one area's data ({@link #areaOf} of a unit's path: a province, or the root for the root's own
+         * units), as {@link #of} gives it for a reader of that area.
+         */
+        public Version ofArea(long area) {
+            Version own = slots.getOrDefault(slotOf(area), new Version(0, Instant.EPOCH));
+            Version somewhere = slots.getOrDefault(slotOf(SOMEWHERE), new Version(0, Instant.EPOCH));
+            return new Version(own.value() + somewhere.value(),
+                    own.changedAt().isAfter(somewhere.changedAt()) ? own.changedAt() : somewhere.changedAt());
+        }
     }
 
     /** Marks the area of the unit at {@code unitPath} as changed by the current transaction. */

@@ -41,6 +41,11 @@ public class VersionedCache {
         return versions.of(scopePath);
     }
 
+    /** The versions of every area at once (see {@link DataVersions#snapshot}). */
+    public DataVersions.Snapshot snapshot() {
+        return versions.snapshot();
+    }
+
     /**
      * The answer for {@code key} as of {@code version}, computed by {@code compute} when this node has none. The key
      * must hold everything the answer depends on besides the data (who asks, the filters, the date); the data must
@@ -50,6 +55,23 @@ public class VersionedCache {
     public <T> T get(String cacheName, DataVersions.Version version, Object key, Supplier<T> compute) {
         Cache cache = Objects.requireNonNull(caches.getCache(cacheName), cacheName);
         return (T) cache.get(new Key(key, version.value()), compute::get);
+    }
+
+    /**
+     * As {@link #get}, for an answer composed of other answers of these caches: computed outside the cache's own
+     * loading (a cache cannot load an entry while loading another), so two requests may compute it at once.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T getComposed(String cacheName, DataVersions.Version version, Object key, Supplier<T> compute) {
+        Cache cache = Objects.requireNonNull(caches.getCache(cacheName), cacheName);
+        Key k = new Key(key, version.value());
+        Cache.ValueWrapper hit = cache.get(k);
+        if (hit != null) {
+            return (T) hit.get();
+        }
+        T value = compute.get();
+        cache.put(k, value);
+        return value;
     }
 
     /**

@@ -92,8 +92,6 @@ public class Statistics {
             """;
 
     private static final String PROPOSAL_ROLLUP_KEYS = "p.field, p.holder_type, p.origin, p.level";
-    private static final String AREA_KEY = "m.area_id as id";
-    private static final String PROPOSAL_AREA_KEY = "p.area_id as id";
 
     /** Group keys and join of the breakdowns by the model's attributes (and the proposal's or issuer's level). */
     private static final String MODEL_KEYS = "m.field, m.holder_type, m.origin, m.level";
@@ -133,7 +131,59 @@ public class Statistics {
     }
 
     private StatisticsReport count(UnitRef unit, StatisticsQuery q, DataVersions.Version version) {
+        if (composed(unit, q)) {
+            return cache.getComposed(VersionedCache.STATISTICS, version, List.of("count", unit.id(), q),
+                    () -> sum(unit, q, parts(unit, q)));
+        }
         return cache.get(VersionedCache.STATISTICS, version, List.of("count", unit.id(), q), () -> count(unit, q));
+    }
+
+    /**
+     * Whether the count is the sum of its areas' counts: the root's within today's boundaries. A write in a province
+     * then makes only that province's part be counted again, not the country's.
+     */
+    private static boolean composed(UnitRef unit, StatisticsQuery q) {
+        return unit.parentId() == null && q.boundary() == StatisticsQuery.Boundary.CURRENT;
+    }
+
+    /** One area of the root: a direct child with its subtree, or the root's own units ({@code unit} is the root). */
+    private record Part(UnitRef unit, boolean own, StatisticsReport report) {
+    }
+
+    /**
+     * The root's count in parts: its own units, and each direct child's subtree, each cached per version of its own
+     * area (read together, before any part is counted).
+     */
+    private List<Part> parts(UnitRef root, StatisticsQuery q) {
+        DataVersions.Snapshot versions = cache.snapshot();
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(root, true, cache.get(VersionedCache.STATISTICS, versions.ofArea(root.id()),
+                List.of("own", root.id(), q), () -> count(root, q, true, true))));
+        for (UnitRef area : units.children(root)) {
+            StatisticsQuery aq = new StatisticsQuery(area.code(), q.fromYear(), q.toYear(), q.period(), q.level(),
+                    q.field(), q.boundary());
+            // the same key as the area's own count: a province's viewer and the country's share it
+            parts.add(new Part(area, false, cache.get(VersionedCache.STATISTICS, versions.ofArea(area.id()),
+                    List.of("count", area.id(), aq), () -> count(area, aq))));
+        }
+        return parts;
+    }
+
+    /** The sum of the parts' counts, as the count of {@code unit}. */
+    private static StatisticsReport sum(UnitRef unit, StatisticsQuery q, List<Part> parts) {
+        Tally t = new Tally();
+        for (Part part : parts) {
+            StatisticsReport r = part.report();
+            t.total = t.total.plus(r.totals());
+            r.byField().forEach((k, v) -> t.byField.merge(k, v, Counts::plus));
+            r.byHolderType().forEach((k, v) -> t.byHolder.merge(k, v, Counts::plus));
+            r.byOrigin().forEach((k, v) -> t.byOrigin.merge(k, v, Counts::plus));
+            r.byLevel().forEach((k, v) -> t.byLevel.merge(k, v, Counts::plus));
+            r.recognizedByLevel().forEach((k, v) -> t.recognizedByLevel.merge(k, v, Long::sum));
+            r.commendations().byForm().forEach((form, m) -> m.forEach((k, v) -> t.commended(form, null, k, v)));
+            r.commendations().byIssuerLevel().forEach((level, m) -> m.forEach((k, v) -> t.commended(null, level, k, v)));
+        }
+        return t.report(unit, q);
     }
 
     /**
@@ -160,59 +210,88 @@ public class Statistics {
 
     /** The count from the deltas ({@code rollup}, where {@link #rollup} allows it) or from the models themselves. */
     StatisticsReport count(UnitRef unit, StatisticsQuery q, boolean rollup) {
+        return count(unit, q, rollup, false);
+    }
+
+    /**
+     * The count of the subtree of {@code unit}, or ({@code own}, for the root within today's boundaries) of the root's
+     * own units only.
+     */
+    private StatisticsReport count(UnitRef unit, StatisticsQuery q, boolean rollup, boolean own) {
         tuning.customPlansInThisTransaction();
-        Bound b = bind(unit, q, q.boundary() == StatisticsQuery.Boundary.HISTORICAL);
+        Bound b = bind(unit, q, q.boundary() == StatisticsQuery.Boundary.HISTORICAL, own);
         MapSqlParameterSource p = b.params();
         String[] filters = filters(q, p);
 
-        Map<String, Counts> byField = zeros(Field.values());
-        Map<String, Counts> byHolder = zeros(HolderType.values());
-        Map<String, Counts> byOrigin = zeros(Origin.values());
-        Map<String, Counts> byLevel = zeros(Level.values());
-        Map<String, Long> recognizedByLevel = new LinkedHashMap<>();
-        for (Level l : Level.values()) {
-            recognizedByLevel.put(l.name(), 0L);
-        }
-        Counts[] total = {Counts.ZERO};
-
+        Tally t = new Tally();
         String modelsSql = rollup ? sql(MODELS_ROLLUP_SQL, MODEL_KEYS, "", filters[0], b)
                 : sql(MODELS_SQL, MODEL_KEYS, "", filters[0], b);
         String proposalsSql = rollup ? sql(PROPOSALS_ROLLUP_SQL, PROPOSAL_ROLLUP_KEYS, "", rollupFilter(filters[1]), b)
                 : sql(PROPOSALS_SQL, PROPOSAL_KEYS, "", filters[1], b);
         jdbc.query(modelsSql, p, rs -> {
             Counts c = modelCounts(rs);
-            add(total, byField, byHolder, byOrigin, rs.getString("field"), rs.getString("holder_type"),
-                    rs.getString("origin"), c);
-            byLevel.merge(rs.getString("level"), c, Counts::plus);
+            t.add(rs.getString("field"), rs.getString("holder_type"), rs.getString("origin"), c);
+            t.byLevel.merge(rs.getString("level"), c, Counts::plus);
         });
         jdbc.query(proposalsSql, p, rs -> {
             Counts c = proposalCounts(rs);
-            add(total, byField, byHolder, byOrigin, rs.getString("field"), rs.getString("holder_type"),
-                    rs.getString("origin"), c);
-            recognizedByLevel.merge(rs.getString("level"), c.recognized(), Long::sum);
-            byLevel.merge(rs.getString("level"), c, Counts::plus);
+            t.add(rs.getString("field"), rs.getString("holder_type"), rs.getString("origin"), c);
+            t.recognizedByLevel.merge(rs.getString("level"), c.recognized(), Long::sum);
+            t.byLevel.merge(rs.getString("level"), c, Counts::plus);
         });
-
-        Map<String, Map<String, Long>> byForm = new LinkedHashMap<>();
-        for (CommendationForm f : CommendationForm.values()) {
-            byForm.put(f.name(), recipients());
-        }
-        Map<String, Map<String, Long>> byIssuerLevel = new LinkedHashMap<>();
-        for (Level l : Level.values()) {
-            byIssuerLevel.put(l.name(), recipients());
-        }
         jdbc.query(sql(COMMENDATIONS_SQL, COMMENDATION_KEYS, "", "", b), p, rs -> {
             long n = rs.getLong("n");
-            byForm.get(rs.getString("form")).merge(rs.getString("recipient_type"), n, Long::sum);
-            byIssuerLevel.get(rs.getString("level")).merge(rs.getString("recipient_type"), n, Long::sum);
+            t.commended(rs.getString("form"), rs.getString("level"), rs.getString("recipient_type"), n);
         });
+        return t.report(unit, q);
+    }
 
-        Counts t = total[0];
-        return new StatisticsReport(unit.code(), q.period() ? null : q.fromYear(),
-                q.period() ? q.fromYear() + "-" + q.toYear() : null, t.registered(), t.accepted(),
-                t.changesRequested(), t.rejected(), t.proposed(), t.recognized(), t.active(), t.retired(), byField,
-                byHolder, byOrigin, recognizedByLevel,
-                new StatisticsReport.CommendationCounts(byForm, byIssuerLevel), byLevel);
+    /** The figures of a count as they are added up, row by row or part by part. */
+    private static final class Tally {
+        Counts total = Counts.ZERO;
+        final Map<String, Counts> byField = zeros(Field.values());
+        final Map<String, Counts> byHolder = zeros(HolderType.values());
+        final Map<String, Counts> byOrigin = zeros(Origin.values());
+        final Map<String, Counts> byLevel = zeros(Level.values());
+        final Map<String, Long> recognizedByLevel = new LinkedHashMap<>();
+        final Map<String, Map<String, Long>> byForm = new LinkedHashMap<>();
+        final Map<String, Map<String, Long>> byIssuerLevel = new LinkedHashMap<>();
+
+        Tally() {
+            for (Level l : Level.values()) {
+                recognizedByLevel.put(l.name(), 0L);
+                byIssuerLevel.put(l.name(), recipients());
+            }
+            for (CommendationForm f : CommendationForm.values()) {
+                byForm.put(f.name(), recipients());
+            }
+        }
+
+        void add(String field, String holder, String origin, Counts c) {
+            total = total.plus(c);
+            byField.merge(field, c, Counts::plus);
+            byHolder.merge(holder, c, Counts::plus);
+            byOrigin.merge(origin, c, Counts::plus);
+        }
+
+        /** {@code n} commendations of a recipient type, by form and by issuer's level (either may be null). */
+        void commended(String form, String issuerLevel, String recipientType, long n) {
+            if (form != null) {
+                byForm.get(form).merge(recipientType, n, Long::sum);
+            }
+            if (issuerLevel != null) {
+                byIssuerLevel.get(issuerLevel).merge(recipientType, n, Long::sum);
+            }
+        }
+
+        StatisticsReport report(UnitRef unit, StatisticsQuery q) {
+            Counts t = total;
+            return new StatisticsReport(unit.code(), q.period() ? null : q.fromYear(),
+                    q.period() ? q.fromYear() + "-" + q.toYear() : null, t.registered(), t.accepted(),
+                    t.changesRequested(), t.rejected(), t.proposed(), t.recognized(), t.active(), t.retired(),
+                    byField, byHolder, byOrigin, recognizedByLevel,
+                    new StatisticsReport.CommendationCounts(byForm, byIssuerLevel), byLevel);
+        }
     }
 
     /** The figures of one direct child of the counted unit (its whole subtree), for drill-down tables. */
@@ -222,16 +301,33 @@ public class Statistics {
     /**
      * Totals of each direct child of a unit, for drill-down tables: the same three queries as {@link #count}, each
      * grouped by the child whose subtree holds the row, so the figures of a child are those its own count gives.
-     * The children are today's children, so the drill-down always counts within today's boundaries.
+     * The children are today's children, so the drill-down always counts within today's boundaries. The root's
+     * children within today's boundaries are its areas: their parts of its count (see {@link #parts}).
      */
     public List<ChildCounts> byChild(Actor actor, StatisticsQuery q) {
         UnitRef unit = visible(actor, q);
         // today's children, whatever the boundary: the version of today's subtree
-        return cache.get(VersionedCache.STATISTICS, cache.version(unit.path()), List.of("children", unit.id(), q),
-                () -> byChild(unit, q));
+        DataVersions.Version version = cache.version(unit.path());
+        if (composed(unit, q)) {
+            return cache.getComposed(VersionedCache.STATISTICS, version, List.of("children", unit.id(), q),
+                    () -> byChild(unit, q));
+        }
+        return cache.get(VersionedCache.STATISTICS, version, List.of("children", unit.id(), q), () -> byChild(unit, q));
     }
 
     private List<ChildCounts> byChild(UnitRef unit, StatisticsQuery q) {
+        if (composed(unit, q)) {
+            // the root's children are its areas: their parts of the root's count
+            List<ChildCounts> out = new ArrayList<>();
+            for (Part part : parts(unit, q)) {
+                if (!part.own()) {
+                    out.add(new ChildCounts(part.unit(), part.report().totals(), part.report().commendations()
+                            .byForm().values().stream().flatMap(m -> m.values().stream())
+                            .mapToLong(Long::longValue).sum()));
+                }
+            }
+            return out;
+        }
         tuning.customPlansInThisTransaction();
         Bound b = bind(unit, q, false);
         MapSqlParameterSource p = b.params().addValue("parentPath", unit.path());
@@ -240,13 +336,9 @@ public class Statistics {
         String[] filters = filters(q, p);
         Map<Long, Counts> counts = new HashMap<>();
         Map<Long, Long> commendations = new HashMap<>();
-        boolean rollup = unit.parentCode() == null && rollup(unit, q);
-        jdbc.query(rollup ? sql(MODELS_ROLLUP_SQL, AREA_KEY, "", filters[0], b).replace("group by m.area_id as id",
-                        "group by m.area_id") : sql(MODELS_SQL, childKey, CHILD_JOIN, filters[0], b), p,
+        jdbc.query(sql(MODELS_SQL, childKey, CHILD_JOIN, filters[0], b), p,
                 rs -> { counts.merge(rs.getLong(1), modelCounts(rs), Counts::plus); });
-        jdbc.query(rollup ? sql(PROPOSALS_ROLLUP_SQL, PROPOSAL_AREA_KEY, "", rollupFilter(filters[1]), b)
-                        .replace("group by p.area_id as id", "group by p.area_id")
-                        : sql(PROPOSALS_SQL, childKey, CHILD_JOIN, filters[1], b), p,
+        jdbc.query(sql(PROPOSALS_SQL, childKey, CHILD_JOIN, filters[1], b), p,
                 rs -> { counts.merge(rs.getLong(1), proposalCounts(rs), Counts::plus); });
         jdbc.query(sql(COMMENDATIONS_SQL, childKey, CHILD_JOIN, "", b), p,
                 rs -> { commendations.merge(rs.getLong(1), rs.getLong("n"), Long::sum); });
@@ -276,14 +368,20 @@ public class Statistics {
      * subtree as it was at the end of the span (see {@link UnitDirectory#scope}).
      */
     private Bound bind(UnitRef unit, StatisticsQuery q, boolean historical) {
+        return bind(unit, q, historical, false);
+    }
+
+    private Bound bind(UnitRef unit, StatisticsQuery q, boolean historical, boolean own) {
         UnitScope scope = units.scope(unit, historical, LocalDate.of(q.toYear(), 12, 31));
         MapSqlParameterSource p = new MapSqlParameterSource();
         // today's subtree of the root is every unit: no condition to evaluate per row
         boolean everything = !historical && unit.parentId() == null;
-        String models = everything ? "1 = 1" : scope.condition("m.unit_id", p);
-        String commendations = everything ? "1 = 1" : scope.condition("c.unit_id", p);
-        // over the deltas: the root counts every area, an area itself ($ stands for the deltas' alias)
-        String areas = unit.parentId() == null ? "1 = 1" : "$.area_id = :scopeArea";
+        String models = own ? "m.unit_id = :scopeArea" : everything ? "1 = 1" : scope.condition("m.unit_id", p);
+        String commendations = own ? "c.unit_id = :scopeArea"
+                : everything ? "1 = 1" : scope.condition("c.unit_id", p);
+        // over the deltas: the root counts every area, an area itself ($ stands for the deltas' alias); the root's
+        // own units are the area of the root's id
+        String areas = unit.parentId() == null && !own ? "1 = 1" : "$.area_id = :scopeArea";
         return new Bound(p.addValue("from", q.fromYear()).addValue("to", q.toYear()).addValue("scopeArea", unit.id())
                 .addValue("first", Date.valueOf(LocalDate.of(q.fromYear(), 1, 1)))
                 .addValue("last", Date.valueOf(LocalDate.of(q.toYear(), 12, 31))), models, commendations, areas);
@@ -338,14 +436,6 @@ public class Statistics {
 
     private static Counts proposalCounts(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Counts(0, 0, 0, 0, rs.getLong("proposed"), rs.getLong("recognized"), 0, 0);
-    }
-
-    private static void add(Counts[] total, Map<String, Counts> byField, Map<String, Counts> byHolder,
-                            Map<String, Counts> byOrigin, String field, String holder, String origin, Counts c) {
-        total[0] = total[0].plus(c);
-        byField.merge(field, c, Counts::plus);
-        byHolder.merge(holder, c, Counts::plus);
-        byOrigin.merge(origin, c, Counts::plus);
     }
 
     private static <E extends Enum<E>> Map<String, Counts> zeros(E[] values) {

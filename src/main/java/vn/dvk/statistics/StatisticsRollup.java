@@ -8,6 +8,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.shared.DataSourceTuning;
@@ -40,38 +43,51 @@ public class StatisticsRollup {
     private volatile long modelWatermark;
     private volatile long proposalWatermark;
     private volatile long lastFold = System.nanoTime();
+    private final TransactionTemplate repeatableRead;
 
-    StatisticsRollup(JdbcTemplate jdbc, DataSourceTuning database, DataVersions versions) {
+    StatisticsRollup(JdbcTemplate jdbc, DataSourceTuning database, DataVersions versions,
+                     PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.versions = versions;
         this.postgres = database.postgres();
+        this.repeatableRead = new TransactionTemplate(transactions);
+        this.repeatableRead.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /**
      * Folds the deltas into one row per key once enough were written since the last fold (or some, ten minutes
-     * later): folding rewrites every row, so it is not done for nothing.
+     * later): folding rewrites every row, so it is not done for nothing. On PostgreSQL the two tables are vacuumed
+     * after a fold, outside its transaction: a fold leaves as many dead rows as it folded, and a count of an area
+     * would otherwise visit them (20 ms instead of 2 for a province after 85,000 dead rows where autovacuum is off).
      */
     @Scheduled(fixedDelayString = "${dvk.statistics.compact-every:PT1M}", initialDelayString = "PT30S")
     @SchedulerLock(name = "statistics-compact", lockAtMostFor = "PT10M")
-    @Transactional(isolation = Isolation.REPEATABLE_READ)
     public void compactIfWorthIt() {
-        long written = newRows("statistics_model_delta", modelWatermark)
-                + newRows("statistics_proposal_delta", proposalWatermark);
-        boolean due = written > 0 && System.nanoTime() - lastFold > TimeUnit.MINUTES.toNanos(10);
-        if (written >= FOLD_AFTER || due) {
-            compact();
+        Integer folded = repeatableRead.execute(status -> {
+            long written = newRows("statistics_model_delta", modelWatermark)
+                    + newRows("statistics_proposal_delta", proposalWatermark);
+            boolean due = written > 0 && System.nanoTime() - lastFold > TimeUnit.MINUTES.toNanos(10);
+            return written >= FOLD_AFTER || due ? fold() : 0;
+        });
+        if (postgres && folded != null && folded > 0) {
+            jdbc.execute("vacuum (analyze) statistics_model_delta, statistics_proposal_delta");
         }
     }
 
     /** Folds the deltas written so far into one row per key; deltas written meanwhile stay as they are. */
     @Transactional(isolation = Isolation.REPEATABLE_READ)
     public void compact() {
+        fold();
+    }
+
+    private int fold() {
         int folded = fold("statistics_model_delta", MODEL_KEYS, true)
                 + fold("statistics_proposal_delta", PROPOSAL_KEYS, false);
         lastFold = System.nanoTime();
         if (folded > 0) {
             log.debug("statistics deltas folded: {} rows", folded);
         }
+        return folded;
     }
 
     private long newRows(String table, long watermark) {
