@@ -91,6 +91,39 @@ public class Statistics {
             group by /*keys*/
             """;
 
+    /** The models of a trend grouped by what {@link #years} tests, from the models or from the deltas. */
+    private static final String MODEL_YEARS_SQL = """
+            select m.reg_year, case when m.submitted_at is not null then 1 else 0 end as submitted,
+              m.appraisal_outcome, m.status, m.retired_year, count(*) as n
+            from model_model m join unit_unit u on u.id = m.unit_id
+            where /*scope:m.unit_id*/ and m.reg_year <= :to /*filters*/
+            group by m.reg_year, case when m.submitted_at is not null then 1 else 0 end, m.appraisal_outcome,
+              m.status, m.retired_year
+            """;
+
+    private static final String MODEL_YEARS_ROLLUP_SQL = """
+            select m.reg_year, case when m.submitted then 1 else 0 end as submitted, m.appraisal_outcome, m.status,
+              m.retired_year, sum(m.n) as n
+            from statistics_model_delta m
+            where /*scope:m.area_id*/ and m.reg_year <= :to /*filters*/
+            group by m.reg_year, m.submitted, m.appraisal_outcome, m.status, m.retired_year
+            """;
+
+    private static final String PROPOSAL_YEARS_SQL = """
+            select p.proposal_year, p.status, count(*) as n
+            from recognition_proposal p join model_model m on m.id = p.model_id
+              join unit_unit u on u.id = m.unit_id
+            where /*scope:m.unit_id*/ and p.proposal_year between :from and :to /*filters*/
+            group by p.proposal_year, p.status
+            """;
+
+    private static final String PROPOSAL_YEARS_ROLLUP_SQL = """
+            select p.proposal_year, p.status, sum(p.n) as n
+            from statistics_proposal_delta p
+            where /*scope:p.area_id*/ and p.proposal_year between :from and :to /*filters*/
+            group by p.proposal_year, p.status
+            """;
+
     private static final String PROPOSAL_ROLLUP_KEYS = "p.field, p.holder_type, p.origin, p.level";
 
     /** Group keys and join of the breakdowns by the model's attributes (and the proposal's or issuer's level). */
@@ -147,33 +180,43 @@ public class Statistics {
     }
 
     /** One area of the root: a direct child with its subtree, or the root's own units ({@code unit} is the root). */
-    private record Part(UnitRef unit, boolean own, StatisticsReport report) {
+    private record Part<T>(UnitRef unit, boolean own, T value) {
+    }
+
+    /** A figure of one part of the root: {@code own} for the root's own units, else the subtree of {@code unit}. */
+    private interface PartFigure<T> {
+        T of(UnitRef unit, StatisticsQuery q, boolean own);
     }
 
     /**
-     * The root's count in parts: its own units, and each direct child's subtree, each cached per version of its own
-     * area (read together, before any part is counted).
+     * The root's {@code kind} of figures in parts: its own units, and each direct child's subtree, each cached per
+     * version of its own area (read together, before any part is counted). A part's key is the area's own key: a
+     * province's viewer and the country's share it.
      */
-    private List<Part> parts(UnitRef root, StatisticsQuery q) {
+    private <T> List<Part<T>> parts(UnitRef root, StatisticsQuery q, String kind, PartFigure<T> figure) {
         DataVersions.Snapshot versions = cache.snapshot();
-        List<Part> parts = new ArrayList<>();
-        parts.add(new Part(root, true, cache.get(VersionedCache.STATISTICS, versions.ofArea(root.id()),
-                List.of("own", root.id(), q), () -> count(root, q, true, true))));
+        List<Part<T>> parts = new ArrayList<>();
+        parts.add(new Part<>(root, true, cache.get(VersionedCache.STATISTICS, versions.ofArea(root.id()),
+                List.of("own-" + kind, root.id(), q), () -> figure.of(root, q, true))));
         for (UnitRef area : units.children(root)) {
             StatisticsQuery aq = new StatisticsQuery(area.code(), q.fromYear(), q.toYear(), q.period(), q.level(),
                     q.field(), q.boundary());
-            // the same key as the area's own count: a province's viewer and the country's share it
-            parts.add(new Part(area, false, cache.get(VersionedCache.STATISTICS, versions.ofArea(area.id()),
-                    List.of("count", area.id(), aq), () -> count(area, aq))));
+            parts.add(new Part<>(area, false, cache.get(VersionedCache.STATISTICS, versions.ofArea(area.id()),
+                    List.of(kind, area.id(), aq), () -> figure.of(area, aq, false))));
         }
         return parts;
     }
 
+    /** The root's count in parts (see {@link #parts}); an area's part is its own count. */
+    private List<Part<StatisticsReport>> parts(UnitRef root, StatisticsQuery q) {
+        return parts(root, q, "count", (unit, uq, own) -> count(unit, uq, true, own));
+    }
+
     /** The sum of the parts' counts, as the count of {@code unit}. */
-    private static StatisticsReport sum(UnitRef unit, StatisticsQuery q, List<Part> parts) {
+    private static StatisticsReport sum(UnitRef unit, StatisticsQuery q, List<Part<StatisticsReport>> parts) {
         Tally t = new Tally();
-        for (Part part : parts) {
-            StatisticsReport r = part.report();
+        for (Part<StatisticsReport> part : parts) {
+            StatisticsReport r = part.value();
             t.total = t.total.plus(r.totals());
             r.byField().forEach((k, v) -> t.byField.merge(k, v, Counts::plus));
             r.byHolderType().forEach((k, v) -> t.byHolder.merge(k, v, Counts::plus));
@@ -319,9 +362,9 @@ public class Statistics {
         if (composed(unit, q)) {
             // the root's children are its areas: their parts of the root's count
             List<ChildCounts> out = new ArrayList<>();
-            for (Part part : parts(unit, q)) {
+            for (Part<StatisticsReport> part : parts(unit, q)) {
                 if (!part.own()) {
-                    out.add(new ChildCounts(part.unit(), part.report().totals(), part.report().commendations()
+                    out.add(new ChildCounts(part.unit(), part.value().totals(), part.value().commendations()
                             .byForm().values().stream().flatMap(m -> m.values().stream())
                             .mapToLong(Long::longValue).sum()));
                 }
@@ -354,12 +397,74 @@ public class Statistics {
     public Map<Integer, Counts> byYear(Actor actor, StatisticsQuery q) {
         UnitRef unit = visible(actor, q);
         DataVersions.Version version = version(unit, q);
-        int from = q.period() ? q.fromYear() : Math.max(2009, q.fromYear() - 4);
-        Map<Integer, Counts> out = new LinkedHashMap<>();
-        for (int y = from; y <= q.toYear(); y++) {
-            out.put(y, count(unit, new StatisticsQuery(q.unit(), y, y, false, q.level(), q.field(), q.boundary()),
-                    version).totals());
+        if (q.boundary() == StatisticsQuery.Boundary.HISTORICAL) {
+            // the boundaries of each year's end: a count per year
+            Map<Integer, Counts> out = new LinkedHashMap<>();
+            for (int y = firstYear(q); y <= q.toYear(); y++) {
+                out.put(y, count(unit, new StatisticsQuery(q.unit(), y, y, false, q.level(), q.field(),
+                        q.boundary()), version).totals());
+            }
+            return out;
         }
+        List<Object> key = List.of("years", unit.id(), q);
+        if (composed(unit, q)) {
+            return cache.getComposed(VersionedCache.STATISTICS, version, key, () -> {
+                Map<Integer, Counts> out = new LinkedHashMap<>();
+                for (Part<Map<Integer, Counts>> part : parts(unit, q, "years",
+                        (u, uq, own) -> years(u, uq, true, own))) {
+                    part.value().forEach((y, c) -> out.merge(y, c, Counts::plus));
+                }
+                return out;
+            });
+        }
+        return cache.get(VersionedCache.STATISTICS, version, key, () -> years(unit, q, rollup(unit, q), false));
+    }
+
+    /** The first year of a trend: the span's, or for one year that year and the four before it. */
+    private static int firstYear(StatisticsQuery q) {
+        return q.period() ? q.fromYear() : Math.max(2009, q.fromYear() - 4);
+    }
+
+    /**
+     * The totals of each year of the trend within today's boundaries, in two queries (models, proposals) grouped by
+     * year and the attributes the counts test, rather than a count per year: each year's figures as
+     * {@link #count} gives them for that year alone.
+     */
+    private Map<Integer, Counts> years(UnitRef unit, StatisticsQuery q, boolean rollup, boolean own) {
+        tuning.customPlansInThisTransaction();
+        int from = firstYear(q);
+        int to = q.toYear();
+        Bound b = bind(unit, new StatisticsQuery(q.unit(), from, to, true, q.level(), q.field(), q.boundary()),
+                false, own);
+        MapSqlParameterSource p = b.params();
+        String[] filters = filters(q, p);
+        Map<Integer, Counts> out = new LinkedHashMap<>();
+        for (int y = from; y <= to; y++) {
+            out.put(y, Counts.ZERO);
+        }
+        jdbc.query(rollup ? sql(MODEL_YEARS_ROLLUP_SQL, "", "", filters[0], b)
+                : sql(MODEL_YEARS_SQL, "", "", filters[0], b), p, rs -> {
+            int reg = rs.getInt("reg_year");
+            boolean submitted = rs.getInt("submitted") == 1;
+            String outcome = rs.getString("appraisal_outcome");
+            boolean changes = "CHANGES_REQUESTED".equals(rs.getString("status"));
+            int retiredYear = rs.getInt("retired_year");
+            boolean retired = !rs.wasNull();
+            long n = rs.getLong("n");
+            for (int y = Math.max(from, reg); y <= to; y++) {
+                boolean thatYear = reg == y;
+                out.merge(y, new Counts(thatYear && submitted ? n : 0, thatYear && "ACCEPT".equals(outcome) ? n : 0,
+                        thatYear && changes ? n : 0, thatYear && "REJECT".equals(outcome) ? n : 0, 0, 0,
+                        "ACCEPT".equals(outcome) && (!retired || retiredYear > y) ? n : 0,
+                        retired && retiredYear == y ? n : 0), Counts::plus);
+            }
+        });
+        jdbc.query(rollup ? sql(PROPOSAL_YEARS_ROLLUP_SQL, "", "", rollupFilter(filters[1]), b)
+                : sql(PROPOSAL_YEARS_SQL, "", "", filters[1], b), p, rs -> {
+            long n = rs.getLong("n");
+            out.merge(rs.getInt("proposal_year"), new Counts(0, 0, 0, 0, n,
+                    "RECOGNIZED".equals(rs.getString("status")) ? n : 0, 0, 0), Counts::plus);
+        });
         return out;
     }
 

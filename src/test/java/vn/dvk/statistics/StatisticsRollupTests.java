@@ -56,6 +56,9 @@ class StatisticsRollupTests extends IntegrationTest {
         Map<String, Object> central = World.registration("Mô hình của Trung ương", "TW", "CENTRAL", "ECONOMY");
         long centralId = w.draft("reporterTW", central);
         assertThat(w.submit("reporterTW", centralId).status()).isEqualTo(200);
+        // an accepted model of 2024 retired in 2025 (written directly: the appraisals below move the data versions)
+        jdbc.update("update model_model set appraisal_outcome = 'ACCEPT', status = 'RETIRED', retired_year = 2025"
+                + " where id = ?", ids.get(4));
         assertThat(w.appraise("appraiserD", ids.get(1), "ACCEPT", null).status()).isEqualTo(200);
         assertThat(w.appraise("appraiserD", ids.get(2), "REJECT", "Chưa đạt").status()).isEqualTo(200);
         assertThat(w.appraise("appraiserD", ids.get(3), "REQUEST_CHANGES", "Bổ sung").status()).isEqualTo(200);
@@ -139,6 +142,11 @@ class StatisticsRollupTests extends IntegrationTest {
                         assertThat(statistics.count(new SystemActor(root), q))
                                 .as("served %s %d-%d %s %s", code, span[0], span[1], field, level)
                                 .usingRecursiveComparison().isEqualTo(statistics.count(unit, q, false));
+                        // the trend: each year's totals as that year's own count from the models
+                        statistics.byYear(new SystemActor(root), q).forEach((year, totals) -> assertThat(totals)
+                                .as("%s in %d (trend of %d-%d %s %s)", code, year, span[0], span[1], field, level)
+                                .isEqualTo(statistics.count(unit, query(code, year, year, field, level), false)
+                                        .totals()));
                         // the drill-down (deltas by area under the root, paths below) gives each child its own count
                         for (Statistics.ChildCounts child : statistics.byChild(new SystemActor(root), q)) {
                             StatisticsQuery cq = query(child.unit().code(), span[0], span[1], field, level);
