@@ -158,9 +158,21 @@ public class Statistics {
         return count(unit, q, version(unit, q));
     }
 
-    /** The same counts as of {@code version} (see {@link #version}), computed once per version on each node. */
-    public StatisticsReport count(Actor actor, StatisticsQuery q, DataVersions.Version version) {
-        return count(visible(actor, q), q, version);
+    /**
+     * A query the actor may ask (404 otherwise), with its unit, resolved once, and the version of the data it reads
+     * (see {@link #version}): for a page that shows several figures of the same query.
+     */
+    public record Scoped(UnitRef unit, StatisticsQuery q, DataVersions.Version version) {
+    }
+
+    public Scoped scope(Actor actor, StatisticsQuery q) {
+        UnitRef unit = visible(actor, q);
+        return new Scoped(unit, q, version(unit, q));
+    }
+
+    /** The counts of a scoped query, computed once per version on each node. */
+    public StatisticsReport count(Scoped s) {
+        return count(s.unit(), s.q(), s.version());
     }
 
     private StatisticsReport count(UnitRef unit, StatisticsQuery q, DataVersions.Version version) {
@@ -233,10 +245,6 @@ public class Statistics {
      * The version of the data a count of {@code q} reads, read before the count: today's subtree moves with its area;
      * the boundaries of the past may reach into any area, so they move with every change.
      */
-    public DataVersions.Version version(Actor actor, StatisticsQuery q) {
-        return version(visible(actor, q), q);
-    }
-
     private DataVersions.Version version(UnitRef unit, StatisticsQuery q) {
         return cache.version(q.boundary() == StatisticsQuery.Boundary.HISTORICAL
                 ? unit.path().substring(0, unit.path().indexOf('/', 1) + 1) : unit.path());
@@ -348,9 +356,16 @@ public class Statistics {
      * children within today's boundaries are its areas: their parts of its count (see {@link #parts}).
      */
     public List<ChildCounts> byChild(Actor actor, StatisticsQuery q) {
-        UnitRef unit = visible(actor, q);
+        return byChild(scope(actor, q));
+    }
+
+    /** The drill-down of a scoped query (see {@link #byChild(Actor, StatisticsQuery)}). */
+    public List<ChildCounts> byChild(Scoped s) {
+        UnitRef unit = s.unit();
+        StatisticsQuery q = s.q();
         // today's children, whatever the boundary: the version of today's subtree
-        DataVersions.Version version = cache.version(unit.path());
+        DataVersions.Version version = q.boundary() == StatisticsQuery.Boundary.CURRENT ? s.version()
+                : cache.version(unit.path());
         if (composed(unit, q)) {
             return cache.getComposed(VersionedCache.STATISTICS, version, List.of("children", unit.id(), q),
                     () -> byChild(unit, q));
@@ -395,8 +410,14 @@ public class Statistics {
 
     /** The totals of each year of the query's span (one year: that year and the four before it), for trends. */
     public Map<Integer, Counts> byYear(Actor actor, StatisticsQuery q) {
-        UnitRef unit = visible(actor, q);
-        DataVersions.Version version = version(unit, q);
+        return byYear(scope(actor, q));
+    }
+
+    /** The trend of a scoped query (see {@link #byYear(Actor, StatisticsQuery)}). */
+    public Map<Integer, Counts> byYear(Scoped s) {
+        UnitRef unit = s.unit();
+        StatisticsQuery q = s.q();
+        DataVersions.Version version = s.version();
         if (q.boundary() == StatisticsQuery.Boundary.HISTORICAL) {
             // the boundaries of each year's end: a count per year
             Map<Integer, Counts> out = new LinkedHashMap<>();

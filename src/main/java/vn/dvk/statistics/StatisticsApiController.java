@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.model.Field;
 import org.springframework.web.context.request.WebRequest;
 import vn.dvk.shared.Actor;
-import vn.dvk.shared.DataVersions;
 import vn.dvk.shared.VersionedCache;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
@@ -38,11 +37,11 @@ class StatisticsApiController {
                          @RequestParam(required = false, defaultValue = "current") String boundary,
                          WebRequest request) {
         StatisticsQuery q = StatisticsParams.parse(unit, year, period, level, field, boundary);
-        DataVersions.Version version = statistics.version(actor, q);
-        if (VersionedCache.notModified(request, version, true, "statistics", q)) {
+        Statistics.Scoped scoped = statistics.scope(actor, q);
+        if (VersionedCache.notModified(request, scoped.version(), true, "statistics", q)) {
             return null;
         }
-        return statistics.count(actor, q, version);
+        return statistics.count(scoped);
     }
 
     /** Turns the query parameters into a {@link StatisticsQuery}, naming the parameter that is wrong. */

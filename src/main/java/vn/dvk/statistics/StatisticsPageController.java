@@ -23,7 +23,6 @@ import vn.dvk.model.HolderType;
 import vn.dvk.model.Origin;
 import org.springframework.web.context.request.WebRequest;
 import vn.dvk.shared.Actor;
-import vn.dvk.shared.DataVersions;
 import vn.dvk.shared.VersionedCache;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
@@ -71,18 +70,18 @@ class StatisticsPageController {
                 @RequestParam(required = false) String boundary,
                 Model model, WebRequest request) {
         StatisticsQuery q = query(actor, unit, year, period, level, field, boundary, model);
-        DataVersions.Version version = statistics.version(actor, q);
-        if (VersionedCache.notModified(request, version, false, "dashboard", q, actor.username(),
+        Statistics.Scoped scoped = statistics.scope(actor, q);
+        if (VersionedCache.notModified(request, scoped.version(), false, "dashboard", q, actor.username(),
                 request.getSessionId(), LocaleContextHolder.getLocale().toLanguageTag(), model.getAttribute("paramError"))) {
             return null;
         }
-        Dashboard d = dashboard(actor, q, version);
+        Dashboard d = dashboard(scoped);
         model.addAttribute("report", d.report());
         model.addAttribute("children", d.children());
         model.addAttribute("byYear", d.byYear());
         model.addAttribute("q", q);
-        model.addAttribute("unitRef", units.byCode(q.unit()).orElseThrow());
-        model.addAttribute("trail", trail(actor, q.unit()));
+        model.addAttribute("unitRef", scoped.unit());
+        model.addAttribute("trail", trail(actor, scoped.unit()));
         model.addAttribute("params", params(q));
         model.addAttribute("fields", Field.values());
         model.addAttribute("levels", Level.values());
@@ -99,12 +98,12 @@ class StatisticsPageController {
                    @RequestParam(required = false) String level, @RequestParam(required = false) String field,
                 @RequestParam(required = false) String boundary, WebRequest request) {
         StatisticsQuery q = query(actor, unit, year, period, level, field, boundary, null);
-        DataVersions.Version version = statistics.version(actor, q);
-        if (VersionedCache.notModified(request, version, false, "dashboard-data", q,
+        Statistics.Scoped scoped = statistics.scope(actor, q);
+        if (VersionedCache.notModified(request, scoped.version(), false, "dashboard-data", q,
                 LocaleContextHolder.getLocale().toLanguageTag())) {
             return null;
         }
-        return dashboard(actor, q, version);
+        return dashboard(scoped);
     }
 
     /** The dashboard's tables as a workbook, for the download button. */
@@ -115,19 +114,20 @@ class StatisticsPageController {
                 @RequestParam(required = false) String boundary,
                 HttpServletResponse response) throws IOException {
         StatisticsQuery q = query(actor, unit, year, period, level, field, boundary, null);
-        StatisticsReport report = statistics.count(actor, q);
-        List<Statistics.ChildCounts> children = statistics.byChild(actor, q);
+        Statistics.Scoped scoped = statistics.scope(actor, q);
+        StatisticsReport report = statistics.count(scoped);
+        List<Statistics.ChildCounts> children = statistics.byChild(scoped);
         StatisticsWorkbook.attachment(response, StatisticsWorkbook.fileName(q));
-        workbook.write(report, children, statistics.byYear(actor, q), q, response.getOutputStream());
+        workbook.write(report, children, statistics.byYear(scoped), q, response.getOutputStream());
     }
 
-    private Dashboard dashboard(Actor actor, StatisticsQuery q, DataVersions.Version version) {
-        StatisticsReport report = statistics.count(actor, q, version);
+    private Dashboard dashboard(Statistics.Scoped scoped) {
+        StatisticsReport report = statistics.count(scoped);
         List<ChildRow> children = new ArrayList<>();
-        for (Statistics.ChildCounts c : statistics.byChild(actor, q)) {
+        for (Statistics.ChildCounts c : statistics.byChild(scoped)) {
             children.add(new ChildRow(c.unit().code(), c.unit().name(), c.counts(), c.commendations()));
         }
-        return new Dashboard(report, children, statistics.byYear(actor, q), labels());
+        return new Dashboard(report, children, statistics.byYear(scoped), labels());
     }
 
     /**
@@ -201,9 +201,9 @@ class StatisticsPageController {
     }
 
     /** The unit and its ancestors up to the actor's own unit, for the way back up from a drill-down. */
-    private List<UnitRef> trail(Actor actor, String code) {
+    private List<UnitRef> trail(Actor actor, UnitRef unit) {
         List<UnitRef> out = new ArrayList<>();
-        UnitRef u = units.byCode(code).orElse(null);
+        UnitRef u = unit;
         while (u != null && actor.covers(u.path())) {
             out.add(0, u);
             u = units.byId(u.parentId()).orElse(null);
