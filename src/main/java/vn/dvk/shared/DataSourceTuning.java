@@ -37,8 +37,20 @@ public class DataSourceTuning {
 
     /** The rest of the current transaction plans each statement for its values (PostgreSQL; nothing on H2). */
     public void customPlansInThisTransaction() {
+        planMode("force_custom_plan");
+    }
+
+    /**
+     * The rest of the current transaction lets PostgreSQL reuse a plan made for any values again (its default): for
+     * statements whose plan the values do not change, planning each time costs more than it saves.
+     */
+    public void defaultPlansInThisTransaction() {
+        planMode("auto");
+    }
+
+    private void planMode(String mode) {
         if (postgres && TransactionSynchronizationManager.isActualTransactionActive()) {
-            jdbc.execute("set local plan_cache_mode = force_custom_plan");
+            jdbc.execute("set local plan_cache_mode = " + mode);
         }
     }
 }

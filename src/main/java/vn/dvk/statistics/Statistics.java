@@ -269,7 +269,12 @@ public class Statistics {
      * own units only.
      */
     private StatisticsReport count(UnitRef unit, StatisticsQuery q, boolean rollup, boolean own) {
-        tuning.customPlansInThisTransaction();
+        // the models' and proposals' units by path: planned for the values; the deltas by area: any plan serves
+        if (rollup) {
+            tuning.defaultPlansInThisTransaction();
+        } else {
+            tuning.customPlansInThisTransaction();
+        }
         Bound b = bind(unit, q, q.boundary() == StatisticsQuery.Boundary.HISTORICAL, own);
         MapSqlParameterSource p = b.params();
         String[] filters = filters(q, p);
@@ -290,6 +295,9 @@ public class Statistics {
             t.recognizedByLevel.merge(rs.getString("level"), c.recognized(), Long::sum);
             t.byLevel.merge(rs.getString("level"), c, Counts::plus);
         });
+        if (rollup && b.byPath()) {
+            tuning.customPlansInThisTransaction(); // the commendations' units by path
+        }
         jdbc.query(sql(COMMENDATIONS_SQL, COMMENDATION_KEYS, "", "", b), p, rs -> {
             long n = rs.getLong("n");
             t.commended(rs.getString("form"), rs.getString("level"), rs.getString("recipient_type"), n);
@@ -452,7 +460,11 @@ public class Statistics {
      * {@link #count} gives them for that year alone.
      */
     private Map<Integer, Counts> years(UnitRef unit, StatisticsQuery q, boolean rollup, boolean own) {
-        tuning.customPlansInThisTransaction();
+        if (rollup) {
+            tuning.defaultPlansInThisTransaction();
+        } else {
+            tuning.customPlansInThisTransaction();
+        }
         int from = firstYear(q);
         int to = q.toYear();
         Bound b = bind(unit, new StatisticsQuery(q.unit(), from, to, true, q.level(), q.field(), q.boundary()),
@@ -510,7 +522,8 @@ public class Statistics {
         String areas = unit.parentId() == null && !own ? "1 = 1" : "$.area_id = :scopeArea";
         return new Bound(p.addValue("from", q.fromYear()).addValue("to", q.toYear()).addValue("scopeArea", unit.id())
                 .addValue("first", Date.valueOf(LocalDate.of(q.fromYear(), 1, 1)))
-                .addValue("last", Date.valueOf(LocalDate.of(q.toYear(), 12, 31))), models, commendations, areas);
+                .addValue("last", Date.valueOf(LocalDate.of(q.toYear(), 12, 31))), models, commendations, areas,
+                !own && !everything);
     }
 
     /**
@@ -528,7 +541,8 @@ public class Statistics {
     }
 
     /** The parameters of one count and its scope conditions on models' and commendations' units. */
-    private record Bound(MapSqlParameterSource params, String modelScope, String commendationScope, String areaScope) {
+    private record Bound(MapSqlParameterSource params, String modelScope, String commendationScope, String areaScope,
+                         boolean byPath) {
     }
 
     /** The optional field and level filters: [0] for the models query, [1] for the proposals query. */
