@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.LongStream;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +25,7 @@ import vn.dvk.model.HolderType;
 import vn.dvk.model.Origin;
 import org.springframework.web.context.request.WebRequest;
 import vn.dvk.shared.Actor;
+import vn.dvk.shared.Fmt;
 import vn.dvk.shared.VersionedCache;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
@@ -44,9 +47,11 @@ class StatisticsPageController {
     private final UnitDirectory units;
     private final MessageSource messages;
     private final Clock clock;
+    private final Fmt fmt;
 
     StatisticsPageController(Statistics statistics, StatisticsWorkbook workbook, UnitDirectory units,
-                             MessageSource messages, Clock clock) {
+                             MessageSource messages, Clock clock, Fmt fmt) {
+        this.fmt = fmt;
         this.statistics = statistics;
         this.workbook = workbook;
         this.units = units;
@@ -59,8 +64,13 @@ class StatisticsPageController {
                      Map<String, String> labels) {
     }
 
-    /** One sub-unit's line of the drill-down table. */
-    record ChildRow(String code, String name, Counts counts, long commendations) {
+    /**
+     * One sub-unit's line of the drill-down table; {@code query} (the drill-down link's query string) and
+     * {@code figures} (the row's numbers as shown) are made here once, not by an expression per cell: a province
+     * has up to a few hundred sub-units.
+     */
+    record ChildRow(String code, String name, Counts counts, long commendations,
+                    @JsonIgnore String query, @JsonIgnore List<String> figures) {
     }
 
     @GetMapping("/statistics")
@@ -122,10 +132,16 @@ class StatisticsPageController {
     }
 
     private Dashboard dashboard(Statistics.Scoped scoped) {
+        StatisticsQuery q = scoped.q();
         StatisticsReport report = statistics.count(scoped);
         List<ChildRow> children = new ArrayList<>();
         for (Statistics.ChildCounts c : statistics.byChild(scoped)) {
-            children.add(new ChildRow(c.unit().code(), c.unit().name(), c.counts(), c.commendations()));
+            Counts n = c.counts();
+            StatisticsQuery drill = new StatisticsQuery(c.unit().code(), q.fromYear(), q.toYear(), q.period(),
+                    q.level(), q.field(), StatisticsQuery.Boundary.CURRENT);
+            children.add(new ChildRow(c.unit().code(), c.unit().name(), n, c.commendations(), params(drill),
+                    LongStream.of(n.registered(), n.accepted(), n.rejected(), n.proposed(), n.recognized(),
+                            n.active(), n.retired(), c.commendations()).mapToObj(fmt::number).toList()));
         }
         return new Dashboard(report, children, statistics.byYear(scoped), labels());
     }

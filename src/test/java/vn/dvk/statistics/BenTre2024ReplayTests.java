@@ -386,7 +386,7 @@ class BenTre2024ReplayTests extends IntegrationTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).contains("id=\"stat-registered\">272<").contains("id=\"stat-recognized\">187<")
                 .contains("data-url=\"/statistics/data?unit=" + province + "&year=2024\"")
-                .contains("href=\"/statistics?unit=" + mcn);
+                .contains("href=\"/statistics?unit=" + mcn + "&year=2024\"");
         JsonNode d = Api.JSON.readTree(data.body());
         assertThat(d.get("report")).isEqualTo(s);
         JsonNode mcnRow = d.get("children").valueStream().filter(c -> c.get("code").asString().equals(mcn))
