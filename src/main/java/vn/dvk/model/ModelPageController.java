@@ -143,10 +143,11 @@ class ModelPageController {
 
     @GetMapping("/models/{id}")
     String detail(@AuthenticationPrincipal Actor actor, @PathVariable Long id, Model model) {
-        ModelView m = registry.get(actor, id);
+        ModelRegistry.Detail detail = registry.detail(actor, id);
+        ModelView m = detail.model();
         model.addAttribute("m", m);
-        model.addAttribute("timeline", registry.timeline(actor, id));
-        model.addAttribute("reviews", registry.reviewsOf(actor, id));
+        model.addAttribute("timeline", detail.timeline());
+        model.addAttribute("reviews", detail.reviews());
         model.addAttribute("origin", m.replicatedFromId() == null ? null
                 : registry.viewsOf(List.of(m.replicatedFromId())).get(m.replicatedFromId()));
         model.addAttribute("can", abilities(actor, m));

@@ -159,8 +159,18 @@ public class ModelRegistry {
 
     /** A model the actor may read, or 404. */
     public ModelView get(Actor actor, Long id) {
-        DvkModel model = visibleModel(actor, id);
-        return view(model, units.byId(model.getUnitId()).orElseThrow());
+        Visible v = visible(actor, id);
+        return view(v.model(), v.unit());
+    }
+
+    /** A model's page: the model, its timeline and its reviews, with one access check in one transaction. */
+    public record Detail(ModelView model, List<AuditEntry> timeline, List<Review> reviews) {
+    }
+
+    public Detail detail(Actor actor, Long id) {
+        Visible v = visible(actor, id);
+        return new Detail(view(v.model(), v.unit()), audit.of(AUDIT_SUBJECT, id),
+                reviews.findByModelIdOrderByYearAsc(id));
     }
 
     public List<AuditEntry> timeline(Actor actor, Long id) {
