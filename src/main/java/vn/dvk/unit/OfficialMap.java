@@ -54,11 +54,14 @@ public class OfficialMap {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final UnitDirectory directory;
+    private final UnitCache cache;
     private final AuditTrail audit;
     private final Clock clock;
 
-    OfficialMap(NamedParameterJdbcTemplate jdbc, UnitDirectory directory, AuditTrail audit, Clock clock) {
+    OfficialMap(NamedParameterJdbcTemplate jdbc, UnitDirectory directory, UnitCache cache, AuditTrail audit,
+                Clock clock) {
         this.jdbc = jdbc;
+        this.cache = cache;
         this.directory = directory;
         this.audit = audit;
         this.clock = clock;
@@ -79,6 +82,7 @@ public class OfficialMap {
         if (loaded()) {
             throw new Problems.Conflict("unit.map.loaded");
         }
+        cache.changed();
         long started = System.nanoTime();
         UnitRef root = directory.ensureRoot();
         List<String[]> rows = read("/units/vn-2025.tsv.gz");

@@ -17,9 +17,11 @@ class UnitHistory {
     static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final UnitCache cache;
 
-    UnitHistory(NamedParameterJdbcTemplate jdbc) {
+    UnitHistory(NamedParameterJdbcTemplate jdbc, UnitCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     /** Opens the first history row of a new unit, from its own validity date or from the beginning. */
@@ -40,6 +42,7 @@ class UnitHistory {
         MapSqlParameterSource p = new MapSqlParameterSource("prefix", unitPath + "%")
                 .addValue("oldLength", unitPath.length() + 1).addValue("newPath", newPath)
                 .addValue("date", Date.valueOf(date)).addValue("id", unitId).addValue("parent", newParentId);
+        cache.changed();
         close(p);
         int moved = jdbc.update("update unit_unit set path = :newPath || substr(path, :oldLength)"
                 + " where path like :prefix", p);
@@ -53,6 +56,7 @@ class UnitHistory {
     void rename(long unitId, String path, String name, LocalDate date) {
         MapSqlParameterSource p = new MapSqlParameterSource("prefix", path).addValue("date", Date.valueOf(date))
                 .addValue("id", unitId).addValue("name", name);
+        cache.changed();
         close(p);
         jdbc.update("update unit_unit set name = :name where id = :id", p);
         open(p);
@@ -60,6 +64,7 @@ class UnitHistory {
 
     /** Ends a unit on {@code date}: from then on it only carries history. */
     void end(long unitId, LocalDate date) {
+        cache.changed();
         jdbc.update("update unit_unit set valid_to = :date where id = :id",
                 new MapSqlParameterSource("id", unitId).addValue("date", Date.valueOf(date)));
     }

@@ -2,12 +2,16 @@ package vn.dvk.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvk.support.Api;
 import vn.dvk.support.IntegrationTest;
 import vn.dvk.support.SecondNode;
@@ -29,6 +33,10 @@ class CacheFreshnessTests extends IntegrationTest {
     Statistics statistics;
     @Autowired
     UnitDirectory units;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private SecondNode second;
     private Api other;
@@ -189,5 +197,53 @@ class CacheFreshnessTests extends IntegrationTest {
             assertThat(figure(cached, "accepted")).isEqualTo(fromModels.accepted()).isEqualTo(1);
             assertThat(figure(cached, "active")).isEqualTo(fromModels.active());
         }
+    }
+
+    private static String unitName(Api api, String code, String token) {
+        Api.Res r = api.get("/api/v1/units/" + code, token);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().get("name").asString();
+    }
+
+    @Test
+    void aReorganizationOnOneNodeIsSeenAtOnceOnTheOther() {
+        World w = new World(api());
+        String before = unitName(api(), w.communeA, w.adminToken);
+        // both nodes keep the unit (and its parents) for this version of the tree
+        assertThat(unitName(other, w.communeA, w.adminToken)).isEqualTo(before);
+        assertThat(units.byCode(w.communeA).orElseThrow().name()).isEqualTo(before);
+
+        Api.Res renamed = api().post("/api/v1/reorganizations", Map.of("type", "RENAME", "effectiveDate", "2025-07-01",
+                "from", List.of(w.communeA), "to", List.of(Map.of("code", w.communeA, "name", "Phường Hòa Bình")),
+                "note", "Nghị quyết sắp xếp đơn vị hành chính"), w.adminToken);
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(201);
+        assertThat(unitName(other, w.communeA, w.adminToken)).isEqualTo("Phường Hòa Bình");
+        assertThat(unitName(api(), w.communeA, w.adminToken)).isEqualTo("Phường Hòa Bình");
+        assertThat(units.byCode(w.communeA).orElseThrow().name()).isEqualTo("Phường Hòa Bình");
+    }
+
+    @Test
+    void aChangeOfUnitsRolledBackIsNeverServedAndOneMadeBySqlIsSeenAtOnce() {
+        World w = new World(api());
+        UnitRef commune = units.byCode(w.communeA).orElseThrow();
+        String original = commune.name();
+        assertThat(unitName(other, w.communeA, w.adminToken)).isEqualTo(original);
+
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        tx.executeWithoutResult(status -> {
+            jdbc.update("update unit_unit set name = ? where id = ?", "Tên chưa lưu", commune.id());
+            // inside the transaction its own change is what it reads (and what it may keep, under its own version)
+            assertThat(units.byId(commune.id()).orElseThrow().name()).isEqualTo("Tên chưa lưu");
+            status.setRollbackOnly();
+        });
+        assertThat(units.byId(commune.id()).orElseThrow().name()).isEqualTo(original);
+        assertThat(units.byCode(w.communeA).orElseThrow().name()).isEqualTo(original);
+        assertThat(unitName(other, w.communeA, w.adminToken)).isEqualTo(original);
+
+        // a change by SQL, as another program would make it: every node reads it at once
+        jdbc.update("update unit_unit set name = ? where id = ?", "Xã Đổi Tên", commune.id());
+        assertThat(units.byId(commune.id()).orElseThrow().name()).isEqualTo("Xã Đổi Tên");
+        assertThat(unitName(other, w.communeA, w.adminToken)).isEqualTo("Xã Đổi Tên");
+        assertThat(unitName(api(), w.communeA, w.adminToken)).isEqualTo("Xã Đổi Tên");
     }
 }
