@@ -4,16 +4,18 @@
 # write transitions; then the raw statistics SQL with pgbench (PostgreSQL only). Results: target/bench/<time>/.
 #
 #   bench/run.sh [--db postgres|h2] [--scale small|medium|national] [--no-generate] [--seconds 60] [--clients 64]
-#                [--heap 512m] [--scope province|central] [--jar target/dvk.jar] [--profile] [--smoke]
+#                [--heap 512m] [--scope province|central] [--jar target/dvk.jar] [--warmup 60] [--profile] [--smoke]
 # --scope: whose list, search, statistics and dashboard the mixed workload reads (bench/mixed.lua); the central
 # viewer's list and search are kinds of the mix whatever the scope. --jar: another build to measure (before/after).
+# --warmup: seconds of the read mix before the measured runs (60: after 20 s the JIT compiler still took 15-32% of the
+# CPU of the mixed run that followed, and a server runs for days; docs/PERFORMANCE.md).
 # --profile: a Java Flight Recorder recording of the whole run (settings=profile) in the results, app.jfr; read it with
 # `jfr print --events jdk.ExecutionSample` or `jfr summary`. BENCH_JAVA_OPTS: more JVM options for the application.
 # Needs: a built jar (mvn -B -q package -DskipTests), wrk, python3; for --db postgres: PostgreSQL at $PGHOST
 # (default 127.0.0.1:5432, user postgres) and pgbench. --smoke: small scale, 3-second runs, 4 clients (CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DB=postgres SCALE=national GENERATE=1 SECONDS_=60 CLIENTS=64 HEAP=512m SMOKE=0 WARMUP=20 SCOPE=province
+DB=postgres SCALE=national GENERATE=1 SECONDS_=60 CLIENTS=64 HEAP=512m SMOKE=0 WARMUP=60 SCOPE=province
 JAR=target/dvk.jar PROFILE=0
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -25,6 +27,7 @@ while [ $# -gt 0 ]; do
     --heap) HEAP=$2; shift ;;
     --scope) SCOPE=$2; shift ;;
     --jar) JAR=$2; shift ;;
+    --warmup) WARMUP=$2; shift ;;
     --profile) PROFILE=1 ;;
     --smoke) SMOKE=1; SCALE=small; SECONDS_=3; CLIENTS=4; WARMUP=2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;

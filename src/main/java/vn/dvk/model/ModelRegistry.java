@@ -185,9 +185,22 @@ public class ModelRegistry {
 
     /** Views of models by id, without access checks: for modules that checked access already. */
     public Map<Long, ModelView> viewsOf(Collection<Long> ids) {
-        List<DvkModel> found = models.findAllById(ids);
-        Map<Long, UnitRef> refs = units.byIds(found.stream().map(DvkModel::getUnitId).collect(Collectors.toSet()));
-        return found.stream().collect(Collectors.toMap(DvkModel::getId, m -> view(m, refs.get(m.getUnitId()))));
+        Map<Long, ModelView> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()
+                && !org.springframework.transaction.support.TransactionSynchronizationManager
+                        .isCurrentTransactionReadOnly()) {
+            models.flush(); // a writing transaction's changes of models, for the query below
+        }
+        // one query for the columns a view shows (not the entity, with its folded search text)
+        jdbc.query(VIEW_COLUMNS + " from model_model m join unit_unit u on u.id = m.unit_id where m.id in (:ids)",
+                new MapSqlParameterSource("ids", ids), rs -> {
+                    ModelView v = viewRow(rs);
+                    out.put(v.id(), v);
+                });
+        return out;
     }
 
     /**
@@ -479,22 +492,29 @@ public class ModelRegistry {
         org.springframework.jdbc.core.JdbcTemplate cursor =
                 new org.springframework.jdbc.core.JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
         cursor.setFetchSize(500);
-        new NamedParameterJdbcTemplate(cursor).query("select m.id, m.title, m.field, m.level, m.reg_year,"
-                + " m.holder_type, m.holder_name, m.origin, m.replicated_from_id, m.summary, m.status, m.version,"
-                + " m.recognized_level, m.retired_year, m.created_by, m.created_at, m.updated_at, m.submitted_at,"
-                + " u.code as unit_code, u.name as unit_name,"
-                + " u.path as unit_path" + where + " order by m.updated_at desc, m.id desc", p, rs -> {
-                    sink.accept(new ModelView(rs.getLong("id"), rs.getString("title"), Field.valueOf(rs.getString("field")),
-                            rs.getString("unit_code"), rs.getString("unit_name"), Level.valueOf(rs.getString("level")),
-                            rs.getInt("reg_year"), HolderType.valueOf(rs.getString("holder_type")),
-                            rs.getString("holder_name"), Origin.valueOf(rs.getString("origin")),
-                            rs.getObject("replicated_from_id", Long.class), rs.getString("summary"),
-                            ModelStatus.valueOf(rs.getString("status")), rs.getLong("version"),
-                            rs.getString("recognized_level") == null ? null : Level.valueOf(rs.getString("recognized_level")),
-                            rs.getObject("retired_year", Integer.class), rs.getString("created_by"),
-                            instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"),
-                            rs.getString("unit_path")));
+        new NamedParameterJdbcTemplate(cursor).query(VIEW_COLUMNS + where + " order by m.updated_at desc, m.id desc", p,
+                rs -> {
+                    sink.accept(viewRow(rs));
                 });
+    }
+
+    /** The columns of a {@link ModelView} ({@link #viewRow}), from {@code model_model m} joined with its {@code unit_unit u}. */
+    private static final String VIEW_COLUMNS = "select m.id, m.title, m.field, m.level, m.reg_year,"
+            + " m.holder_type, m.holder_name, m.origin, m.replicated_from_id, m.summary, m.status, m.version,"
+            + " m.recognized_level, m.retired_year, m.created_by, m.created_at, m.updated_at, m.submitted_at,"
+            + " u.code as unit_code, u.name as unit_name, u.path as unit_path";
+
+    private static ModelView viewRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ModelView(rs.getLong("id"), rs.getString("title"), Field.valueOf(rs.getString("field")),
+                rs.getString("unit_code"), rs.getString("unit_name"), Level.valueOf(rs.getString("level")),
+                rs.getInt("reg_year"), HolderType.valueOf(rs.getString("holder_type")),
+                rs.getString("holder_name"), Origin.valueOf(rs.getString("origin")),
+                rs.getObject("replicated_from_id", Long.class), rs.getString("summary"),
+                ModelStatus.valueOf(rs.getString("status")), rs.getLong("version"),
+                rs.getString("recognized_level") == null ? null : Level.valueOf(rs.getString("recognized_level")),
+                rs.getObject("retired_year", Integer.class), rs.getString("created_by"),
+                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"),
+                rs.getString("unit_path"));
     }
 
     /** The path of the subtree a list reads: the filter's unit (which must be in the actor's), or the actor's own. */
