@@ -11,12 +11,21 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
-/** After a form sign-in: go where the user was going; after too many failures, 429 with Retry-After. */
+/**
+ * After a form sign-in: go where the user was going; after a failure, back to the form with the username kept (a
+ * flash attribute, never in the address); after too many failures, 429 with Retry-After.
+ */
 @Component
 class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
+    /** The username typed, kept for the form after a failure (at most as long as the form's field allows). */
+    static final String USERNAME = "username";
+
     private final Clock clock;
+    private final SessionFlashMapManager flash = new SessionFlashMapManager();
 
     SignInHandlers(Clock clock) {
         this.clock = clock;
@@ -33,12 +42,29 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException, ServletException {
+        String username = typed(request);
         if (exception instanceof SignInRefused refused && refused.throttled()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
             request.setAttribute("retryAfter", refused.retryAfterSeconds());
+            request.setAttribute(USERNAME, username);
             request.getRequestDispatcher("/login/locked").forward(request, response);
             return;
         }
+        if (username != null) {
+            FlashMap kept = new FlashMap();
+            kept.put(USERNAME, username);
+            kept.setTargetRequestPath(request.getContextPath() + "/login");
+            flash.saveOutputFlashMap(kept, request, response);
+        }
         response.sendRedirect(request.getContextPath() + "/login?error");
+    }
+
+    private static String typed(HttpServletRequest request) {
+        String username = request.getParameter(USERNAME);
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        username = username.strip();
+        return username.length() > 64 ? username.substring(0, 64) : username;
     }
 }
