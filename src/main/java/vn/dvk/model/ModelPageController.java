@@ -255,6 +255,7 @@ class ModelPageController {
         model.addAttribute("holderTypes", HolderType.values());
         model.addAttribute("origins", Origin.values());
         model.addAttribute("unitOptions", unitOptions(actor));
+        model.addAttribute("latestYear", registry.latestYear());
         return FORM_VIEW;
     }
 

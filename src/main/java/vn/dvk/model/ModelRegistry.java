@@ -50,10 +50,13 @@ public class ModelRegistry {
     private final boolean postgres;
     private final VersionedCache cache;
     private final DataSourceTuning tuning;
+    private final int yearsAhead;
 
     ModelRegistry(Models models, Reviews reviews, UnitDirectory units, AuditTrail audit,
                   NamedParameterJdbcTemplate jdbc, Clock clock, DataVersions versions,
-                  DataSourceTuning tuning, VersionedCache cache) {
+                  DataSourceTuning tuning, VersionedCache cache,
+                  @org.springframework.beans.factory.annotation.Value("${dvk.model.years-ahead:1}") int yearsAhead) {
+        this.yearsAhead = yearsAhead;
         this.versions = versions;
         this.cache = cache;
         this.tuning = tuning;
@@ -406,6 +409,9 @@ public class ModelRegistry {
 
     /** Checks a registration; {@code currentUnitId} (on edit) may be a unit that has ended since. */
     private UnitRef checkRegistration(Actor actor, ModelRegistration r, Long currentUnitId) {
+        if (r.year() != null && r.year() > latestYear()) {
+            throw new Problems.Invalid("year", "model.year.notAfter", String.valueOf(latestYear()));
+        }
         UnitRef unit = units.inScope(actor, r.unitCode(), "unitCode");
         if (!unit.active() && !unit.id().equals(currentUnitId)) {
             throw new Problems.Invalid("unitCode", "unit.ended");
@@ -429,6 +435,14 @@ public class ModelRegistry {
             throw new Problems.Invalid("replicatedFromId", "model.origin.onlyForReplicas");
         }
         return unit;
+    }
+
+    /**
+     * The latest year a registration may name: this year and {@code dvk.model.years-ahead} more (1: a board registers
+     * next year's models from the autumn on; 2099 is a typing mistake).
+     */
+    public int latestYear() {
+        return java.time.LocalDate.now(clock).getYear() + yearsAhead;
     }
 
     private static boolean canSeeDrafts(Actor actor) {

@@ -111,6 +111,39 @@ class BadInputApiTests extends IntegrationTest {
     }
 
     @Test
+    void aRegistrationYearBeyondNextYearIsATypingMistake() {
+        // issue 18, point 7: 2099 was accepted; a board registers this year's models, and next year's from autumn
+        long before = modelCount();
+        int next = java.time.LocalDate.now().getYear() + 1;
+        Map<String, Object> far = valid();
+        far.put("year", 2099);
+        Map<String, Object> afterNext = valid();
+        afterNext.put("year", next + 1);
+        Api.Res refused = api.post("/api/v1/models", far, reporter);
+        expectField(refused, "year");
+        assertThat(refused.body()).contains("Năm đăng ký không được sau năm " + next);
+        expectField(api.post("/api/v1/models", afterNext, reporter), "year");
+        assertThat(modelCount()).isEqualTo(before);
+
+        Map<String, Object> nextYear = valid();
+        nextYear.put("year", next);
+        Api.Res accepted = api.post("/api/v1/models", nextYear, reporter);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+
+        // the page says it beside the field and keeps what was typed; its field offers no later year
+        vn.dvk.support.WebSession page = vn.dvk.support.WebSession.signedIn(api().base(), w.username("reporterA"),
+                PASSWORD);
+        assertThat(page.get("/models/new").body()).containsPattern("id=\"year\"[^>]*max=\"" + next + "\"");
+        vn.dvk.support.WebSession.Page form = page.post("/models", Map.of("title", "Mô hình năm 2099",
+                "field", "ECONOMY", "unitCode", w.communeA, "level", "DISTRICT", "year", "2099",
+                "holderType", "COLLECTIVE", "holderName", "Chi hội phụ nữ thôn 5", "origin", "NEW", "summary", ""));
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.text()).contains("id=\"year-error\"").contains("Năm đăng ký không được sau năm " + next)
+                .contains("Chi hội phụ nữ thôn 5");
+        assertThat(modelCount()).isEqualTo(before + 1);
+    }
+
+    @Test
     void malformedBodiesAreRefusedWithoutA500() {
         // given the models of the province, drafts included
         long before = modelCount();
