@@ -96,7 +96,7 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    var root = document.getElementById('dashboard');
+    var root = document.querySelector('main[data-url]');
     if (!root || !window.Chart || !root.getAttribute('data-url')) {
       return;
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -240,7 +241,8 @@ class ExportJobs {
         jdbc.query("select content_type, file_name, content from statistics_job where id = :id",
                 new MapSqlParameterSource("id", id), rs -> {
                     response.setContentType(rs.getString("content_type"));
-                    response.setHeader("Content-Disposition", "attachment; filename=\"" + rs.getString("file_name") + "\"");
+                    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                            StatisticsWorkbook.attachment(rs.getString("file_name")));
                     response.setHeader("Cache-Control", "no-store");
                     try (InputStream in = rs.getBinaryStream("content")) {
                         in.transferTo(response.getOutputStream());

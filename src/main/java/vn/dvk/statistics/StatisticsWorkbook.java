@@ -3,13 +3,14 @@ package vn.dvk.statistics;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import vn.dvk.unit.UnitDirectory;
 
@@ -36,12 +37,16 @@ class StatisticsWorkbook {
         return "thong-ke-" + q.unit() + "-" + (q.period() ? q.fromYear() + "-" + q.toYear() : q.fromYear()) + ".xlsx";
     }
 
-    /** Sets the headers of a workbook download (the name in ASCII and RFC 5987 form). */
+    /** Sets the headers of a workbook download (the name also in RFC 5987 form). */
     static void attachment(HttpServletResponse response, String fileName) {
         response.setContentType(CONTENT_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8));
-        response.setHeader("Cache-Control", "no-store");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    /** {@code attachment} with the name in RFC 5987 form ({@code filename*=UTF-8''…}), as every download here. */
+    static String attachment(String fileName) {
+        return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
     }
 
     void write(StatisticsReport r, List<Statistics.ChildCounts> children, Map<Integer, Counts> byYear,

@@ -98,7 +98,7 @@ class ProgressReportApiTests extends IntegrationTest {
 
         // when its reporter uploads a photo and a PDF
         Api.Res up = new Multipart().file("file", "nghia-trang.png", Multipart.png())
-                .file("file", "bao-cao.pdf", Multipart.pdf())
+                .file("file", "Báo cáo kết quả.pdf", Multipart.pdf())
                 .post(api, "/api/v1/models/" + id + "/progress-reports/" + report + "/evidence", w.token("reporterA"));
 
         // then both are kept with the type their content shows
@@ -117,6 +117,11 @@ class ProgressReportApiTests extends IntegrationTest {
         assertThat(photo.headers().firstValue("Content-Disposition").orElse("")).startsWith("inline")
                 .contains("nghia-trang.png");
         assertThat(photo.body()).isEqualTo(Multipart.png());
+        // and the PDF's Vietnamese name travels in RFC 5987 form (spaces as %20, never '+')
+        HttpResponse<byte[]> pdf = raw(up.json().get(1).get("url").asString(), w.token("appraiserD"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).startsWith("inline")
+                .contains("filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20k%E1%BA%BFt%20qu%E1%BA%A3.pdf");
 
         // and not to a reporter of another commune (404, as for the model itself)
         assertThat(raw(url, w.token("reporterB")).statusCode()).isEqualTo(404);
