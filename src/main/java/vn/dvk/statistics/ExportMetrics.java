@@ -2,6 +2,7 @@ package vn.dvk.statistics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 import vn.dvk.shared.Problems;
@@ -52,7 +53,7 @@ class ExportMetrics {
         } finally {
             if (outcome != null) {
                 Timer.builder("dvk.exports").description("Exports written, and how long each took")
-                        .tag("kind", kind.name().toLowerCase(java.util.Locale.ROOT)).tag("outcome", outcome)
+                        .tag("kind", kind.name().toLowerCase(Locale.ROOT)).tag("outcome", outcome)
                         .register(registry).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             }
         }
