@@ -1,5 +1,7 @@
 package vn.dvk.account;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,10 +58,15 @@ public class Accounts {
     private final String dummyHash;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final PasswordPolicy passwordPolicy;
+    private final Counter badCredentials;
+    private final Counter throttled;
 
     Accounts(Users users, ApiTokens tokens, UnitDirectory units, PasswordEncoder passwords, LoginThrottle throttle,
              AuditTrail audit, Clock clock, @Value("${dvk.security.token-ttl:PT8H}") Duration tokenTtl,
-             FindByIndexNameSessionRepository<? extends Session> sessions, PasswordPolicy passwordPolicy) {
+             FindByIndexNameSessionRepository<? extends Session> sessions, PasswordPolicy passwordPolicy,
+             MeterRegistry meters) {
+        this.badCredentials = signInFailures(meters, "bad_credentials");
+        this.throttled = signInFailures(meters, "throttled");
         this.sessions = sessions;
         this.passwordPolicy = passwordPolicy;
         this.users = users;
@@ -73,12 +80,20 @@ public class Accounts {
         this.dummyHash = passwords.encode("timing-equaliser-" + RANDOM.nextLong());
     }
 
+    /** {@code dvk.signin.failures}: refused sign-ins (pages and API), by reason. */
+    private static Counter signInFailures(MeterRegistry meters, String reason) {
+        return Counter.builder("dvk.signin.failures")
+                .description("Refused sign-ins, pages and API: wrong username or password, or throttled")
+                .tag("reason", reason).register(meters);
+    }
+
     /** Checks a username and password, honouring the throttle; the same for pages and API. */
     public CurrentUser authenticate(String username, String password, String address) {
         String name = username == null ? "" : username.trim();
         long wait = throttle.retryAfterSeconds(name, address);
         if (wait > 0) {
             log.warn("Sign-in throttled for a user from {}", safe(address));
+            throttled.increment();
             throw new SignInRefused("throttled", wait);
         }
         Optional<User> found = name.isEmpty() ? Optional.empty() : users.findByUsername(name);
@@ -92,6 +107,7 @@ public class Accounts {
         if (!ok || !found.get().isEnabled()) {
             throttle.failed(name, address);
             log.warn("Failed sign-in for '{}' from {}", safe(name), safe(address));
+            badCredentials.increment();
             throw new SignInRefused("bad credentials", 0);
         }
         throttle.succeeded(name);

@@ -1,5 +1,7 @@
 package vn.dvk.account;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code Access refused: status=403 method=POST path=/api/v1/… user='…' from=…} (plus {@code attempted='…'} for a
  * refused sign-in). Every value that comes from the client is passed through {@link Accounts#safe} (control
  * characters, CR and LF among them, become {@code _}; at most 64 characters), so it cannot forge log lines.
- * Sits right after the security context is set up in both filter chains, so it sees who the caller was.
+ * Sits right after the security context is set up in every filter chain, so it sees who the caller was. Each
+ * refusal also counts in {@code dvk.access.refused}, by status and by chain ({@code api}, {@code pages},
+ * {@code actuator}).
  */
 class RefusedAccessLog extends OncePerRequestFilter {
 
@@ -25,6 +29,19 @@ class RefusedAccessLog extends OncePerRequestFilter {
     static final String ATTEMPTED_USER = RefusedAccessLog.class.getName() + ".attempted";
 
     private static final Logger log = LoggerFactory.getLogger(RefusedAccessLog.class);
+
+    private final Counter unauthorized;
+    private final Counter forbidden;
+
+    RefusedAccessLog(MeterRegistry meters, String chain) {
+        this.unauthorized = refused(meters, chain, 401);
+        this.forbidden = refused(meters, chain, 403);
+    }
+
+    private static Counter refused(MeterRegistry meters, String chain, int status) {
+        return Counter.builder("dvk.access.refused").description("Requests answered 401 or 403")
+                .tag("chain", chain).tag("status", String.valueOf(status)).register(meters);
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,6 +51,7 @@ class RefusedAccessLog extends OncePerRequestFilter {
         } finally {
             int status = response.getStatus();
             if (status == 401 || status == 403) {
+                (status == 401 ? unauthorized : forbidden).increment();
                 Object attempted = request.getAttribute(ATTEMPTED_USER);
                 log.warn("Access refused: status={} method={} path={} user='{}' from={}{}", status,
                         Accounts.safe(request.getMethod()), safePath(request.getRequestURI()), user(),

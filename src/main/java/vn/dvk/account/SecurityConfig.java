@@ -1,5 +1,6 @@
 package vn.dvk.account;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,8 +30,12 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dvk.shared.Role;
 
-/** Two filter chains: the stateless API with bearer tokens, and the pages with form sign-in and sessions. */
+/**
+ * Three filter chains: the stateless API with bearer tokens, the actuator (health, metrics) the same way, and the pages
+ * with form sign-in and sessions.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
@@ -51,18 +56,40 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Accounts accounts, JsonMapper json, MessageSource messages)
-            throws Exception {
-        http.securityMatcher("/api/**")
-                .csrf(c -> c.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(c -> c.disable())
-                .addFilterAfter(new RefusedAccessLog(), SecurityContextHolderFilter.class)
-                .addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+    SecurityFilterChain api(HttpSecurity http, Accounts accounts, JsonMapper json, MessageSource messages,
+                            MeterRegistry meters) throws Exception {
+        bearerOnly(http.securityMatcher("/api/**"), "api", accounts, json, messages, meters)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers("/api/v1/public/**").permitAll()
-                        .anyRequest().authenticated())
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    /**
+     * The actuator, with bearer tokens like the API: health and its probes answer anyone (with the status only, unless
+     * the caller is an administrator: {@code management.endpoint.health.roles}); the rest (the Prometheus scrape)
+     * answers administrators only: 401 without a valid token, 403 for other roles.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuator(HttpSecurity http, Accounts accounts, JsonMapper json, MessageSource messages,
+                                 MeterRegistry meters) throws Exception {
+        bearerOnly(http.securityMatcher("/actuator/**"), "actuator", accounts, json, messages, meters)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()));
+        return http.build();
+    }
+
+    /** Stateless, no CSRF (no cookie is read), a bearer token or anonymous, refusals as problem details. */
+    private static HttpSecurity bearerOnly(HttpSecurity http, String chain, Accounts accounts, JsonMapper json,
+                                           MessageSource messages, MeterRegistry meters) throws Exception {
+        return http.csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .addFilterAfter(new RefusedAccessLog(meters, chain), SecurityContextHolderFilter.class)
+                .addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) ->
                                 writeProblem(res, json, messages, HttpStatus.UNAUTHORIZED, "problem.unauthorized"))
@@ -70,23 +97,21 @@ class SecurityConfig {
                                 writeProblem(res, json, messages, HttpStatus.FORBIDDEN, "access.denied")))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .httpStrictTransportSecurity(SecurityConfig::hsts));
-        return http.build();
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, SignInHandlers handlers, Clock clock,
                              @Value("${dvk.session.absolute-timeout:8h}") Duration absoluteTimeout,
-                             JsonMapper json, MessageSource messages) throws Exception {
+                             JsonMapper json, MessageSource messages, MeterRegistry meters) throws Exception {
         http.authenticationManager(manager)
-                .addFilterAfter(new RefusedAccessLog(), SecurityContextHolderFilter.class)
+                .addFilterAfter(new RefusedAccessLog(meters, "pages"), SecurityContextHolderFilter.class)
                 .addFilterBefore(new SessionLifetimeFilter(clock, absoluteTimeout, res ->
                         writeProblem(res, json, messages, HttpStatus.UNAUTHORIZED, "session.expired")),
                         AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/login/locked", "/webjars/**", "/css/**", "/js/**", "/img/**",
-                                "/favicon.ico", "/favicon.svg", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                                "/actuator/health")
+                                "/favicon.ico", "/favicon.svg", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")

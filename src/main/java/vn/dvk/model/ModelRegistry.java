@@ -51,12 +51,14 @@ public class ModelRegistry {
     private final VersionedCache cache;
     private final DataSourceTuning tuning;
     private final int yearsAhead;
+    private final ModelMetrics metrics;
 
     ModelRegistry(Models models, Reviews reviews, UnitDirectory units, AuditTrail audit,
                   NamedParameterJdbcTemplate jdbc, Clock clock, DataVersions versions,
-                  DataSourceTuning tuning, VersionedCache cache,
+                  DataSourceTuning tuning, VersionedCache cache, ModelMetrics metrics,
                   @org.springframework.beans.factory.annotation.Value("${dvk.model.years-ahead:1}") int yearsAhead) {
         this.yearsAhead = yearsAhead;
+        this.metrics = metrics;
         this.versions = versions;
         this.cache = cache;
         this.tuning = tuning;
@@ -76,6 +78,7 @@ public class ModelRegistry {
         DvkModel model = models.saveAndFlush(new DvkModel(r, unit.id(), actor.username(), clock.instant()));
         audit.record(actor.username(), AUDIT_SUBJECT, model.getId(), "CREATE", null, ModelStatus.DRAFT.name(), null,
                 unit.path());
+        metrics.transitioned("CREATE");
         return view(model, unit);
     }
 
@@ -471,6 +474,7 @@ public class ModelRegistry {
     private void record(Actor actor, Visible v, DvkModel.Transition t, String comment) {
         audit.record(actor.username(), AUDIT_SUBJECT, v.model().getId(), t.action(),
                 t.from().name(), t.to().name(), comment, v.unit() == null ? null : v.unit().path());
+        metrics.transitioned(t.action());
     }
 
     private ModelView flushAndView(Visible v) {

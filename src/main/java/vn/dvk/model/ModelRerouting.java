@@ -21,8 +21,11 @@ class ModelRerouting {
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ModelMetrics metrics;
 
-    ModelRerouting(Models models, NamedParameterJdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+    ModelRerouting(Models models, NamedParameterJdbcTemplate jdbc, AuditTrail audit, Clock clock,
+                   ModelMetrics metrics) {
+        this.metrics = metrics;
         this.models = models;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -44,6 +47,7 @@ class ModelRerouting {
                 audit.record(event.actor().username(), ModelRegistry.AUDIT_SUBJECT, model.getId(), t.action(),
                         t.from().name(), t.to().name(), ended.level().name() + " → " + ended.successorLevel().name()
                                 + " (#" + event.reorganizationId() + ", " + ended.code() + ")");
+                metrics.transitioned(t.action());
             }
             if (!ids.isEmpty()) {
                 event.report().add("registrationsRerouted", ids.size(), ids.size() + " đăng ký đang mở của "

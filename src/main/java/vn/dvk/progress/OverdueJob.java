@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.dvk.shared.Fmt;
+import vn.dvk.shared.JobMetrics;
 
 /**
  * Every night, flags reports that are overdue. Each node schedules it; the lock in the shared database lets
@@ -29,13 +30,16 @@ public class OverdueJob {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final String node;
+    private final JobMetrics metrics;
 
     OverdueJob(ReportingDeadlines deadlines, NamedParameterJdbcTemplate jdbc, Clock clock,
-               @Value("${dvk.node-name:}") String node) {
+               @Value("${dvk.node-name:}") String node, JobMetrics metrics) {
         this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.clock = clock;
         this.node = node == null || node.isBlank() ? "node-" + UUID.randomUUID().toString().substring(0, 8) : node;
+        this.metrics = metrics;
+        metrics.register(NAME);
     }
 
     /** The name this node records its runs under. */
@@ -47,12 +51,16 @@ public class OverdueJob {
     @Scheduled(cron = "${dvk.progress.overdue-cron:0 30 1 * * *}", zone = "Asia/Ho_Chi_Minh")
     @SchedulerLock(name = NAME, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void run() {
-        MapSqlParameterSource p = new MapSqlParameterSource("job", NAME).addValue("node", node)
-                .addValue("now", Timestamp.from(clock.instant()));
-        jdbc.update("insert into progress_job_run (job, node, started_at, flagged) values (:job, :node, :now, 0)", p);
-        int flagged = deadlines.flagOverdue(LocalDate.now(clock.withZone(Fmt.ZONE)));
-        jdbc.update("update progress_job_run set finished_at = :end, flagged = :flagged where job = :job and node = :node"
-                + " and finished_at is null", p.addValue("end", Timestamp.from(clock.instant())).addValue("flagged", flagged));
-        log.info("Overdue reports: {} flagged by {}", flagged, node);
+        metrics.run(NAME, () -> {
+            MapSqlParameterSource p = new MapSqlParameterSource("job", NAME).addValue("node", node)
+                    .addValue("now", Timestamp.from(clock.instant()));
+            jdbc.update("insert into progress_job_run (job, node, started_at, flagged)"
+                    + " values (:job, :node, :now, 0)", p);
+            int flagged = deadlines.flagOverdue(LocalDate.now(clock.withZone(Fmt.ZONE)));
+            jdbc.update("update progress_job_run set finished_at = :end, flagged = :flagged"
+                    + " where job = :job and node = :node and finished_at is null",
+                    p.addValue("end", Timestamp.from(clock.instant())).addValue("flagged", flagged));
+            log.info("Overdue reports: {} flagged by {}", flagged, node);
+        });
     }
 }

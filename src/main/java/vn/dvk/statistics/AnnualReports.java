@@ -68,9 +68,12 @@ public class AnnualReports {
     private final DocumentRenderer pdf;
     private final DocxRenderer docx;
     private final Clock clock;
+    private final ExportMetrics metrics;
 
     AnnualReports(Statistics statistics, UnitDirectory units, NamedParameterJdbcTemplate jdbc,
-                  MessageSource messages, AuditTrail audit, DocumentRenderer pdf, DocxRenderer docx, Clock clock) {
+                  MessageSource messages, AuditTrail audit, DocumentRenderer pdf, DocxRenderer docx, Clock clock,
+                  ExportMetrics metrics) {
+        this.metrics = metrics;
         this.statistics = statistics;
         this.units = units;
         this.jdbc = jdbc;
@@ -83,12 +86,12 @@ public class AnnualReports {
 
     /** The report as PDF bytes. */
     public byte[] pdf(Actor actor, String unitCode, int year) {
-        return pdf.pdf(document(actor, unitCode, year));
+        return metrics.time(ExportMetrics.Kind.REPORT_PDF, () -> pdf.pdf(document(actor, unitCode, year)));
     }
 
     /** The report as DOCX bytes. */
     public byte[] docx(Actor actor, String unitCode, int year) {
-        return docx.docx(document(actor, unitCode, year));
+        return metrics.time(ExportMetrics.Kind.REPORT_DOCX, () -> docx.docx(document(actor, unitCode, year)));
     }
 
     /** The unit the actor may report on (its own subtree), or 404 naming nothing. */

@@ -34,8 +34,10 @@ class ModelWorkbook {
 
     private final ModelRegistry models;
     private final MessageSource messages;
+    private final ExportMetrics metrics;
 
-    ModelWorkbook(ModelRegistry models, MessageSource messages) {
+    ModelWorkbook(ModelRegistry models, MessageSource messages, ExportMetrics metrics) {
+        this.metrics = metrics;
         this.models = models;
         this.messages = messages;
     }
@@ -47,6 +49,11 @@ class ModelWorkbook {
 
     /** Writes the workbook; {@code progress} hears the number of rows written every {@value #PROGRESS_STEP} rows. */
     long write(Actor actor, ModelFilter filter, Locale locale, OutputStream out, LongConsumer progress)
+            throws IOException {
+        return metrics.time(ExportMetrics.Kind.MODELS_XLSX, () -> rows(actor, filter, locale, out, progress));
+    }
+
+    private long rows(Actor actor, ModelFilter filter, Locale locale, OutputStream out, LongConsumer progress)
             throws IOException {
         long[] n = {0};
         try (Xlsx x = new Xlsx()) {

@@ -27,8 +27,10 @@ class StatisticsWorkbook {
 
     private final MessageSource messages;
     private final UnitDirectory units;
+    private final ExportMetrics metrics;
 
-    StatisticsWorkbook(MessageSource messages, UnitDirectory units) {
+    StatisticsWorkbook(MessageSource messages, UnitDirectory units, ExportMetrics metrics) {
+        this.metrics = metrics;
         this.messages = messages;
         this.units = units;
     }
@@ -51,6 +53,14 @@ class StatisticsWorkbook {
 
     void write(StatisticsReport r, List<Statistics.ChildCounts> children, Map<Integer, Counts> byYear,
                StatisticsQuery q, OutputStream out) throws IOException {
+        metrics.time(ExportMetrics.Kind.STATISTICS_XLSX, () -> {
+            sheets(r, children, byYear, q, out);
+            return null;
+        });
+    }
+
+    private void sheets(StatisticsReport r, List<Statistics.ChildCounts> children, Map<Integer, Counts> byYear,
+                        StatisticsQuery q, OutputStream out) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         String unitName = units.byCode(r.unit()).map(u -> u.name()).orElse(r.unit());
         String span = q.period() ? msg("statistics.export.period", locale, q.fromYear() + "–" + q.toYear())
