@@ -43,6 +43,8 @@ class SignInPageTests extends IntegrationTest {
         WebSession.Page vi = s.get("/login");
         assertThat(vi.text()).contains("Đăng nhập").contains("Tiếng Việt").contains("English");
         assertThat(vi.body()).contains("/login?lang=en").contains("/login?lang=vi");
+        // on a phone no menu button opens an empty menu before signing in
+        assertThat(vi.body()).doesNotContain("navbar-toggler");
 
         WebSession.Page en = s.get("/login?lang=en");
         assertThat(en.text()).contains("Sign in").contains("Username").doesNotContain("Tên đăng nhập");
