@@ -44,7 +44,7 @@ class S3FileStore implements FileStore, AutoCloseable {
     /** A client for these settings: endpoint override and path-style access for S3-compatible servers. */
     static S3FileStore of(StorageProperties.S3 c) {
         if (c.bucket() == null || c.bucket().isBlank()) {
-            throw new IllegalStateException("dvk.storage.type=s3 needs dvk.storage.s3.bucket (DVK_S3_BUCKET)");
+            throw new IllegalStateException("the S3 store needs a bucket: dvk.storage.s3.bucket (DVK_S3_BUCKET)");
         }
         S3ClientBuilder b = S3Client.builder()
                 .region(Region.of(c.region()))
