@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.dvk.shared.AuditVerifyCommand;
+import vn.dvk.storage.MigrateFilesCommand;
 
 /** DVK: the "Dân vận khéo" emulation movement, from registration to recognition. */
 @SpringBootApplication
@@ -12,6 +13,9 @@ public class DvkApplication {
     public static void main(String[] args) {
         if (AuditVerifyCommand.requested(args)) {
             System.exit(AuditVerifyCommand.run(args, System.out));
+        }
+        if (MigrateFilesCommand.requested(args)) {
+            System.exit(MigrateFilesCommand.run(args, System.out));
         }
         boolean command = args.length > 0 && "generate".equals(args[0]);
         if (command) {

@@ -2,12 +2,7 @@ package vn.dvk.progress;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -18,7 +13,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -32,10 +27,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dvk.shared.Problems;
+import vn.dvk.storage.FileStore;
 
 /**
- * Evidence files (photos, PDF, Word, Excel): checked by size and by content, stored under generated names
- * below {@code dvk.uploads.dir}, and served with safe headers. Progress reports and inspections share it.
+ * Evidence files (photos, PDF, Word, Excel): checked by size and by content, stored under generated names in the
+ * {@link FileStore} (key {@code <2 hex>/<32 hex>}), and served with safe headers. Progress reports and inspections share it.
  */
 @Component
 public class EvidenceStore {
@@ -70,12 +66,11 @@ public class EvidenceStore {
         }
     }
 
-    private final Path root;
+    private final FileStore files;
     private final DataSize maxSize;
 
-    EvidenceStore(@Value("${dvk.uploads.dir:./data/uploads}") String dir,
-                  @Value("${dvk.uploads.max-size:10MB}") DataSize maxSize) {
-        this.root = Paths.get(dir).toAbsolutePath().normalize();
+    EvidenceStore(FileStore files, @Value("${dvk.uploads.max-size:10MB}") DataSize maxSize) {
+        this.files = files;
         this.maxSize = maxSize;
     }
 
@@ -137,19 +132,12 @@ public class EvidenceStore {
 
     /**
      * Writes a checked file under a new random name and returns it. Inside a transaction, the file is removed
-     * again if the transaction rolls back, so nothing is half-saved.
+     * again if the transaction rolls back, so nothing is half-saved. When the store cannot be reached,
+     * {@link FileStore.Unavailable} (503) and the transaction rolls back.
      */
     public StoredFile store(Checked c) {
         String stored = UUID.randomUUID().toString().replace("-", "");
-        Path target = path(stored);
-        try {
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), "up", ".tmp");
-            Files.write(tmp, c.bytes());
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store an upload under " + root, e);
-        }
+        files.put(key(stored), c.bytes(), c.type().mediaType());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -168,10 +156,7 @@ public class EvidenceStore {
      * with its name ({@code inline} for images and PDF, {@code attachment} for Word and Excel), private caching.
      */
     public ResponseEntity<Resource> serve(StoredFile f) {
-        Path p = path(f.storedName());
-        if (!Files.isRegularFile(p)) {
-            throw new Problems.NotFound("upload.notFound");
-        }
+        InputStream content = files.open(key(f.storedName()));
         FileType type = FileType.ofMediaType(f.contentType());
         boolean inline = type == FileType.JPEG || type == FileType.PNG || type == FileType.PDF;
         ContentDisposition cd = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
@@ -183,22 +168,23 @@ public class EvidenceStore {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .cacheControl(CacheControl.noCache().cachePrivate())
-                .body(new FileSystemResource(p));
+                .body(new InputStreamResource(content));
     }
 
     void delete(String stored) {
         try {
-            Files.deleteIfExists(path(stored));
-        } catch (IOException e) {
-            log.warn("Could not remove the upload {} after a rollback", stored);
+            files.delete(key(stored));
+        } catch (RuntimeException e) {
+            log.warn("Could not remove the upload {} after a rollback: {}", stored, e.getMessage());
         }
     }
 
-    private Path path(String stored) {
-        if (!STORED.matcher(stored).matches()) {
+    /** The store's key of a generated name: {@code ab/ab12…}, the folder layout DVK has always used. */
+    private static String key(String stored) {
+        if (stored == null || !STORED.matcher(stored).matches()) {
             throw new Problems.NotFound("upload.notFound");
         }
-        return root.resolve(stored.substring(0, 2)).resolve(stored);
+        return stored.substring(0, 2) + "/" + stored;
     }
 
     /** The last segment of the sender's name, without control characters, at most 200 characters. */

@@ -71,6 +71,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, text(ex.messageKey()), null);
     }
 
+    @ExceptionHandler(Problems.Unavailable.class)
+    ResponseEntity<Object> unavailable(Problems.Unavailable ex) {
+        log.warn("Service unavailable: {}", ex.getMessage());
+        ResponseEntity<Object> answer = problem(HttpStatus.SERVICE_UNAVAILABLE, text(ex.messageKey()), null);
+        return ResponseEntity.status(answer.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "60").body(answer.getBody());
+    }
+
     @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockException.class})
     ResponseEntity<Object> stale(RuntimeException ex) {
         return problem(HttpStatus.CONFLICT, text("problem.concurrentChange"), null);

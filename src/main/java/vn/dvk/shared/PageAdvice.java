@@ -60,4 +60,15 @@ class PageAdvice {
         model.addAttribute("messageArgs", ex.args());
         return ERROR_VIEW;
     }
+
+    /** A service the page needs (the file storage) is down: 503 with a page asking to try again later. */
+    @ExceptionHandler(Problems.Unavailable.class)
+    String unavailable(Problems.Unavailable ex, Model model, HttpServletResponse response) {
+        log.warn("Service unavailable: {}", ex.getMessage());
+        response.setStatus(503);
+        response.setHeader("Retry-After", "60");
+        model.addAttribute("status", 503);
+        model.addAttribute("messageKey", ex.messageKey());
+        return ERROR_VIEW;
+    }
 }

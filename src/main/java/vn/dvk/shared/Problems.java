@@ -66,4 +66,19 @@ public final class Problems {
 
         public String messageKey() { return messageKey; }
     }
+
+    /**
+     * A service the request needs (the file storage) cannot be reached: answered 503 with the message key's text.
+     * The detail (what failed, for the log) is never shown to the user.
+     */
+    public static class Unavailable extends RuntimeException {
+        private final String messageKey;
+
+        public Unavailable(String messageKey, String detail, Throwable cause) {
+            super(detail, cause);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() { return messageKey; }
+    }
 }

@@ -33,12 +33,15 @@ import vn.dvk.model.ModelStatus;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
+import vn.dvk.storage.FileStore;
 
 /**
  * Exports and reports made in the background. The request checks access and parameters at once (the same checks as
  * the direct downloads), records a job row and returns; a worker thread of this node writes the file to a temporary
- * file, reporting progress in the row as it goes, then stores the file in the row. Because state, progress and file
- * are in the database, any node can show the progress bar and serve the download. A job whose node stops midway
+ * file, reporting progress in the row as it goes, then puts the file in the {@link FileStore} (key
+ * {@code exports/<2 hex>/<32 hex>}) and its key in the row. Because state and progress are in the database and the file
+ * in the shared store, any node can show the progress bar and serve the download (with the local folder only when the
+ * nodes share it). Jobs finished before the store kept their file in the row's {@code content}, served from there. A job whose node stops midway
  * stops beating and is shown as interrupted after {@link #STALE_AFTER}.
  */
 @Service
@@ -81,6 +84,7 @@ class ExportJobs {
     private final StatisticsWorkbook statisticsWorkbook;
     private final AnnualReports reports;
     private final Clock clock;
+    private final FileStore files;
     private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "dvk-export");
         t.setDaemon(true);
@@ -89,7 +93,7 @@ class ExportJobs {
 
     ExportJobs(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager tx, ModelRegistry models,
                ModelWorkbook modelWorkbook, Statistics statistics, StatisticsWorkbook statisticsWorkbook,
-               AnnualReports reports, Clock clock) {
+               AnnualReports reports, Clock clock, FileStore files) {
         this.jdbc = jdbc;
         this.newTransaction = new TransactionTemplate(tx);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -99,6 +103,7 @@ class ExportJobs {
         this.statisticsWorkbook = statisticsWorkbook;
         this.reports = reports;
         this.clock = clock;
+        this.files = files;
     }
 
     @PreDestroy
@@ -181,7 +186,7 @@ class ExportJobs {
         } catch (Exception | Error e) {
             log.warn("Background job {} failed", id, e);
             String message = e instanceof Problems.NotFound || e instanceof Problems.Invalid ? e.getMessage()
-                    : e.getClass().getSimpleName();
+                    : e instanceof Problems.Unavailable u ? u.messageKey() : e.getClass().getSimpleName();
             newTransaction.executeWithoutResult(s -> jdbc.update("update statistics_job set status = 'FAILED',"
                     + " error = :error, finished_at = :now where id = :id", new MapSqlParameterSource("id", id)
                     .addValue("error", message).addValue("now", Timestamp.from(clock.instant()))));
@@ -196,21 +201,30 @@ class ExportJobs {
                 .addValue("now", Timestamp.from(clock.instant()))));
     }
 
+    /** Puts the file in the store, then marks the job done with its key; a job not marked leaves no object behind. */
     private void finish(long id, Path file, String fileName, String contentType) throws java.io.IOException {
-        long size = Files.size(file);
-        try (InputStream in = Files.newInputStream(file)) {
-            newTransaction.executeWithoutResult(s -> jdbc.getJdbcTemplate().update("update statistics_job"
-                    + " set status = 'DONE', done_steps = total_steps, file_name = ?, content_type = ?, content = ?,"
-                    + " content_size = ?, finished_at = ?, heartbeat_at = ? where id = ?", ps -> {
-                        Timestamp now = Timestamp.from(clock.instant());
-                        ps.setString(1, fileName);
-                        ps.setString(2, contentType);
-                        ps.setBinaryStream(3, in, size);
-                        ps.setLong(4, size);
-                        ps.setTimestamp(5, now);
-                        ps.setTimestamp(6, now);
-                        ps.setLong(7, id);
-                    }));
+        String name = java.util.UUID.randomUUID().toString().replace("-", "");
+        String key = "exports/" + name.substring(0, 2) + "/" + name;
+        try {
+            long size = Files.size(file);
+            files.put(key, file, contentType);
+            try {
+                newTransaction.executeWithoutResult(s -> jdbc.getJdbcTemplate().update("update statistics_job"
+                        + " set status = 'DONE', done_steps = total_steps, file_name = ?, content_type = ?,"
+                        + " content_key = ?, content_size = ?, finished_at = ?, heartbeat_at = ? where id = ?", ps -> {
+                            Timestamp now = Timestamp.from(clock.instant());
+                            ps.setString(1, fileName);
+                            ps.setString(2, contentType);
+                            ps.setString(3, key);
+                            ps.setLong(4, size);
+                            ps.setTimestamp(5, now);
+                            ps.setTimestamp(6, now);
+                            ps.setLong(7, id);
+                        }));
+            } catch (RuntimeException e) {
+                files.delete(key);
+                throw e;
+            }
         } finally {
             Files.deleteIfExists(file);
         }
@@ -232,24 +246,45 @@ class ExportJobs {
                 new MapSqlParameterSource("by", actor.username()).addValue("limit", limit), (rs, i) -> job(rs));
     }
 
-    /** Streams a finished job's file; 404 for another person's job or one not done. */
+    /**
+     * Streams a finished job's file; 404 for another person's job or one not done, 503 when the store cannot be
+     * reached (checked before anything is sent).
+     */
     void download(Actor actor, long id, jakarta.servlet.http.HttpServletResponse response) {
         Job job = get(actor, id);
         if (!"DONE".equals(job.status())) {
             throw new Problems.NotFound("page.notFound");
         }
+        Stored file = jdbc.queryForObject("select content_key, content_type, file_name from statistics_job where id = :id",
+                new MapSqlParameterSource("id", id), (rs, i) -> new Stored(rs.getString(1), rs.getString(2),
+                        rs.getString(3)));
+        if (file.key() != null) {
+            try (InputStream in = files.open(file.key())) {
+                headers(response, file.contentType(), file.fileName());
+                in.transferTo(response.getOutputStream());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return;
+        }
         jdbc.query("select content_type, file_name, content from statistics_job where id = :id",
                 new MapSqlParameterSource("id", id), rs -> {
-                    response.setContentType(rs.getString("content_type"));
-                    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                            StatisticsWorkbook.attachment(rs.getString("file_name")));
-                    response.setHeader("Cache-Control", "no-store");
+                    headers(response, rs.getString("content_type"), rs.getString("file_name"));
                     try (InputStream in = rs.getBinaryStream("content")) {
                         in.transferTo(response.getOutputStream());
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
                 });
+    }
+
+    private record Stored(String key, String contentType, String fileName) {
+    }
+
+    private static void headers(jakarta.servlet.http.HttpServletResponse response, String contentType, String fileName) {
+        response.setContentType(contentType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, StatisticsWorkbook.attachment(fileName));
+        response.setHeader("Cache-Control", "no-store");
     }
 
     private Job job(java.sql.ResultSet rs) throws java.sql.SQLException {
