@@ -3,7 +3,9 @@ package vn.dvk.shared;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -23,10 +25,22 @@ class PageAdvice {
         return actor;
     }
 
+    /**
+     * An error page's status, and its user: an exception handler's model does not get the model attributes above,
+     * and without {@code me} the page lost its menu, the user's name and the way back (issue 18, point 11).
+     */
+    private static void status(Model model, HttpServletResponse response, int status) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof Actor actor) {
+            model.addAttribute("me", actor);
+        }
+    }
+
     @ExceptionHandler({Problems.NotFound.class, MethodArgumentTypeMismatchException.class})
     String notFound(Exception ex, Model model, HttpServletResponse response) {
-        response.setStatus(404);
-        model.addAttribute("status", 404);
+        status(model, response, 404);
         model.addAttribute("messageKey", ex instanceof Problems.NotFound nf ? nf.messageKey() : "page.notFound");
         return ERROR_VIEW;
     }
@@ -34,8 +48,7 @@ class PageAdvice {
     @ExceptionHandler(Problems.Forbidden.class)
     String forbidden(Problems.Forbidden ex, Model model, HttpServletResponse response) {
         log.warn("Refused access: {}", ex.messageKey());
-        response.setStatus(403);
-        model.addAttribute("status", 403);
+        status(model, response, 403);
         model.addAttribute("messageKey", ex.messageKey());
         return ERROR_VIEW;
     }
@@ -43,8 +56,7 @@ class PageAdvice {
     /** Bad input a page did not handle itself (e.g. a {@code unit=} outside the subtree): 400, never 500. */
     @ExceptionHandler(Problems.Invalid.class)
     String invalid(Problems.Invalid ex, Model model, HttpServletResponse response) {
-        response.setStatus(400);
-        model.addAttribute("status", 400);
+        status(model, response, 400);
         Problems.FieldError first = ex.errors().isEmpty() ? null : ex.errors().get(0);
         model.addAttribute("messageKey", first == null ? "problem.title.400" : first.messageKey());
         model.addAttribute("messageArgs", first == null || first.args().length == 0 ? null : first.args());
@@ -54,8 +66,7 @@ class PageAdvice {
 
     @ExceptionHandler(Problems.Conflict.class)
     String conflict(Problems.Conflict ex, Model model, HttpServletResponse response) {
-        response.setStatus(409);
-        model.addAttribute("status", 409);
+        status(model, response, 409);
         model.addAttribute("messageKey", ex.messageKey());
         model.addAttribute("messageArgs", ex.args());
         return ERROR_VIEW;
@@ -65,9 +76,8 @@ class PageAdvice {
     @ExceptionHandler(Problems.Unavailable.class)
     String unavailable(Problems.Unavailable ex, Model model, HttpServletResponse response) {
         log.warn("Service unavailable: {}", ex.getMessage());
-        response.setStatus(503);
+        status(model, response, 503);
         response.setHeader("Retry-After", "60");
-        model.addAttribute("status", 503);
         model.addAttribute("messageKey", ex.messageKey());
         return ERROR_VIEW;
     }

@@ -89,6 +89,20 @@ class PageAccessTests extends IntegrationTest {
     }
 
     @Test
+    void anErrorPageKeepsTheMenuTheUserAndAWayBack() {
+        // issue 18, point 11: an appraiser opening the registration form got a 403 page without the menu
+        WebSession appraiser = as("appraiserD");
+        WebSession.Page refused = appraiser.get("/models/new");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text()).contains("id=\"mainNav\"").contains("href=\"/statistics\"")
+                .contains("Người dùng appraiserD").contains("/logout");
+        // a page of a model that does not exist: 404, the same
+        WebSession.Page missing = appraiser.get("/models/999999999");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.text()).contains("id=\"mainNav\"").contains("Người dùng appraiserD");
+    }
+
+    @Test
     void aFormWithAMissingFieldShowsTheMessageBesideItAndKeepsWhatWasTyped() {
         WebSession reporter = as("reporterA");
         reporter.get("/models/new");
