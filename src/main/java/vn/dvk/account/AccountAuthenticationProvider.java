@@ -22,7 +22,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
         Object credentials = authentication.getCredentials();
         CurrentUser user = accounts.authenticate(authentication.getName(),
-                credentials == null ? null : credentials.toString(), address);
+                credentials == null ? null : credentials.toString(), address, Accounts.Channel.PAGE);
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.roles().stream()
                 .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList());
     }

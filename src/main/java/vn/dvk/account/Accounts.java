@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -87,13 +88,38 @@ public class Accounts {
                 .tag("reason", reason).register(meters);
     }
 
-    /** Checks a username and password, honouring the throttle; the same for pages and API. */
+    /** Where a sign-in or sign-out was made, as the audit trail names it. */
+    enum Channel {
+        /** The sign-in page: a session. */
+        PAGE,
+        /** The API: a bearer token. */
+        API
+    }
+
+    /** Subject type of the sign-in entries of the audit trail; subject id 0 when no user has the username typed. */
+    static final String AUDIT_SUBJECT = "USER";
+
+    /** Checks a username and password as the API does, honouring the throttle; see the other {@code authenticate}. */
+    @Transactional(noRollbackFor = SignInRefused.class)
     public CurrentUser authenticate(String username, String password, String address) {
+        return authenticate(username, password, address, Channel.API);
+    }
+
+    /**
+     * Checks a username and password, honouring the throttle; the same for pages and API. The sign-in, or its refusal,
+     * goes to the audit trail (a refusal by the throttle once per window and limit); a refusal commits what it
+     * recorded and then throws {@link SignInRefused}.
+     */
+    @Transactional(noRollbackFor = SignInRefused.class)
+    CurrentUser authenticate(String username, String password, String address, Channel channel) {
         String name = username == null ? "" : username.trim();
         long wait = throttle.retryAfterSeconds(name, address);
         if (wait > 0) {
             log.warn("Sign-in throttled for a user from {}", safe(address));
             throttled.increment();
+            if (throttle.firstRefusal(name, address)) {
+                refused(name.isEmpty() ? Optional.empty() : users.findByUsername(name), "THROTTLED", channel, address);
+            }
             throw new SignInRefused("throttled", wait);
         }
         Optional<User> found = name.isEmpty() ? Optional.empty() : users.findByUsername(name);
@@ -108,11 +134,37 @@ public class Accounts {
             throttle.failed(name, address);
             log.warn("Failed sign-in for '{}' from {}", safe(name), safe(address));
             badCredentials.increment();
+            refused(found, found.isEmpty() ? "UNKNOWN_USER" : ok ? "DISABLED" : "BAD_PASSWORD", channel, address);
             throw new SignInRefused("bad credentials", 0);
         }
         throttle.succeeded(name);
         log.info("Signed in: '{}' from {}", safe(name), safe(address));
-        return principal(found.get());
+        User user = found.get();
+        audit.recordAccess(user.getUsername(), AUDIT_SUBJECT, user.getId(), "SIGN_IN", null, where(channel, address));
+        return principal(user);
+    }
+
+    /**
+     * A refused sign-in in the audit trail: by {@code anonymous}, about the user of that name, or about no user (id 0)
+     * when there is none; the name typed for no user is not kept (it may be a password typed in the wrong field).
+     */
+    private void refused(Optional<User> user, String reason, Channel channel, String address) {
+        audit.recordAccess("anonymous", AUDIT_SUBJECT, user.map(User::getId).orElse(0L), "SIGN_IN_REFUSED", reason,
+                where(channel, address));
+    }
+
+    /** A sign-out (the end of a page session, or a token revoked by its holder) in the audit trail. */
+    @Transactional
+    void signedOut(CurrentUser user, Channel channel, String address) {
+        signOut(user.username(), user.userId(), channel, address);
+    }
+
+    private void signOut(String username, Long userId, Channel channel, String address) {
+        audit.recordAccess(username, AUDIT_SUBJECT, userId, "SIGN_OUT", null, where(channel, address));
+    }
+
+    private static String where(Channel channel, String address) {
+        return channel.name().toLowerCase(Locale.ROOT) + " from " + safe(address);
     }
 
     /** Issues a bearer token after a successful {@link #authenticate}. */
@@ -136,9 +188,16 @@ public class Accounts {
                 .flatMap(t -> users.findById(t.getUserId())).filter(User::isEnabled).map(this::principal);
     }
 
+    /** Revokes a token; revoking one that still worked is a sign-out in the audit trail. */
     @Transactional
-    public void revokeToken(String token) {
-        tokens.findByTokenHash(sha256(token)).ifPresent(ApiToken::revoke);
+    public void revokeToken(String token, String address) {
+        Instant now = clock.instant();
+        tokens.findByTokenHash(sha256(token)).ifPresent(t -> {
+            if (t.isValidAt(now)) {
+                users.findById(t.getUserId()).ifPresent(u -> signOut(u.getUsername(), u.getId(), Channel.API, address));
+            }
+            t.revoke();
+        });
     }
 
     @Transactional

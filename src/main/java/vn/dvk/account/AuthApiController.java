@@ -44,7 +44,8 @@ class AuthApiController {
     @PostMapping
     ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         try {
-            CurrentUser user = accounts.authenticate(request.username(), request.password(), http.getRemoteAddr());
+            CurrentUser user = accounts.authenticate(request.username(), request.password(), http.getRemoteAddr(),
+                    Accounts.Channel.API);
             Accounts.IssuedToken token = accounts.issueToken(user);
             return ResponseEntity.ok(new TokenResponse(token.token(), token.expiresAt()));
         } catch (SignInRefused refused) {
@@ -65,8 +66,9 @@ class AuthApiController {
     }
 
     @DeleteMapping
-    ResponseEntity<Void> revoke(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
-        accounts.revokeToken(authorization.substring(Math.min(7, authorization.length())).trim());
+    ResponseEntity<Void> revoke(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+                                HttpServletRequest http) {
+        accounts.revokeToken(authorization.substring(Math.min(7, authorization.length())).trim(), http.getRemoteAddr());
         return ResponseEntity.noContent().build();
     }
 }

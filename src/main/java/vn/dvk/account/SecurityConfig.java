@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +38,7 @@ import vn.dvk.shared.Role;
  * with form sign-in and sessions.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoginLimits.class)
 class SecurityConfig {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -116,7 +118,8 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")
                         .successHandler(handlers).failureHandler(handlers).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("SESSION", "JSESSIONID"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("SESSION", "JSESSIONID")
+                        .addLogoutHandler(handlers))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))

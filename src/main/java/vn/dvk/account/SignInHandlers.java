@@ -10,25 +10,30 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * After a form sign-in: go where the user was going; after a failure, back to the form with the username kept (a
- * flash attribute, never in the address); after too many failures, 429 with Retry-After.
+ * flash attribute, never in the address); after too many failures, 429 with Retry-After. At sign-out, the audit
+ * trail notes it.
  */
 @Component
-class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
+class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
+        implements AuthenticationFailureHandler, LogoutHandler {
 
     /** The username typed, kept for the form after a failure (at most as long as the form's field allows). */
     static final String USERNAME = "username";
 
     private final Clock clock;
+    private final Accounts accounts;
     private final SessionFlashMapManager flash = new SessionFlashMapManager();
 
-    SignInHandlers(Clock clock) {
+    SignInHandlers(Clock clock, Accounts accounts) {
         this.clock = clock;
+        this.accounts = accounts;
         setDefaultTargetUrl("/");
     }
 
@@ -57,6 +62,13 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
             flash.saveOutputFlashMap(kept, request, response);
         }
         response.sendRedirect(request.getContextPath() + "/login?error");
+    }
+
+    @Override
+    public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+            accounts.signedOut(user, Accounts.Channel.PAGE, request.getRemoteAddr());
+        }
     }
 
     private static String typed(HttpServletRequest request) {

@@ -58,6 +58,11 @@ class AuditChain {
         pending.slots.add(DataVersions.slotOf(area));
     }
 
+    /** Queues an entry of an action that changed no data: no area's version moves for it. */
+    void appendWithoutChange(AuditEntry entry) {
+        pending("an audit entry needs a transaction").entries.add(entry);
+    }
+
     /** Marks {@code area} as changed by the current transaction, without an audit entry. */
     void touch(long area) {
         pending("a change needs a transaction").slots.add(DataVersions.slotOf(area));

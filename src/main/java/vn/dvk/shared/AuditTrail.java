@@ -44,12 +44,29 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEntry record(String actor, String subjectType, Long subjectId, String action,
                              String fromState, String toState, String comment, String unitPath) {
-        String trimmed = comment == null || comment.isBlank() ? null
-                : comment.length() > MAX_COMMENT ? comment.substring(0, MAX_COMMENT) : comment;
-        AuditEntry entry = new AuditEntry(clock.instant().truncatedTo(ChronoUnit.MICROS), actor, subjectType,
-                subjectId, action, fromState, toState, trimmed);
+        AuditEntry entry = entry(actor, subjectType, subjectId, action, fromState, toState, comment);
         chain.append(entry, unitPath == null ? DataVersions.SOMEWHERE : DataVersions.areaOf(unitPath));
         return entry;
+    }
+
+    /**
+     * Records an action that changes no data, such as a sign-in or a sign-out: like {@link #record}, but no area's
+     * data version moves, so no cached answer is dropped because of it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry recordAccess(String actor, String subjectType, Long subjectId, String action, String toState,
+                                   String comment) {
+        AuditEntry entry = entry(actor, subjectType, subjectId, action, null, toState, comment);
+        chain.appendWithoutChange(entry);
+        return entry;
+    }
+
+    private AuditEntry entry(String actor, String subjectType, Long subjectId, String action,
+                             String fromState, String toState, String comment) {
+        String trimmed = comment == null || comment.isBlank() ? null
+                : comment.length() > MAX_COMMENT ? comment.substring(0, MAX_COMMENT) : comment;
+        return new AuditEntry(clock.instant().truncatedTo(ChronoUnit.MICROS), actor, subjectType,
+                subjectId, action, fromState, toState, trimmed);
     }
 
     /** The entries of one subject, oldest first; inside a writing transaction, also those it has not written yet. */

@@ -21,10 +21,24 @@ public final class Api {
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
+    private final String clientAddress;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     public Api(String base) {
+        this(base, null);
+    }
+
+    private Api(String base, String clientAddress) {
         this.base = base;
+        this.clientAddress = clientAddress;
+    }
+
+    /**
+     * The same server reached by a client at {@code address}, as a reverse proxy reports it ({@code X-Forwarded-For},
+     * trusted from the test's loopback address): for limits counted per client address.
+     */
+    public Api from(String address) {
+        return new Api(base, address);
     }
 
     /** A response: status, headers and the body parsed as JSON when it is JSON. */
@@ -109,6 +123,9 @@ public final class Api {
             builder.header("Authorization", "Bearer " + token);
         }
         builder.header("Accept", "application/json, application/problem+json");
+        if (clientAddress != null) {
+            builder.header("X-Forwarded-For", clientAddress);
+        }
         try {
             HttpResponse<String> r = http.send(builder.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
