@@ -30,6 +30,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dvk.shared.RequestId;
 import vn.dvk.shared.Role;
 
 /**
@@ -139,6 +140,7 @@ class SecurityConfig {
                 messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
         pd.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(),
                 LocaleContextHolder.getLocale()));
+        RequestId.addTo(pd);
         res.setStatus(status.value());
         res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         res.setCharacterEncoding("UTF-8");
