@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,6 +33,7 @@ import vn.dvk.unit.UnitRef;
 /** Users, sign-in and API tokens. */
 @Service
 @Transactional(readOnly = true)
+@EnableConfigurationProperties(TokenProperties.class)
 public class Accounts {
 
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
@@ -62,7 +63,7 @@ public class Accounts {
     private final Counter throttled;
 
     Accounts(Users users, ApiTokens tokens, UnitDirectory units, PasswordEncoder passwords, LoginThrottle throttle,
-             AuditTrail audit, Clock clock, @Value("${dvk.security.token-ttl:PT8H}") Duration tokenTtl,
+             AuditTrail audit, Clock clock, TokenProperties settings,
              FindByIndexNameSessionRepository<? extends Session> sessions, PasswordPolicy passwordPolicy,
              MeterRegistry meters) {
         this.badCredentials = signInFailures(meters, "bad_credentials");
@@ -76,7 +77,7 @@ public class Accounts {
         this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
-        this.tokenTtl = tokenTtl;
+        this.tokenTtl = settings.tokenTtl();
         this.dummyHash = passwords.encode("timing-equaliser-" + RANDOM.nextLong());
     }
 

@@ -3,10 +3,9 @@ package vn.dvk.account;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +37,7 @@ import vn.dvk.shared.Role;
  * with form sign-in and sessions.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SessionProperties.class)
 class SecurityConfig {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -103,11 +103,11 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, SignInHandlers handlers, Clock clock,
-                             @Value("${dvk.session.absolute-timeout:8h}") Duration absoluteTimeout,
+                             SessionProperties session,
                              JsonMapper json, MessageSource messages, MeterRegistry meters) throws Exception {
         http.authenticationManager(manager)
                 .addFilterAfter(new RefusedAccessLog(meters, "pages"), SecurityContextHolderFilter.class)
-                .addFilterBefore(new SessionLifetimeFilter(clock, absoluteTimeout, res ->
+                .addFilterBefore(new SessionLifetimeFilter(clock, session.absoluteTimeout(), res ->
                         writeProblem(res, json, messages, HttpStatus.UNAUTHORIZED, "session.expired")),
                         AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
