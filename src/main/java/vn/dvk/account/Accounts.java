@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -107,12 +108,13 @@ public class Accounts {
         }
         if (!ok || !found.get().isEnabled()) {
             throttle.failed(name, address);
-            log.warn("Failed sign-in for '{}' from {}", safe(name), safe(address));
+            log.warn("Failed sign-in for {} from {}", found.map(u -> "user #" + u.getId()).orElse("an unknown username"),
+                    safe(address));
             badCredentials.increment();
             throw new SignInRefused("bad credentials", 0);
         }
         throttle.succeeded(name);
-        log.info("Signed in: '{}' from {}", safe(name), safe(address));
+        log.info("Signed in: user #{} from {}", found.get().getId(), safe(address));
         return principal(found.get());
     }
 
@@ -227,6 +229,15 @@ public class Accounts {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * How logs name the caller: {@code #<user id>} for a signed-in user, {@code anonymous} otherwise; never the
+     * username, which is personal data (and, when mistyped, sometimes the password).
+     */
+    static String logName(Authentication auth) {
+        return auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof CurrentUser user
+                ? "#" + user.userId() : "anonymous";
     }
 
     /**
