@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -34,6 +35,7 @@ import vn.dvk.unit.UnitRef;
 /** Users, sign-in and API tokens. */
 @Service
 @Transactional(readOnly = true)
+@EnableConfigurationProperties(TokenProperties.class)
 public class Accounts {
 
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
@@ -63,7 +65,7 @@ public class Accounts {
     private final Counter throttled;
 
     Accounts(Users users, ApiTokens tokens, UnitDirectory units, PasswordEncoder passwords, LoginThrottle throttle,
-             AuditTrail audit, Clock clock, @Value("${dvk.security.token-ttl:PT8H}") Duration tokenTtl,
+             AuditTrail audit, Clock clock, TokenProperties settings,
              FindByIndexNameSessionRepository<? extends Session> sessions, PasswordPolicy passwordPolicy,
              MeterRegistry meters) {
         this.badCredentials = signInFailures(meters, "bad_credentials");
@@ -77,7 +79,7 @@ public class Accounts {
         this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
-        this.tokenTtl = tokenTtl;
+        this.tokenTtl = settings.tokenTtl();
         this.dummyHash = passwords.encode("timing-equaliser-" + RANDOM.nextLong());
     }
 
@@ -132,14 +134,15 @@ public class Accounts {
         }
         if (!ok || !found.get().isEnabled()) {
             throttle.failed(name, address);
-            log.warn("Failed sign-in for '{}' from {}", safe(name), safe(address));
+            log.warn("Failed sign-in for {} from {}", found.map(u -> "user #" + u.getId()).orElse("an unknown username"),
+                    safe(address));
             badCredentials.increment();
             refused(found, found.isEmpty() ? "UNKNOWN_USER" : ok ? "DISABLED" : "BAD_PASSWORD", channel, address);
             throw new SignInRefused("bad credentials", 0);
         }
         throttle.succeeded(name);
-        log.info("Signed in: '{}' from {}", safe(name), safe(address));
         User user = found.get();
+        log.info("Signed in: user #{} from {}", user.getId(), safe(address));
         audit.recordAccess(user.getUsername(), AUDIT_SUBJECT, user.getId(), "SIGN_IN", null, where(channel, address));
         return principal(user);
     }
@@ -285,6 +288,15 @@ public class Accounts {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * How logs name the caller: {@code #<user id>} for a signed-in user, {@code anonymous} otherwise; never the
+     * username, which is personal data (and, when mistyped, sometimes the password).
+     */
+    static String logName(Authentication auth) {
+        return auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof CurrentUser user
+                ? "#" + user.userId() : "anonymous";
     }
 
     /**

@@ -49,7 +49,6 @@ class AuthApiController {
             Accounts.IssuedToken token = accounts.issueToken(user);
             return ResponseEntity.ok(new TokenResponse(token.token(), token.expiresAt()));
         } catch (SignInRefused refused) {
-            http.setAttribute(RefusedAccessLog.ATTEMPTED_USER, request.username());
             HttpStatus status = refused.throttled() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED;
             String key = refused.throttled() ? "signin.throttled" : "signin.failed";
             ProblemDetail pd = ProblemDetail.forStatusAndDetail(status,

@@ -9,24 +9,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Logs every request answered 401 or 403, on the API and on the pages, in one line:
- * {@code Access refused: status=403 method=POST path=/api/v1/… user='…' from=…} (plus {@code attempted='…'} for a
- * refused sign-in). Every value that comes from the client is passed through {@link Accounts#safe} (control
+ * {@code Access refused: status=403 method=POST path=/api/v1/… user=#17 from=…} ({@code user=anonymous} without a
+ * signed-in user; never a username: a refused sign-in's own line says whether the name was known, and the request id
+ * joins the two lines). Every value that comes from the client is passed through {@link Accounts#safe} (control
  * characters, CR and LF among them, become {@code _}; at most 64 characters), so it cannot forge log lines.
  * Sits right after the security context is set up in every filter chain, so it sees who the caller was. Each
  * refusal also counts in {@code dvk.access.refused}, by status and by chain ({@code api}, {@code pages},
  * {@code actuator}).
  */
 class RefusedAccessLog extends OncePerRequestFilter {
-
-    /** Request attribute: the username a refused sign-in tried. */
-    static final String ATTEMPTED_USER = RefusedAccessLog.class.getName() + ".attempted";
 
     private static final Logger log = LoggerFactory.getLogger(RefusedAccessLog.class);
 
@@ -52,21 +48,12 @@ class RefusedAccessLog extends OncePerRequestFilter {
             int status = response.getStatus();
             if (status == 401 || status == 403) {
                 (status == 401 ? unauthorized : forbidden).increment();
-                Object attempted = request.getAttribute(ATTEMPTED_USER);
-                log.warn("Access refused: status={} method={} path={} user='{}' from={}{}", status,
-                        Accounts.safe(request.getMethod()), safePath(request.getRequestURI()), user(),
-                        Accounts.safe(request.getRemoteAddr()),
-                        attempted == null ? "" : " attempted='" + Accounts.safe(attempted.toString()) + "'");
+                log.warn("Access refused: status={} method={} path={} user={} from={}", status,
+                        Accounts.safe(request.getMethod()), safePath(request.getRequestURI()),
+                        Accounts.logName(SecurityContextHolder.getContext().getAuthentication()),
+                        Accounts.safe(request.getRemoteAddr()));
             }
         }
-    }
-
-    private static String user() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
-            return "anonymous";
-        }
-        return Accounts.safe(auth.getName());
     }
 
     private static String safePath(String path) {

@@ -3,10 +3,8 @@ package vn.dvk.account;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +29,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dvk.shared.RequestId;
 import vn.dvk.shared.Role;
 
 /**
@@ -38,7 +37,7 @@ import vn.dvk.shared.Role;
  * with form sign-in and sessions.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LoginLimits.class)
+@EnableConfigurationProperties({LoginLimits.class, SessionProperties.class})
 class SecurityConfig {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -104,11 +103,11 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, SignInHandlers handlers, Clock clock,
-                             @Value("${dvk.session.absolute-timeout:8h}") Duration absoluteTimeout,
+                             SessionProperties session,
                              JsonMapper json, MessageSource messages, MeterRegistry meters) throws Exception {
         http.authenticationManager(manager)
                 .addFilterAfter(new RefusedAccessLog(meters, "pages"), SecurityContextHolderFilter.class)
-                .addFilterBefore(new SessionLifetimeFilter(clock, absoluteTimeout, res ->
+                .addFilterBefore(new SessionLifetimeFilter(clock, session.absoluteTimeout(), res ->
                         writeProblem(res, json, messages, HttpStatus.UNAUTHORIZED, "session.expired")),
                         AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
@@ -142,6 +141,7 @@ class SecurityConfig {
                 messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
         pd.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(),
                 LocaleContextHolder.getLocale()));
+        RequestId.addTo(pd);
         res.setStatus(status.value());
         res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         res.setCharacterEncoding("UTF-8");

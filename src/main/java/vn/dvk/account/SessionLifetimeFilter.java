@@ -53,8 +53,8 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
             if (!(at instanceof Long started)) {
                 session.setAttribute(SIGNED_IN_AT, now);
             } else if (now - started >= limit.toMillis()) {
-                log.info("Session of '{}' ended: signed in {} minutes ago, the limit is {} minutes",
-                        Accounts.safe(auth.getName()), (now - started) / 60_000, limit.toMinutes());
+                log.info("Session of user {} ended: signed in {} minutes ago, the limit is {} minutes",
+                        Accounts.logName(auth), (now - started) / 60_000, limit.toMinutes());
                 session.invalidate();
                 SecurityContextHolder.clearContext();
                 if (wantsJson(request)) {

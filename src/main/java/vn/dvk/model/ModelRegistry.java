@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -35,6 +36,7 @@ import vn.dvk.unit.UnitRef;
  */
 @Service
 @Transactional(readOnly = true)
+@EnableConfigurationProperties(ModelProperties.class)
 public class ModelRegistry {
 
     /** Subject type of model entries in the audit trail. */
@@ -56,8 +58,8 @@ public class ModelRegistry {
     ModelRegistry(Models models, Reviews reviews, UnitDirectory units, AuditTrail audit,
                   NamedParameterJdbcTemplate jdbc, Clock clock, DataVersions versions,
                   DataSourceTuning tuning, VersionedCache cache, ModelMetrics metrics,
-                  @org.springframework.beans.factory.annotation.Value("${dvk.model.years-ahead:1}") int yearsAhead) {
-        this.yearsAhead = yearsAhead;
+                  ModelProperties settings) {
+        this.yearsAhead = settings.yearsAhead();
         this.metrics = metrics;
         this.versions = versions;
         this.cache = cache;

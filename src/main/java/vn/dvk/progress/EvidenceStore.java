@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.core.io.Resource;
@@ -34,6 +34,7 @@ import vn.dvk.storage.FileStore;
  * {@link FileStore} (key {@code <2 hex>/<32 hex>}), and served with safe headers. Progress reports and inspections share it.
  */
 @Component
+@EnableConfigurationProperties(EvidenceProperties.class)
 public class EvidenceStore {
 
     private static final Logger log = LoggerFactory.getLogger(EvidenceStore.class);
@@ -69,9 +70,9 @@ public class EvidenceStore {
     private final FileStore files;
     private final DataSize maxSize;
 
-    EvidenceStore(FileStore files, @Value("${dvk.uploads.max-size:10MB}") DataSize maxSize) {
+    EvidenceStore(FileStore files, EvidenceProperties settings) {
         this.files = files;
-        this.maxSize = maxSize;
+        this.maxSize = settings.maxSize();
     }
 
     public DataSize maxSize() {

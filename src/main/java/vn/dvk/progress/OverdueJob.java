@@ -7,7 +7,7 @@ import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,6 +20,7 @@ import vn.dvk.shared.JobMetrics;
  * only one of them run it, and each run is recorded in {@code progress_job_run} with the node that ran it.
  */
 @Component
+@EnableConfigurationProperties(NodeProperties.class)
 public class OverdueJob {
 
     /** Name of the job, in {@code shedlock} and {@code progress_job_run}. */
@@ -33,10 +34,11 @@ public class OverdueJob {
     private final JobMetrics metrics;
 
     OverdueJob(ReportingDeadlines deadlines, NamedParameterJdbcTemplate jdbc, Clock clock,
-               @Value("${dvk.node-name:}") String node, JobMetrics metrics) {
+               NodeProperties settings, JobMetrics metrics) {
         this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.clock = clock;
+        String node = settings.nodeName();
         this.node = node == null || node.isBlank() ? "node-" + UUID.randomUUID().toString().substring(0, 8) : node;
         this.metrics = metrics;
         metrics.register(NAME);
@@ -48,7 +50,7 @@ public class OverdueJob {
     }
 
     /** Runs the job unless another node holds its lock; the lock is kept at least 5 minutes after a run. */
-    @Scheduled(cron = "${dvk.progress.overdue-cron:0 30 1 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${dvk.progress.overdue-cron:" + ProgressProperties.OVERDUE_CRON + "}", zone = "Asia/Ho_Chi_Minh")
     @SchedulerLock(name = NAME, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void run() {
         metrics.run(NAME, () -> {

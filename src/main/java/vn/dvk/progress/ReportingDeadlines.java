@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -27,6 +27,7 @@ import vn.dvk.shared.Role;
  */
 @Service
 @Transactional(readOnly = true)
+@EnableConfigurationProperties(ProgressProperties.class)
 public class ReportingDeadlines {
 
     /** A report that is due or overdue, as "Việc cần làm" lists it. */
@@ -66,12 +67,12 @@ public class ReportingDeadlines {
     private final int dueDays;
 
     ReportingDeadlines(NamedParameterJdbcTemplate jdbc, ModelRegistry models, AuditTrail audit, Clock clock,
-                       @Value("${dvk.progress.report-due-days:15}") int dueDays) {
+                       ProgressProperties settings) {
         this.jdbc = jdbc;
         this.models = models;
         this.audit = audit;
         this.clock = clock;
-        this.dueDays = dueDays;
+        this.dueDays = settings.reportDueDays();
     }
 
     public int dueDays() {

@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,6 +25,7 @@ import vn.dvk.unit.UnitsReorganized;
  * transaction.
  */
 @Component
+@EnableConfigurationProperties(StatisticsProperties.class)
 public class StatisticsRollup {
 
     private static final Logger log = LoggerFactory.getLogger(StatisticsRollup.class);
@@ -66,7 +68,7 @@ public class StatisticsRollup {
      * after a fold, outside its transaction: a fold leaves as many dead rows as it folded, and a count of an area
      * would otherwise visit them (20 ms instead of 2 for a province after 85,000 dead rows where autovacuum is off).
      */
-    @Scheduled(fixedDelayString = "${dvk.statistics.compact-every:PT1M}", initialDelayString = "PT30S")
+    @Scheduled(fixedDelayString = "${dvk.statistics.compact-every:" + StatisticsProperties.COMPACT_EVERY + "}", initialDelayString = "PT30S")
     @SchedulerLock(name = JOB, lockAtMostFor = "PT10M")
     public void compactIfWorthIt() {
         metrics.run(JOB, this::compactIfDue);

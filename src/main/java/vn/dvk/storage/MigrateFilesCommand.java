@@ -43,8 +43,7 @@ public final class MigrateFilesCommand {
                 .properties("spring.main.banner-mode=off", "spring.main.log-startup-info=false", "logging.level.root=WARN")
                 .run(springArgs)) {
             StorageProperties storage = context.getBean(StorageProperties.class);
-            LocalFileStore folder = new LocalFileStore(Path.of(context.getEnvironment()
-                    .getProperty("dvk.uploads.dir", "./data/uploads")));
+            LocalFileStore folder = new LocalFileStore(Path.of(context.getBean(UploadsProperties.class).dir()));
             try (S3FileStore bucket = S3FileStore.of(storage.s3())) {
                 return copy(folder, bucket, out);
             }
@@ -113,7 +112,7 @@ public final class MigrateFilesCommand {
     }
 
     /** The context of the command: the storage settings, nothing else (no database, no web server). */
-    @EnableConfigurationProperties(StorageProperties.class)
+    @EnableConfigurationProperties({StorageProperties.class, UploadsProperties.class})
     static class StorageOnly {
     }
 }

@@ -3,21 +3,20 @@ package vn.dvk.storage;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The {@link FileStore} that {@code dvk.storage.type} chooses. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(StorageProperties.class)
+@EnableConfigurationProperties({StorageProperties.class, UploadsProperties.class})
 class StorageConfig {
 
     private static final Logger log = LoggerFactory.getLogger(StorageConfig.class);
 
     @Bean
-    FileStore fileStore(StorageProperties storage, @Value("${dvk.uploads.dir:./data/uploads}") String dir) {
-        FileStore store = create(storage, dir);
+    FileStore fileStore(StorageProperties storage, UploadsProperties uploads) {
+        FileStore store = create(storage, uploads.dir());
         log.info("Files are stored in the {}", store.describe());
         return store;
     }

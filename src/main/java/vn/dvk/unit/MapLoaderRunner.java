@@ -2,7 +2,7 @@ package vn.dvk.unit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 /** {@code --dvk.units=vn-2025} loads the official map at start, once ({@code --dvk.units.history=false}: no former units). */
 @Component
 @Order(5)
+@EnableConfigurationProperties({OfficialMapSettings.Requested.class, OfficialMapSettings.History.class})
 class MapLoaderRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MapLoaderRunner.class);
@@ -20,12 +21,12 @@ class MapLoaderRunner implements ApplicationRunner {
     private final String requested;
     private final boolean history;
 
-    MapLoaderRunner(OfficialMap map, UnitDirectory directory, @Value("${dvk.units:}") String requested,
-                    @Value("${dvk.units.history:true}") boolean history) {
+    MapLoaderRunner(OfficialMap map, UnitDirectory directory, OfficialMapSettings.Requested requested,
+                    OfficialMapSettings.History history) {
         this.map = map;
         this.directory = directory;
-        this.requested = requested;
-        this.history = history;
+        this.requested = requested.units();
+        this.history = history.history();
     }
 
     @Override

@@ -3,7 +3,7 @@ package vn.dvk.unit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -22,6 +22,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * never reads, after its own change of the tree, the units of before. Outside a web request it is read at each use.
  */
 @Component
+@EnableConfigurationProperties(UnitProperties.class)
 class UnitCache {
 
     private static final String MEMO = UnitCache.class.getName() + ".version";
@@ -30,7 +31,8 @@ class UnitCache {
     private final Cache<Key, Object> entries;
     private final boolean enabled;
 
-    UnitCache(JdbcTemplate jdbc, @Value("${dvk.unit.cache-size:40000}") long size) {
+    UnitCache(JdbcTemplate jdbc, UnitProperties settings) {
+        long size = settings.cacheSize();
         this.jdbc = jdbc;
         this.enabled = size > 0;
         this.entries = Caffeine.newBuilder().maximumSize(Math.max(size, 1)).build();

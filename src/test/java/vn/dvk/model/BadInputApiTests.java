@@ -443,11 +443,13 @@ class BadInputApiTests extends IntegrationTest {
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().get("status").asInt()).isEqualTo(400);
         assertThat(r.json().get("detail").asString()).doesNotContain("problem.");
+        assertThat(r.json().get("requestId").asString()).isEqualTo(r.header("X-Request-Id")).isNotBlank();
     }
 
     private static void assertConflict(Api.Res r) {
         assertThat(r.status()).as(r.body()).isEqualTo(409);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().get("detail").asString()).doesNotContain("model.", "proposal.");
+        assertThat(r.json().get("requestId").asString()).isEqualTo(r.header("X-Request-Id")).isNotBlank();
     }
 }

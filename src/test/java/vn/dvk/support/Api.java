@@ -98,6 +98,11 @@ public final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("If-None-Match", etag).GET(), token);
     }
 
+    /** A GET with one more request header. */
+    public Res getWithHeader(String path, String token, String name, String value) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header(name, value).GET(), token);
+    }
+
     /** Sends a request with a raw {@code Authorization} header value (or none when null). */
     public Res getWithAuthorization(String path, String authorization) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();

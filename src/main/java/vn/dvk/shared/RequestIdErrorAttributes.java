@@ -1,0 +1,25 @@
+package vn.dvk.shared;
+
+import java.util.Map;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The answers of Spring Boot's error controller (e.g. a path no controller serves, a method a path does not take)
+ * carry the request's id as {@code requestId}, as the problem details do.
+ */
+@Component
+class RequestIdErrorAttributes extends DefaultErrorAttributes {
+
+    @Override
+    public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+        Map<String, Object> attributes = super.getErrorAttributes(request, options);
+        String id = RequestId.current();
+        if (id != null) {
+            attributes.put(RequestId.KEY, id);
+        }
+        return attributes;
+    }
+}
