@@ -16,6 +16,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditEntry;
@@ -216,6 +217,7 @@ public class ModelRegistry {
      * every word first, then those whose summary completes them. Paged in SQL; counted up to {@link #COUNT_CAP}
      * (a longer list says "more than" instead of counting a whole country's models on every page).
      */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Page<ModelView> search(Actor actor, ModelFilter f, Pageable pageable) {
         String scope = scope(actor, f);
         // a page is computed once per version of its scope's data: a write in the scope's area makes it miss

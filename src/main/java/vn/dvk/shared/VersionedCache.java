@@ -9,6 +9,8 @@ import org.springframework.cache.CacheManager;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -30,10 +32,13 @@ public class VersionedCache {
 
     private final CacheManager caches;
     private final DataVersions versions;
+    private final TransactionTemplate reading;
 
-    VersionedCache(CacheManager caches, DataVersions versions) {
+    VersionedCache(CacheManager caches, DataVersions versions, PlatformTransactionManager transactions) {
         this.caches = caches;
         this.versions = versions;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     /** The version of what a reader of the subtree at {@code scopePath} sees. */
@@ -49,12 +54,13 @@ public class VersionedCache {
     /**
      * The answer for {@code key} as of {@code version}, computed by {@code compute} when this node has none. The key
      * must hold everything the answer depends on besides the data (who asks, the filters, the date); the data must
-     * be read after {@code version} was.
+     * be read after {@code version} was. {@code compute} runs in a read-only transaction (the caller's, if it has
+     * one): a caller that reads only the version and the cache needs none, and a hit then costs no transaction.
      */
     @SuppressWarnings("unchecked")
     public <T> T get(String cacheName, DataVersions.Version version, Object key, Supplier<T> compute) {
         Cache cache = Objects.requireNonNull(caches.getCache(cacheName), cacheName);
-        return (T) cache.get(new Key(key, version.value()), compute::get);
+        return (T) cache.get(new Key(key, version.value()), () -> reading.execute(status -> compute.get()));
     }
 
     /**

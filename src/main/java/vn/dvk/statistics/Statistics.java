@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.commendation.CommendationForm;
 import vn.dvk.model.Field;
@@ -153,6 +154,7 @@ public class Statistics {
     }
 
     /** Counts for a unit the actor may see (its own subtree); 404 otherwise. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public StatisticsReport count(Actor actor, StatisticsQuery q) {
         UnitRef unit = visible(actor, q);
         return count(unit, q, version(unit, q));
@@ -165,12 +167,14 @@ public class Statistics {
     public record Scoped(UnitRef unit, StatisticsQuery q, DataVersions.Version version) {
     }
 
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Scoped scope(Actor actor, StatisticsQuery q) {
         UnitRef unit = visible(actor, q);
         return new Scoped(unit, q, version(unit, q));
     }
 
     /** The counts of a scoped query, computed once per version on each node. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public StatisticsReport count(Scoped s) {
         return count(s.unit(), s.q(), s.version());
     }
@@ -363,11 +367,13 @@ public class Statistics {
      * The children are today's children, so the drill-down always counts within today's boundaries. The root's
      * children within today's boundaries are its areas: their parts of its count (see {@link #parts}).
      */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<ChildCounts> byChild(Actor actor, StatisticsQuery q) {
         return byChild(scope(actor, q));
     }
 
     /** The drill-down of a scoped query (see {@link #byChild(Actor, StatisticsQuery)}). */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<ChildCounts> byChild(Scoped s) {
         UnitRef unit = s.unit();
         StatisticsQuery q = s.q();
@@ -417,11 +423,13 @@ public class Statistics {
     }
 
     /** The totals of each year of the query's span (one year: that year and the four before it), for trends. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Integer, Counts> byYear(Actor actor, StatisticsQuery q) {
         return byYear(scope(actor, q));
     }
 
     /** The trend of a scoped query (see {@link #byYear(Actor, StatisticsQuery)}). */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Integer, Counts> byYear(Scoped s) {
         UnitRef unit = s.unit();
         StatisticsQuery q = s.q();

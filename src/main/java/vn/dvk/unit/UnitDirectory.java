@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
@@ -18,7 +19,11 @@ import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
 import vn.dvk.shared.Role;
 
-/** The unit tree as the other modules use it: look units up, test containment, add units. */
+/**
+ * The unit tree as the other modules use it: look units up, test containment, add units. The lookups are answered
+ * from {@link UnitCache} without a transaction of their own (one that misses reads through the repository, in the
+ * repository's transaction): a request looks units up many times, and a transaction per lookup cost more than it.
+ */
 @Service
 @Transactional(readOnly = true)
 public class UnitDirectory {
@@ -54,6 +59,7 @@ public class UnitDirectory {
         return new UnitScope(history.pathOn(unit.id(), unit.path(), asOf), asOf);
     }
 
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<UnitRef> byCode(String code) {
         if (code == null || code.isBlank()) {
             return Optional.empty();
@@ -67,6 +73,7 @@ public class UnitDirectory {
     }
 
     /** By primary key, kept per version of the tree ({@link UnitCache}). */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<UnitRef> byId(Long id) {
         return id == null ? Optional.empty() : byId(cache.version(), id);
     }
@@ -76,6 +83,7 @@ public class UnitDirectory {
     }
 
     /** Many units with their parents' codes, those not kept in one query (the lists of a page). */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, UnitRef> byIds(Collection<Long> ids) {
         Map<Long, UnitRef> out = new HashMap<>();
         if (ids.isEmpty()) {
@@ -103,6 +111,7 @@ public class UnitDirectory {
     }
 
     /** A unit the actor may read: one in its subtree or one of its ancestors; otherwise 404. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public UnitRef visibleTo(Actor actor, String code) {
         UnitRef unit = byCode(code).orElseThrow(() -> new Problems.NotFound("unit.notFound"));
         if (!actor.covers(unit.path()) && !actor.unitPath().startsWith(unit.path())) {
@@ -112,6 +121,7 @@ public class UnitDirectory {
     }
 
     /** A unit in the actor's subtree, named by a request field; otherwise 400 on that field. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public UnitRef inScope(Actor actor, String code, String field) {
         return byCode(code).filter(u -> actor.covers(u.path()))
                 .orElseThrow(() -> new Problems.Invalid(field, "unit.notFound"));
@@ -131,6 +141,7 @@ public class UnitDirectory {
         return page.map(u -> refs.get(u.getId()));
     }
 
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<UnitRef> children(UnitRef parent) {
         return cache.get(cache.version(), "children:" + parent.id(), () -> units.findByParentIdOrderByName(parent.id())
                 .stream().map(u -> u.toRef(parent.code())).toList());
