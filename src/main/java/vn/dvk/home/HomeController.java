@@ -13,7 +13,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.WebRequest;
 import vn.dvk.inspection.InspectionRegistry;
+import vn.dvk.model.ChangeRequest;
 import vn.dvk.model.ModelRegistry;
+import vn.dvk.model.ModelView;
 import vn.dvk.progress.ReportingDeadlines;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.shared.Actor;
@@ -50,8 +52,8 @@ class HomeController {
     }
 
     /** What the page shows: the same for the same user, unit, roles and day, as long as the data has not changed. */
-    record Work(Map<String, ?> modelWork, Map<String, ?> proposalWork, Map<String, Object> dueWork,
-                Map<String, Long> figures) {
+    record Work(Map<String, ?> modelWork, Map<Long, ChangeRequest> changeRequests, Map<String, ?> proposalWork,
+                Map<String, Object> dueWork, Map<String, Long> figures) {
     }
 
     @GetMapping("/")
@@ -66,6 +68,7 @@ class HomeController {
         }
         Work work = cache.get(VersionedCache.PAGES, version, List.of("home", who), () -> work(actor, today));
         model.addAttribute("modelWork", work.modelWork());
+        model.addAttribute("changeRequests", work.changeRequests());
         model.addAttribute("proposalWork", work.proposalWork());
         model.addAttribute("dueWork", work.dueWork());
         model.addAttribute("year", today.getYear());
@@ -86,6 +89,10 @@ class HomeController {
         figures.put("proposed", r.proposed());
         figures.put("recognized", r.recognized());
         figures.put("active", r.active());
-        return new Work(models.inbox(actor, INBOX_LIMIT), recognitions.inbox(actor, INBOX_LIMIT), dueWork, figures);
+        Map<String, List<ModelView>> modelWork = models.inbox(actor, INBOX_LIMIT);
+        // a model sent back for changes shows what the appraiser asked for, so the reporter knows before opening it
+        Map<Long, ChangeRequest> changeRequests = models.changeRequests(modelWork.values().stream()
+                .flatMap(List::stream).toList());
+        return new Work(modelWork, changeRequests, recognitions.inbox(actor, INBOX_LIMIT), dueWork, figures);
     }
 }

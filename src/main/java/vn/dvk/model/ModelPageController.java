@@ -148,6 +148,7 @@ class ModelPageController {
         model.addAttribute("m", m);
         model.addAttribute("timeline", detail.timeline());
         model.addAttribute("reviews", detail.reviews());
+        model.addAttribute("changeRequest", detail.changeRequest());
         model.addAttribute("origin", m.replicatedFromId() == null ? null
                 : registry.viewsOf(List.of(m.replicatedFromId())).get(m.replicatedFromId()));
         model.addAttribute("can", abilities(actor, m));
@@ -252,6 +253,8 @@ class ModelPageController {
     private String form(Actor actor, Model model, ModelForm form, ModelView existing) {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
+        model.addAttribute("changeRequest", existing == null ? null
+                : registry.changeRequests(List.of(existing)).get(existing.id()));
         model.addAttribute("holderTypes", HolderType.values());
         model.addAttribute("origins", Origin.values());
         model.addAttribute("unitOptions", unitOptions(actor));

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.account.Accounts;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditEntry;
 import vn.dvk.shared.AuditTrail;
@@ -55,11 +56,13 @@ public class ModelRegistry {
     private final DataSourceTuning tuning;
     private final int yearsAhead;
     private final ModelMetrics metrics;
+    private final Accounts accounts;
 
     ModelRegistry(Models models, Reviews reviews, UnitDirectory units, AuditTrail audit,
                   NamedParameterJdbcTemplate jdbc, Clock clock, DataVersions versions,
-                  DataSourceTuning tuning, VersionedCache cache, ModelMetrics metrics,
+                  DataSourceTuning tuning, VersionedCache cache, ModelMetrics metrics, Accounts accounts,
                   ModelProperties settings) {
+        this.accounts = accounts;
         this.yearsAhead = settings.yearsAhead();
         this.metrics = metrics;
         this.versions = versions;
@@ -172,14 +175,44 @@ public class ModelRegistry {
         return view(v.model(), v.unit());
     }
 
-    /** A model's page: the model, its timeline and its reviews, with one access check in one transaction. */
-    public record Detail(ModelView model, List<AuditEntry> timeline, List<Review> reviews) {
+    /**
+     * A model's page: the model, its timeline, its reviews and, while it waits on changes, the latest request for
+     * them (else null); with one access check in one transaction.
+     */
+    public record Detail(ModelView model, List<AuditEntry> timeline, List<Review> reviews,
+                         ChangeRequest changeRequest) {
     }
 
     public Detail detail(Actor actor, Long id) {
         Visible v = visible(actor, id);
-        return new Detail(view(v.model(), v.unit()), audit.of(AUDIT_SUBJECT, id),
-                reviews.findByModelIdOrderByYearAsc(id));
+        List<AuditEntry> timeline = audit.of(AUDIT_SUBJECT, id);
+        ChangeRequest request = null;
+        if (v.model().getStatus() == ModelStatus.CHANGES_REQUESTED) {
+            request = timeline.stream().filter(e -> REQUEST_CHANGES.equals(e.getAction()))
+                    .reduce((first, second) -> second).map(this::changeRequest).orElse(null);
+        }
+        return new Detail(view(v.model(), v.unit()), timeline, reviews.findByModelIdOrderByYearAsc(id), request);
+    }
+
+    /** The audit action of a request for changes. */
+    private static final String REQUEST_CHANGES = "APPRAISE_" + AppraisalDecision.REQUEST_CHANGES.name();
+
+    /**
+     * The latest request for changes of each of these models that waits on changes now (CHANGES_REQUESTED), by model
+     * id; for views the caller may see (no access check here).
+     */
+    public Map<Long, ChangeRequest> changeRequests(Collection<ModelView> views) {
+        List<Long> waiting = views.stream().filter(m -> m.status() == ModelStatus.CHANGES_REQUESTED)
+                .map(ModelView::id).toList();
+        Map<Long, ChangeRequest> out = new HashMap<>();
+        audit.latest(AUDIT_SUBJECT, waiting, REQUEST_CHANGES).forEach((id, e) -> out.put(id, changeRequest(e)));
+        return out;
+    }
+
+    private ChangeRequest changeRequest(AuditEntry e) {
+        Optional<Accounts.UserSummary> who = accounts.byUsername(e.getActor());
+        return new ChangeRequest(e.getActor(), who.map(Accounts.UserSummary::fullName).orElse(e.getActor()),
+                who.map(Accounts.UserSummary::unitName).orElse(null), e.getAt(), e.getComment());
     }
 
     public List<AuditEntry> timeline(Actor actor, Long id) {

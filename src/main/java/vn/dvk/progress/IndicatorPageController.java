@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.model.ModelRegistry;
+import vn.dvk.model.ModelStatus;
 import vn.dvk.model.ModelView;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Fmt;
@@ -202,6 +203,8 @@ class IndicatorPageController {
         model.addAttribute("latest", latest);
         model.addAttribute("share", share);
         model.addAttribute("canChoose", targets.mayChoose(actor, m));
+        // a reporter who finds no form is told why, and when it comes back
+        model.addAttribute("awaitingAppraisal", actor.hasRole(Role.REPORTER) && m.status() == ModelStatus.SUBMITTED);
         model.addAttribute("catalogue", catalogue.all().stream().filter(IndicatorCatalogue.IndicatorView::active).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("kept", kept);

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.model.ModelRegistry;
@@ -62,9 +64,12 @@ public class ModelTargets {
         }).toList();
     }
 
-    /** True when the actor may choose the indicators of that model. */
+    /**
+     * True when the actor may choose the indicators of that model: a reporter, unless the model is closed or its
+     * registration waits for appraisal (the appraiser judges what was submitted).
+     */
     public boolean mayChoose(Actor actor, ModelView m) {
-        return actor.hasRole(Role.REPORTER) && !CLOSED.contains(m.status());
+        return actor.hasRole(Role.REPORTER) && !CLOSED.contains(m.status()) && m.status() != ModelStatus.SUBMITTED;
     }
 
     /** Replaces the model's indicators with these choices; values reported earlier stay. */
@@ -131,9 +136,18 @@ public class ModelTargets {
             throw new Problems.Forbidden("access.denied");
         }
         if (CLOSED.contains(m.status())) {
-            throw new Problems.Conflict("indicator.modelClosed", m.status().name());
+            throw Problems.Conflict.onField("indicators", "indicator.modelClosed", status(m));
+        }
+        if (m.status() == ModelStatus.SUBMITTED) {
+            throw Problems.Conflict.onField("indicators", "indicator.awaitingAppraisal");
         }
         return m;
+    }
+
+    /** The model's status in the reader's words, as a message argument. */
+    private static MessageSourceResolvable status(ModelView m) {
+        return new DefaultMessageSourceResolvable(new String[] {"enum.ModelStatus." + m.status().name()}, null,
+                m.status().name());
     }
 
     private Map<String, Indicator> check(List<Choice> choices) {

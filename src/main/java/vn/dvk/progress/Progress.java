@@ -112,7 +112,7 @@ public class Progress {
             if (period == null) {
                 errors.add(new Problems.FieldError("period", "progress.period.pattern"));
             } else if (asOf != null && !period.contains(asOf)) {
-                errors.add(new Problems.FieldError("asOf", "progress.asOf.outsidePeriod", period.code()));
+                errors.add(new Problems.FieldError("asOf", "progress.asOf.outsidePeriod", period.inWords()));
             }
         } else if (asOf != null) {
             period = ReportPeriod.halfOf(asOf);

@@ -3,6 +3,8 @@ package vn.dvk.progress;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A reporting period: the first or second half of a year ({@code 2024-H1}, {@code 2024-H2}) or the whole year
@@ -69,6 +71,15 @@ public record ReportPeriod(int year, Part part) implements Comparable<ReportPeri
     /** {@code 2024-H1}, {@code 2024-H2} or {@code 2024-Y}. */
     public String code() {
         return year + "-" + part.name();
+    }
+
+    /**
+     * The period in the reader's language, as an argument of another message: "6 tháng cuối năm 2026", "Second half
+     * of 2026" (the bundles' {@code progress.period.<part>}), never its code.
+     */
+    public MessageSourceResolvable inWords() {
+        return new DefaultMessageSourceResolvable(new String[] {"progress.period." + part.name()},
+                new Object[] {year}, label());
     }
 
     /** Vietnamese label: "6 tháng đầu năm 2024", "6 tháng cuối năm 2024", "năm 2024". */

@@ -45,10 +45,11 @@ public class ReportingDeadlines {
 
     /**
      * Where a model stands with its reports: the last ended half-year it owes a report on and the next one; or,
-     * when it owes none yet, the running half-year alone (next fields null).
+     * when it owes none yet, the running half-year alone (next fields null). Periods by code ({@code 2026-H2}) and
+     * with a Vietnamese label; pages name them in the reader's language from the code.
      */
     public record Status(String period, String periodLabel, LocalDate dueOn, boolean reported, boolean overdue,
-                         String nextPeriodLabel, LocalDate nextDueOn) {
+                         String nextPeriodLabel, LocalDate nextDueOn, String nextPeriod) {
     }
 
     /**
@@ -114,11 +115,11 @@ public class ReportingDeadlines {
                 + " from model_model m where m.id = :id and " + ACCEPTED_AT + " < :endsBefore", p, Integer.class)
                 .stream().map(i -> i == 1).toList();
         if (owes.isEmpty()) {
-            return new Status(next.code(), next.label(), dueOn(next), false, false, null, null);
+            return new Status(next.code(), next.label(), dueOn(next), false, false, null, null, null);
         }
         boolean unreported = owes.get(0);
         return new Status(last.code(), last.label(), dueOn(last), !unreported,
-                unreported && today.isAfter(dueOn(last)), next.label(), dueOn(next));
+                unreported && today.isAfter(dueOn(last)), next.label(), dueOn(next), next.code());
     }
 
     /**

@@ -63,7 +63,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Problems.Conflict.class)
     ResponseEntity<Object> conflict(Problems.Conflict ex) {
-        return problem(HttpStatus.CONFLICT, text(ex.messageKey(), ex.args()), null);
+        String detail = text(ex.messageKey(), ex.args());
+        return problem(HttpStatus.CONFLICT, detail,
+                ex.field() == null ? null : List.of(Map.of("field", ex.field(), "message", detail)));
     }
 
     @ExceptionHandler(Problems.Forbidden.class)

@@ -7,4 +7,8 @@ import org.springframework.data.repository.Repository;
 interface AuditEntries extends Repository<AuditEntry, Long> {
 
     List<AuditEntry> findBySubjectTypeAndSubjectIdOrderByIdAsc(String subjectType, Long subjectId);
+
+    List<AuditEntry> findBySubjectTypeAndSubjectIdInAndActionOrderByIdAsc(String subjectType,
+                                                                         java.util.Collection<Long> subjectIds,
+                                                                         String action);
 }

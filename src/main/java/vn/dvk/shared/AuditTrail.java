@@ -3,7 +3,10 @@ package vn.dvk.shared;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,5 +84,16 @@ public class AuditTrail {
         List<AuditEntry> all = new ArrayList<>(stored);
         all.addAll(pending);
         return all;
+    }
+
+    /** The latest stored entry of {@code action} for each of these subjects, by subject id (none: left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, AuditEntry> latest(String subjectType, Collection<Long> subjectIds, String action) {
+        Map<Long, AuditEntry> out = new HashMap<>();
+        if (!subjectIds.isEmpty()) {
+            entries.findBySubjectTypeAndSubjectIdInAndActionOrderByIdAsc(subjectType, subjectIds, action)
+                    .forEach(e -> out.put(e.getSubjectId(), e));
+        }
+        return out;
     }
 }

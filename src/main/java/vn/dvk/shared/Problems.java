@@ -28,6 +28,7 @@ public final class Problems {
     public static class Conflict extends RuntimeException {
         private final String messageKey;
         private final Object[] args;
+        private String field;
 
         public Conflict(String messageKey, Object... args) {
             super(messageKey);
@@ -35,8 +36,17 @@ public final class Problems {
             this.args = args;
         }
 
+        /** A conflict about one field of the request, which the problem's {@code errors} then name. */
+        public static Conflict onField(String field, String messageKey, Object... args) {
+            Conflict c = new Conflict(messageKey, args);
+            c.field = field;
+            return c;
+        }
+
         public String messageKey() { return messageKey; }
         public Object[] args() { return args; }
+        /** The field of the request the conflict concerns, or null. */
+        public String field() { return field; }
     }
 
     /** Input that passes the syntax but breaks a business rule on named fields: answered 400. */

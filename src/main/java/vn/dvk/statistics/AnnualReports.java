@@ -415,7 +415,7 @@ public class AnnualReports {
     private String fieldList(Map<String, Counts> byField, String count) {
         List<String> parts = new ArrayList<>();
         for (Field f : Field.values()) {
-            long v = StatisticsWorkbook.value(byField.get(f.name()), count);
+            long v = byField.get(f.name()).value(count);
             if (v > 0) {
                 parts.add(t("statistics.annual.fieldCount", n(v), t("statistics.annual.fieldName." + f)));
             }

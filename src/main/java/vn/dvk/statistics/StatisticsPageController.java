@@ -230,8 +230,7 @@ class StatisticsPageController {
     private Map<String, String> labels() {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, String> out = new LinkedHashMap<>();
-        for (String k : List.of("registered", "accepted", "rejected", "changesRequested", "proposed", "recognized",
-                "active", "retired")) {
+        for (String k : Counts.ORDER) {
             out.put(k, messages.getMessage("stat." + k, null, k, locale));
         }
         for (Field f : Field.values()) {

@@ -22,8 +22,7 @@ import vn.dvk.unit.UnitDirectory;
 class StatisticsWorkbook {
 
     static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final List<String> COUNTS = List.of("registered", "accepted", "changesRequested", "rejected",
-            "proposed", "recognized", "active", "retired");
+    private static final List<String> COUNTS = Counts.ORDER;
 
     private final MessageSource messages;
     private final UnitDirectory units;
@@ -71,7 +70,7 @@ class StatisticsWorkbook {
                     msg("statistics.export.indicator", locale), msg("statistics.export.count", locale));
             total.width(0, 40);
             for (String k : COUNTS) {
-                total.row().text(msg("stat." + k, locale)).number(value(r.totals(), k));
+                total.row().text(msg("stat." + k, locale)).number(r.totals().value(k));
             }
             if (q.field() != null) {
                 total.row().text(msg("model.field", locale)).text(msg("enum.Field." + q.field(), locale));
@@ -154,7 +153,7 @@ class StatisticsWorkbook {
 
     private static Xlsx.Sheet countsRow(Xlsx.Sheet s, Counts c) {
         for (String k : COUNTS) {
-            s.number(value(c, k));
+            s.number(c.value(k));
         }
         return s;
     }
@@ -163,20 +162,6 @@ class StatisticsWorkbook {
         long collective = byRecipient.getOrDefault("COLLECTIVE", 0L);
         long individual = byRecipient.getOrDefault("INDIVIDUAL", 0L);
         s.number(collective).number(individual).number(collective + individual);
-    }
-
-    static long value(Counts c, String key) {
-        return switch (key) {
-            case "registered" -> c.registered();
-            case "accepted" -> c.accepted();
-            case "changesRequested" -> c.changesRequested();
-            case "rejected" -> c.rejected();
-            case "proposed" -> c.proposed();
-            case "recognized" -> c.recognized();
-            case "active" -> c.active();
-            case "retired" -> c.retired();
-            default -> throw new IllegalArgumentException(key);
-        };
     }
 
     private String msg(String key, Locale locale, Object... args) {

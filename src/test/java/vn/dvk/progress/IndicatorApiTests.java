@@ -123,6 +123,48 @@ class IndicatorApiTests extends IntegrationTest {
     }
 
     @Test
+    void theIndicatorsStayAsSubmittedWhileTheRegistrationWaitsForAppraisal() {
+        // given a registration that chose bee colonies as a draft, then was submitted (issue 18, point 10)
+        long id = w.draft("reporterA", World.registration("Nuôi ong theo tổ " + w.communeA, w.communeA, "DISTRICT",
+                "ECONOMY"));
+        Map<String, Object> bees = Map.of("indicators", List.of(Map.of("code", "DAN_ONG", "baseline", 5, "target", 9)));
+        assertThat(api.put("/api/v1/models/" + id + "/indicators", bees, w.token("reporterA")).status()).isEqualTo(200);
+        assertThat(w.submit("reporterA", id).status()).isEqualTo(200);
+
+        // when its reporter changes them through the API while the board appraises it
+        Api.Res refused = api.put("/api/v1/models/" + id + "/indicators", Map.of("indicators", List.of(
+                Map.of("code", "SAN_LUONG_MAT_ONG", "target", 10))), w.token("reporterA"));
+
+        // then it is refused with a conflict naming the field, in words, and nothing changes
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.errorFields()).containsExactly("indicators");
+        assertThat(refused.json().get("detail").asString()).startsWith("Đăng ký đang chờ thẩm định");
+        JsonNode kept = api.get("/api/v1/models/" + id + "/indicators", w.token("reporterA")).json();
+        assertThat(kept).hasSize(1);
+        assertThat(kept.get(0).get("code").asString()).isEqualTo("DAN_ONG");
+        assertThat(timeline(id)).containsOnlyOnce("INDICATORS_SET");
+
+        // and the page offers no form but says why; a form posted anyway is refused with the same words
+        vn.dvk.support.WebSession reporter = vn.dvk.support.WebSession.signedIn(api.base(), w.username("reporterA"),
+                PASSWORD);
+        String section = reporter.get("/models/" + id + "/indicators").text();
+        assertThat(section).contains("id=\"indicators-awaiting-appraisal\"").contains("Đăng ký đang chờ thẩm định")
+                .doesNotContain("id=\"indicator-form\"");
+        reporter.get("/models/" + id);
+        assertThat(reporter.post("/models/" + id + "/indicators", Map.of("code", "SAN_LUONG_MAT_ONG", "target", "10"))
+                .status()).isEqualTo(302);
+        assertThat(reporter.get("/models/" + id).text()).contains("Đăng ký đang chờ thẩm định");
+        assertThat(api.get("/api/v1/models/" + id + "/indicators", w.token("reporterA")).json()).hasSize(1);
+
+        // and once the board asks for changes, the reporter may change them again
+        assertThat(w.appraise("appraiserD", id, "REQUEST_CHANGES", "Thêm chỉ tiêu sản lượng mật.").status())
+                .isEqualTo(200);
+        assertThat(api.put("/api/v1/models/" + id + "/indicators", Map.of("indicators", List.of(
+                Map.of("code", "DAN_ONG", "baseline", 5, "target", 9), Map.of("code", "SAN_LUONG_MAT_ONG",
+                        "target", 10))), w.token("reporterA")).status()).isEqualTo(200);
+    }
+
+    @Test
     void administratorsKeepTheCatalogueOnItsPage() {
         // given a province administrator and a reporter on the pages
         vn.dvk.support.WebSession admin = vn.dvk.support.WebSession.signedIn(api.base(), w.username("adminP"), PASSWORD);
