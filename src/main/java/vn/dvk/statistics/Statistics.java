@@ -53,7 +53,7 @@ public class Statistics {
               sum(case when p.status = 'RECOGNIZED' then 1 else 0 end) as recognized
             from recognition_proposal p join model_model m on m.id = p.model_id
               join unit_unit u on u.id = m.unit_id /*join*/
-            where /*scope:m.unit_id*/ and p.proposal_year between :from and :to /*filters*/
+            where /*scope:proposal*/ and p.proposal_year between :from and :to /*filters*/
             group by /*keys*/
             """;
 
@@ -114,7 +114,7 @@ public class Statistics {
             select p.proposal_year, p.status, count(*) as n
             from recognition_proposal p join model_model m on m.id = p.model_id
               join unit_unit u on u.id = m.unit_id
-            where /*scope:m.unit_id*/ and p.proposal_year between :from and :to /*filters*/
+            where /*scope:proposal*/ and p.proposal_year between :from and :to /*filters*/
             group by p.proposal_year, p.status
             """;
 
@@ -124,6 +124,15 @@ public class Statistics {
             where /*scope:p.area_id*/ and p.proposal_year between :from and :to /*filters*/
             group by p.proposal_year, p.status
             """;
+
+    /**
+     * The business date of a registration, by which the boundaries of the past place it: the day it was submitted
+     * (created, for a draft); see {@link #businessDate}.
+     */
+    private static final String MODEL_DATE = businessDate("coalesce(m.submitted_at, m.created_at)", "m.reg_year");
+
+    /** The business date of a proposal: the day it was made; see {@link #businessDate}. */
+    private static final String PROPOSAL_DATE = businessDate("p.proposed_at", "p.proposal_year");
 
     private static final String PROPOSAL_ROLLUP_KEYS = "p.field, p.holder_type, p.origin, p.level";
 
@@ -522,15 +531,19 @@ public class Statistics {
         MapSqlParameterSource p = new MapSqlParameterSource();
         // today's subtree of the root is every unit: no condition to evaluate per row
         boolean everything = !historical && unit.parentId() == null;
-        String models = own ? "m.unit_id = :scopeArea" : everything ? "1 = 1" : scope.condition("m.unit_id", p);
+        // in the boundaries of the past, each row is placed in the tree of its own business date
+        String models = own ? "m.unit_id = :scopeArea" : everything ? "1 = 1"
+                : scope.conditionOn("m.unit_id", MODEL_DATE, p);
+        String proposals = own ? "m.unit_id = :scopeArea" : everything ? "1 = 1"
+                : scope.conditionOn("m.unit_id", PROPOSAL_DATE, p);
         String commendations = own ? "c.unit_id = :scopeArea"
-                : everything ? "1 = 1" : scope.condition("c.unit_id", p);
+                : everything ? "1 = 1" : scope.conditionOn("c.unit_id", "c.decision_date", p);
         // over the deltas: the root counts every area, an area itself ($ stands for the deltas' alias); the root's
         // own units are the area of the root's id
         String areas = unit.parentId() == null && !own ? "1 = 1" : "$.area_id = :scopeArea";
         return new Bound(p.addValue("from", q.fromYear()).addValue("to", q.toYear()).addValue("scopeArea", unit.id())
                 .addValue("first", Date.valueOf(LocalDate.of(q.fromYear(), 1, 1)))
-                .addValue("last", Date.valueOf(LocalDate.of(q.toYear(), 12, 31))), models, commendations, areas,
+                .addValue("last", Date.valueOf(LocalDate.of(q.toYear(), 12, 31))), models, proposals, commendations, areas,
                 !own && !everything);
     }
 
@@ -549,8 +562,8 @@ public class Statistics {
     }
 
     /** The parameters of one count and its scope conditions on models' and commendations' units. */
-    private record Bound(MapSqlParameterSource params, String modelScope, String commendationScope, String areaScope,
-                         boolean byPath) {
+    private record Bound(MapSqlParameterSource params, String modelScope, String proposalScope,
+                         String commendationScope, String areaScope, boolean byPath) {
     }
 
     /** The optional field and level filters: [0] for the models query, [1] for the proposals query. */
@@ -570,9 +583,21 @@ public class Statistics {
         return new String[] {modelFilters, proposalFilters};
     }
 
+    /**
+     * The business date of a row made at {@code timestamp} for {@code year}: that day, when it was made in its year
+     * or before; a row entered after its year (a register kept on paper, typed in later) has no day of its own and is
+     * placed on the scope's date ({@code :scopeAsOf}: the span's last day, or the unit's own last day), as every row
+     * was before business dates counted.
+     */
+    private static String businessDate(String timestamp, String year) {
+        return "(case when extract(year from " + timestamp + ") <= " + year + " then cast(" + timestamp + " as date)"
+                + " else :scopeAsOf end)";
+    }
+
     private static String sql(String template, String keys, String join, String filters, Bound b) {
         return template.replace("/*keys*/", keys).replace("/*join*/", join).replace("/*filters*/", filters)
-                .replace("/*scope:m.unit_id*/", b.modelScope()).replace("/*scope:c.unit_id*/", b.commendationScope())
+                .replace("/*scope:m.unit_id*/", b.modelScope()).replace("/*scope:proposal*/", b.proposalScope())
+                .replace("/*scope:c.unit_id*/", b.commendationScope())
                 .replace("/*scope:m.area_id*/", b.areaScope().replace("$", "m"))
                 .replace("/*scope:p.area_id*/", b.areaScope().replace("$", "p"));
     }

@@ -48,7 +48,8 @@ public class UnitDirectory {
     /**
      * Which units a count over {@code unit} covers: today's subtree (which includes the ended predecessors hung
      * under their successors) or, historically, the subtree the unit had on {@code spanEnd} — or on its last day,
-     * for a unit that ended before.
+     * for a unit that ended before; rows with a date of their own are placed in the tree of that date
+     * ({@link UnitScope#conditionOn}).
      */
     public UnitScope scope(UnitRef unit, boolean historical, LocalDate spanEnd) {
         if (!historical) {
@@ -56,7 +57,7 @@ public class UnitDirectory {
         }
         LocalDate asOf = unit.validTo() != null && !unit.validTo().isAfter(spanEnd)
                 ? unit.validTo().minusDays(1) : spanEnd;
-        return new UnitScope(history.pathOn(unit.id(), unit.path(), asOf), asOf);
+        return new UnitScope(history.pathOn(unit.id(), unit.path(), asOf), asOf, unit.id());
     }
 
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
