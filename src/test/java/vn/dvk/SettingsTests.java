@@ -37,6 +37,7 @@ class SettingsTests {
                     .containsEntry("vn.dvk.progress.NodeProperties", "dvk")
                     .containsEntry("vn.dvk.account.SessionProperties", "dvk.session")
                     .containsEntry("vn.dvk.account.TokenProperties", "dvk.security")
+                    .containsEntry("vn.dvk.account.ScrapeProperties", "dvk.management")
                     .containsEntry("vn.dvk.model.ModelProperties", "dvk.model")
                     .containsEntry("vn.dvk.unit.UnitProperties", "dvk.unit")
                     .containsEntry("vn.dvk.unit.OfficialMapSettings$Requested", "dvk")
@@ -62,6 +63,7 @@ class SettingsTests {
             "dvk.unit.cache-size=-1                  | dvk.unit.cache-size",
             "dvk.model.years-ahead=-1                | dvk.model.years-ahead",
             "dvk.security.token-ttl=PT0S             | dvk.security.token-ttl",
+            "dvk.management.scrape-token-hash=the-secret-itself | dvk.management.scrape-token-hash",
             "dvk.session.absolute-timeout=-8h        | dvk.session.absolute-timeout",
             "dvk.uploads.max-size=0MB                | dvk.uploads.max-size",
             "dvk.uploads.dir=                        | dvk.uploads.dir",

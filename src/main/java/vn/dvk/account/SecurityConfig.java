@@ -37,7 +37,7 @@ import vn.dvk.shared.Role;
  * with form sign-in and sessions.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({LoginLimits.class, SessionProperties.class})
+@EnableConfigurationProperties({LoginLimits.class, SessionProperties.class, ScrapeProperties.class})
 class SecurityConfig {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -69,16 +69,20 @@ class SecurityConfig {
 
     /**
      * The actuator, with bearer tokens like the API: health and its probes answer anyone (with the status only, unless
-     * the caller is an administrator: {@code management.endpoint.health.roles}); the rest (the Prometheus scrape)
-     * answers administrators only: 401 without a valid token, 403 for other roles.
+     * the caller is an administrator or the scraper: {@code management.endpoint.health.roles}); the rest (the
+     * Prometheus scrape) answers administrators and the scraper ({@link ScrapeTokenFilter}) only: 401 without a valid
+     * token, 403 for other roles.
      */
     @Bean
     @Order(2)
     SecurityFilterChain actuator(HttpSecurity http, Accounts accounts, JsonMapper json, MessageSource messages,
-                                 MeterRegistry meters) throws Exception {
+                                 MeterRegistry meters, ScrapeProperties scrape) throws Exception {
         bearerOnly(http.securityMatcher("/actuator/**"), "actuator", accounts, json, messages, meters)
+                .addFilterBefore(new ScrapeTokenFilter(scrape), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasAnyAuthority("ROLE_" + Role.ADMIN.name(),
+                                ScrapeTokenFilter.ROLE)
                         .anyRequest().hasRole(Role.ADMIN.name()));
         return http.build();
     }

@@ -180,6 +180,28 @@ public class EvidenceStore {
         }
     }
 
+    /**
+     * For the orphan sweep ({@link vn.dvk.storage.FileReferences}): of these store keys, those of the evidence form
+     * whose generated name {@code known} finds among a table's rows.
+     */
+    public static java.util.Set<String> referenced(java.util.Collection<String> keys,
+                                                   java.util.function.Function<List<String>, List<String>> known) {
+        java.util.Map<String, String> byName = new java.util.HashMap<>();
+        for (String k : keys) {
+            int slash = k.indexOf('/');
+            String name = k.substring(slash + 1);
+            if (slash == 2 && STORED.matcher(name).matches() && k.startsWith(name.substring(0, 2))) {
+                byName.put(name, k);
+            }
+        }
+        if (byName.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        known.apply(List.copyOf(byName.keySet())).forEach(n -> out.add(byName.get(n)));
+        return out;
+    }
+
     /** The store's key of a generated name: {@code ab/ab12…}, the folder layout DVK has always used. */
     private static String key(String stored) {
         if (stored == null || !STORED.matcher(stored).matches()) {

@@ -203,8 +203,7 @@ class ExportJobs {
 
     /** Puts the file in the store, then marks the job done with its key; a job not marked leaves no object behind. */
     private void finish(long id, Path file, String fileName, String contentType) throws java.io.IOException {
-        String name = java.util.UUID.randomUUID().toString().replace("-", "");
-        String key = "exports/" + name.substring(0, 2) + "/" + name;
+        String key = newKey();
         try {
             long size = Files.size(file);
             files.put(key, file, contentType);
@@ -228,6 +227,12 @@ class ExportJobs {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** A new key for a finished export's file: {@code exports/<2 hex>/<32 hex>}. */
+    static String newKey() {
+        String name = java.util.UUID.randomUUID().toString().replace("-", "");
+        return "exports/" + name.substring(0, 2) + "/" + name;
     }
 
     /** The actor's own job, or 404. */

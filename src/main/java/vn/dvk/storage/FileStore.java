@@ -30,6 +30,13 @@ public interface FileStore {
     /** Removes what is stored under the key; nothing happens when nothing is. */
     void delete(String key);
 
+    /** Every stored object whose name is a key, with the time it was last written (for the orphan sweep). */
+    java.util.List<Stored> list();
+
+    /** A stored object: its key and when it was last written. */
+    record Stored(String key, java.time.Instant modified) {
+    }
+
     /** Where the files go, for logs and the migration command (no secrets). */
     String describe();
 

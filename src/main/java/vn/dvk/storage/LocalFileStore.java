@@ -89,6 +89,19 @@ class LocalFileStore implements FileStore {
         return "folder " + root;
     }
 
+    @Override
+    public List<Stored> list() {
+        List<Stored> out = new java.util.ArrayList<>();
+        for (String key : keys()) {
+            try {
+                out.add(new Stored(key, Files.getLastModifiedTime(path(key)).toInstant()));
+            } catch (IOException e) {
+                // removed since it was listed
+            }
+        }
+        return out;
+    }
+
     /** Every stored key, in order; temporary files and anything else not named like a key are left out. */
     List<String> keys() {
         if (!Files.isDirectory(root)) {

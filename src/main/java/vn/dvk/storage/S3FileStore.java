@@ -121,6 +121,18 @@ class S3FileStore implements FileStore, AutoCloseable {
         call("delete", key, object -> s3.deleteObject(r -> r.bucket(bucket).key(object)));
     }
 
+    @Override
+    public java.util.List<Stored> list() {
+        try {
+            return s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents().stream()
+                    .map(o -> new Stored(o.key().substring(prefix.length()), o.lastModified()))
+                    .filter(o -> o.key().length() <= 200 && KEY.matcher(o.key()).matches())
+                    .toList();
+        } catch (SdkException e) {
+            throw unavailable("list", prefix, e);
+        }
+    }
+
     /** Runs one S3 call on the key's object: {@link Missing} for a 404, {@link Unavailable} for any other failure. */
     private <T> T call(String operation, String key, Function<String, T> request) {
         String object = prefix + FileStore.checkKey(key);

@@ -13,7 +13,8 @@ import vn.dvk.support.World;
 
 /**
  * The actuator as a load balancer, a Prometheus server and a stranger see it: probes and health answer anyone with
- * the status only, details are for administrators, the scrape for administrators with a bearer token.
+ * the status only, details are for administrators and the scraper, the scrape for administrators' tokens and the
+ * scraper's own secret, which opens nothing else.
  */
 class ActuatorTests extends IntegrationTest {
 
@@ -81,6 +82,32 @@ class ActuatorTests extends IntegrationTest {
         assertThat(admin.samples()).anyMatch(s -> s.name().equals("jvm_memory_used_bytes"));
         assertThat(admin.samples()).anyMatch(s -> s.name().equals("http_server_requests_seconds_count")
                 && "/api/v1/units".equals(s.labels().get("uri")));
+    }
+
+    @Test
+    void theScrapeCredentialScrapesAndSeesHealthDetails() {
+        Prometheus.Scrape scraper = Prometheus.scrape(api().base(), SCRAPE_SECRET);
+        JsonNode health = api().get("/actuator/health", SCRAPE_SECRET).json();
+
+        assertThat(scraper.status()).isEqualTo(200);
+        assertThat(scraper.samples()).anyMatch(s -> s.name().equals("jvm_memory_used_bytes"));
+        assertThat(health.get("components").get("db").get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void theScrapeCredentialOpensNothingElse() {
+        Prometheus.Scrape wrong = Prometheus.scrape(api().base(), SCRAPE_SECRET + "x");
+        Api.Res apiCall = api().get("/api/v1/units", SCRAPE_SECRET);
+        Api.Res page = api().get("/", SCRAPE_SECRET);
+        Api.Res index = api().get("/actuator", SCRAPE_SECRET);
+        Api.Res env = api().get("/actuator/env", SCRAPE_SECRET);
+
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(apiCall.status()).isEqualTo(401);
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.header("Location")).endsWith("/login");
+        assertThat(index.status()).isEqualTo(403);
+        assertThat(env.status()).isEqualTo(403);
     }
 
     @Test

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dvk.support.Api;
-import vn.dvk.support.IntegrationTest;
 import vn.dvk.support.Multipart;
 import vn.dvk.support.S3Server;
 import vn.dvk.support.WebSession;
@@ -17,9 +16,10 @@ import vn.dvk.support.World;
 
 /**
  * The whole application with {@code dvk.storage.type=s3} against a real S3 server in this JVM: evidence and exports go
- * to the bucket and come back whole; with the server down, the user gets a 503 that says why and nothing is recorded.
+ * to the bucket and come back whole; with the server down, the user gets a 503 that says why and nothing is recorded;
+ * and the {@link StoredFilesContract} (rollback, orphan sweep) on the bucket.
  */
-class S3StorageJourneyTests extends IntegrationTest {
+class S3StorageJourneyTests extends StoredFilesContract {
 
     private static final S3Server S3 = S3Server.start("dvk-journey");
 

@@ -19,12 +19,16 @@ import org.springframework.test.context.DynamicPropertySource;
         "dvk.uploads.dir=target/test-uploads",
         // the nightly overdue job's cron off ("-"): at 01:30 Vietnam time (18:30 UTC) it fired during a CI run and
         // its lock (held 5 minutes) made the two-node test of that job see no run; tests run the job themselves
-        "dvk.progress.overdue-cron=-"
+        "dvk.progress.overdue-cron=-",
+        // the SHA-256 of SCRAPE_SECRET: the Prometheus scraper's own credential
+        "dvk.management.scrape-token-hash=1dc765298a0a60894bcd1cefec31a830e87eeea46269a95877b03f357c9e5ae7"
 })
 public abstract class IntegrationTest {
 
     public static final String ADMIN_PASSWORD = "admin-Test-Password-2026";
     public static final String PASSWORD = "mat-khau-Thu-nghiem-1";
+    /** The scraper's secret, whose hash is {@code dvk.management.scrape-token-hash}. */
+    public static final String SCRAPE_SECRET = "prometheus-scrape-Secret-2026";
 
     @Value("${local.server.port}")
     protected int port;

@@ -1,0 +1,5 @@
+package vn.dvk.storage;
+
+/** {@link StoredFilesContract} on the local folder, the default store. */
+class StoredFilesTests extends StoredFilesContract {
+}
