@@ -34,6 +34,12 @@ class ModelRerouting {
 
     @EventListener
     void on(UnitsReorganized event) {
+        for (UnitsReorganized.Moved moved : event.moved()) {
+            MapSqlParameterSource p = new MapSqlParameterSource();
+            Integer n = jdbc.queryForObject("select count(*) from model_model m where "
+                    + moved.formerSubtree().condition("m.unit_id", p), p, Integer.class);
+            event.report().carried(moved.code(), "models", n == null ? 0 : n);
+        }
         for (UnitsReorganized.Ended ended : event.ended()) {
             if (!ended.successorLevel().atOrAbove(ended.level()) || ended.successorLevel() == ended.level()) {
                 continue;

@@ -23,6 +23,13 @@ class ProposalRerouting {
 
     @EventListener
     void on(UnitsReorganized event) {
+        for (UnitsReorganized.Moved moved : event.moved()) {
+            MapSqlParameterSource p = new MapSqlParameterSource();
+            Integer n = jdbc.queryForObject("select count(*) from recognition_proposal p join model_model m"
+                    + " on m.id = p.model_id where p.status = 'PENDING' and "
+                    + moved.formerSubtree().condition("m.unit_id", p), p, Integer.class);
+            event.report().carried(moved.code(), "openProposals", n == null ? 0 : n);
+        }
         for (UnitsReorganized.Ended ended : event.ended()) {
             if (!ended.successorLevel().atOrAbove(ended.level()) || ended.successorLevel() == ended.level()) {
                 continue;

@@ -14,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -45,7 +46,20 @@ class ReorganizationPageController {
         model.addAttribute("types", ReorganizationType.values());
         model.addAttribute("values", Map.of());
         model.addAttribute("errors", Map.of());
+        model.addAttribute("scheduled", reorganizations.scheduled(actor));
         return VIEW;
+    }
+
+    @PostMapping("/admin/reorganizations/{id}/cancel")
+    String cancel(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        requireAdmin(actor);
+        try {
+            reorganizations.cancel(actor, id);
+            redirect.addFlashAttribute("flashOk", "reorg.cancelled");
+        } catch (Problems.Invalid e) {
+            redirect.addFlashAttribute("flashError", text("unit.reorg.notCancellable"));
+        }
+        return "redirect:/admin/reorganizations";
     }
 
     @PostMapping("/admin/reorganizations/preview")
@@ -73,7 +87,7 @@ class ReorganizationPageController {
         if (request != null) {
             try {
                 ReorganizationReport report = reorganizations.apply(actor, request);
-                redirect.addFlashAttribute("flashOk", "reorg.applied");
+                redirect.addFlashAttribute("flashOk", report.isScheduled() ? "reorg.scheduled" : "reorg.applied");
                 redirect.addFlashAttribute("report", report);
                 return "redirect:/admin/reorganizations";
             } catch (Problems.Invalid e) {
@@ -83,6 +97,7 @@ class ReorganizationPageController {
         model.addAttribute("types", ReorganizationType.values());
         model.addAttribute("values", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("scheduled", reorganizations.scheduled(actor));
         return VIEW;
     }
 

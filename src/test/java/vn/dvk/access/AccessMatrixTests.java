@@ -129,6 +129,9 @@ class AccessMatrixTests extends IntegrationTest {
                     .body(c -> c.f.renameOfScratch(c.rel)),
             api("POST /api/v1/reorganizations/preview").roles(ADMIN).where(SUBTREE).scopeField("from")
                     .body(c -> c.f.renameOfScratch(c.rel)),
+            api("GET /api/v1/reorganizations/scheduled").roles(ADMIN),
+            api("POST /api/v1/reorganizations/{id}/cancel").roles(ADMIN).where(SUBTREE)
+                    .fresh("id", Fx::freshScheduledReorganization),
             page("GET /admin/units").roles(ADMIN),
             page("POST /admin/units").roles(ADMIN).where(SUBTREE).scopeField("parentCode").form(c -> Map.of(
                     "code", Api.unique("AM"), "name", "Đơn vị mới", "level", "COMMUNE", "kind", "FRONT",
@@ -139,6 +142,8 @@ class AccessMatrixTests extends IntegrationTest {
                     .form(c -> c.f.renameForm(c.rel)),
             page("POST /admin/reorganizations").roles(ADMIN).where(SUBTREE).scopeField("from")
                     .form(c -> c.f.renameForm(c.rel)),
+            page("POST /admin/reorganizations/{id}/cancel").roles(ADMIN).where(SUBTREE)
+                    .fresh("id", Fx::freshScheduledReorganization),
 
             // --- users
             api("POST /api/v1/users").roles(ADMIN).where(SUBTREE).scopeField("unitCode").body(c -> Map.of(
@@ -780,6 +785,15 @@ class AccessMatrixTests extends IntegrationTest {
             check(api.post("/api/v1/users", Map.of("username", username, "password", PASSWORD, "fullName",
                     "Người dùng " + role, "unitCode", unit, "roles", List.of(role)), admin), "user " + username);
             return username;
+        }
+
+        String freshScheduledReorganization(Rel rel) {
+            String scratch = unit(Api.unique("AXS"), "Đơn vị tạm", "COMMUNE", "FRONT", unit(rel));
+            Api.Res r = api.post("/api/v1/reorganizations", Map.of("type", "RENAME", "effectiveDate",
+                    java.time.LocalDate.now(vn.dvk.shared.Fmt.ZONE).plusDays(30).toString(), "from", List.of(scratch),
+                    "to", List.of(Map.of("code", scratch, "name", "Tên mới"))), admin);
+            check(r, "scheduled reorganization of " + scratch);
+            return r.json().get("reorganizationId").asString();
         }
 
         String freshUser(Rel rel) {

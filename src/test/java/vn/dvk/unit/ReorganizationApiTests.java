@@ -174,10 +174,6 @@ class ReorganizationApiTests extends IntegrationTest {
 
     @Test
     void badReorganizationsAreRefusedAndChangeNothing() {
-        Api.Res future = w.api.post("/api/v1/reorganizations", Map.of("type", "DISSOLVE", "effectiveDate", "2099-01-01",
-                "from", List.of(w.district), "to", List.of(existing(w.province))), w.adminToken);
-        assertThat(future.status()).isEqualTo(400);
-        assertThat(future.errorFields()).containsExactly("effectiveDate");
         Api.Res shape = reorganize("SPLIT", List.of(w.communeA), List.of(existing(w.communeB)));
         assertThat(shape.status()).isEqualTo(400);
         assertThat(shape.errorFields()).containsExactly("to");
