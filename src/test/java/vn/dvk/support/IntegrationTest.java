@@ -20,6 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
         // the nightly overdue job's cron off ("-"): at 01:30 Vietnam time (18:30 UTC) it fired during a CI run and
         // its lock (held 5 minutes) made the two-node test of that job see no run; tests run the job themselves
         "dvk.progress.overdue-cron=-",
+        // the same for the nightly job that applies scheduled reorganizations: tests call it with their own clock
+        "dvk.unit.reorganization-cron=-",
         // the SHA-256 of SCRAPE_SECRET: the Prometheus scraper's own credential
         "dvk.management.scrape-token-hash=1dc765298a0a60894bcd1cefec31a830e87eeea46269a95877b03f357c9e5ae7"
 })
