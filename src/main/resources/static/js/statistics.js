@@ -26,7 +26,15 @@
     });
   }
 
+  // Each slice's figure and share in its legend line ("Tập thể: 120 (60%)"): a donut alone shows no numbers.
   function doughnut(canvas, labels, values) {
+    var lang = document.documentElement.lang || 'vi';
+    var number = new Intl.NumberFormat(lang);
+    var total = values.reduce(function (a, b) { return a + (b || 0); }, 0);
+    labels = labels.map(function (l, i) {
+      var v = values[i] || 0;
+      return l + ': ' + number.format(v) + (total ? ' (' + Math.round(100 * v / total) + '%)' : '');
+    });
     return new window.Chart(canvas, {
       type: 'doughnut',
       data: { labels: labels, datasets: [{ data: values, backgroundColor: COLORS.slice(0, values.length) }] },

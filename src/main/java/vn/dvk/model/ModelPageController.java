@@ -98,7 +98,6 @@ class ModelPageController {
                 .queryParamIfPresent("year", java.util.Optional.ofNullable(year))
                 .queryParamIfPresent("q", java.util.Optional.ofNullable(blank(q)))
                 .build().encode().toUriString() + (filter.equals(ModelFilter.none()) ? "?" : "&"));
-        model.addAttribute("unitOptions", unitOptions(actor));
         return htmx != null ? LIST_VIEW + " :: results" : LIST_VIEW;
     }
 
@@ -259,7 +258,20 @@ class ModelPageController {
         model.addAttribute("origins", Origin.values());
         model.addAttribute("unitOptions", unitOptions(actor));
         model.addAttribute("latestYear", registry.latestYear());
+        model.addAttribute("originTitle", originTitle(actor, form.getReplicatedFromId()));
         return FORM_VIEW;
+    }
+
+    /** The title the origin picker shows for the origin already chosen; null for none or one the actor cannot see. */
+    private String originTitle(Actor actor, Long originId) {
+        if (originId == null) {
+            return null;
+        }
+        try {
+            return lineage.originForReplica(actor, originId).title();
+        } catch (Problems.NotFound e) {
+            return null;
+        }
     }
 
     private List<UnitRef> unitOptions(Actor actor) {

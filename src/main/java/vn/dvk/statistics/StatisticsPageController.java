@@ -81,6 +81,15 @@ class StatisticsPageController {
                 Model model, WebRequest request) {
         StatisticsQuery q = query(actor, unit, year, period, level, field, boundary, model);
         Statistics.Scoped scoped = statistics.scope(actor, q);
+        boolean yearChosen = year != null && !year.isBlank() || period != null && !period.isBlank();
+        if (!yearChosen && model.getAttribute("paramError") == null) {
+            Integer latest = latestYearWithData(statistics.byYear(scoped), q.fromYear());
+            if (latest != null) {
+                q = new StatisticsQuery(q.unit(), latest, latest, false, q.level(), q.field(), q.boundary());
+                scoped = statistics.scope(actor, q);
+                model.addAttribute("latestYear", latest);
+            }
+        }
         if (VersionedCache.notModified(request, scoped.version(), false, "dashboard", q, actor.username(),
                 request.getSessionId(), LocaleContextHolder.getLocale().toLanguageTag(), model.getAttribute("paramError"))) {
             return null;
@@ -98,6 +107,22 @@ class StatisticsPageController {
         model.addAttribute("forms", CommendationForm.values());
         model.addAttribute("holderTypes", HolderType.values());
         return VIEW;
+    }
+
+    /**
+     * When no year was asked for and this year has no figures yet, the latest year of the trend that has some (the
+     * dashboard then opens on it and says so); null when this year has figures or no year of the trend has any.
+     */
+    static Integer latestYearWithData(Map<Integer, Counts> byYear, int thisYear) {
+        if (hasData(byYear.get(thisYear))) {
+            return null;
+        }
+        return byYear.entrySet().stream().filter(e -> e.getKey() < thisYear && hasData(e.getValue()))
+                .map(Map.Entry::getKey).max(Integer::compare).orElse(null);
+    }
+
+    private static boolean hasData(Counts c) {
+        return c != null && (c.registered() > 0 || c.proposed() > 0 || c.recognized() > 0);
     }
 
     /** The dashboard's figures as JSON for the charts (page session; the API has {@code /api/v1/statistics}). */

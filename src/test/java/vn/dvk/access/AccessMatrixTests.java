@@ -138,6 +138,8 @@ class AccessMatrixTests extends IntegrationTest {
                     "parentCode", c.unit())),
             page("POST /admin/units/map").roles(NOBODY()).form(c -> Map.of("withHistory", "false")),
             page("GET /admin/reorganizations").roles(ADMIN),
+            // the pickers answer within the caller's own subtree, whoever asks
+            page("GET /units/pick").roles(ALL).query("q=xa"),
             page("POST /admin/reorganizations/preview").roles(ADMIN).where(SUBTREE).scopeField("from")
                     .form(c -> c.f.renameForm(c.rel)),
             page("POST /admin/reorganizations").roles(ADMIN).where(SUBTREE).scopeField("from")
@@ -176,6 +178,7 @@ class AccessMatrixTests extends IntegrationTest {
             api("GET /api/v1/models/{id}/timeline").roles(ALL).where(SUBTREE),
             page("GET /models").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}"),
             page("GET /models/new").roles(REPORTER),
+            page("GET /models/pick").roles(ALL).query("q=mo hinh"),
             page("POST /models").roles(REPORTER).where(SUBTREE).scopeField("unitCode")
                     .form(c -> form(registration(c.unit()))),
             page("GET /models/{id}").roles(ALL).where(SUBTREE),

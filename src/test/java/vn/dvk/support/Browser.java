@@ -44,7 +44,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public Page signIn(String username, String password) {
-        Page page = person(false);
+        return signIn(username, password, 1280);
+    }
+
+    /** Signed in on a screen {@code width} pixels wide (under 600: a phone, 844 high; otherwise 900 high). */
+    public Page signIn(String username, String password, int width) {
+        Page page = person(width < 600);
+        page.setViewportSize(width, width < 600 ? 844 : 900);
         page.navigate(base + "/login");
         page.getByLabel("Tên đăng nhập").fill(username);
         page.getByLabel("Mật khẩu").fill(password);
