@@ -1,6 +1,7 @@
 package vn.dvk.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,6 +31,9 @@ import vn.dvk.model.ModelView;
 import vn.dvk.model.Origin;
 import vn.dvk.model.ReviewOutcome;
 import vn.dvk.progress.Progress;
+import vn.dvk.recognition.CouncilScoring;
+import vn.dvk.recognition.Councils;
+import vn.dvk.recognition.CriteriaCatalogue;
 import vn.dvk.recognition.Decision;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.shared.Level;
@@ -52,6 +56,8 @@ class DemoWorld {
     static final String PROVINCE = "BTR";
     static final String DEFAULT_PASSWORD = "dvk-demo-2026!";
     private static final int MIN_PASSWORD = 12;
+    /** The criteria of the example set (and of the province's copy), in order: TK 20, TT 20, HQ 25, NR 15, DT 20. */
+    private static final List<String> CODES = List.of("TK", "TT", "HQ", "NR", "DT");
 
     private static final Logger log = LoggerFactory.getLogger(DemoWorld.class);
 
@@ -75,12 +81,19 @@ class DemoWorld {
     private final Recognitions recognitions;
     private final Progress progress;
     private final CommendationRegistry commendations;
+    private final CriteriaCatalogue criteria;
+    private final Councils councils;
+    private final Clock clock;
     private final TransactionTemplate tx;
     private final String password;
 
     DemoWorld(UnitDirectory units, Accounts accounts, ModelRegistry models, Recognitions recognitions,
-              Progress progress, CommendationRegistry commendations, PlatformTransactionManager transactions,
+              Progress progress, CommendationRegistry commendations, CriteriaCatalogue criteria, Councils councils,
+              Clock clock, PlatformTransactionManager transactions,
               @Value("${DVK_DEMO_PASSWORD:" + DEFAULT_PASSWORD + "}") String password) {
+        this.criteria = criteria;
+        this.councils = councils;
+        this.clock = clock;
         this.units = units;
         this.accounts = accounts;
         this.models = models;
@@ -143,6 +156,7 @@ class DemoWorld {
             appraise();
             recognize();
             reviewAndReplicate();
+            openThisYearsRound();
             reportProgress();
             commend();
         }
@@ -170,14 +184,14 @@ class DemoWorld {
             unit(admin, "BTR-CT-PD", "Xã Phú Đức", Level.COMMUNE, UnitKind.AREA, "BTR-CT");
             unit(admin, "BTR-CT-PD-UBND", "Ủy ban nhân dân xã Phú Đức", Level.COMMUNE, UnitKind.GOVERNMENT, "BTR-CT-PD");
             unit(admin, "BTR-CT-PT", "Xã Phú Túc", Level.COMMUNE, UnitKind.AREA, "BTR-CT");
-            log.info("[demo] 1/8 units: {} units under TW (province BTR, 3 districts, 4 communes, 8 bodies)", unitCount);
+            log.info("[demo] 1/9 units: {} units under TW (province BTR, 3 districts, 4 communes, 8 bodies)", unitCount);
         }
 
         private void buildUsers() {
             for (DemoUser u : USERS.subList(1, USERS.size())) {
                 as.put(u.username(), user(as.get("quantri"), u));
             }
-            log.info("[demo] 2/8 users: {}", String.join(", ", USERS.stream().map(DemoUser::username).toList()));
+            log.info("[demo] 2/9 users: {}", String.join(", ", USERS.stream().map(DemoUser::username).toList()));
         }
 
         private void register() {
@@ -268,7 +282,7 @@ class DemoWorld {
                     + " khu vực phi chính thức", Field.POLITICAL_SYSTEM, "BTR-CT-LDLD", Level.DISTRICT, 2025,
                     HolderType.COLLECTIVE, "Liên đoàn Lao động huyện Châu Thành",
                     "Vận động lao động tự do thành lập nghiệp đoàn, kết nạp đoàn viên.");
-            log.info("[demo] 3/8 registrations: {} models drafted by canbo and canbo.tinh", ids.size());
+            log.info("[demo] 3/9 registrations: {} models drafted by canbo and canbo.tinh", ids.size());
         }
 
         private void appraise() {
@@ -288,7 +302,7 @@ class DemoWorld {
                     + " phối hợp với Ban Công an xã.");
             editAndResubmit("canbo.tinh", "ho-dao", "Vận động chức sắc, tín đồ tham gia tự quản về an ninh, trật tự;"
                     + " lực lượng nòng cốt là Ban Hộ giáo, phối hợp với Công an xã và Ban Nhân dân ấp.");
-            log.info("[demo] 4/8 appraisal: {} submitted; accepted, rejected, changes requested, resubmitted",
+            log.info("[demo] 4/9 appraisal: {} submitted; accepted, rejected, changes requested, resubmitted",
                     toSubmit.size());
         }
 
@@ -299,23 +313,57 @@ class DemoWorld {
             recognizeAt("de-bao", Level.DISTRICT, 2023, "27/QĐ-BCĐ", LocalDate.of(2023, 9, 20));
             recognizeAt("hien-dat", Level.DISTRICT, 2023, "31/QĐ-BCĐ", LocalDate.of(2023, 9, 25));
             recognizeAt("hui-ho", Level.DISTRICT, 2024, "52/QĐ-BCĐ", LocalDate.of(2024, 9, 26));
-            // Province level: 2023's model chosen for replication, then 2024's decision.
+            // Province level: 2023's model chosen for replication.
             recognizeAt("gpmb", Level.PROVINCE, 2023, "09/QĐ-BCĐ", LocalDate.of(2023, 10, 12));
-            LocalDate province2024 = LocalDate.of(2024, 12, 10);
+            // The province copies the example criteria set in 2024; its rounds score against it.
+            Long set = criteria.copy(as.get("quantri"), exampleSet(), new CriteriaCatalogue.CopyRequest("BTR",
+                    Level.PROVINCE, LocalDate.of(2024, 1, 1), null, null, null, null)).id();
+            // 2024: a round scored in November, decided by 15/QĐ-BCĐ of 10/12/2024 (one proposal declined first).
+            List<Long> in2024 = new ArrayList<>();
             for (String key : List.of("de-bao", "ma-vung-trong", "500-trieu", "nha-ddk", "1+1", "hoa-giai", "qr-code")) {
-                recognizeAt(key, Level.PROVINCE, 2024, "15/QĐ-BCĐ", province2024);
+                Long p = propose(key, Level.PROVINCE, 2024);
+                score(p, 18, 17, 22, 13, 17);
+                in2024.add(p);
             }
-            // Declined at province level: back to accepted.
             Long declined = propose("cai-cach", Level.PROVINCE, 2024);
             score(declined, 14, 12, 15, 13, 11);
+            Long round2024 = round(2024, LocalDate.of(2024, 11, 4), LocalDate.of(2024, 11, 29));
             recognitions.decide(as.get("lanhdao"), declined, Decision.DECLINE, null, null,
                     "Chưa đủ minh chứng về kết quả; tiếp tục theo dõi năm sau.");
-            decisionCount++;
-            // Proposed for 2025, scored by one council member, waiting for the decision.
-            Long pending = propose("dvc-truc-tuyen", Level.PROVINCE, 2025);
-            score(pending, 18, 17, 19, 16, 18);
-            log.info("[demo] 5/8 recognition: {} proposals, {} decisions (incl. 15/QĐ-BCĐ of 10/12/2024), 1 pending",
-                    proposalCount, decisionCount);
+            councils.decide(as.get("lanhdao"), round2024, new Councils.RoundDecision("15/QĐ-BCĐ",
+                    LocalDate.of(2024, 12, 10), in2024, false, null));
+            decisionCount += in2024.size() + 1;
+            // 2025: scored in November 2025, results waiting for the decision.
+            score(propose("dvc-truc-tuyen", Level.PROVINCE, 2025), 18, 17, 19, 14, 18);
+            score(propose("cong-doan", Level.PROVINCE, 2025), 15, 14, 16, 10, 15);
+            round(2025, LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 28));
+            log.info("[demo] 5/9 recognition: {} proposals, {} decisions (incl. 15/QĐ-BCĐ of 10/12/2024), criteria"
+                    + " set #{}, rounds 2024 (decided) and 2025 (results)", proposalCount, decisionCount, set);
+        }
+
+        /** This year's round: scoring open since ten days, for three weeks more; the council member has sheets. */
+        private void openThisYearsRound() {
+            LocalDate today = LocalDate.now(clock);
+            for (String key : List.of("hien-dat", "than-thien", "hui-ho")) {
+                propose(key, Level.PROVINCE, today.getYear());
+            }
+            round(today.getYear(), today.minusDays(10), today.plusDays(21));
+            log.info("[demo] 7/9 round of {}: 3 proposals, scoring open until {}", today.getYear(), today.plusDays(21));
+        }
+
+        /** The province's leader opens a round of the given year (gathering its proposals) with the council member. */
+        private Long round(int year, LocalDate opens, LocalDate closes) {
+            CurrentUser leader = as.get("lanhdao");
+            Long id = councils.create(leader, new Councils.RoundDraft("BTR", Level.PROVINCE, year, null, opens, closes,
+                    null, CouncilScoring.Basis.NORMALISED, "Ban Chỉ đạo 441 tỉnh Bến Tre", "Tỉnh ủy Bến Tre")).id();
+            councils.addMembers(leader, id, List.of("hoidong"));
+            councils.assign(leader, id, null);
+            return id;
+        }
+
+        private Long exampleSet() {
+            return criteria.list(as.get("quantri")).stream().filter(CriteriaCatalogue.CriteriaSetView::example)
+                    .findFirst().orElseThrow().id();
         }
 
         private void reviewAndReplicate() {
@@ -336,7 +384,7 @@ class DemoWorld {
             ids.put("nhan-rong-gpmb", replica.id());
             submit("nhan-rong-gpmb");
             accept("thamdinh", "nhan-rong-gpmb");
-            log.info("[demo] 6/8 annual review: 2 replicate, 1 maintain, 1 retired; 1 replica of model #{}",
+            log.info("[demo] 6/9 annual review: 2 replicate, 1 maintain, 1 retired; 1 replica of model #{}",
                     ids.get("gpmb"));
         }
 
@@ -350,7 +398,7 @@ class DemoWorld {
             progress.file(as.get("canbo.tinh"), ids.get("cong-doan"), LocalDate.of(2025, 6, 30), List.of(
                     value("CONG_DOAN_CO_SO", "42"), value("DIA_CHI_NHAN_DAO", "42")),
                     "Mỗi công đoàn cơ sở đã nhận một địa chỉ nhân đạo và thăm hỏi hằng quý.");
-            log.info("[demo] 7/8 progress: 3 reports");
+            log.info("[demo] 8/9 progress: 3 reports");
         }
 
         private void commend() {
@@ -363,7 +411,7 @@ class DemoWorld {
                     "Chủ tịch Hội Liên hiệp Phụ nữ huyện Mỏ Cày Nam", "BTR-MCN-LHPN", "BTR-MCN", "245/QĐ-UBND",
                     LocalDate.of(2024, 12, 25), "Có cách làm hay trong vận động người dân tham gia bảo hiểm xã hội"
                     + " tự nguyện.", Set.of(ids.get("1+1"))));
-            log.info("[demo] 8/8 commendations: 1 Bằng khen (BTR), 1 Giấy khen (BTR-MCN)");
+            log.info("[demo] 9/9 commendations: 1 Bằng khen (BTR), 1 Giấy khen (BTR-MCN)");
         }
 
         private void unit(CurrentUser admin, String code, String name, Level level, UnitKind kind, String parent) {
@@ -422,7 +470,7 @@ class DemoWorld {
         private void score(Long proposalId, int... points) {
             List<Recognitions.Score> scores = new ArrayList<>();
             for (int i = 0; i < points.length; i++) {
-                scores.add(new Recognitions.Score("TC" + (i + 1), BigDecimal.valueOf(points[i])));
+                scores.add(new Recognitions.Score(CODES.get(i), BigDecimal.valueOf(points[i])));
             }
             recognitions.score(as.get("hoidong"), proposalId, scores, null);
         }

@@ -122,10 +122,16 @@ public class CriteriaCatalogue {
         return view(set);
     }
 
-    /** Copies a set (the example or one the admin can read) into a unit of the admin's subtree. */
+    /**
+     * Copies a set (the example or one the user can read) into a unit of the user's subtree. Admins and leaders
+     * (APPROVER, who organise the rounds) may copy: a leader whose level has no set in force takes the one of
+     * the guidance document above it without waiting for an administrator.
+     */
     @Transactional
     public CriteriaSetView copy(Actor actor, Long sourceId, CopyRequest c) {
-        requireAdmin(actor);
+        if (!mayCopy(actor)) {
+            throw new Problems.Forbidden("access.denied");
+        }
         CriteriaSet source = visible(actor, sourceId);
         UnitRef unit = issuer(actor, c.unitCode());
         CriteriaSet set = new CriteriaSet(unit.id(), source.getId(), actor.username(), clock.instant());
@@ -168,6 +174,24 @@ public class CriteriaCatalogue {
                 .filter(s -> !s.getEffectiveFrom().isAfter(on))
                 .max(Comparator.comparingInt((CriteriaSet s) -> path.indexOf(s.getUnitId()))
                         .thenComparing(CriteriaSet::getEffectiveFrom));
+    }
+
+    /** Admins and leaders (APPROVER) may copy a set into their subtree. */
+    static boolean mayCopy(Actor actor) {
+        return actor.hasRole(Role.ADMIN) || actor.hasRole(Role.APPROVER);
+    }
+
+    /**
+     * What to copy when a unit has no set in force for a level: the set of the closest unit on its path (the
+     * guidance document of the level above) in force on that date, whatever its level; else the example set.
+     */
+    Optional<CriteriaSet> copySource(UnitRef unit, LocalDate on) {
+        List<Long> path = ancestorIds(unit.path());
+        List<CriteriaSet> all = sets.findExampleOrIssuedBy(path);
+        return all.stream().filter(s -> !s.isExample() && !s.getEffectiveFrom().isAfter(on))
+                .max(Comparator.comparingInt((CriteriaSet s) -> path.indexOf(s.getUnitId()))
+                        .thenComparing(CriteriaSet::getEffectiveFrom))
+                .or(() -> all.stream().filter(CriteriaSet::isExample).findFirst());
     }
 
     /** True when a set may be used by a round of that unit and level: issued on the unit's path, same level. */

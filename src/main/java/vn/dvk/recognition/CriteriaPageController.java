@@ -63,9 +63,18 @@ class CriteriaPageController {
         return LIST_VIEW;
     }
 
+    /** A set's page; {@code unitCode}, {@code level} and {@code effectiveFrom} prefill the copy form (rounds page). */
     @GetMapping("/recognition/criteria/{id}")
-    String detail(@AuthenticationPrincipal Actor actor, @PathVariable Long id, Model model) {
-        return renderDetail(actor, id, model, Map.of(), Map.of());
+    String detail(@AuthenticationPrincipal Actor actor, @PathVariable Long id, CopyPrefill prefill, Model model) {
+        Map<String, String> values = new HashMap<>();
+        values.put("unitCode", prefill.unitCode());
+        values.put("level", prefill.level());
+        values.put("effectiveFrom", prefill.effectiveFrom());
+        return renderDetail(actor, id, model, Map.of(), values);
+    }
+
+    /** The copy form as the rounds page links to it. */
+    record CopyPrefill(String unitCode, String level, String effectiveFrom) {
     }
 
     @GetMapping("/recognition/criteria/new")
@@ -123,8 +132,9 @@ class CriteriaPageController {
             try {
                 CriteriaCatalogue.CriteriaSetView v = catalogue.copy(actor, id, new CriteriaCatalogue.CopyRequest(
                         form.get("unitCode"), level, from, null, null, null, null));
-                redirect.addFlashAttribute("flashOk", "criteria.copied");
-                return "redirect:/recognition/criteria/" + v.id() + "/edit";
+                redirect.addFlashAttribute("flashOk", actor.hasRole(Role.ADMIN) ? "criteria.copied"
+                        : "criteria.copied.leader");
+                return "redirect:/recognition/criteria/" + v.id() + (actor.hasRole(Role.ADMIN) ? "/edit" : "");
             } catch (Problems.Invalid e) {
                 e.errors().forEach(fe -> errors.putIfAbsent(fe.field(), text(fe.messageKey(), fe.args())));
             } catch (Problems.Conflict e) {
@@ -197,8 +207,9 @@ class CriteriaPageController {
                 .orElse(false);
         model.addAttribute("set", s);
         model.addAttribute("canEdit", admin && mine && !s.example() && !s.inUse());
-        model.addAttribute("canCopy", admin);
-        model.addAttribute("unitOptions", admin ? unitOptions(actor) : List.of());
+        boolean copier = CriteriaCatalogue.mayCopy(actor);
+        model.addAttribute("canCopy", copier);
+        model.addAttribute("unitOptions", copier ? unitOptions(actor) : List.of());
         model.addAttribute("levels", Level.values());
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);

@@ -40,8 +40,11 @@ class RecognitionPageController {
     private final ModelRegistry models;
     private final MessageSource messages;
     private final Clock clock;
+    private final RoundScoring rounds;
 
-    RecognitionPageController(Recognitions recognitions, ModelRegistry models, MessageSource messages, Clock clock) {
+    RecognitionPageController(Recognitions recognitions, ModelRegistry models, MessageSource messages, Clock clock,
+                              RoundScoring rounds) {
+        this.rounds = rounds;
         this.recognitions = recognitions;
         this.models = models;
         this.messages = messages;
@@ -184,6 +187,9 @@ class RecognitionPageController {
         model.addAttribute("canPropose", settled && (actor.hasRole(Role.REPORTER) || actor.hasRole(Role.APPRAISER)));
         model.addAttribute("canDecide", actor.hasRole(Role.APPROVER));
         model.addAttribute("canScore", actor.hasRole(Role.SCORER));
+        // a proposal of a round is scored on the round's page, against its criteria set, by its council
+        model.addAttribute("roundSheets", proposals.stream().filter(p -> p.roundId() != null
+                && rounds.isMember(p.roundId(), actor.username())).map(ProposalView::id).toList());
         model.addAttribute("levels", Level.values());
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());

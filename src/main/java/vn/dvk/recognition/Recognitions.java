@@ -159,7 +159,11 @@ public class Recognitions {
         return sheets.findByProposalIdOrderByIdAsc(proposalId);
     }
 
-    /** Pending proposals this actor should decide (approver) or score (council member), oldest first. */
+    /**
+     * Pending proposals this actor should decide (approver) or score (council member), oldest first. To score:
+     * the proposals outside rounds that the model page offers a sheet for, and the proposals of open rounds
+     * assigned to the member (not recused) whose sheet is not in yet, as the round's page offers them.
+     */
     public Map<String, List<ProposalView>> inbox(Actor actor, int limit) {
         Map<String, List<ProposalView>> out = new LinkedHashMap<>();
         if (actor.hasRole(Role.APPROVER)) {
@@ -183,11 +187,16 @@ public class Recognitions {
         String sql = "select p.id from recognition_proposal p join model_model m on m.id = p.model_id"
                 + " join unit_unit u on u.id = m.unit_id where p.status = 'PENDING' and u.path like :prefix"
                 + " and p.level in (:levels)"
-                + (unscoredOnly ? " and not exists (select 1 from recognition_score_sheet s"
+                + (unscoredOnly ? " and p.round_id is null and not exists (select 1 from recognition_score_sheet s"
                         + " where s.proposal_id = p.id and s.scorer = :me)" : "")
                 + " order by p.proposed_at asc, p.id asc limit :limit";
-        List<Long> ids = jdbc.queryForList(sql, params, Long.class);
-        List<Proposal> found = proposals.findAllById(ids);
+        List<Long> ids = new ArrayList<>(jdbc.queryForList(sql, params, Long.class));
+        if (unscoredOnly) {
+            ids.addAll(rounds.sheetsWaiting(actor, limit));
+        }
+        Map<Long, Proposal> byId = new LinkedHashMap<>();
+        proposals.findAllById(ids).forEach(p -> byId.put(p.getId(), p));
+        List<Proposal> found = ids.stream().distinct().map(byId::get).limit(limit).toList();
         Map<Long, ModelView> views = models.viewsOf(found.stream().map(Proposal::getModelId).toList());
         return found.stream().map(p -> view(p, views.get(p.getModelId()))).toList();
     }

@@ -99,6 +99,9 @@ class RoundPageController {
                 return "redirect:/recognition/rounds/" + v.id();
             } catch (Problems.Invalid e) {
                 collect(e, errors);
+                if (errors.containsKey("criteriaSetId")) {
+                    offerCopy(actor, form.get("unitCode"), level, opens, model);
+                }
             } catch (Problems.Conflict e) {
                 errors.put("form", text(e.messageKey(), e.args()));
             }
@@ -291,7 +294,11 @@ class RoundPageController {
         }
         boolean seeResults = councils.canSeeResults(actor, round);
         model.addAttribute("round", view);
-        model.addAttribute("criteria", catalogue.view(councils.criteriaOf(round)));
+        CriteriaSet set = councils.criteriaOf(round);
+        model.addAttribute("criteria", catalogue.view(set));
+        model.addAttribute("memberName", round.member(actor.username()).map(Round.Member::getFullName)
+                .orElse(actor.fullName()));
+        model.addAttribute("typedTotal", typedTotal(set, values));
         model.addAttribute("organiser", organiser);
         model.addAttribute("member", member);
         model.addAttribute("canDecide", councils.canDecide(actor, round) && !round.isDecided());
@@ -326,6 +333,37 @@ class RoundPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
         return LIST_VIEW;
+    }
+
+    /** The weighted total of the points as typed (a sheet sent back with errors), as the sheet would store it. */
+    private static java.math.BigDecimal typedTotal(CriteriaSet set, Map<String, String> values) {
+        Map<String, java.math.BigDecimal> points = new HashMap<>();
+        for (CriteriaSet.Criterion c : set.getCriteria()) {
+            String raw = values.get("points-" + c.getCode());
+            try {
+                if (raw != null && !raw.isBlank()) {
+                    points.put(c.getCode(), Fmt.parseNumber(raw));
+                }
+            } catch (NumberFormatException e) {
+                // an unreadable number counts as nothing; its message stands beside its row
+            }
+        }
+        return CouncilScoring.total(set.scoringCriteria(), points);
+    }
+
+    /**
+     * No set in force: the page names who may copy one (a leader or an administrator) and links to the set to
+     * copy — the guidance document above the unit, else the example — with the copy form filled in.
+     */
+    private void offerCopy(Actor actor, String unitCode, Level level, LocalDate opens, Model model) {
+        units.byCode(unitCode).filter(u -> actor.covers(u.path())).ifPresent(unit -> catalogue
+                .copySource(unit, opens).ifPresent(source -> {
+                    model.addAttribute("copySource", catalogue.view(source));
+                    model.addAttribute("copyUnit", unit.code());
+                    model.addAttribute("copyLevel", level);
+                    model.addAttribute("copyFrom", opens);
+                    model.addAttribute("mayCopy", CriteriaCatalogue.mayCopy(actor));
+                }));
     }
 
     private void requireInRound(Round round, Long pid) {

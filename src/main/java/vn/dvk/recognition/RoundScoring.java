@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
@@ -26,10 +28,12 @@ class RoundScoring {
     private final CriteriaSets sets;
     private final Proposals proposals;
     private final UnitDirectory units;
+    private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
     RoundScoring(Rounds rounds, Assignments assignments, CriteriaSets sets, Proposals proposals,
-                 UnitDirectory units, Clock clock) {
+                 UnitDirectory units, NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.rounds = rounds;
         this.assignments = assignments;
         this.sets = sets;
@@ -42,6 +46,11 @@ class RoundScoring {
     boolean isMember(Proposal p, Actor actor) {
         return p.getRoundId() != null && rounds.findById(p.getRoundId())
                 .flatMap(r -> r.member(actor.username())).isPresent();
+    }
+
+    /** True when the user sits on the council of the round. */
+    boolean isMember(Long roundId, String username) {
+        return rounds.findById(roundId).flatMap(r -> r.member(username)).isPresent();
     }
 
     /** Checks a member's sheet and builds it, with its weighted total. */
@@ -109,6 +118,23 @@ class RoundScoring {
         assignments.findByProposalIdOrderByIdAsc(proposalId).stream().filter(a -> !a.isRecused())
                 .forEach(a -> scorers.add(a.getScorer()));
         return all.stream().filter(s -> scorers.contains(s.getScorer())).toList();
+    }
+
+    /**
+     * Proposals of rounds open today that are assigned to the member, not recused and not scored by the member
+     * yet: exactly the sheets the round's page offers.
+     */
+    List<Long> sheetsWaiting(Actor actor, int limit) {
+        return jdbc.queryForList("select p.id from recognition_proposal p"
+                + " join recognition_round r on r.id = p.round_id"
+                + " join recognition_assignment a on a.proposal_id = p.id and a.scorer = :me and a.recused = false"
+                + " where p.status = 'PENDING' and r.decision_number is null"
+                + " and r.opens_on <= :today and r.closes_on >= :today"
+                + " and exists (select 1 from recognition_round_member m where m.round_id = r.id and m.username = :me)"
+                + " and not exists (select 1 from recognition_score_sheet s where s.proposal_id = p.id"
+                + " and s.scorer = :me) order by p.proposed_at asc, p.id asc limit :limit",
+                new MapSqlParameterSource("me", actor.username()).addValue("today", LocalDate.now(clock))
+                        .addValue("limit", limit), Long.class);
     }
 
     /** A new proposal joins the undecided round of its level and year whose unit holds the model, if any. */

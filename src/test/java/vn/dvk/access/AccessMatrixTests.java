@@ -269,7 +269,7 @@ class AccessMatrixTests extends IntegrationTest {
                     .body(c -> c.f.criteriaSet(c.rel, "2030-01-01")),
             api("PUT /api/v1/criteria-sets/{id}").roles(ADMIN).where(SUBTREE)
                     .body(c -> c.f.criteriaSet(c.rel, "2024-01-01")),
-            api("POST /api/v1/criteria-sets/{id}/copy").roles(ADMIN).where(SUBTREE)
+            api("POST /api/v1/criteria-sets/{id}/copy").roles(ADMIN, APPROVER).where(SUBTREE)
                     .body(c -> Map.of("effectiveFrom", "2031-01-01")),
             page("GET /recognition/criteria").roles(ALL),
             page("GET /recognition/criteria/{id}").roles(ALL).where(SUBTREE),
@@ -279,7 +279,7 @@ class AccessMatrixTests extends IntegrationTest {
                     .form(c -> c.f.criteriaForm(c.rel, "2030-01-01")),
             page("POST /recognition/criteria/{id}").roles(ADMIN).where(SUBTREE)
                     .form(c -> c.f.criteriaForm(c.rel, "2024-01-01")),
-            page("POST /recognition/criteria/{id}/copy").roles(ADMIN).where(SUBTREE)
+            page("POST /recognition/criteria/{id}/copy").roles(ADMIN, APPROVER).where(SUBTREE)
                     .form(c -> Map.of("effectiveFrom", "2031-01-01", "level", c.f.level(c.rel))),
 
             // --- recognition rounds (own and foreign rounds only: a round belongs to a province here)

@@ -2,7 +2,10 @@ package vn.dvk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +21,10 @@ import vn.dvk.model.ModelStatus;
 import vn.dvk.model.ModelView;
 import vn.dvk.model.Origin;
 import vn.dvk.progress.Progress;
+import vn.dvk.recognition.Councils;
+import vn.dvk.recognition.ProposalStatus;
+import vn.dvk.recognition.ProposalView;
+import vn.dvk.recognition.Recognitions;
 import vn.dvk.shared.Level;
 import vn.dvk.statistics.Statistics;
 import vn.dvk.statistics.StatisticsQuery;
@@ -43,6 +50,12 @@ class DemoDataTests extends IntegrationTest {
     CommendationRegistry commendations;
     @Autowired
     Statistics statistics;
+    @Autowired
+    Councils councils;
+    @Autowired
+    Recognitions recognitions;
+    @Autowired
+    Clock clock;
 
     @Test
     void buildsBenTreWithModelsInEveryStatusAndBuildsItOnlyOnce() {
@@ -114,6 +127,41 @@ class DemoDataTests extends IntegrationTest {
         assertThat(accounts.list(admin, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(userCount);
         assertThat(commendations.list(admin, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(commendationCount);
         assertThat(countByStatus(admin)).isEqualTo(byStatus);
+    }
+
+    @Test
+    void hasARoundInEachStateWithBusinessDatesAndTheCouncilMembersSheetsWaiting() {
+        // given the demo world
+        world.build();
+        CurrentUser leader = accounts.authenticate("lanhdao", world.password(), "test");
+        CurrentUser member = accounts.authenticate("hoidong", world.password(), "test");
+        LocalDate today = LocalDate.now(clock);
+
+        // when the leader lists the province's rounds
+        List<Councils.RoundView> rounds = councils.list(leader);
+
+        // then 2024's is decided by 15/QĐ-BCĐ of 10/12/2024, after scoring in November 2024
+        assertThat(rounds).extracting(Councils.RoundView::year).containsExactly(today.getYear(), 2025, 2024);
+        Councils.RoundView decided = rounds.get(2);
+        assertThat(decided.decisionNumber()).isEqualTo("15/QĐ-BCĐ");
+        assertThat(decided.decisionDate()).isEqualTo(LocalDate.of(2024, 12, 10));
+        assertThat(decided.closesOn()).isBefore(decided.decisionDate());
+        assertThat(councils.results(leader, decided.id())).hasSize(8)
+                .filteredOn(r -> r.status() == ProposalStatus.RECOGNIZED).hasSize(7);
+        // and 2025's scoring is over, its results ranked and waiting for the decision
+        Councils.RoundView results = rounds.get(1);
+        assertThat(results.decisionNumber()).isNull();
+        assertThat(results.closesOn()).isBefore(today);
+        assertThat(councils.results(leader, results.id())).hasSize(2)
+                .allSatisfy(r -> assertThat(r.sheets()).isEqualTo(1));
+        // and this year's is open for scoring, its three sheets waiting in the council member's to-do
+        Councils.RoundView open = rounds.get(0);
+        assertThat(open.decisionNumber()).isNull();
+        assertThat(open.opensOn()).isBeforeOrEqualTo(today);
+        assertThat(open.closesOn()).isAfterOrEqualTo(today);
+        assertThat(open.proposalIds()).hasSize(3);
+        assertThat(recognitions.inbox(member, 20).get("toScore")).extracting(ProposalView::id)
+                .containsExactlyInAnyOrderElementsOf(open.proposalIds());
     }
 
     private Map<ModelStatus, Long> countByStatus(CurrentUser admin) {
