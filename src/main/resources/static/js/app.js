@@ -204,3 +204,11 @@ document.addEventListener('htmx:configRequest', function (event) {
   document.addEventListener('htmx:load', function (e) { focusable(e.target); });
   window.addEventListener('resize', function () { focusable(document); });
 })();
+
+// Long sections of a page (<details data-open-wide>) start open on a wide screen and folded on a phone; the
+// summary opens them with Enter or Space like any disclosure.
+document.addEventListener('DOMContentLoaded', function () {
+  if (window.matchMedia('(min-width: 992px)').matches) {
+    document.querySelectorAll('details[data-open-wide]').forEach(function (d) { d.open = true; });
+  }
+});

@@ -198,14 +198,19 @@ class IndicatorPageController {
                 share.put(t.code(), Math.max(0, Math.min(pct, 999)));
             }
         }
+        // indicators reported without a chosen target still show, so the charts below never contradict this section
+        List<IndicatorCatalogue.IndicatorView> all = catalogue.all();
+        List<IndicatorCatalogue.IndicatorView> untargeted = all.stream().filter(c -> latest.containsKey(c.code())
+                && chosen.stream().noneMatch(t -> t.code().equals(c.code()))).toList();
         model.addAttribute("m", m);
         model.addAttribute("chosen", chosen);
+        model.addAttribute("untargeted", untargeted);
         model.addAttribute("latest", latest);
         model.addAttribute("share", share);
         model.addAttribute("canChoose", targets.mayChoose(actor, m));
         // a reporter who finds no form is told why, and when it comes back
         model.addAttribute("awaitingAppraisal", actor.hasRole(Role.REPORTER) && m.status() == ModelStatus.SUBMITTED);
-        model.addAttribute("catalogue", catalogue.all().stream().filter(IndicatorCatalogue.IndicatorView::active).toList());
+        model.addAttribute("catalogue", all.stream().filter(IndicatorCatalogue.IndicatorView::active).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("kept", kept);
         return SECTION;

@@ -174,6 +174,15 @@ class RecognitionPageController {
         return render(actor, modelId, model, form, errors, values);
     }
 
+    /** The level a new proposal starts at: one above the highest recognition, else the model's own level. */
+    static Level proposeLevel(ModelView m) {
+        Level won = m.recognizedLevel();
+        if (won == null) {
+            return m.level();
+        }
+        return Level.values()[Math.max(0, won.rank() - 1)];
+    }
+
     private String render(Actor actor, Long modelId, Model model, String openForm, Map<String, String> errors,
                           Map<String, String> values) {
         ModelView m = models.get(actor, modelId);
@@ -191,6 +200,7 @@ class RecognitionPageController {
         model.addAttribute("roundSheets", proposals.stream().filter(p -> p.roundId() != null
                 && rounds.isMember(p.roundId(), actor.username())).map(ProposalView::id).toList());
         model.addAttribute("levels", Level.values());
+        model.addAttribute("proposeLevel", values.get("level") != null ? values.get("level") : proposeLevel(m).name());
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         model.addAttribute("today", LocalDate.now(clock));
