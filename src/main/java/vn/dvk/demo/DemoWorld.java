@@ -3,6 +3,7 @@ package vn.dvk.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +38,8 @@ import vn.dvk.recognition.Councils;
 import vn.dvk.recognition.CriteriaCatalogue;
 import vn.dvk.recognition.Decision;
 import vn.dvk.recognition.Recognitions;
+import vn.dvk.shared.BusinessClock;
+import vn.dvk.shared.Fmt;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Role;
 import vn.dvk.unit.NewUnit;
@@ -46,8 +50,9 @@ import vn.dvk.unit.UnitRef;
 /**
  * Builds the demo world — the province of Bến Tre, its districts, communes and bodies, one user per role and
  * some twenty models taken from the published articles, in every state of their life — by calling the public
- * services as the user whose job each step is. Runs in one transaction, so a failure leaves nothing behind;
- * does nothing when the unit {@code BTR} exists already.
+ * services as the user whose job each step is, each step on its business date (a model of 2023 is registered in
+ * March 2023, a decision recorded on its decision date), so that timelines and audit entries read as they would have.
+ * Runs in one transaction, so a failure leaves nothing behind; does nothing when the unit {@code BTR} exists already.
  */
 @Service
 class DemoWorld {
@@ -58,6 +63,8 @@ class DemoWorld {
     private static final int MIN_PASSWORD = 12;
     /** The criteria of the example set (and of the province's copy), in order: TK 20, TT 20, HQ 25, NR 15, DT 20. */
     private static final List<String> CODES = List.of("TK", "TT", "HQ", "NR", "DT");
+    /** The time of day at which the demo's past steps are recorded. */
+    private static final LocalTime OFFICE_HOURS = LocalTime.of(9, 30);
 
     private static final Logger log = LoggerFactory.getLogger(DemoWorld.class);
 
@@ -145,20 +152,35 @@ class DemoWorld {
 
         private final Map<String, CurrentUser> as = new HashMap<>();
         private final Map<String, Long> ids = new LinkedHashMap<>();
+        private final Map<String, Integer> years = new HashMap<>();
         private int unitCount;
         private int proposalCount;
         private int decisionCount;
 
         void run() {
-            buildUnits();
-            buildUsers();
+            on(LocalDate.of(2023, 1, 3), () -> {
+                buildUnits();
+                buildUsers();
+            });
+            // In the order of the business dates, so that each model's timeline runs forward.
             register();
             appraise();
-            recognize();
-            reviewAndReplicate();
-            openThisYearsRound();
-            reportProgress();
+            recognizeAtTheBaseLevels();
+            report("canbo", "de-bao", LocalDate.of(2024, 6, 30), List.of(
+                    value("HO_THAM_GIA", "145"), value("DE_BAO_M", "3200"), value("DIEN_TICH_BAO_VE_HA", "180")),
+                    "Hoàn thành đắp 3.200 m đê bao trước mùa triều cường; 145 hộ góp công, góp vật liệu.");
+            decideTheRoundOf2024();
+            report("canbo.tinh", "nha-ddk", LocalDate.of(2024, 12, 15), List.of(
+                    value("NHA_DAI_DOAN_KET", "1000"), value("HO_NGHEO_CAN_NGHEO", "1000")),
+                    "Đã bàn giao 1.000 căn nhà Đại đoàn kết cho hộ nghèo, hộ cận nghèo.");
             commend();
+            reviewAndReplicate();
+            report("canbo.tinh", "cong-doan", LocalDate.of(2025, 6, 30), List.of(
+                    value("CONG_DOAN_CO_SO", "42"), value("DIA_CHI_NHAN_DAO", "42")),
+                    "Mỗi công đoàn cơ sở đã nhận một địa chỉ nhân đạo và thăm hỏi hằng quý.");
+            log.info("[demo] 8/9 progress: 3 reports");
+            scoreTheRoundOf2025();
+            openThisYearsRound();
         }
 
         private void buildUnits() {
@@ -288,7 +310,7 @@ class DemoWorld {
         private void appraise() {
             List<String> toSubmit = new ArrayList<>(ids.keySet());
             toSubmit.removeAll(List.of("rac-thai", "clb-phap-luat"));
-            toSubmit.forEach(this::submit);
+            toSubmit.forEach(key -> on(inYear(key, 3, 20), () -> submit(key)));
             // District-level models of Mỏ Cày Nam go to its own board; "vay-von-cntt" stays in its inbox.
             accept("thamdinh.huyen", "de-bao");
             accept("thamdinh", "ma-vung-trong", "500-trieu", "hien-dat", "gpmb", "nha-ddk", "dvc-truc-tuyen",
@@ -300,13 +322,13 @@ class DemoWorld {
             // "Họ đạo liên giao" went back for changes once, was completed and is waiting again.
             decide("thamdinh", "ho-dao", AppraisalDecision.REQUEST_CHANGES, "Nêu rõ lực lượng nòng cốt và cách"
                     + " phối hợp với Ban Công an xã.");
-            editAndResubmit("canbo.tinh", "ho-dao", "Vận động chức sắc, tín đồ tham gia tự quản về an ninh, trật tự;"
-                    + " lực lượng nòng cốt là Ban Hộ giáo, phối hợp với Công an xã và Ban Nhân dân ấp.");
+            on(LocalDate.of(2025, 5, 5), () -> editAndResubmit("canbo.tinh", "ho-dao", "Vận động chức sắc, tín đồ tham gia tự quản về an ninh, trật tự;"
+                    + " lực lượng nòng cốt là Ban Hộ giáo, phối hợp với Công an xã và Ban Nhân dân ấp."));
             log.info("[demo] 4/9 appraisal: {} submitted; accepted, rejected, changes requested, resubmitted",
                     toSubmit.size());
         }
 
-        private void recognize() {
+        private void recognizeAtTheBaseLevels() {
             // Commune level, 2023 (the base level decides first, in August).
             recognizeAt("than-thien", Level.COMMUNE, 2023, "08/QĐ-BCĐ", LocalDate.of(2023, 8, 15));
             // District level, 2023 and 2024.
@@ -316,29 +338,45 @@ class DemoWorld {
             // Province level: 2023's model chosen for replication.
             recognizeAt("gpmb", Level.PROVINCE, 2023, "09/QĐ-BCĐ", LocalDate.of(2023, 10, 12));
             // The province copies the example criteria set in 2024; its rounds score against it.
-            Long set = criteria.copy(as.get("quantri"), exampleSet(), new CriteriaCatalogue.CopyRequest("BTR",
-                    Level.PROVINCE, LocalDate.of(2024, 1, 1), null, null, null, null)).id();
-            // 2024: a round scored in November, decided by 15/QĐ-BCĐ of 10/12/2024 (one proposal declined first).
+            Long set = at(LocalDate.of(2024, 1, 2), () -> criteria.copy(as.get("quantri"), exampleSet(),
+                    new CriteriaCatalogue.CopyRequest("BTR", Level.PROVINCE, LocalDate.of(2024, 1, 1), null, null, null,
+                            null)).id());
+            log.info("[demo] 5/9 recognition: 5 decisions of 2023 and 2024 at commune, district and province level,"
+                    + " criteria set #{} copied by the province", set);
+        }
+
+        private void decideTheRoundOf2024() {
+            // 2024: proposed in October, a round scored in November, decided by 15/QĐ-BCĐ of 10/12/2024 (one
+            // proposal declined first).
             List<Long> in2024 = new ArrayList<>();
             for (String key : List.of("de-bao", "ma-vung-trong", "500-trieu", "nha-ddk", "1+1", "hoa-giai", "qr-code")) {
-                Long p = propose(key, Level.PROVINCE, 2024);
-                score(p, 18, 17, 22, 13, 17);
-                in2024.add(p);
+                in2024.add(at(LocalDate.of(2024, 10, 21), () -> propose(key, Level.PROVINCE, 2024)));
             }
-            Long declined = propose("cai-cach", Level.PROVINCE, 2024);
-            score(declined, 14, 12, 15, 13, 11);
-            Long round2024 = round(2024, LocalDate.of(2024, 11, 4), LocalDate.of(2024, 11, 29));
-            recognitions.decide(as.get("lanhdao"), declined, Decision.DECLINE, null, null,
-                    "Chưa đủ minh chứng về kết quả; tiếp tục theo dõi năm sau.");
-            councils.decide(as.get("lanhdao"), round2024, new Councils.RoundDecision("15/QĐ-BCĐ",
-                    LocalDate.of(2024, 12, 10), in2024, false, null));
+            Long declined = at(LocalDate.of(2024, 10, 21), () -> propose("cai-cach", Level.PROVINCE, 2024));
+            Long round2024 = at(LocalDate.of(2024, 10, 28),
+                    () -> round(2024, LocalDate.of(2024, 11, 4), LocalDate.of(2024, 11, 29)));
+            on(LocalDate.of(2024, 11, 15), () -> {
+                in2024.forEach(p -> score(p, 18, 17, 22, 13, 17));
+                score(declined, 14, 12, 15, 13, 11);
+            });
+            on(LocalDate.of(2024, 12, 5), () -> recognitions.decide(as.get("lanhdao"), declined, Decision.DECLINE,
+                    null, null, "Chưa đủ minh chứng về kết quả; tiếp tục theo dõi năm sau."));
+            on(LocalDate.of(2024, 12, 10), () -> councils.decide(as.get("lanhdao"), round2024,
+                    new Councils.RoundDecision("15/QĐ-BCĐ", LocalDate.of(2024, 12, 10), in2024, false, null)));
             decisionCount += in2024.size() + 1;
-            // 2025: scored in November 2025, results waiting for the decision.
-            score(propose("dvc-truc-tuyen", Level.PROVINCE, 2025), 18, 17, 19, 14, 18);
-            score(propose("cong-doan", Level.PROVINCE, 2025), 15, 14, 16, 10, 15);
-            round(2025, LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 28));
-            log.info("[demo] 5/9 recognition: {} proposals, {} decisions (incl. 15/QĐ-BCĐ of 10/12/2024), criteria"
-                    + " set #{}, rounds 2024 (decided) and 2025 (results)", proposalCount, decisionCount, set);
+        }
+
+        private void scoreTheRoundOf2025() {
+            // 2025: proposed in October, scored in November 2025, results waiting for the decision.
+            Long service = at(LocalDate.of(2025, 10, 20), () -> propose("dvc-truc-tuyen", Level.PROVINCE, 2025));
+            Long union = at(LocalDate.of(2025, 10, 20), () -> propose("cong-doan", Level.PROVINCE, 2025));
+            on(LocalDate.of(2025, 10, 27), () -> round(2025, LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 28)));
+            on(LocalDate.of(2025, 11, 14), () -> {
+                score(service, 18, 17, 19, 14, 18);
+                score(union, 15, 14, 16, 10, 15);
+            });
+            log.info("[demo] 5/9 rounds: {} proposals, {} decisions (incl. 15/QĐ-BCĐ of 10/12/2024), rounds 2024"
+                    + " (decided) and 2025 (results)", proposalCount, decisionCount);
         }
 
         /** This year's round: scoring open since ten days, for three weeks more; the council member has sheets. */
@@ -368,49 +406,45 @@ class DemoWorld {
 
         private void reviewAndReplicate() {
             CurrentUser board = as.get("thamdinh");
-            models.review(board, ids.get("gpmb"), 2023, ReviewOutcome.REPLICATE,
-                    "Chọn nhân rộng cấp tỉnh giai đoạn 2021 - 2025.");
-            models.review(board, ids.get("de-bao"), 2024, ReviewOutcome.REPLICATE,
-                    "Nhân rộng ra các xã ven sông của huyện Mỏ Cày Nam.");
-            models.review(board, ids.get("hien-dat"), 2024, ReviewOutcome.MAINTAIN, "Tiếp tục duy trì.");
-            models.review(board, ids.get("nuoc-ngot"), 2024, ReviewOutcome.RETIRE,
-                    "Hoạt động kém hiệu quả, mang tính hình thức; loại bỏ theo rà soát năm 2024.");
+            on(LocalDate.of(2023, 12, 20), () -> models.review(board, ids.get("gpmb"), 2023, ReviewOutcome.REPLICATE,
+                    "Chọn nhân rộng cấp tỉnh giai đoạn 2021 - 2025."));
+            on(LocalDate.of(2024, 12, 27), () -> {
+                models.review(board, ids.get("de-bao"), 2024, ReviewOutcome.REPLICATE,
+                        "Nhân rộng ra các xã ven sông của huyện Mỏ Cày Nam.");
+                models.review(board, ids.get("hien-dat"), 2024, ReviewOutcome.MAINTAIN, "Tiếp tục duy trì.");
+                models.review(board, ids.get("nuoc-ngot"), 2024, ReviewOutcome.RETIRE,
+                        "Hoạt động kém hiệu quả, mang tính hình thức; loại bỏ theo rà soát năm 2024.");
+            });
             CurrentUser reporter = as.get("canbo.tinh");
-            ModelView replica = models.register(reporter, new ModelRegistration("Nhân rộng mô hình vận động nhân dân"
+            ModelView replica = at(LocalDate.of(2025, 2, 10), () -> models.register(reporter, new ModelRegistration("Nhân rộng mô hình vận động nhân dân"
                     + " đồng thuận giao đất giải phóng mặt bằng thực hiện công trình, dự án trên địa bàn huyện",
                     Field.ECONOMY, "BTR-CT", Level.DISTRICT, 2025, HolderType.COLLECTIVE,
                     "Ban Dân vận Huyện ủy Châu Thành", Origin.REPLICATED, ids.get("gpmb"),
-                    "Nhân rộng mô hình cấp tỉnh: tổ vận động gồm cán bộ ấp, Mặt trận và các đoàn thể.", null));
+                    "Nhân rộng mô hình cấp tỉnh: tổ vận động gồm cán bộ ấp, Mặt trận và các đoàn thể.", null)));
             ids.put("nhan-rong-gpmb", replica.id());
-            submit("nhan-rong-gpmb");
+            years.put("nhan-rong-gpmb", 2025);
+            on(LocalDate.of(2025, 2, 20), () -> submit("nhan-rong-gpmb"));
             accept("thamdinh", "nhan-rong-gpmb");
             log.info("[demo] 6/9 annual review: 2 replicate, 1 maintain, 1 retired; 1 replica of model #{}",
                     ids.get("gpmb"));
         }
 
-        private void reportProgress() {
-            progress.file(as.get("canbo"), ids.get("de-bao"), LocalDate.of(2024, 6, 30), List.of(
-                    value("HO_THAM_GIA", "145"), value("DE_BAO_M", "3200"), value("DIEN_TICH_BAO_VE_HA", "180")),
-                    "Hoàn thành đắp 3.200 m đê bao trước mùa triều cường; 145 hộ góp công, góp vật liệu.");
-            progress.file(as.get("canbo.tinh"), ids.get("nha-ddk"), LocalDate.of(2024, 12, 15), List.of(
-                    value("NHA_DAI_DOAN_KET", "1000"), value("HO_NGHEO_CAN_NGHEO", "1000")),
-                    "Đã bàn giao 1.000 căn nhà Đại đoàn kết cho hộ nghèo, hộ cận nghèo.");
-            progress.file(as.get("canbo.tinh"), ids.get("cong-doan"), LocalDate.of(2025, 6, 30), List.of(
-                    value("CONG_DOAN_CO_SO", "42"), value("DIA_CHI_NHAN_DAO", "42")),
-                    "Mỗi công đoàn cơ sở đã nhận một địa chỉ nhân đạo và thăm hỏi hằng quý.");
-            log.info("[demo] 8/9 progress: 3 reports");
+        /** A progress report filed on the last day of its period. */
+        private void report(String reporter, String key, LocalDate period, List<Progress.IndicatorValue> values,
+                            String narrative) {
+            on(period, () -> progress.file(as.get(reporter), ids.get(key), period, values, narrative));
         }
 
         private void commend() {
             CurrentUser approver = as.get("lanhdao");
-            commendations.issue(approver, new NewCommendation(CommendationForm.BANG_KHEN, HolderType.COLLECTIVE,
+            on(LocalDate.of(2024, 12, 20), () -> commendations.issue(approver, new NewCommendation(CommendationForm.BANG_KHEN, HolderType.COLLECTIVE,
                     "Hội Nông dân xã Thành Thới B", "BTR-MCN-TTB-HND", "BTR", "102/QĐ-UBND",
                     LocalDate.of(2024, 12, 20), "Đã có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”"
-                    + " năm 2024.", Set.of(ids.get("de-bao"))));
-            commendations.issue(approver, new NewCommendation(CommendationForm.GIAY_KHEN, HolderType.INDIVIDUAL,
+                    + " năm 2024.", Set.of(ids.get("de-bao")))));
+            on(LocalDate.of(2024, 12, 25), () -> commendations.issue(approver, new NewCommendation(CommendationForm.GIAY_KHEN, HolderType.INDIVIDUAL,
                     "Chủ tịch Hội Liên hiệp Phụ nữ huyện Mỏ Cày Nam", "BTR-MCN-LHPN", "BTR-MCN", "245/QĐ-UBND",
                     LocalDate.of(2024, 12, 25), "Có cách làm hay trong vận động người dân tham gia bảo hiểm xã hội"
-                    + " tự nguyện.", Set.of(ids.get("1+1"))));
+                    + " tự nguyện.", Set.of(ids.get("1+1")))));
             log.info("[demo] 9/9 commendations: 1 Bằng khen (BTR), 1 Giấy khen (BTR-MCN)");
         }
 
@@ -429,9 +463,11 @@ class DemoWorld {
 
         private void draft(String key, String reporter, String title, Field field, String unitCode, Level level,
                            int year, HolderType holderType, String holderName, String summary) {
-            ModelView m = models.register(as.get(reporter), new ModelRegistration(title, field, unitCode, level,
-                    year, holderType, holderName, Origin.NEW, null, summary, null));
+            ModelView m = at(LocalDate.of(year, 3, 10), () -> models.register(as.get(reporter),
+                    new ModelRegistration(title, field, unitCode, level, year, holderType, holderName, Origin.NEW, null,
+                            summary, null)));
             ids.put(key, m.id());
+            years.put(key, year);
         }
 
         private String reporterOf(String key) {
@@ -444,12 +480,13 @@ class DemoWorld {
 
         private void accept(String appraiser, String... keys) {
             for (String key : keys) {
-                models.appraise(as.get(appraiser), ids.get(key), AppraisalDecision.ACCEPT, "Ghi nhận.");
+                on(inYear(key, 4, 15), () -> models.appraise(as.get(appraiser), ids.get(key), AppraisalDecision.ACCEPT,
+                        "Ghi nhận."));
             }
         }
 
         private void decide(String appraiser, String key, AppraisalDecision decision, String comment) {
-            models.appraise(as.get(appraiser), ids.get(key), decision, comment);
+            on(inYear(key, 4, 15), () -> models.appraise(as.get(appraiser), ids.get(key), decision, comment));
         }
 
         private void editAndResubmit(String reporter, String key, String summary) {
@@ -475,12 +512,32 @@ class DemoWorld {
             recognitions.score(as.get("hoidong"), proposalId, scores, null);
         }
 
+        /** Proposed five weeks before the decision, scored two weeks before it, recognized on its date. */
         private void recognizeAt(String key, Level level, int year, String number, LocalDate date) {
-            Long proposal = propose(key, level, year);
-            score(proposal, 18, 17, 19, 18, 17);
-            recognitions.decide(as.get("lanhdao"), proposal, Decision.RECOGNIZE, number, date,
-                    "Công nhận đạt mô hình “Dân vận khéo” cấp " + levelName(level) + ".");
+            Long proposal = at(date.minusWeeks(5), () -> propose(key, level, year));
+            on(date.minusWeeks(2), () -> score(proposal, 18, 17, 19, 18, 17));
+            on(date, () -> recognitions.decide(as.get("lanhdao"), proposal, Decision.RECOGNIZE, number, date,
+                    "Công nhận đạt mô hình “Dân vận khéo” cấp " + levelName(level) + "."));
             decisionCount++;
+        }
+
+        /** The day in the model's own year. */
+        private LocalDate inYear(String key, int month, int day) {
+            return LocalDate.of(years.get(key), month, day);
+        }
+
+        /** Runs {@code step} as if it happened during office hours on {@code day}. */
+        private void on(LocalDate day, Runnable step) {
+            at(day, () -> {
+                step.run();
+                return null;
+            });
+        }
+
+        private <T> T at(LocalDate day, Supplier<T> step) {
+            return clock instanceof BusinessClock business
+                    ? business.at(day.atTime(OFFICE_HOURS).atZone(Fmt.ZONE).toInstant(), step)
+                    : step.get();
         }
 
         private static Progress.IndicatorValue value(String code, String amount) {

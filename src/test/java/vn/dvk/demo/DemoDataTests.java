@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import vn.dvk.recognition.Councils;
 import vn.dvk.recognition.ProposalStatus;
 import vn.dvk.recognition.ProposalView;
 import vn.dvk.recognition.Recognitions;
+import vn.dvk.shared.Fmt;
 import vn.dvk.shared.Level;
 import vn.dvk.statistics.Statistics;
 import vn.dvk.statistics.StatisticsQuery;
@@ -162,6 +164,41 @@ class DemoDataTests extends IntegrationTest {
         assertThat(open.proposalIds()).hasSize(3);
         assertThat(recognitions.inbox(member, 20).get("toScore")).extracting(ProposalView::id)
                 .containsExactlyInAnyOrderElementsOf(open.proposalIds());
+    }
+
+    @Test
+    void recordsEachPastStepOnItsBusinessDateNotOnTheDayTheDemoWasBuilt() {
+        // given the demo world
+        world.build();
+        CurrentUser admin = accounts.authenticate("quantri", world.password(), "test");
+        LocalDate today = LocalDate.now(clock);
+
+        // when the timeline of the dyke model (2023) is read
+        ModelView dyke = models.search(admin, new ModelFilter("BTR", null, null, null, 2023, "de bao cuc bo"),
+                PageRequest.of(0, 5)).getContent().get(0);
+        Map<String, List<LocalDate>> days = new java.util.HashMap<>();
+        models.timeline(admin, dyke.id()).forEach(e -> days.computeIfAbsent(e.getAction(), a -> new ArrayList<>())
+                .add(LocalDate.ofInstant(e.getAt(), Fmt.ZONE)));
+
+        // then it was registered in March 2023, recognized by the district on its decision's date (20/09/2023) and
+        // by the province on 15/QĐ-BCĐ's (10/12/2024), and chosen for replication at the end of 2024
+        assertThat(days.get("CREATE")).containsExactly(LocalDate.of(2023, 3, 10));
+        assertThat(days.get("RECOGNIZE")).containsExactly(LocalDate.of(2023, 9, 20), LocalDate.of(2024, 12, 10));
+        assertThat(days.get("REVIEW_REPLICATE")).containsExactly(LocalDate.of(2024, 12, 27));
+
+        // and every demo model's timeline starts in the model's own year and runs forward, and only this year's
+        // proposals (made today, to fill this year's open round) carry today's date
+        List<ModelView> all = models.search(admin, ModelFilter.none(), PageRequest.of(0, 100)).getContent();
+        assertThat(all).hasSizeGreaterThan(18);
+        for (ModelView m : all) {
+            List<LocalDate> dates = models.timeline(admin, m.id()).stream()
+                    .filter(e -> !(e.getAction().equals("PROPOSE") && LocalDate.ofInstant(e.getAt(), Fmt.ZONE)
+                            .equals(today)))
+                    .map(e -> LocalDate.ofInstant(e.getAt(), Fmt.ZONE)).toList();
+            assertThat(dates).as("timeline of %s (%d)", m.title(), m.year()).isNotEmpty().isSorted()
+                    .allSatisfy(d -> assertThat(d.getYear()).isBetween(m.year(), m.year() + 2))
+                    .doesNotContain(today);
+        }
     }
 
     private Map<ModelStatus, Long> countByStatus(CurrentUser admin) {
