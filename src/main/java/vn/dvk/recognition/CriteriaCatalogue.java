@@ -176,6 +176,12 @@ public class CriteriaCatalogue {
                         .thenComparing(CriteriaSet::getEffectiveFrom));
     }
 
+    /** The set in force today for the actor's unit at a level, as {@link #inForce} chooses it; empty when none. */
+    @Transactional(readOnly = true)
+    Optional<CriteriaSetView> inForceFor(Actor actor, Level level) {
+        return units.byCode(actor.unitCode()).flatMap(u -> inForce(u, level, LocalDate.now(clock))).map(this::view);
+    }
+
     /** Admins and leaders (APPROVER) may copy a set into their subtree. */
     static boolean mayCopy(Actor actor) {
         return actor.hasRole(Role.ADMIN) || actor.hasRole(Role.APPROVER);

@@ -41,10 +41,12 @@ class RecognitionPageController {
     private final MessageSource messages;
     private final Clock clock;
     private final RoundScoring rounds;
+    private final CriteriaCatalogue criteria;
 
     RecognitionPageController(Recognitions recognitions, ModelRegistry models, MessageSource messages, Clock clock,
-                              RoundScoring rounds) {
+                              RoundScoring rounds, CriteriaCatalogue criteria) {
         this.rounds = rounds;
+        this.criteria = criteria;
         this.recognitions = recognitions;
         this.models = models;
         this.messages = messages;
@@ -196,6 +198,13 @@ class RecognitionPageController {
         model.addAttribute("canPropose", settled && (actor.hasRole(Role.REPORTER) || actor.hasRole(Role.APPRAISER)));
         model.addAttribute("canDecide", actor.hasRole(Role.APPROVER));
         model.addAttribute("canScore", actor.hasRole(Role.SCORER));
+        // outside a round, the sheet shows the criteria in force for the scorer's unit at the proposal's level
+        Map<Long, CriteriaCatalogue.CriteriaSetView> scoreCriteria = new LinkedHashMap<>();
+        if (actor.hasRole(Role.SCORER)) {
+            proposals.stream().filter(p -> p.roundId() == null && p.status() == ProposalStatus.PENDING)
+                    .forEach(p -> criteria.inForceFor(actor, p.level()).ifPresent(s -> scoreCriteria.put(p.id(), s)));
+        }
+        model.addAttribute("scoreCriteria", scoreCriteria);
         // a proposal of a round is scored on the round's page, against its criteria set, by its council
         model.addAttribute("roundSheets", proposals.stream().filter(p -> p.roundId() != null
                 && rounds.isMember(p.roundId(), actor.username())).map(ProposalView::id).toList());

@@ -118,6 +118,38 @@ class ScoreSheetPageTests extends IntegrationTest {
         assertThat(offered).isEqualTo(count);
     }
 
+    @Test
+    void outsideARoundTheModelPageSheetListsTheCriteriaInForceAndStoresTheirPoints() {
+        // given a proposal of another province, made while no round is open there, and its council member
+        RoundFixture other = new RoundFixture(api());
+        other.proposeXandY();
+        WebSession member = WebSession.signedIn(api().base(), other.w.username("scorerP"), PASSWORD);
+
+        // when the member opens the model's proposals
+        String section = member.get("/models/" + other.modelX + "/proposals").body();
+
+        // then the sheet lists the five criteria of the set in force, by name, maximum and weight, not blank codes
+        String sheet = section.substring(section.indexOf("id=\"score-" + other.proposalX + "\""));
+        sheet = sheet.substring(0, sheet.indexOf("</form>"));
+        assertThat(rows(sheet)).hasSize(5);
+        assertThat(sheet).contains("TK. Tính khéo").contains("DT. Sự đồng thuận của Nhân dân")
+                .contains("tối đa 20 điểm · hệ số 1").contains("type=\"hidden\" name=\"criterion\" value=\"HQ\"")
+                .doesNotContain("placeholder=\"Mã tiêu chí\"");
+
+        // and when the member gives 17 to each criterion, the sheet is stored with those codes and a total of 85
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        RoundFixture.CODES.forEach(code -> {
+            fields.add(Map.entry("criterion", code));
+            fields.add(Map.entry("points", "17"));
+        });
+        member.get("/models/" + other.modelX);
+        Page saved = member.post("/proposals/" + other.proposalX + "/scores", fields);
+        assertThat(saved.status()).isEqualTo(302);
+        var sheets = api().get("/api/v1/recognition-proposals/" + other.proposalX, other.w.token("scorerP")).json();
+        assertThat(sheets.get("scoreSheets").asInt()).isEqualTo(1);
+        assertThat(sheets.get("meanTotal").decimalValue()).isEqualByComparingTo("85");
+    }
+
     private static String form(String page, long proposal) {
         int start = page.indexOf("id=\"sheet-" + proposal + "\"");
         assertThat(start).as("sheet of proposal %s", proposal).isPositive();

@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,9 +91,22 @@ public final class WebSession {
         return postRaw(path, all);
     }
 
+    /** Posts a form whose fields may repeat (a list of name-value pairs), with the CSRF token of the last page read. */
+    public Page post(String path, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+        if (csrf != null) {
+            all.add(Map.entry("_csrf", csrf));
+        }
+        return postEntries(path, all);
+    }
+
     /** Posts a form exactly as given (no CSRF token added). */
     public Page postRaw(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return postEntries(path, List.copyOf(fields.entrySet()));
+    }
+
+    private Page postEntries(String path, List<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
