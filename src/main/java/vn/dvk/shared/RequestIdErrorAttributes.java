@@ -8,7 +8,8 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * The answers of Spring Boot's error controller (e.g. a path no controller serves, a method a path does not take)
- * carry the request's id as {@code requestId}, as the problem details do.
+ * carry the request's id as {@code requestId}, as the problem details do, and a page form's refused
+ * {@code Idempotency-Key} its message as {@code problem}.
  */
 @Component
 class RequestIdErrorAttributes extends DefaultErrorAttributes {
@@ -19,6 +20,10 @@ class RequestIdErrorAttributes extends DefaultErrorAttributes {
         String id = RequestId.current();
         if (id != null) {
             attributes.put(RequestId.KEY, id);
+        }
+        Object problem = request.getAttribute(IdempotencyFilter.PROBLEM, WebRequest.SCOPE_REQUEST);
+        if (problem != null) {
+            attributes.put("problem", problem);
         }
         return attributes;
     }

@@ -85,6 +85,13 @@ public final class Api {
         return sendJson("POST", path, body, token);
     }
 
+    /** A JSON POST with one more request header (e.g. {@code Idempotency-Key}). */
+    public Res post(String path, Object body, String token, String header, String value) {
+        String text = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header(header, value).POST(HttpRequest.BodyPublishers.ofString(text)), token);
+    }
+
     public Res put(String path, Object body, String token) {
         return sendJson("PUT", path, body, token);
     }
