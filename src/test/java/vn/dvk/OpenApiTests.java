@@ -49,5 +49,10 @@ class OpenApiTests extends IntegrationTest {
         assertThat(paths.get("/api/v1/statistics").has("get")).isTrue();
         // and only the API is documented, not the pages
         assertThat(listed).allMatch(p -> p.startsWith("/api/"));
+        // every POST that takes one names the optional Idempotency-Key header; signing in does not
+        assertThat(paths.get("/api/v1/models").get("post").get("parameters").valueStream()
+                .map(p -> p.get("in").asString() + ":" + p.get("name").asString())).contains("header:Idempotency-Key");
+        assertThat(paths.get("/api/v1/auth/token").get("post").path("parameters").valueStream()
+                .map(p -> p.get("name").asString())).doesNotContain("Idempotency-Key");
     }
 }
