@@ -27,6 +27,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import vn.dvk.support.Api;
 import vn.dvk.support.IntegrationTest;
+import vn.dvk.support.Multipart;
 import vn.dvk.support.World;
 
 /**
@@ -34,8 +35,8 @@ import vn.dvk.support.World;
  * that a new endpoint is fuzzed without touching this class. For every POST/PUT/PATCH with a JSON body, each try
  * starts from a plausible base body (built from the schema and a few name hints) and replaces one to three fields
  * (top level or nested) by hostile values, or sends a body that is not an object at all; for every GET, each try
- * replaces query parameters (and sometimes a path variable) by hostile values. The properties, checked on every
- * answer:
+ * replaces query parameters (and sometimes a path variable) by hostile values; for every multipart upload, each try
+ * sends hostile files (names, bytes, copies, none) and field values. The properties, checked on every answer:
  * <ol>
  * <li>never a 5xx;</li>
  * <li>every 4xx is {@code application/problem+json}; a 400 to a well-formed JSON object or to bad query
@@ -44,7 +45,8 @@ import vn.dvk.support.World;
  * read back, with the text and numbers that were sent.</li>
  * </ol>
  * Random values come from {@code new Random(seed)} with a fixed seed ({@code -Ddvk.fuzz.seed=…}, default
- * 20261122) and a number of tries per operation ({@code -Ddvk.fuzz.tries=…}); a failure prints the seed, the
+ * 20261122) and a number of tries per operation ({@code -Ddvk.fuzz.tries=…}, {@code -Ddvk.fuzz.query-tries=…},
+ * {@code -Ddvk.fuzz.upload-tries=…}; docs/SECURITY.md gives the long run); a failure prints the seed, the
  * operation and the try, and the request, so that it can be replayed. (jqwik was not used: see docs/SECURITY.md.)
  */
 @Tag("fuzz")
@@ -53,6 +55,7 @@ class ApiFuzzTests extends IntegrationTest {
     static final long SEED = Long.getLong("dvk.fuzz.seed", 20261122L);
     static final int BODY_TRIES = Integer.getInteger("dvk.fuzz.tries", 30);
     static final int QUERY_TRIES = Integer.getInteger("dvk.fuzz.query-tries", 20);
+    static final int UPLOAD_TRIES = Integer.getInteger("dvk.fuzz.upload-tries", 25);
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final Pattern VAR = Pattern.compile("\\{([^}]+)}");
     /** Tables that change on their own (sessions, locks, scheduling, event log) or are not application data. */
@@ -207,6 +210,91 @@ class ApiFuzzTests extends IntegrationTest {
         report("queries", started);
     }
 
+    @Test
+    void everyUploadSurvivesHostileFilesNamesAndFields() throws Exception {
+        List<Op> ops = uploads();
+        assertThat(ops).as("multipart uploads in /v3/api-docs").isNotEmpty();
+        harvestLists();
+        // a report of the accepted model for the evidence uploads to go to
+        Api.Res report = api.post("/api/v1/models/" + acceptedModel + "/progress-reports", Map.of("asOf",
+                "2024-06-30", "indicators", List.of(), "narrative", "Báo cáo để thử tệp lạ"), token);
+        if (report.status() == 201) {
+            add("progress-reports", report.json().get("id").asString());
+        }
+        Api.Res inspection = api.post("/api/v1/inspections", Map.of("unitCode", w.communeA, "plannedOn", "2024-06-30",
+                "purpose", "Kiểm tra để thử tệp lạ", "members", List.of("Nguyễn Văn An"), "modelIds", List.of(acceptedModel)), token);
+        if (inspection.status() == 201) {
+            add("inspections", inspection.json().get("id").asString());
+        } else {
+            log.append("inspection for the findings: " + inspection.status() + " " + abbreviate(inspection.body()) + "\n");
+        }
+        long started = System.nanoTime();
+        for (Op op : ops) {
+            Random r = new Random(SEED ^ op.name().hashCode());
+            JsonNode schema = schema(op.op().path("requestBody").path("content").path("multipart/form-data")
+                    .path("schema"));
+            for (int t = 0; t < UPLOAD_TRIES; t++) {
+                // what the uploads belong to (the report, the inspection, their model) are the pools' first
+                String path = r.nextInt(20) == 0 ? resolve(op.path(), r, true) : resolveFirst(op.path());
+                Multipart m = new Multipart();
+                List<String> mutated = new ArrayList<>();
+                schema.path("properties").properties().forEach(e -> {
+                    JsonNode field = schema(e.getValue());
+                    boolean file = "binary".equals(field.path("format").asString())
+                            || "binary".equals(schema(field.path("items")).path("format").asString());
+                    boolean hostile = r.nextInt(3) == 0;
+                    if (file) {
+                        if (hostile && r.nextInt(6) == 0) {
+                            mutated.add(e.getKey() + " (left out)");
+                            return;
+                        }
+                        int copies = hostile && r.nextInt(4) == 0 ? 2 + r.nextInt(3) : 1;
+                        for (int c = 0; c < copies; c++) {
+                            String name = hostile ? Hostile.fileName(r) : "anh-hien-truong.png";
+                            byte[] bytes = hostile ? Hostile.fileBytes(r) : Multipart.png();
+                            m.file(e.getKey(), name, bytes);
+                        }
+                        if (hostile) {
+                            mutated.add(e.getKey());
+                        }
+                    } else {
+                        JsonNode plain = formValue(e.getKey(), field);
+                        String value = hostile ? Hostile.param(r) : plain == null || plain.isNull() ? null
+                                : plain.isValueNode() ? plain.asString() : plain.toString();
+                        if (value != null) {
+                            m.field(e.getKey(), value);
+                        }
+                        if (hostile) {
+                            mutated.add(e.getKey());
+                        }
+                    }
+                });
+                // the plain fields that the document lists as parameters travel in the form too
+                op.op().path("parameters").forEach(p -> {
+                    if (!"query".equals(p.path("in").asString())) {
+                        return;
+                    }
+                    String name = p.path("name").asString();
+                    JsonNode plain = formValue(name, p.path("schema"));
+                    boolean hostile = r.nextInt(3) == 0;
+                    String value = hostile ? Hostile.param(r) : plain == null || plain.isNull() ? null : plain.asString();
+                    if (value != null) {
+                        m.field(name, value);
+                    }
+                    if (hostile) {
+                        mutated.add(name);
+                    }
+                });
+                if (r.nextInt(10) == 0) {
+                    m.field(Hostile.string(r).replaceAll("[\\r\\n\"]", "_"), Hostile.param(r));
+                    mutated.add("(an unknown field)");
+                }
+                upload(op, path, m, "try " + t, mutated);
+            }
+        }
+        report("uploads", started);
+    }
+
     // ---------------------------------------------------------------- requests and properties
 
     private Api.Res write(Op op, String path, ObjectNode body, String raw, String attempt, List<String> mutated) {
@@ -236,6 +324,26 @@ class ApiFuzzTests extends IntegrationTest {
             readBack(op, path, body, res, where);
         }
         return res;
+    }
+
+    private void upload(Op op, String path, Multipart m, String attempt, List<String> mutated) {
+        long[] before = counts();
+        Api.Res res = m.post(api, path, token);
+        requests++;
+        String where = op.name() + " " + attempt + " (seed " + SEED + ") " + path + " mutated " + mutated;
+        // a multipart body names its fields loosely: a refusal must be a problem, not necessarily name a field
+        check(res, where, false, mutated);
+        log.append(String.format("%-60s %s %d %s%n", op.name(), attempt, res.status(),
+                res.status() < 300 ? "" : abbreviate(res.body()).replace('\n', ' ')));
+        if (res.status() >= 300) {
+            long[] after = counts();
+            for (int i = 0; i < tables.size(); i++) {
+                if (after[i] != before[i]) {
+                    failures.add("HALF-RECORD: " + res.status() + " left " + (after[i] - before[i]) + " row(s) in "
+                            + tables.get(i) + " after " + where);
+                }
+            }
+        }
     }
 
     private void read(Op op, String pathAndQuery, String attempt, List<String> mutated, boolean hostilePath) {
@@ -338,7 +446,14 @@ class ApiFuzzTests extends IntegrationTest {
         }
     }
 
+    /** Now and then a write carries an Idempotency-Key: reused across bodies (422), malformed (400), or fresh. */
+    private final Random keys = new Random(SEED);
+    private static final List<String> KEYS = List.of("fuzz-key-1", "fuzz-key-2", "two words", "k".repeat(256), "x");
+
     private Api.Res send(String method, String path, String text) {
+        if ("POST".equals(method) && keys.nextInt(8) == 0) {
+            return api.post(path, text, token, "Idempotency-Key", KEYS.get(keys.nextInt(KEYS.size())));
+        }
         return switch (method) {
             case "POST" -> api.post(path, text, token);
             case "PUT" -> api.put(path, text, token);
@@ -401,6 +516,18 @@ class ApiFuzzTests extends IntegrationTest {
         return ops;
     }
 
+    private List<Op> uploads() {
+        List<Op> ops = new ArrayList<>();
+        docs.path("paths").properties().forEach(p -> p.getValue().properties().forEach(m -> {
+            if ("post".equals(m.getKey()) && p.getKey().startsWith("/api/v1/")
+                    && m.getValue().path("requestBody").path("content").has("multipart/form-data")) {
+                ops.add(new Op("POST", p.getKey(), m.getValue()));
+            }
+        }));
+        ops.sort(Comparator.comparing(Op::name));
+        return ops;
+    }
+
     private JsonNode schema(JsonNode s) {
         if (s.has("$ref")) {
             String name = s.get("$ref").asString().replace("#/components/schemas/", "");
@@ -452,6 +579,29 @@ class ApiFuzzTests extends IntegrationTest {
                 v = values.get(r.nextInt(values.size()));
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(enc(v).replace("+", "%20")));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** A plausible value of an upload's plain field. */
+    private JsonNode formValue(String name, JsonNode schema) {
+        return switch (name) {
+            case "modelId" -> F.numberNode(acceptedModel);
+            case "verdict" -> F.stringNode("PARTLY");
+            case "criterion" -> F.stringNode("Tính thiết thực");
+            default -> example(schema, name, 1);
+        };
+    }
+
+    private String resolveFirst(String template) {
+        Matcher m = VAR.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String before = template.substring(0, m.start());
+            String key = before.substring(before.lastIndexOf('/', before.length() - 2) + 1, before.length() - 1);
+            List<String> values = pool.getOrDefault(key, List.of("999999999"));
+            m.appendReplacement(sb, Matcher.quoteReplacement(enc(values.get(0))));
         }
         m.appendTail(sb);
         return sb.toString();

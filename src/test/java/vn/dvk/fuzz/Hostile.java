@@ -127,4 +127,38 @@ final class Hostile {
             default -> STRINGS.get(r.nextInt(STRINGS.size()));
         };
     }
+
+    /** A file name a careless or hostile sender gives: traversal, control characters, no or a double extension. */
+    static String fileName(Random r) {
+        return switch (r.nextInt(10)) {
+            case 0 -> "../../../../etc/passwd";
+            case 1 -> "..\\..\\windows\\win.ini";
+            case 2 -> "anh.png.exe";
+            case 3 -> "";
+            case 4 -> "a".repeat(300) + ".png";
+            case 5 -> "ảnh hiện trường 😀.jpg";
+            case 6 -> "\u202Egnp.exe";
+            case 7 -> "CON.png";
+            case 8 -> ".htaccess";
+            default -> "bao-cao.pdf";
+        };
+    }
+
+    /** File contents that are not what they claim: empty, a program, a script, a broken image, a zip of a bomb. */
+    static byte[] fileBytes(Random r) {
+        return switch (r.nextInt(8)) {
+            case 0 -> new byte[0];
+            case 1 -> vn.dvk.support.Multipart.windowsProgram();
+            case 2 -> "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case 3 -> java.util.Arrays.copyOf(vn.dvk.support.Multipart.png(), 20);
+            case 4 -> vn.dvk.support.Multipart.zip("a.txt", "0".repeat(200_000));
+            case 5 -> vn.dvk.support.Multipart.jpeg();
+            case 6 -> vn.dvk.support.Multipart.pdf();
+            default -> {
+                byte[] noise = new byte[1 + r.nextInt(4096)];
+                r.nextBytes(noise);
+                yield noise;
+            }
+        };
+    }
 }
