@@ -2,6 +2,8 @@ package vn.dvk.shared;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
@@ -39,6 +41,16 @@ class WebConfig implements WebMvcConfigurer {
         source.setDefaultLocale(VIETNAMESE);
         source.setCacheSeconds(-1);
         return source;
+    }
+
+    /** Requests that Tomcat refuses before the application sees them are answered with problem details too. */
+    @Bean
+    TomcatContextCustomizer problemErrorReports() {
+        return context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        };
     }
 
     @Bean
