@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Restores a backup made by tools/backup.sh into an EMPTY database (never over live data).
-#   PostgreSQL: pg_restore into the (new, empty) database of DVK_DB_URL.
+#   PostgreSQL: pg_restore into the (new, empty) database of DVK_DB_URL; DVK_RESTORE_JOBS=N restores N tables and
+#   indexes at once (parallel restore; default 1).
 #   Embedded H2: H2's RunScript tool into the database file of DVK_DB_URL (default ./data/dvk; the folder must
 #   not hold a database yet: move the old one away first).
 # Usage: tools/restore.sh <file>
@@ -11,7 +12,7 @@ url="${DVK_DB_URL:-jdbc:h2:file:./data/dvk}"
 if [[ "$url" == jdbc:postgresql://* ]]; then
     rest="${url#jdbc:postgresql://}"; hostport="${rest%%/*}"; db="${rest#*/}"; db="${db%%\?*}"
     PGPASSWORD="${DVK_DB_PASSWORD:-}" pg_restore -h "${hostport%%:*}" -p "${hostport##*:}" \
-        -U "${DVK_DB_USER:-postgres}" -d "$db" --exit-on-error "$file"
+        -U "${DVK_DB_USER:-postgres}" -d "$db" --exit-on-error --jobs="${DVK_RESTORE_JOBS:-1}" "$file"
 else
     base="${url#jdbc:h2:file:}"; base="${base%%;*}"
     if [ -e "$base.mv.db" ]; then

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import vn.dvk.support.Api;
 import vn.dvk.support.IntegrationTest;
+import vn.dvk.support.Multipart;
 
 /**
  * A request that Tomcat refuses before the application sees it (a request line or a header longer than the
@@ -38,5 +39,19 @@ class UnreadableRequestTests extends IntegrationTest {
         assertThat(res.status()).isBetween(400, 431);
         assertThat(res.contentType()).startsWith("application/problem+json");
         assertThat(res.json().get("title").asString()).isEqualTo("Yêu cầu không hợp lệ");
+    }
+
+    @Test
+    void anUploadWhosePartHeadersAreTooLongIsAProblemToo() {
+        // given an upload with a field whose name is a thousand characters long (the container takes 512 bytes)
+        Multipart upload = new Multipart().field("x".repeat(1_000), "a").file("photos", "anh.png", Multipart.png());
+
+        // when it is sent to an upload endpoint
+        Api.Res res = upload.post(api(), "/api/v1/inspections/1/findings", api().token("admin", ADMIN_PASSWORD));
+
+        // then the refusal is a problem, not the container's HTML page
+        assertThat(res.status()).isBetween(400, 431);
+        assertThat(res.contentType()).startsWith("application/problem+json");
+        assertThat(res.json().get("status").asInt()).isEqualTo(res.status());
     }
 }
