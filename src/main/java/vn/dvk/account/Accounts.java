@@ -114,6 +114,11 @@ public class Accounts {
      */
     @Transactional(noRollbackFor = SignInRefused.class)
     CurrentUser authenticate(String username, String password, String address, Channel channel) {
+        if (!wellFormed(username) || !wellFormed(password)) {
+            // a lone surrogate is no one's name or password, and cannot even be encoded to be looked up or hashed
+            username = null;
+            password = null;
+        }
         String name = username == null ? "" : username.trim();
         long wait = throttle.retryAfterSeconds(name, address);
         if (wait > 0) {
@@ -297,6 +302,22 @@ public class Accounts {
     static String logName(Authentication auth) {
         return auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof CurrentUser user
                 ? "#" + user.userId() : "anonymous";
+    }
+
+    /** True unless the text holds a lone UTF-16 surrogate (half of a character), which no encoder takes. */
+    static boolean wellFormed(String s) {
+        if (s == null) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
