@@ -5,17 +5,19 @@
 # balancer while node A is killed with SIGKILL and started again. At the end it checks every page session and every
 # acknowledged registration against the database.
 #
-#   tools/failover.sh [--scale small|national] [--no-generate] [--seconds 60] [--kill-at 20] [--clients 32]
+#   tools/failover.sh [--scale small|national] [--no-generate] [--db NAME] [--seconds 60] [--kill-at 20] [--clients 32]
+# --db: the database to use (default dvk_failover_<scale>; e.g. the benchmark's dvk_bench_national with --no-generate).
 #
 # Needs target/dvk.jar, haproxy, wrk, python3, curl, psql and PostgreSQL at 127.0.0.1:5432 (user postgres).
 # Writes target/failover/<time>/summary.md (figures in docs/RELIABILITY.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SCALE=small GENERATE=1 SECONDS_=60 KILL_AT=20 CLIENTS=32
+SCALE=small GENERATE=1 SECONDS_=60 KILL_AT=20 CLIENTS=32 DB=
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) SCALE=$2; shift ;;
     --no-generate) GENERATE=0 ;;
+    --db) DB=$2; shift ;;
     --seconds) SECONDS_=$2; shift ;;
     --kill-at) KILL_AT=$2; shift ;;
     --clients) CLIENTS=$2; shift ;;
@@ -30,7 +32,7 @@ JAR=target/dvk.jar
 [ -f $JAR ] || { echo "build the jar first: mvn -B -q package -DskipTests" >&2; exit 2; }
 OUT=target/failover/$(date +%Y%m%d-%H%M%S)-$SCALE
 mkdir -p "$OUT"
-DB=dvk_failover_$SCALE
+DB=${DB:-dvk_failover_$SCALE}
 LB=18100 PA=18101 PB=18102
 URL="jdbc:postgresql://127.0.0.1:5432/$DB"
 DBARGS=(--spring.datasource.url="$URL" --spring.datasource.username=postgres --spring.datasource.password=)
