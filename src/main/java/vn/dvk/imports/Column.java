@@ -1,0 +1,21 @@
+package vn.dvk.imports;
+
+import java.util.List;
+
+/**
+ * One column of an import template: its key (the English header of the template's second row, also accepted as the
+ * first), whether a row must fill it, the codes it accepts (an enumeration; empty for free text) and the example's
+ * value. Its Vietnamese header and its explanation are messages {@code imports.column.<key>} and
+ * {@code imports.column.<key>.note}.
+ */
+record Column(String key, boolean required, String enumType, List<String> codes, String example) {
+
+    static Column text(String key, boolean required, String example) {
+        return new Column(key, required, null, List.of(), example);
+    }
+
+    static Column choice(String key, boolean required, Class<? extends Enum<?>> type, String example) {
+        return new Column(key, required, type.getSimpleName(),
+                java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(), example);
+    }
+}
