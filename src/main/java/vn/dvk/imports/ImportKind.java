@@ -11,7 +11,10 @@ import vn.dvk.shared.Level;
 /** What a file brings in, named as in {@code /api/v1/imports/{kind}}, with the columns of its template. */
 enum ImportKind {
     /** Đơn vị — units of the tree (administrators only). */
-    UNITS(List.of()),
+    UNITS(List.of(Column.text("code", true, "XA-TANTAC"), Column.text("name", true, "Xã Tân Tác"),
+            Column.choice("level", true, Level.class, "COMMUNE").labelled("imports.column.unitLevel"),
+            Column.choice("kind", true, vn.dvk.unit.UnitKind.class, "AREA"),
+            Column.text("parentCode", true, "TW"))),
     /** Người dùng — users (administrators only). */
     USERS(List.of()),
     /** Mô hình — models with their history. */

@@ -29,7 +29,7 @@ class Labels {
 
     /** The Vietnamese header of a column (the template's first row). */
     String header(Column c) {
-        return text(VI, "imports.column." + c.key());
+        return text(VI, c.label());
     }
 
     /** The label of one of a column's codes, in a language. */
@@ -41,7 +41,7 @@ class Labels {
     boolean names(Column c, String cell) {
         String f = fold(cell);
         return !f.isEmpty() && (f.equals(fold(c.key())) || f.equals(fold(header(c)))
-                || f.equals(fold(text(Locale.ENGLISH, "imports.column." + c.key()))));
+                || f.equals(fold(text(Locale.ENGLISH, c.label()))));
     }
 
     /** The code a cell of a choice column stands for (its code or its label in either language), or null. */

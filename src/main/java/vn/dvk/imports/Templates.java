@@ -129,7 +129,7 @@ class Templates {
             }
             r.createCell(3).setCellValue(values.toString());
             r.getCell(3).setCellStyle(wrap);
-            r.createCell(4).setCellValue(labels.text(Labels.VI, "imports.column." + c.key() + ".note"));
+            r.createCell(4).setCellValue(labels.text(Labels.VI, c.label() + ".note"));
             r.getCell(4).setCellStyle(wrap);
         }
         int[] widths = {28, 20, 10, 50, 80};
