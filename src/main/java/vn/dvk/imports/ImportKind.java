@@ -16,7 +16,10 @@ enum ImportKind {
             Column.choice("kind", true, vn.dvk.unit.UnitKind.class, "AREA"),
             Column.text("parentCode", true, "TW"))),
     /** Người dùng — users (administrators only). */
-    USERS(List.of()),
+    USERS(List.of(Column.text("username", true, "nguyen.van.a"), Column.text("fullName", true, "Nguyễn Văn A"),
+            Column.text("unitCode", true, "TW").labelled("imports.column.userUnitCode"),
+            new Column("roles", true, "Role", java.util.Arrays.stream(vn.dvk.shared.Role.values()).map(Enum::name)
+                    .toList(), "REPORTER"))),
     /** Mô hình — models with their history. */
     MODELS(modelColumns()),
     /** Kết quả thực hiện — indicator values per period. */

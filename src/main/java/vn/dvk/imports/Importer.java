@@ -40,6 +40,7 @@ class Importer {
     private final ModelImports models;
     private final Recognitions recognitions;
     private final UnitDirectory units;
+    private final vn.dvk.account.Accounts accounts;
     private final AuditTrail audit;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -48,12 +49,14 @@ class Importer {
     private final ImportProperties settings;
     private final Clock clock;
 
-    Importer(ModelImports models, Recognitions recognitions, UnitDirectory units, AuditTrail audit,
+    Importer(ModelImports models, Recognitions recognitions, UnitDirectory units, vn.dvk.account.Accounts accounts,
+             AuditTrail audit,
              NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Validator validator,
              Labels labels, ImportProperties settings, Clock clock) {
         this.models = models;
         this.recognitions = recognitions;
         this.units = units;
+        this.accounts = accounts;
         this.audit = audit;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
@@ -93,7 +96,8 @@ class Importer {
                 return new ImportReport(rows, null, 0, 0, 0, run.errors);
             }
             finish(run, kind, fileName, rows, actor);
-            return new ImportReport(rows, null, run.created, run.unchanged, run.updated, List.of());
+            return new ImportReport(rows, null, run.created, run.unchanged, run.updated, List.of(),
+                    run instanceof UserImportRun users ? users.passwords() : null);
         });
     }
 
@@ -103,6 +107,8 @@ class Importer {
                     recognitions, units, validator, LocalDate.now(clock.withZone(Fmt.ZONE)));
             case UNITS -> new UnitImportRun(actor, dryRun, update, importId, labels, settings.maxErrors(), units,
                     validator);
+            case USERS -> new UserImportRun(actor, dryRun, update, importId, labels, settings.maxErrors(), accounts,
+                    units, validator);
             default -> throw new ImportRefused("imports.kind.notYet", kind.path());
         };
     }

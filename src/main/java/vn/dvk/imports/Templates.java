@@ -74,6 +74,9 @@ class Templates {
                     DataValidation v = dv.createValidation(dv.createFormulaListConstraint(name),
                             new CellRangeAddressList(2, VALIDATED_ROWS, i, i));
                     v.setShowErrorBox(true);
+                    if (c.key().equals("roles")) {
+                        v.setErrorStyle(DataValidation.ErrorStyle.WARNING); // several roles, separated by commas
+                    }
                     v.createErrorBox(labels.header(c), labels.text(Labels.VI, "imports.template.chooseFromList"));
                     data.addValidationData(v);
                 }
