@@ -23,7 +23,10 @@ enum ImportKind {
     /** Mô hình — models with their history. */
     MODELS(modelColumns()),
     /** Kết quả thực hiện — indicator values per period. */
-    PROGRESS(List.of());
+    PROGRESS(List.of(Column.text("unitCode", false, "TW"), Column.text("externalId", false, "MH-2023-015"),
+            Column.text("modelId", false, ""), Column.text("period", false, "2024-H1"),
+            Column.text("asOf", true, "30/06/2024"), Column.text("indicatorCode", true, "HO_THAM_GIA"),
+            Column.text("value", true, "120"), Column.text("narrative", false, "Số hộ tham gia đến hết quý II.")));
 
     /** How many recognitions (level, decision number, decision date) a model row may carry. */
     static final int RECOGNITIONS = 3;

@@ -41,6 +41,7 @@ class Importer {
     private final Recognitions recognitions;
     private final UnitDirectory units;
     private final vn.dvk.account.Accounts accounts;
+    private final vn.dvk.progress.Progress progress;
     private final AuditTrail audit;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -50,13 +51,14 @@ class Importer {
     private final Clock clock;
 
     Importer(ModelImports models, Recognitions recognitions, UnitDirectory units, vn.dvk.account.Accounts accounts,
-             AuditTrail audit,
+             vn.dvk.progress.Progress progress, AuditTrail audit,
              NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Validator validator,
              Labels labels, ImportProperties settings, Clock clock) {
         this.models = models;
         this.recognitions = recognitions;
         this.units = units;
         this.accounts = accounts;
+        this.progress = progress;
         this.audit = audit;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
@@ -109,7 +111,8 @@ class Importer {
                     validator);
             case USERS -> new UserImportRun(actor, dryRun, update, importId, labels, settings.maxErrors(), accounts,
                     units, validator);
-            default -> throw new ImportRefused("imports.kind.notYet", kind.path());
+            case PROGRESS -> new ProgressImportRun(actor, dryRun, update, importId, labels, settings.maxErrors(),
+                    models, progress, units);
         };
     }
 
