@@ -212,3 +212,24 @@ document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('details[data-open-wide]').forEach(function (d) { d.open = true; });
   }
 });
+
+// The import page: the upload's progress while htmx sends the file, and the template link follows the chosen kind.
+(function () {
+  document.addEventListener('htmx:xhr:progress', function (e) {
+    var bar = document.getElementById('upload-progress');
+    if (!bar || !e.detail || !e.detail.lengthComputable) { return; }
+    bar.hidden = false;
+    document.getElementById('upload-status').hidden = false;
+    bar.value = Math.round(e.detail.loaded * 100 / e.detail.total);
+  });
+  document.addEventListener('htmx:afterRequest', function () {
+    var bar = document.getElementById('upload-progress');
+    if (bar) { bar.hidden = true; document.getElementById('upload-status').hidden = true; }
+  });
+  document.addEventListener('change', function (e) {
+    if (e.target && e.target.id === 'kind') {
+      var link = document.getElementById('template-link');
+      if (link) { link.href = link.href.replace(/kind=[^&]*/, 'kind=' + encodeURIComponent(e.target.value)); }
+    }
+  });
+})();

@@ -37,6 +37,12 @@ class Labels {
         return text(locale, "enum." + c.enumType() + "." + code);
     }
 
+    /** The labels of a column's choices in the caller's language, for an error message. */
+    String choices(Column c) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return String.join("; ", c.codes().stream().map(code -> choice(locale, c, code)).toList());
+    }
+
     /** True when a header cell names the column: its key, or its header in Vietnamese or English, accents aside. */
     boolean names(Column c, String cell) {
         String f = fold(cell);

@@ -149,7 +149,7 @@ final class ModelRows {
         Column c = kind.columns().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
         String code = labels.code(c, cell);
         if (code == null) {
-            errors.add(new Err(key, "imports.cell.choice", cell, String.join(", ", c.codes())));
+            errors.add(new Err(key, "imports.cell.choice", cell, labels.choices(c)));
             return null;
         }
         return Enum.valueOf(type, code);

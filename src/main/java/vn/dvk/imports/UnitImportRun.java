@@ -122,7 +122,7 @@ final class UnitImportRun extends ImportRun {
         Column c = ImportKind.UNITS.columns().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
         String code = labels.code(c, cell);
         if (code == null) {
-            error(row.number(), key, "imports.cell.choice", cell, String.join(", ", c.codes()));
+            error(row.number(), key, "imports.cell.choice", cell, labels.choices(c));
             return null;
         }
         return Enum.valueOf(type, code);

@@ -120,7 +120,7 @@ final class UserImportRun extends ImportRun {
             }
             String code = labels.code(c, part.trim());
             if (code == null) {
-                error(row.number(), "roles", "imports.cell.choice", part.trim(), String.join(", ", c.codes()));
+                error(row.number(), "roles", "imports.cell.choice", part.trim(), labels.choices(c));
             } else {
                 out.add(Role.valueOf(code));
             }

@@ -399,7 +399,12 @@ class AccessMatrixTests extends IntegrationTest {
             api("GET /api/v1/imports/templates/{kind}.xlsx").roles(ALL).fresh("kind", (f, rel) -> "models"),
             api("POST /api/v1/imports/{kind}").roles(REPORTER, APPRAISER, ADMIN).fresh("kind", (f, rel) -> "models")
                     .query("dryRun=true").multipart(c -> new Multipart().file("file", "mo-hinh.xlsx",
-                            vn.dvk.imports.ImportFixtures.oneDraft(c.unit()))));
+                            vn.dvk.imports.ImportFixtures.oneDraft(c.unit()))),
+            page("GET /imports").roles(REPORTER, APPRAISER, ADMIN),
+            page("GET /imports/template").roles(ALL).query("kind=models"),
+            // a page's form without a file: the message beside the file field (nothing is read, nothing written)
+            page("POST /imports/preview").roles(REPORTER, APPRAISER, ADMIN).form(c -> Map.of("kind", "models")),
+            page("POST /imports/run").roles(REPORTER, APPRAISER, ADMIN).form(c -> Map.of("kind", "models")));
 
     @SafeVarargs
     private static Set<Role> NOBODY(Role... none) {
