@@ -51,10 +51,12 @@ class ImportApiController {
     /** The template of a kind: {@code units}, {@code users}, {@code models} or {@code progress}. */
     @GetMapping("/templates/{kind}.xlsx")
     ResponseEntity<byte[]> template(@PathVariable String kind) {
+        return download(templates, kind);
+    }
+
+    /** The template of the kind named in a path or a form as a download; 404 for an unknown kind. */
+    static ResponseEntity<byte[]> download(Templates templates, String kind) {
         ImportKind k = kind(kind);
-        if (!k.available()) {
-            throw new Problems.NotFound("imports.kind.notFound");
-        }
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(Templates.fileName(k)).build().toString())
@@ -114,7 +116,7 @@ class ImportApiController {
         }
     }
 
-    private static ImportKind kind(String path) {
+    static ImportKind kind(String path) {
         ImportKind k = ImportKind.of(path);
         if (k == null) {
             throw new Problems.NotFound("imports.kind.notFound");

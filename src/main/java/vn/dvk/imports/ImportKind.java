@@ -55,10 +55,6 @@ enum ImportKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    boolean available() {
-        return !columns.isEmpty();
-    }
-
     private static List<Column> modelColumns() {
         List<Column> c = new ArrayList<>(List.of(
                 Column.text("externalId", true, "MH-2023-015"),

@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,14 +62,7 @@ class ImportPageController {
 
     @GetMapping("/imports/template")
     ResponseEntity<byte[]> template(@RequestParam(defaultValue = "models") String kind) {
-        ImportKind k = ImportKind.of(kind);
-        if (k == null) {
-            throw new Problems.NotFound("imports.kind.notFound");
-        }
-        return ResponseEntity.ok().contentType(ImportApiController.XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(Templates.fileName(k)).build().toString())
-                .body(templates.of(k));
+        return ImportApiController.download(templates, kind);
     }
 
     @PostMapping("/imports/preview")
@@ -92,10 +83,7 @@ class ImportPageController {
 
     private String result(Actor actor, String kindName, boolean update, MultipartFile file, boolean dryRun,
                           String htmx, Model model) {
-        ImportKind kind = ImportKind.of(kindName);
-        if (kind == null) {
-            throw new Problems.NotFound("imports.kind.notFound");
-        }
+        ImportKind kind = ImportApiController.kind(kindName);
         Importer.requireImporter(actor, kind);
         model.addAttribute("kinds", kindsFor(actor).stream().map(ImportKind::path).toList());
         model.addAttribute("kind", kind.path());

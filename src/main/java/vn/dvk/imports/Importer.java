@@ -82,9 +82,6 @@ class Importer {
 
     ImportReport run(Actor actor, ImportKind kind, String fileName, Path file, boolean dryRun, boolean update) {
         requireImporter(actor, kind);
-        if (!kind.available()) {
-            throw new ImportRefused("imports.kind.notYet", kind.path());
-        }
         return tx.execute(status -> {
             ImportRun run = start(kind, actor, dryRun, update, dryRun ? null : begin(kind, fileName, actor));
             int rows = ImportFile.read(file, kind, labels, settings.maxRows(), run::accept);
