@@ -213,14 +213,22 @@ document.addEventListener('DOMContentLoaded', function () {
   }
 });
 
-// The import page: the upload's progress while htmx sends the file, and the template link follows the chosen kind.
+// The import page: the upload's progress while htmx sends the file, then an indeterminate bar while the server checks
+// it (a long file takes seconds); the template link follows the chosen kind.
 (function () {
-  document.addEventListener('htmx:xhr:progress', function (e) {
+  function show(value) {
     var bar = document.getElementById('upload-progress');
-    if (!bar || !e.detail || !e.detail.lengthComputable) { return; }
+    if (!bar) { return; }
     bar.hidden = false;
     document.getElementById('upload-status').hidden = false;
-    bar.value = Math.round(e.detail.loaded * 100 / e.detail.total);
+    if (value === null) { bar.removeAttribute('value'); } else { bar.value = value; }
+  }
+  document.addEventListener('htmx:beforeRequest', function (e) {
+    if (e.target && e.target.closest && e.target.closest('#import-form')) { show(0); }
+  });
+  document.addEventListener('htmx:xhr:progress', function (e) {
+    if (!e.detail || !e.detail.lengthComputable) { return; }
+    show(e.detail.loaded >= e.detail.total ? null : Math.round(e.detail.loaded * 100 / e.detail.total));
   });
   document.addEventListener('htmx:afterRequest', function () {
     var bar = document.getElementById('upload-progress');
