@@ -100,9 +100,7 @@ class ImportApiController {
         try {
             copy = Files.createTempFile("dvk-import-", ".xlsx");
             file.transferTo(copy);
-            String name = file.getOriginalFilename() == null ? "import.xlsx" : file.getOriginalFilename();
-            return importer.run(actor, kind, name.length() > 255 ? name.substring(0, 255) : name, copy, dryRun,
-                    update);
+            return importer.run(actor, kind, fileName(file.getOriginalFilename()), copy, dryRun, update);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -114,6 +112,30 @@ class ImportApiController {
                 }
             }
         }
+    }
+
+    /**
+     * The name an import keeps of its file: the last segment of what the sender gave, control characters and lone
+     * surrogates replaced (PostgreSQL refuses a NUL in text), at most 255 characters.
+     */
+    static String fileName(String original) {
+        String name = original == null ? "" : original.substring(Math.max(original.lastIndexOf('/'),
+                original.lastIndexOf('\\')) + 1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < name.length() && out.length() < 255; i++) {
+            char c = name.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < name.length()
+                    && Character.isLowSurrogate(name.charAt(i + 1));
+            if (pair && out.length() < 254) {
+                out.append(c).append(name.charAt(++i));
+            } else if (pair || Character.isISOControl(c) || Character.isSurrogate(c)) {
+                out.append('_');
+                i += pair ? 1 : 0;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().isBlank() ? "import.xlsx" : out.toString();
     }
 
     static ImportKind kind(String path) {

@@ -101,6 +101,21 @@ class ModelImportTests extends IntegrationTest {
     }
 
     @Test
+    void theFileNameKeptIsItsLastSegmentWithoutControlCharacters() {
+        // given a file sent under a name with folders and a control character
+        byte[] file = Workbooks.models(List.of(model("N-1", w.communeA)));
+
+        // when it is imported
+        Api.Res r = new Multipart().file("file", "C:\\Tài liệu\\..\\danh\u0001sách.xlsx", file)
+                .post(w.api, "/api/v1/imports/models", w.token("reporterA"));
+
+        // then the import keeps the last segment, the control character replaced
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(jdbc.queryForList("select file_name from imports_import where imported_by = ?", String.class,
+                w.username("reporterA"))).containsExactly("danh_sách.xlsx");
+    }
+
+    @Test
     void anImportWithOneWrongRowIsRefusedWhole() {
         // given 600 good rows (more than one batch is written before the wrong row is read) and a wrong last row
         List<Map<String, String>> rows = new ArrayList<>();
