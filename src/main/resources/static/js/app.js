@@ -212,3 +212,32 @@ document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('details[data-open-wide]').forEach(function (d) { d.open = true; });
   }
 });
+
+// The import page: the upload's progress while htmx sends the file, then an indeterminate bar while the server checks
+// it (a long file takes seconds); the template link follows the chosen kind.
+(function () {
+  function show(value) {
+    var bar = document.getElementById('upload-progress');
+    if (!bar) { return; }
+    bar.hidden = false;
+    document.getElementById('upload-status').hidden = false;
+    if (value === null) { bar.removeAttribute('value'); } else { bar.value = value; }
+  }
+  document.addEventListener('htmx:beforeRequest', function (e) {
+    if (e.target && e.target.closest && e.target.closest('#import-form')) { show(0); }
+  });
+  document.addEventListener('htmx:xhr:progress', function (e) {
+    if (!e.detail || !e.detail.lengthComputable) { return; }
+    show(e.detail.loaded >= e.detail.total ? null : Math.round(e.detail.loaded * 100 / e.detail.total));
+  });
+  document.addEventListener('htmx:afterRequest', function () {
+    var bar = document.getElementById('upload-progress');
+    if (bar) { bar.hidden = true; document.getElementById('upload-status').hidden = true; }
+  });
+  document.addEventListener('change', function (e) {
+    if (e.target && e.target.id === 'kind') {
+      var link = document.getElementById('template-link');
+      if (link) { link.href = link.href.replace(/kind=[^&]*/, 'kind=' + encodeURIComponent(e.target.value)); }
+    }
+  });
+})();

@@ -37,7 +37,9 @@ class OpenApiTests extends IntegrationTest {
                 "/api/v1/recognition-proposals/{id}/decision",
                 "/api/v1/models/{id}/reviews",
                 "/api/v1/commendations",
-                "/api/v1/statistics");
+                "/api/v1/statistics",
+                "/api/v1/imports/templates/{kind}.xlsx",
+                "/api/v1/imports/{kind}");
         // and with the methods the contract gives them
         assertThat(paths.get("/api/v1/auth/token").has("post")).isTrue();
         assertThat(paths.get("/api/v1/models").has("get")).isTrue();
@@ -47,6 +49,7 @@ class OpenApiTests extends IntegrationTest {
         assertThat(paths.get("/api/v1/models/{id}/appraisal").has("post")).isTrue();
         assertThat(paths.get("/api/v1/recognition-proposals/{id}/decision").has("post")).isTrue();
         assertThat(paths.get("/api/v1/statistics").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/imports/{kind}").has("post")).isTrue();
         // and only the API is documented, not the pages
         assertThat(listed).allMatch(p -> p.startsWith("/api/"));
         // every POST that takes one names the optional Idempotency-Key header; signing in does not

@@ -44,7 +44,8 @@ class SettingsTests {
                     .containsEntry("vn.dvk.unit.OfficialMapSettings$History", "dvk.units")
                     .containsEntry("vn.dvk.statistics.StatisticsProperties", "dvk.statistics")
                     .containsEntry("vn.dvk.storage.UploadsProperties", "dvk.uploads")
-                    .containsEntry("vn.dvk.storage.StorageProperties", "dvk.storage");
+                    .containsEntry("vn.dvk.storage.StorageProperties", "dvk.storage")
+                    .containsEntry("vn.dvk.imports.ImportProperties", "dvk.imports");
         });
     }
 
@@ -67,6 +68,8 @@ class SettingsTests {
             "dvk.session.absolute-timeout=-8h        | dvk.session.absolute-timeout",
             "dvk.uploads.max-size=0MB                | dvk.uploads.max-size",
             "dvk.uploads.dir=                        | dvk.uploads.dir",
+            "dvk.imports.max-size=0MB                | dvk.imports.max-size",
+            "dvk.imports.max-rows=0                  | dvk.imports.max-rows",
             "dvk.statistics.compact-every=0s         | dvk.statistics.compact-every",
             "dvk.units=vn-2024                       | dvk.units",
             "dvk.units.history=sometimes             | dvk.units.history",

@@ -101,10 +101,65 @@ public class DvkModel {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The model's number in its unit's own files (hồ sơ số), unique per unit; set by an import. */
+    @Column(name = "external_id", length = 64, updatable = false)
+    private String externalId;
+
+    /** The import that created the model, if one did. */
+    @Column(name = "import_id", updatable = false)
+    private Long importId;
+
     @Version
     private long version;
 
     protected DvkModel() {
+    }
+
+    /** What an imported row says happened to the model before it came into DVK. */
+    record History(ModelStatus status, Instant submittedAt, Instant appraisedAt, java.util.List<Level> recognitions,
+                   Instant now) {
+    }
+
+    /**
+     * A model brought in from a unit's files: registered, then moved through its past with the same transitions a
+     * model registered in DVK makes (submitted, appraised, proposed and recognized at each level in turn), each at
+     * its business date; whatever the life cycle forbids is refused as it would be through the API.
+     */
+    static DvkModel imported(ModelRegistration r, Long unitId, String externalId, Long importId, String by,
+                             History h) {
+        DvkModel m = new DvkModel(r, unitId, by, h.now());
+        m.externalId = externalId;
+        m.importId = importId;
+        if (h.status() == ModelStatus.DRAFT) {
+            return m;
+        }
+        if (!EnumSet.of(ModelStatus.SUBMITTED, ModelStatus.CHANGES_REQUESTED, ModelStatus.ACCEPTED,
+                ModelStatus.REJECTED, ModelStatus.RECOGNIZED).contains(h.status())) {
+            throw new Problems.Invalid("status", "imports.model.status.notImportable", h.status().name());
+        }
+        m.submit(h.submittedAt());
+        switch (h.status()) {
+            case CHANGES_REQUESTED -> m.appraise(AppraisalDecision.REQUEST_CHANGES, h.appraisedAt());
+            case REJECTED -> m.appraise(AppraisalDecision.REJECT, h.appraisedAt());
+            case ACCEPTED, RECOGNIZED -> m.appraise(AppraisalDecision.ACCEPT, h.appraisedAt());
+            default -> {
+            }
+        }
+        for (Level at : h.recognitions()) {
+            m.propose(at, h.now());
+            m.decide(true, at, h.now());
+        }
+        if (m.status != h.status()) {
+            throw new Problems.Invalid("status", "imports.model.status.history", h.status().name());
+        }
+        m.updatedAt = h.now();
+        return m;
+    }
+
+    /** An import corrects the registration of a model it brought in earlier (the importer asked to update). */
+    Transition correct(ModelRegistration r, Instant now) {
+        apply(r, unitId, now);
+        return new Transition("IMPORT_CORRECT", status, status);
     }
 
     DvkModel(ModelRegistration r, Long unitId, String by, Instant now) {
@@ -261,4 +316,6 @@ public class DvkModel {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }
+    public String getExternalId() { return externalId; }
+    public Long getImportId() { return importId; }
 }

@@ -448,7 +448,7 @@ public class ModelRegistry {
     }
 
     /** Checks a registration; {@code currentUnitId} (on edit) may be a unit that has ended since. */
-    private UnitRef checkRegistration(Actor actor, ModelRegistration r, Long currentUnitId) {
+    UnitRef checkRegistration(Actor actor, ModelRegistration r, Long currentUnitId) {
         if (r.year() != null && r.year() > latestYear()) {
             throw new Problems.Invalid("year", "model.year.notAfter", String.valueOf(latestYear()));
         }
@@ -528,7 +528,7 @@ public class ModelRegistry {
         return new ModelView(m.getId(), m.getTitle(), m.getField(), unit.code(), unit.name(), m.getLevel(),
                 m.getYear(), m.getHolderType(), m.getHolderName(), m.getOrigin(), m.getReplicatedFromId(),
                 m.getSummary(), m.getStatus(), m.getVersion(), m.getRecognizedLevel(), m.getRetiredYear(),
-                m.getCreatedBy(), m.getCreatedAt(), m.getUpdatedAt(), m.getSubmittedAt(), unit.path());
+                m.getCreatedBy(), m.getCreatedAt(), m.getUpdatedAt(), m.getSubmittedAt(), m.getExternalId(), unit.path());
     }
 
     /**
@@ -554,12 +554,12 @@ public class ModelRegistry {
     }
 
     /** The columns of a {@link ModelView} ({@link #viewRow}), from {@code model_model m} joined with its {@code unit_unit u}. */
-    private static final String VIEW_COLUMNS = "select m.id, m.title, m.field, m.level, m.reg_year,"
+    static final String VIEW_COLUMNS = "select m.id, m.title, m.field, m.level, m.reg_year,"
             + " m.holder_type, m.holder_name, m.origin, m.replicated_from_id, m.summary, m.status, m.version,"
-            + " m.recognized_level, m.retired_year, m.created_by, m.created_at, m.updated_at, m.submitted_at,"
+            + " m.recognized_level, m.retired_year, m.created_by, m.created_at, m.updated_at, m.submitted_at, m.external_id,"
             + " u.code as unit_code, u.name as unit_name, u.path as unit_path";
 
-    private static ModelView viewRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+    static ModelView viewRow(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new ModelView(rs.getLong("id"), rs.getString("title"), Field.valueOf(rs.getString("field")),
                 rs.getString("unit_code"), rs.getString("unit_name"), Level.valueOf(rs.getString("level")),
                 rs.getInt("reg_year"), HolderType.valueOf(rs.getString("holder_type")),
@@ -569,7 +569,7 @@ public class ModelRegistry {
                 rs.getString("recognized_level") == null ? null : Level.valueOf(rs.getString("recognized_level")),
                 rs.getObject("retired_year", Integer.class), rs.getString("created_by"),
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"),
-                rs.getString("unit_path"));
+                rs.getString("external_id"), rs.getString("unit_path"));
     }
 
     /** The path of the subtree a list reads: the filter's unit (which must be in the actor's), or the actor's own. */

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import vn.dvk.shared.Level;
 
-/** A model as the API and the other modules see it. */
+/** A model as the API and the other modules see it; {@code externalId}: its number in its unit's own files, when imported. */
 public record ModelView(Long id, String title, Field field, String unitCode, String unitName, Level level,
                         int year, HolderType holderType, String holderName, Origin origin, Long replicatedFromId,
                         String summary, ModelStatus status, long version, Level recognizedLevel,
                         Integer retiredYear, String createdBy, Instant createdAt, Instant updatedAt,
-                        Instant submittedAt, @JsonIgnore String unitPath) {
+                        Instant submittedAt, String externalId, @JsonIgnore String unitPath) {
 }

@@ -55,6 +55,35 @@ public class Recognitions {
         this.audit = audit;
     }
 
+    /** A recognition decided before the unit's records came into DVK: a model, a level, a year and the decision. */
+    public record ImportedRecognition(Long modelId, Level level, int year, String decisionNumber,
+                                      LocalDate decisionDate) {
+    }
+
+    /**
+     * Records past recognitions of imported models (whose status the model module has already set by replaying their
+     * proposals and decisions) as decided proposals, in the caller's transaction, pointing at their import; they
+     * count in the statistics like any decision.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void recordImported(Actor actor, Long importId, List<ImportedRecognition> rows) {
+        java.time.OffsetDateTime now = clock.instant().atOffset(java.time.ZoneOffset.UTC);
+        List<MapSqlParameterSource> batch = new ArrayList<>();
+        for (ImportedRecognition r : rows) {
+            batch.add(new MapSqlParameterSource()
+                    .addValue("model", r.modelId()).addValue("level", r.level().name()).addValue("year", r.year())
+                    .addValue("by", actor.username()).addValue("now", now).addValue("number", r.decisionNumber())
+                    .addValue("date", r.decisionDate()).addValue("import", importId));
+        }
+        for (int i = 0; i < batch.size(); i += 500) {
+            jdbc.batchUpdate("insert into recognition_proposal (model_id, level, proposal_year, status, proposed_by,"
+                    + " proposed_at, decision_number, decision_date, decided_by, decided_at, version, import_id)"
+                    + " values (:model, :level, :year, 'RECOGNIZED', :by, :now, :number, :date, :by, :now, 0, :import)",
+                    batch.subList(i, Math.min(batch.size(), i + 500))
+                            .toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
     @Transactional
     public ProposalView propose(Actor actor, Long modelId, Level level, int year, String note) {
         ModelView model = models.get(actor, modelId);

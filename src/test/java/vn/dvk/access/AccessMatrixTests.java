@@ -393,7 +393,18 @@ class AccessMatrixTests extends IntegrationTest {
             page("GET /statistics/jobs").roles(ALL),
             page("GET /statistics/jobs/{id}").roles(ALL).where(OWN_ONLY),
             page("GET /statistics/jobs/{id}/progress").roles(ALL).where(OWN_ONLY),
-            page("GET /statistics/jobs/{id}/file").roles(ALL).where(OWN_ONLY));
+            page("GET /statistics/jobs/{id}/file").roles(ALL).where(OWN_ONLY),
+
+            // --- imports (a preview of one draft of the caller's own unit: nothing is written)
+            api("GET /api/v1/imports/templates/{kind}.xlsx").roles(ALL).fresh("kind", (f, rel) -> "models"),
+            api("POST /api/v1/imports/{kind}").roles(REPORTER, APPRAISER, ADMIN).fresh("kind", (f, rel) -> "models")
+                    .query("dryRun=true").multipart(c -> new Multipart().file("file", "mo-hinh.xlsx",
+                            vn.dvk.imports.ImportFixtures.oneDraft(c.unit()))),
+            page("GET /imports").roles(REPORTER, APPRAISER, ADMIN),
+            page("GET /imports/template").roles(ALL).query("kind=models"),
+            // a page's form without a file: the message beside the file field (nothing is read, nothing written)
+            page("POST /imports/preview").roles(REPORTER, APPRAISER, ADMIN).form(c -> Map.of("kind", "models")),
+            page("POST /imports/run").roles(REPORTER, APPRAISER, ADMIN).form(c -> Map.of("kind", "models")));
 
     @SafeVarargs
     private static Set<Role> NOBODY(Role... none) {
