@@ -20,6 +20,7 @@ import vn.dvk.recognition.Recognitions;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Fmt;
+import vn.dvk.shared.Idempotency;
 import vn.dvk.shared.Problems;
 import vn.dvk.shared.Role;
 import vn.dvk.unit.UnitDirectory;
@@ -95,6 +96,9 @@ class Importer {
                 return new ImportReport(rows, null, 0, 0, 0, run.errors);
             }
             finish(run, kind, fileName, rows, actor);
+            if (run instanceof UserImportRun) {
+                Idempotency.answerHoldsSecrets(); // the initial passwords are shown once, never kept for a retry
+            }
             return new ImportReport(rows, null, run.created, run.unchanged, run.updated, List.of(),
                     run instanceof UserImportRun users ? users.passwords() : null);
         });

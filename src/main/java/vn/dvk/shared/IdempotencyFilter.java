@@ -59,6 +59,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String REPLAYED = "Idempotent-Replayed";
     /** The request attribute that carries a refusal's message to the error page of a page form. */
     static final String PROBLEM = "dvk.idempotency.problem";
+    /** The request attribute by which an answer says it holds secrets shown once ({@link Idempotency}). */
+    static final String SECRETS = "dvk.idempotency.secrets";
     /** Request bodies read whole for their fingerprint; forms and uploads are read by the container instead. */
     private static final int MAX_BODY = 16 * 1024 * 1024;
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
@@ -142,6 +144,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             if (first.isPresent()) {
                 if (!first.get().fingerprint().equals(fingerprint)) {
                     refuse(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency.key.reused");
+                } else if (first.get().withheld()) {
+                    refuse(request, response, HttpStatus.CONFLICT, "idempotency.replay.withheld");
                 } else {
                     replay(first.get(), response);
                 }
@@ -176,7 +180,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 int code = buffered.getStatus();
                 if (code >= 200 && code < 400 && !status.isRollbackOnly()) {
                     kept.complete(principal, key, code, buffered.getContentType(), buffered.getHeader("Location"),
-                            buffered.getContentAsByteArray());
+                            buffered.getContentAsByteArray(), Boolean.TRUE.equals(request.getAttribute(SECRETS)));
                 } else {
                     status.setRollbackOnly();
                 }
@@ -226,7 +230,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         pd.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
         pd.setProperty("errors", java.util.List.of(Map.of("field", HEADER, "message", detail)));
         RequestId.addTo(pd);
-        if (status == HttpStatus.CONFLICT) {
+        if ("idempotency.key.busy".equals(key)) {
             response.setHeader("Retry-After", "1");
         }
         response.setStatus(status.value());

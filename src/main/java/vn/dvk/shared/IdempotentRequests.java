@@ -26,7 +26,7 @@ class IdempotentRequests {
 
     /** A kept result; {@code status} 0 while its request has not finished (seen only by that request). */
     record Kept(long id, String method, String path, String fingerprint, int status, String contentType,
-                String location, byte[] body, Instant expiresAt) {
+                String location, byte[] body, boolean withheld, Instant expiresAt) {
 
         boolean expired(Instant now) {
             return !now.isBefore(expiresAt);
@@ -49,9 +49,10 @@ class IdempotentRequests {
     /** The committed result of the caller's key, if any (expired ones included: see {@link Kept#expired}). */
     Optional<Kept> find(String principal, String key) {
         List<Kept> found = jdbc.query("select id, method, path, fingerprint, status, content_type, location, body,"
-                + " expires_at from shared_idempotency_key where principal = ? and idem_key = ?",
+                + " withheld, expires_at from shared_idempotency_key where principal = ? and idem_key = ?",
                 (rs, i) -> new Kept(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getString(6), rs.getString(7), rs.getBytes(8), rs.getTimestamp(9).toInstant()),
+                        rs.getString(6), rs.getString(7), rs.getBytes(8), rs.getBoolean(9),
+                        rs.getTimestamp(10).toInstant()),
                 principal, key);
         return found.stream().findFirst();
     }
@@ -72,10 +73,15 @@ class IdempotentRequests {
         }
     }
 
-    /** Keeps the result of the request that claimed the key, in the same transaction as its writes. */
-    void complete(String principal, String key, int status, String contentType, String location, byte[] body) {
-        jdbc.update("update shared_idempotency_key set status = ?, content_type = ?, location = ?, body = ?"
-                + " where principal = ? and idem_key = ?", status, contentType, location, body, principal, key);
+    /**
+     * Keeps the result of the request that claimed the key, in the same transaction as its writes; a {@code withheld}
+     * answer (it held secrets shown once) keeps its status only.
+     */
+    void complete(String principal, String key, int status, String contentType, String location, byte[] body,
+                  boolean withheld) {
+        jdbc.update("update shared_idempotency_key set status = ?, content_type = ?, location = ?, body = ?,"
+                + " withheld = ? where principal = ? and idem_key = ?", status, withheld ? null : contentType,
+                withheld ? null : location, withheld ? null : body, withheld, principal, key);
     }
 
     /** Forgets an expired key, so that it can be used again. */

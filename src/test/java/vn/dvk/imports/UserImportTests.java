@@ -75,4 +75,34 @@ class UserImportTests extends IntegrationTest {
         assertThat(upload("?dryRun=true", List.of(Map.of("username", a, "fullName", "X", "unitCode", w.communeA,
                 "roles", "REPORTER")), w.token("appraiserP")).status()).isEqualTo(403);
     }
+
+    @Test
+    void aRetriedUserImportNeverShowsOrStoresThePasswordsAgainAndCreatesNothingTwice() {
+        // given a user import sent with an Idempotency-Key
+        String c = Api.unique("nhap.c");
+        List<Map<String, String>> rows = List.of(
+                Map.of("username", c, "fullName", "Lê Văn C", "unitCode", w.communeA, "roles", "REPORTER"));
+        byte[] file = Workbooks.sheet(KEYS, KEYS, rows);
+        String key = java.util.UUID.randomUUID().toString();
+        Api.Res first = new Multipart().header("Idempotency-Key", key).file("file", "nguoi-dung.xlsx", file)
+                .post(w.api, "/api/v1/imports/users", w.token("adminP"));
+
+        // when it is sent again with the same key (its answer was lost)
+        Api.Res retry = new Multipart().header("Idempotency-Key", key).file("file", "nguoi-dung.xlsx", file)
+                .post(w.api, "/api/v1/imports/users", w.token("adminP"));
+
+        // then the first created the user and showed its password; the retry is a 409 that shows no password, and
+        // the kept key holds no answer at all
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("initialPasswords")).hasSize(1);
+        assertThat(retry.status()).isEqualTo(409);
+        assertThat(retry.body()).doesNotContain("password\"").contains("mật khẩu chỉ hiện một lần");
+        assertThat(jdbc.queryForObject("select count(*) from shared_idempotency_key where idem_key = ? and withheld"
+                + " and body is null", Integer.class, key)).isEqualTo(1);
+        assertThat(w.api.get("/api/v1/users?size=500", w.token("adminP")).json().get("content").valueStream()
+                .filter(u -> u.get("username").asString().equals(c)).count()).isEqualTo(1);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 }

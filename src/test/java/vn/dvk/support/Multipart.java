@@ -26,6 +26,13 @@ public final class Multipart {
 
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final List<Part> files = new ArrayList<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    /** One more request header (e.g. {@code Idempotency-Key}). */
+    public Multipart header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
 
     public Multipart field(String name, String value) {
         fields.put(name, value);
@@ -47,6 +54,7 @@ public final class Multipart {
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(b::header);
         try {
             HttpResponse<String> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
                     .send(b.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
