@@ -154,6 +154,25 @@ public class Recognitions {
         return proposals.findByModelIdOrderByIdAsc(modelId).stream().map(p -> view(p, model)).toList();
     }
 
+    /** A recognition as the decision names it, which the public library shows: level, decision number and date. */
+    public record Recognized(Level level, String decisionNumber, LocalDate decisionDate) {
+    }
+
+    /**
+     * The recognitions of these models, oldest decision first, by model id; without access checks, for the public
+     * library, which shows only models that are public.
+     */
+    public Map<Long, List<Recognized>> recognizedOf(java.util.Collection<Long> modelIds) {
+        Map<Long, List<Recognized>> out = new java.util.HashMap<>();
+        if (modelIds.isEmpty()) {
+            return out;
+        }
+        proposals.findByModelIdInAndStatusOrderByDecisionDateAscIdAsc(modelIds, ProposalStatus.RECOGNIZED)
+                .forEach(p -> out.computeIfAbsent(p.getModelId(), k -> new ArrayList<>())
+                        .add(new Recognized(p.getLevel(), p.getDecisionNumber(), p.getDecisionDate())));
+        return out;
+    }
+
     public List<ScoreSheet> sheetsOf(Actor actor, Long proposalId) {
         visible(actor, proposalId);
         return sheets.findByProposalIdOrderByIdAsc(proposalId);

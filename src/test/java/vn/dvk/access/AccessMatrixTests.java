@@ -204,6 +204,23 @@ class AccessMatrixTests extends IntegrationTest {
             api("GET /api/v1/models/{id}/progress-chart").roles(ALL).where(SUBTREE),
             api("GET /api/v1/models/{id}/reporting-deadline").roles(ALL).where(SUBTREE),
             api("GET /api/v1/models/{id}/formalism-signals").roles(ALL).where(SUBTREE),
+            api("POST /api/v1/models/{id}/evidence/{evidenceId}/public").roles(REPORTER).where(SUBTREE)
+                    .body(c -> Map.of("public", false)),
+
+            // --- the public library (vn.dvk.showcase): anyone, signed in or not, on a recognized model
+            api("GET /api/v1/public/models").anyone(),
+            api("GET /api/v1/public/models/{id}").anyone().var("id", "publicModel"),
+            api("GET /api/v1/public/models/{id}/indicators").anyone().var("id", "publicModel"),
+            api("GET /api/v1/public/models/{id}/qr.png").anyone().var("id", "publicModel"),
+            api("GET /api/v1/public/models/{id}/photos/{photoId}").anyone().var("id", "publicModel")
+                    .var("photoId", "publicPhoto"),
+            api("POST /api/v1/public/models/{id}/feedback").anyone().var("id", "publicModel")
+                    .body(c -> Map.of("rating", 5)),
+            page("GET /cong-khai").anyone(),
+            page("GET /cong-khai/mo-hinh/{id}").anyone().var("id", "publicModel"),
+            page("POST /cong-khai/mo-hinh/{id}/danh-gia").anyone().var("id", "publicModel")
+                    .form(c -> Map.of("rating", "5")),
+            page("GET /sitemap.xml").anyone(),
             api("GET /api/v1/formalism-signals").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}"),
             api("GET /api/v1/indicators").roles(ALL),
             api("GET /api/v1/indicators/{code}").roles(ALL).where(EVERYWHERE),
@@ -825,6 +842,25 @@ class AccessMatrixTests extends IntegrationTest {
                             + "/evidence", reporter);
             check(ev, "evidence");
             put("evidence", rel, firstId(ev.json(), "evidence"));
+            if (rel == Rel.OWN) {
+                // a recognized model (public) with a photo its unit shows in public
+                long shown = accepted(reporter, appraiser, u);
+                Api.Res pp = api.post("/api/v1/models/" + shown + "/recognition-proposals",
+                        Map.of("level", "PROVINCE", "year", 2023), reporter);
+                check(pp, "public proposal");
+                check(api.post("/api/v1/recognition-proposals/" + pp.json().get("id").asLong() + "/decision",
+                        Map.of("decision", "RECOGNIZE", "decisionNumber", "7-QĐ/BCĐ", "decisionDate", "2023-12-01"),
+                        approver), "public decision");
+                put("publicModel", rel, shown);
+                Api.Res pr = api.post("/api/v1/models/" + shown + "/progress-reports", Map.of("asOf", "2024-06-30",
+                        "indicators", List.of(), "narrative", "Sáu tháng"), reporter);
+                check(pr, "public report");
+                Api.Res photo = new Multipart().file("file", "anh.png", Multipart.png()).post(api, "/api/v1/models/"
+                        + shown + "/progress-reports/" + pr.json().get("id").asLong() + "/evidence?public=true",
+                        reporter);
+                check(photo, "public photo");
+                put("publicPhoto", rel, firstId(photo.json(), "evidence"));
+            }
 
             // a pending proposal outside any round (2025), and one that the province's 2024 round gathers
             long proposed = accepted(reporter, appraiser, u);
