@@ -113,7 +113,8 @@ class SecurityConfig {
         http.authenticationManager(manager)
                 // the public forms act for no one (nothing of a signed-in user), and a token would need a session
                 .csrf(c -> c.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
-                        .matcher(HttpMethod.POST, "/cong-khai/mo-hinh/*/danh-gia")))
+                        .matcher(HttpMethod.POST, "/cong-khai/mo-hinh/*/danh-gia"), PathPatternRequestMatcher.withDefaults()
+                        .matcher(HttpMethod.POST, "/cong-khai/lay-y-kien/*")))
                 .addFilterAfter(new RefusedAccessLog(meters, "pages"), SecurityContextHolderFilter.class)
                 .addFilterBefore(new SessionLifetimeFilter(clock, session.absoluteTimeout(), res ->
                         writeProblem(res, json, messages, HttpStatus.UNAUTHORIZED, "session.expired")),
@@ -124,7 +125,8 @@ class SecurityConfig {
                         .permitAll()
                         // the public library (vn.dvk.showcase): read and rated without sign-in
                         .requestMatchers(HttpMethod.GET, "/cong-khai", "/cong-khai/**", "/sitemap.xml").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/cong-khai/mo-hinh/*/danh-gia").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/cong-khai/mo-hinh/*/danh-gia", "/cong-khai/lay-y-kien/*")
+                        .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")
                         .successHandler(handlers).failureHandler(handlers).permitAll())

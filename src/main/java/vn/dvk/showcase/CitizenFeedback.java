@@ -93,14 +93,25 @@ public class CitizenFeedback {
         return out;
     }
 
-    /** The summary of all answers about these models together (a statistics scope's models). */
+    /**
+     * The ratings sent from 1 January of {@code fromYear} to 31 December of {@code toYear} (Vietnam time) about the
+     * models that sit under the unit at {@code unitPath} today (of one field, when given), through the model module's
+     * published view {@code model_placement}.
+     */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public Summary total(Collection<Long> modelIds) {
-        if (modelIds.isEmpty()) {
-            return Summary.NONE;
+    public Summary inScope(String unitPath, int fromYear, int toYear, vn.dvk.model.Field field) {
+        java.time.ZoneId vietnam = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+        MapSqlParameterSource p = new MapSqlParameterSource("prefix", unitPath + "%")
+                .addValue("from", java.time.LocalDate.of(fromYear, 1, 1).atStartOfDay(vietnam).toOffsetDateTime())
+                .addValue("to", java.time.LocalDate.of(toYear + 1, 1, 1).atStartOfDay(vietnam).toOffsetDateTime());
+        String fieldClause = "";
+        if (field != null) {
+            fieldClause = " and p.field = :field";
+            p.addValue("field", field.name());
         }
-        return jdbc.query("select count(*) n, coalesce(sum(rating), 0) total from showcase_feedback"
-                        + " where model_id in (:ids)", new MapSqlParameterSource("ids", modelIds),
+        return jdbc.query("select count(*) n, coalesce(sum(f.rating), 0) total from showcase_feedback f"
+                        + " join model_placement p on p.model_id = f.model_id where p.unit_path like :prefix"
+                        + " and f.created_at >= :from and f.created_at < :to" + fieldClause, p,
                 rs -> rs.next() ? summary(rs.getLong("n"), rs.getLong("total")) : Summary.NONE);
     }
 

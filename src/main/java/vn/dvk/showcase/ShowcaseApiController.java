@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -26,6 +27,7 @@ import vn.dvk.model.Field;
 import vn.dvk.model.PublicModelFilter;
 import vn.dvk.progress.EvidenceStore;
 import vn.dvk.progress.Progress;
+import vn.dvk.recognition.PublicComments;
 import vn.dvk.shared.Level;
 
 /**
@@ -33,7 +35,7 @@ import vn.dvk.shared.Level;
  * for anything else), each model's indicator chart and public photos, and citizens' ratings.
  */
 @RestController
-@RequestMapping("/api/v1/public/models")
+@RequestMapping("/api/v1/public")
 class ShowcaseApiController {
 
     private final PublicLibrary library;
@@ -41,9 +43,13 @@ class ShowcaseApiController {
     private final Progress progress;
     private final EvidenceStore store;
     private final ShowcaseProperties settings;
+    private final PublicComments nominations;
+    private final NominationComments comments;
 
     ShowcaseApiController(PublicLibrary library, CitizenFeedback feedback, Progress progress, EvidenceStore store,
-                          ShowcaseProperties settings) {
+                          ShowcaseProperties settings, PublicComments nominations, NominationComments comments) {
+        this.nominations = nominations;
+        this.comments = comments;
         this.library = library;
         this.feedback = feedback;
         this.progress = progress;
@@ -58,7 +64,7 @@ class ShowcaseApiController {
                            @Size(max = CitizenFeedback.MAX_COMMENT, message = "{validation.maxLength}") String comment) {
     }
 
-    @GetMapping
+    @GetMapping("/models")
     ResponseEntity<PagedModel<PublicModel>> list(@RequestParam(required = false) @Size(max = 32) String province,
                                                  @RequestParam(required = false) Field field,
                                                  @RequestParam(required = false) Level level,
@@ -75,7 +81,7 @@ class ShowcaseApiController {
         return ResponseEntity.ok(new PagedModel<>(library.list(filter, PageRequest.of(page, size))));
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/models/{id}")
     ResponseEntity<PublicModelPage> get(@PathVariable Long id, WebRequest request, HttpServletResponse response) {
         PublicModelPage page = library.page(id);
         if (PublicCaching.notModified(request, response, library.version(), settings.maxAge(), "model", id)) {
@@ -85,7 +91,7 @@ class ShowcaseApiController {
     }
 
     /** Each indicator of a public model over time, against its baseline and target. */
-    @GetMapping("/{id}/indicators")
+    @GetMapping("/models/{id}/indicators")
     ResponseEntity<List<Progress.Series>> chart(@PathVariable Long id, WebRequest request,
                                                 HttpServletResponse response) {
         library.page(id);
@@ -96,7 +102,7 @@ class ShowcaseApiController {
     }
 
     /** A QR code (PNG, 320 pixels) of the model's public page: its absolute address on {@code dvk.public-url}. */
-    @GetMapping("/{id}/qr.png")
+    @GetMapping("/models/{id}/qr.png")
     ResponseEntity<byte[]> qr(@PathVariable Long id, WebRequest request, HttpServletResponse response) {
         PublicModelPage page = library.page(id);
         if (PublicCaching.notModified(request, response, library.version(), settings.maxAge(), "qr", page.url())) {
@@ -109,16 +115,37 @@ class ShowcaseApiController {
     static final int QR_SIZE = 320;
 
     /** A photo its unit shows on the model's public page; 404 alike for any other file. */
-    @GetMapping("/{id}/photos/{photoId}")
+    @GetMapping("/models/{id}/photos/{photoId}")
     ResponseEntity<Resource> photo(@PathVariable Long id, @PathVariable Long photoId) {
         return store.serve(progress.publicPhoto(id, photoId));
     }
 
-    @PostMapping("/{id}/feedback")
+    @PostMapping("/models/{id}/feedback")
     ResponseEntity<CitizenFeedback.Summary> feedback(@PathVariable Long id,
                                                      @Valid @RequestBody FeedbackRequest body,
                                                      HttpServletRequest request) {
         CitizenFeedback.Summary summary = feedback.send(id, body.rating(), body.comment(), request.getRemoteAddr());
         return ResponseEntity.created(URI.create("/api/v1/public/models/" + id)).body(summary);
+    }
+
+    /** A comment on a nominee: the text, and optionally who sends it and how to reach them (seen by the board only). */
+    record CommentRequest(@NotBlank(message = "{validation.required}")
+                          @Size(max = PublicComments.MAX_TEXT, message = "{validation.maxLength}") String text,
+                          @Size(max = PublicComments.MAX_NAME, message = "{validation.maxLength}") String name,
+                          @Size(max = PublicComments.MAX_NAME, message = "{validation.maxLength}") String contact) {
+    }
+
+    /** The nominees whose public comment window is open today, with its closing date. */
+    @GetMapping("/nominations")
+    List<PublicComments.Nominee> nominations() {
+        return nominations.openNominations();
+    }
+
+    /** A comment on a nominee: 201 inside its window, 409 outside it, 404 for a proposal never published. */
+    @PostMapping("/nominations/{proposalId}/comments")
+    ResponseEntity<Void> comment(@PathVariable Long proposalId, @Valid @RequestBody CommentRequest body,
+                                 HttpServletRequest request) {
+        comments.send(proposalId, body.text(), body.name(), body.contact(), request.getRemoteAddr());
+        return ResponseEntity.status(201).build();
     }
 }

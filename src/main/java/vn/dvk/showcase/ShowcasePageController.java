@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.context.request.WebRequest;
 import vn.dvk.model.Field;
 import vn.dvk.model.PublicModelFilter;
+import vn.dvk.recognition.PublicComments;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
 import vn.dvk.unit.UnitDirectory;
@@ -32,11 +33,14 @@ class ShowcasePageController {
 
     /** The address of the library. */
     static final String LIST_PATH = "/cong-khai";
+    /** The address of the nominees open for comment. */
+    static final String NOMINATIONS_PATH = "/cong-khai/lay-y-kien";
     /** The address of a model's public page, before its id. */
     static final String MODEL_PATH = "/cong-khai/mo-hinh/";
 
     private static final String LIST_VIEW = "showcase/list";
     private static final String MODEL_VIEW = "showcase/model";
+    private static final String NOMINATIONS_VIEW = "showcase/nominations";
     /** The most models the sitemap lists (the protocol's limit per file is 50,000). */
     private static final int SITEMAP_LIMIT = 50_000;
     private static final int PAGE_SIZE = 20;
@@ -45,9 +49,13 @@ class ShowcasePageController {
     private final CitizenFeedback feedback;
     private final UnitDirectory units;
     private final ShowcaseProperties settings;
+    private final PublicComments nominations;
+    private final NominationComments comments;
 
     ShowcasePageController(PublicLibrary library, CitizenFeedback feedback, UnitDirectory units,
-                           ShowcaseProperties settings) {
+                           ShowcaseProperties settings, PublicComments nominations, NominationComments comments) {
+        this.nominations = nominations;
+        this.comments = comments;
         this.library = library;
         this.feedback = feedback;
         this.units = units;
@@ -135,6 +143,40 @@ class ShowcasePageController {
             return MODEL_VIEW;
         }
         return "redirect:" + MODEL_PATH + id + "?da-gui#danh-gia";
+    }
+
+    /** A comment on a nominee as the page's form sends it; {@code website} is the honeypot. */
+    record CommentForm(String text, String name, String contact, String website) {
+    }
+
+    /** The nominees whose public comment window is open, with the closing date and a comment form for each. */
+    @GetMapping(NOMINATIONS_PATH)
+    String nominations(Model model, HttpServletRequest request) {
+        model.addAttribute("nominees", nominations.openNominations());
+        model.addAttribute("sent", request.getParameter("da-gui") != null);
+        model.addAttribute("pageUrl", library.absolute(NOMINATIONS_PATH));
+        return NOMINATIONS_VIEW;
+    }
+
+    /** A comment sent from the nominees' page: back to it with thanks, or the page again with the message (400/409). */
+    @PostMapping(NOMINATIONS_PATH + "/{proposalId}")
+    String comment(@PathVariable Long proposalId, @ModelAttribute CommentForm form, Model model,
+                   HttpServletRequest request, HttpServletResponse response) {
+        if (form.website() == null || form.website().isBlank()) {
+            try {
+                comments.send(proposalId, form.text(), form.name(), form.contact(), request.getRemoteAddr());
+            } catch (Problems.Invalid e) {
+                response.setStatus(400);
+                model.addAttribute("formErrors", e.errors());
+                model.addAttribute("failedProposal", proposalId);
+                return nominations(model, request);
+            } catch (Problems.Conflict e) {
+                response.setStatus(409);
+                model.addAttribute("closedMessage", new Problems.FieldError("text", e.messageKey(), e.args()));
+                return nominations(model, request);
+            }
+        }
+        return "redirect:" + NOMINATIONS_PATH + "?da-gui";
     }
 
     /** The public pages for search engines: the library and every public model's page. */

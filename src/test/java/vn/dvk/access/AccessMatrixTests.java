@@ -221,6 +221,23 @@ class AccessMatrixTests extends IntegrationTest {
             page("POST /cong-khai/mo-hinh/{id}/danh-gia").anyone().var("id", "publicModel")
                     .form(c -> Map.of("rating", "5")),
             page("GET /sitemap.xml").anyone(),
+            api("GET /api/v1/public/nominations").anyone(),
+            page("GET /cong-khai/lay-y-kien").anyone(),
+            // the walk's window has closed: 409 with the page again, which gets past access control
+            page("POST /cong-khai/lay-y-kien/{proposalId}").anyone().var("proposalId", "commentProposal")
+                    .form(c -> Map.of("text", "Ý kiến")),
+            // a proposal never opened for comment: 404 for everyone alike, which the matrix counts as refused
+            api("POST /api/v1/public/nominations/{proposalId}/comments").roles(NOBODY()).var("proposalId", "proposal")
+                    .body(c -> Map.of("text", "Ý kiến")),
+            page("GET /models/{id}/showcase").roles(ALL).where(SUBTREE),
+            api("POST /api/v1/recognition-rounds/{id}/public-comment").roles(APPROVER, ADMIN).where(SUBTREE)
+                    .body(c -> Map.of("opens", "2020-01-06", "closes", "2020-01-10")),
+            api("GET /api/v1/recognition-proposals/{id}/public-comments").roles(ALL).where(SUBTREE),
+            api("POST /api/v1/recognition-proposals/{id}/public-comments/{commentId}/hide")
+                    .roles(APPRAISER, APPROVER, ADMIN).where(SUBTREE).var("id", "commentProposal")
+                    .var("commentId", "publicComment")
+                    .body(c -> Map.of("reason", "Lời lẽ xúc phạm")),
+            page("GET /models/{id}/signboard.pdf").roles(ALL).where(SUBTREE).var("id", "publicModel"),
             api("GET /api/v1/formalism-signals").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}"),
             api("GET /api/v1/indicators").roles(ALL),
             api("GET /api/v1/indicators/{code}").roles(ALL).where(EVERYWHERE),
@@ -846,7 +863,7 @@ class AccessMatrixTests extends IntegrationTest {
                 // a recognized model (public) with a photo its unit shows in public
                 long shown = accepted(reporter, appraiser, u);
                 Api.Res pp = api.post("/api/v1/models/" + shown + "/recognition-proposals",
-                        Map.of("level", "PROVINCE", "year", 2023), reporter);
+                        Map.of("level", "PROVINCE", "year", 2025), reporter);
                 check(pp, "public proposal");
                 check(api.post("/api/v1/recognition-proposals/" + pp.json().get("id").asLong() + "/decision",
                         Map.of("decision", "RECOGNIZE", "decisionNumber", "7-QĐ/BCĐ", "decisionDate", "2023-12-01"),
@@ -933,6 +950,21 @@ class AccessMatrixTests extends IntegrationTest {
                         "decisionDate", "2021-12-10", "recognize", List.of(), "declineOthers", true), approver),
                         "round decision");
                 put("decidedRound", rel, did);
+                if (rel == Rel.OWN) {
+                    // a comment on a nominee of the round, sent while its window was open; then the window is moved
+                    // to the past so that it holds back no decision of the walk
+                    check(api.post("/api/v1/recognition-rounds/" + id + "/public-comment", Map.of(), approver),
+                            "public comment window");
+                    String pid = resources.get("roundProposal").get(Rel.OWN);
+                    check(api.from("10.99.0.1").post("/api/v1/public/nominations/" + pid + "/comments",
+                            Map.of("text", "Ý kiến của người dân"), null), "public comment");
+                    Api.Res list = api.get("/api/v1/recognition-proposals/" + pid + "/public-comments", approver);
+                    check(list, "public comments");
+                    put("commentProposal", rel, pid);
+                    put("publicComment", rel, firstId(list.json(), "comments"));
+                    check(api.post("/api/v1/recognition-rounds/" + id + "/public-comment", Map.of("opens",
+                            "2020-01-06", "closes", "2020-01-10"), approver), "public comment window moved");
+                }
             }
             if (rel == Rel.OWN) {
                 // the province's scorer is recused from its own unit's models: the own round's proposal to score

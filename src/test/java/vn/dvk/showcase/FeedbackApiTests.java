@@ -95,4 +95,30 @@ class FeedbackApiTests extends IntegrationTest {
         // and another address is not held back by it
         assertThat(api.from(address()).post(path, Map.of("rating", 1), null).status()).isEqualTo(201);
     }
+
+    @Test
+    void lowRatingsOverEnoughAnswersMakeAFormalismSignalAndTheStatisticsOfTheScopeCountThem() {
+        // given a recognized model rated 1 or 2 by nine citizens (fewer than the 10 answers a signal needs)
+        long id = models.recognized("Mô hình chỉ có trên giấy", "24-QĐ/BCĐ");
+        String path = "/api/v1/public/models/" + id + "/feedback";
+        for (int i = 0; i < 9; i++) {
+            assertThat(api.from(address()).post(path, Map.of("rating", 1 + i % 2), null).status()).isEqualTo(201);
+        }
+        String signals = "/api/v1/models/" + id + "/formalism-signals";
+        assertThat(api.get(signals, w.token("appraiserD")).body()).doesNotContain("LOW_CITIZEN_RATING");
+
+        // when the tenth low rating arrives
+        api.from(address()).post(path, Map.of("rating", 2), null);
+
+        // then the model is flagged for its low citizens' rating, on its own and in the subtree's list
+        assertThat(api.get(signals, w.token("appraiserD")).body()).contains("LOW_CITIZEN_RATING");
+        assertThat(api.get("/api/v1/formalism-signals?unit=" + w.province, w.token("viewerP")).body())
+                .contains("LOW_CITIZEN_RATING");
+        // and the province's statistics of this year count the 10 ratings and their average
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        Api.Res stats = api.get("/api/v1/statistics?unit=" + w.province + "&year=" + year, w.token("viewerP"));
+        assertThat(stats.status()).isEqualTo(200);
+        assertThat(stats.json().get("feedback").get("count").asLong()).isEqualTo(10);
+        assertThat(stats.json().get("feedback").get("averageRating").decimalValue()).isEqualByComparingTo("1.5");
+    }
 }
