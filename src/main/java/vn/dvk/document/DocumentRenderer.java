@@ -261,20 +261,7 @@ public class DocumentRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 25 * MM, 25 * MM, 22 * MM, 18 * MM);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setPageEvent(new PdfPageEventHelper() {
-            @Override
-            public void onEndPage(PdfWriter w, Document d) {
-                Rectangle page = d.getPageSize();
-                com.lowagie.text.pdf.PdfContentByte cb = w.getDirectContentUnder();
-                cb.setColorStroke(new java.awt.Color(176, 42, 55));
-                cb.setLineWidth(3f);
-                cb.rectangle(10 * MM, 10 * MM, page.getWidth() - 20 * MM, page.getHeight() - 20 * MM);
-                cb.stroke();
-                cb.setLineWidth(0.8f);
-                cb.rectangle(13 * MM, 13 * MM, page.getWidth() - 26 * MM, page.getHeight() - 26 * MM);
-                cb.stroke();
-            }
-        });
+        writer.setPageEvent(frame(new float[] {10 * MM, 3f}, new float[] {13 * MM, 0.8f}));
         java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
         doc.addTitle(c.title() + " " + c.recipient());
         doc.addCreator("DVK");
@@ -339,17 +326,7 @@ public class DocumentRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(a4 ? PageSize.A4 : PageSize.A5, 20 * MM * k, 20 * MM * k, 22 * MM * k, 16 * MM * k);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setPageEvent(new PdfPageEventHelper() {
-            @Override
-            public void onEndPage(PdfWriter w, Document d) {
-                Rectangle page = d.getPageSize();
-                com.lowagie.text.pdf.PdfContentByte cb = w.getDirectContentUnder();
-                cb.setColorStroke(new java.awt.Color(176, 42, 55));
-                cb.setLineWidth(4f * k);
-                cb.rectangle(8 * MM * k, 8 * MM * k, page.getWidth() - 16 * MM * k, page.getHeight() - 16 * MM * k);
-                cb.stroke();
-            }
-        });
+        writer.setPageEvent(frame(new float[] {8 * MM * k, 4f * k}));
         java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
         java.awt.Color red = new java.awt.Color(176, 42, 55);
         doc.addTitle("Biển mô hình " + s.title());
@@ -384,5 +361,22 @@ public class DocumentRenderer {
         doc.add(centered(s.url(), new Font(REGULAR, 11 * k)));
         doc.close();
         return out.toByteArray();
+    }
+
+    /** Red frames drawn on every page, each given as {inset from the page's edge, line width}. */
+    private static PdfPageEventHelper frame(float[]... lines) {
+        return new PdfPageEventHelper() {
+            @Override
+            public void onEndPage(PdfWriter w, Document d) {
+                Rectangle page = d.getPageSize();
+                com.lowagie.text.pdf.PdfContentByte cb = w.getDirectContentUnder();
+                cb.setColorStroke(new java.awt.Color(176, 42, 55));
+                for (float[] line : lines) {
+                    cb.setLineWidth(line[1]);
+                    cb.rectangle(line[0], line[0], page.getWidth() - 2 * line[0], page.getHeight() - 2 * line[0]);
+                    cb.stroke();
+                }
+            }
+        };
     }
 }

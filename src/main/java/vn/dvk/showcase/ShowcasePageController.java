@@ -202,6 +202,7 @@ class ShowcasePageController {
         model.addAttribute("m", page.model());
         model.addAttribute("ogDescription", text.length() > 200 ? text.substring(0, 199) + "…" : text);
         model.addAttribute("ogImage", page.photos().isEmpty() ? null : library.absolute(page.photos().get(0).url()));
+        model.addAttribute("hasIndicators", !library.chart(page.model().id()).isEmpty());
     }
 
     private List<UnitRef> provinces() {
