@@ -167,6 +167,14 @@ class ProgressPageController {
         return store.serve(progress.evidence(actor, id, evidenceId));
     }
 
+    /** Shows a photo of the evidence on the model's public page, or hides it again (the unit's reporters). */
+    @PostMapping("/models/{id}/evidence/{evidenceId}/public")
+    String showInPublic(@AuthenticationPrincipal Actor actor, @PathVariable Long id, @PathVariable Long evidenceId,
+                        @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean shown) {
+        progress.showInPublic(actor, id, evidenceId, shown);
+        return "redirect:/models/" + id + "#progress-h";
+    }
+
     /** The chart data read by static/js/progress-chart.js. */
     @GetMapping("/models/{id}/progress/chart")
     @ResponseBody

@@ -204,6 +204,8 @@ class AccessMatrixTests extends IntegrationTest {
             api("GET /api/v1/models/{id}/progress-chart").roles(ALL).where(SUBTREE),
             api("GET /api/v1/models/{id}/reporting-deadline").roles(ALL).where(SUBTREE),
             api("GET /api/v1/models/{id}/formalism-signals").roles(ALL).where(SUBTREE),
+            page("POST /models/{id}/evidence/{evidenceId}/public").roles(REPORTER).where(SUBTREE)
+                    .form(c -> Map.of("shown", "false")),
             api("POST /api/v1/models/{id}/evidence/{evidenceId}/public").roles(REPORTER).where(SUBTREE)
                     .body(c -> Map.of("public", false)),
 
@@ -344,6 +346,13 @@ class AccessMatrixTests extends IntegrationTest {
             page("POST /recognition/rounds/{id}/members").roles(APPROVER, ADMIN).where(SUBTREE)
                     .form(c -> Map.of("username", c.f.username(SCORER))),
             page("POST /recognition/rounds/{id}/gather").roles(APPROVER, ADMIN).where(SUBTREE),
+            page("GET /recognition/rounds/{id}/public-comments").roles(ALL).where(SUBTREE),
+            page("POST /recognition/rounds/{id}/public-comment").roles(APPROVER, ADMIN).where(SUBTREE)
+                    .form(c -> Map.of("opens", "2020-01-06", "closes", "2020-01-10")),
+            page("POST /recognition/rounds/{id}/public-comments/{commentId}/hide").roles(APPRAISER, APPROVER, ADMIN)
+                    .where(SUBTREE).var("commentId", "publicComment")
+                    .form(c -> Map.of("proposalId", c.f.resource("commentProposal", Rel.OWN, null),
+                            "reason", "Lời lẽ xúc phạm")),
             page("POST /recognition/rounds/{id}/assignments").roles(APPROVER, ADMIN).where(SUBTREE)
                     .form(c -> Map.of("mode", "ALL")),
             page("POST /recognition/rounds/{id}/proposals/{pid}/sheet").roles(SCORER).where(SUBTREE)

@@ -130,4 +130,37 @@ class PublicPagesTests extends IntegrationTest {
         assertThat(sitemap.statusCode()).isEqualTo(200);
         assertThat(sitemap.body()).contains("<loc>http://localhost:8080/cong-khai/mo-hinh/" + id + "</loc>");
     }
+
+    @Test
+    void theSignedInModelPageShowsThePublicFaceAndItsUnitMakesAPhotoPublicThere() throws Exception {
+        // given a recognized model with a private photo, and a model only accepted
+        long id = models.recognized("Mô hình tổ hòa giải giỏi", "34-QĐ/BCĐ");
+        long accepted = models.accepted("Mô hình mới được ghi nhận");
+        long report = api().post("/api/v1/models/" + id + "/progress-reports", Map.of("asOf", "2025-06-30",
+                "indicators", java.util.List.of(), "narrative", "Kết quả"), w.token("reporterA")).json().get("id")
+                .asLong();
+        long photo = new vn.dvk.support.Multipart().file("file", "hoa-giai.png", vn.dvk.support.Multipart.png())
+                .post(api(), "/api/v1/models/" + id + "/progress-reports/" + report + "/evidence", w.token("reporterA"))
+                .json().get(0).get("id").asLong();
+        vn.dvk.support.WebSession reporter = vn.dvk.support.WebSession.signedIn(api().base(), w.username("reporterA"),
+                PASSWORD);
+
+        // when the reporter opens the model page's public section, and that of the accepted model
+        String section = reporter.get("/models/" + id + "/showcase").text();
+        String notPublic = reporter.get("/models/" + accepted + "/showcase").text();
+
+        // then the recognized one links its public page, QR code and signboards; the other says it is not public
+        assertThat(section).contains("/cong-khai/mo-hinh/" + id).contains("signboard.pdf?size=A4")
+                .contains("signboard.pdf?size=A5").contains("Chưa có ý kiến");
+        assertThat(notPublic).contains("chưa hiện trên trang công khai");
+        assertThat(reporter.getBytes("/models/" + accepted + "/signboard.pdf").status()).isEqualTo(404);
+
+        // and when the reporter shows the photo in public from the reports section, the public page lists it
+        reporter.get("/models/" + id);
+        assertThat(reporter.post("/models/" + id + "/evidence/" + photo + "/public", Map.of("shown", "true"))
+                .status()).isEqualTo(302);
+        assertThat(api().get("/api/v1/public/models/" + id, null).json().get("photos").get(0).get("id").asLong())
+                .isEqualTo(photo);
+        assertThat(reporter.get("/models/" + id + "/progress").text()).contains("Thôi công khai");
+    }
 }
