@@ -97,6 +97,13 @@ public class Progress {
      */
     @Transactional
     public ReportView file(Actor actor, Long modelId, ReportInput in, List<EvidenceStore.Upload> uploads) {
+        return file(actor, modelId, in, uploads, false);
+    }
+
+    /** As {@link #file(Actor, Long, ReportInput, List)}; with {@code publicPhotos}, its photos are shown in public. */
+    @Transactional
+    public ReportView file(Actor actor, Long modelId, ReportInput in, List<EvidenceStore.Upload> uploads,
+                           boolean publicPhotos) {
         ModelView model = models.get(actor, modelId);
         if (!actor.hasRole(Role.REPORTER)) {
             throw new Problems.Forbidden("access.denied");
@@ -138,7 +145,7 @@ public class Progress {
         ProgressReport saved = reports.saveAndFlush(new ProgressReport(modelId, period, asOf, values,
                 in.narrative() == null || in.narrative().isBlank() ? null : in.narrative(), actor.username(),
                 clock.instant()));
-        List<String> names = names(attach(actor, modelId, saved.getId(), files));
+        List<String> names = names(attach(actor, modelId, saved.getId(), files, publicPhotos));
         audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, modelId, "PROGRESS_REPORT", null, null,
                 period.label() + " — số liệu đến ngày " + format(asOf)
                         + (names.isEmpty() ? "" : "; minh chứng: " + String.join(", ", names)));
@@ -261,10 +268,6 @@ public class Progress {
                     .add(new Point(r.getAsOf(), r.getPeriod().code(), value)));
         }
         return List.copyOf(out.values());
-    }
-
-    private List<Evidence> attach(Actor actor, Long modelId, Long reportId, List<EvidenceStore.Checked> files) {
-        return attach(actor, modelId, reportId, files, false);
     }
 
     private List<Evidence> attach(Actor actor, Long modelId, Long reportId, List<EvidenceStore.Checked> files,

@@ -91,6 +91,7 @@ class ProgressPageController {
                 @RequestParam(name = "value", required = false) List<String> values,
                 @RequestParam(required = false) String narrative,
                 @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                @RequestParam(name = "publicPhotos", defaultValue = "false") boolean publicPhotos,
                 @RequestHeader(value = "HX-Request", required = false) String htmx,
                 HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -130,7 +131,8 @@ class ProgressPageController {
         }
         if (errors.isEmpty()) {
             try {
-                progress.file(actor, id, new Progress.ReportInput(date, period, indicators, narrative), uploads);
+                progress.file(actor, id, new Progress.ReportInput(date, period, indicators, narrative), uploads,
+                        publicPhotos);
                 if (htmx == null) {
                     redirect.addFlashAttribute("flashOk", "progress.saved");
                     return "redirect:/models/" + id;
