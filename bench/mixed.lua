@@ -1,6 +1,7 @@
 -- wrk script: a closed workload of signed-in DVK users, one connection per wrk thread (-t N -c N) so that each
 -- request's latency can be timed here and logged per kind. Arguments after "--": MIX LOGDIR THREADS
---   MIX: mixed (reads and 4% write transitions), reads, writes, ceiling (GET /api/v1/users/me), or one kind's name.
+--   MIX: mixed (reads and 4% write transitions), reads, writes, public (the public library's list and model pages),
+--   ceiling (GET /api/v1/users/me), or one kind's name.
 --   SCOPE (4th argument, default province): province — the list, search, statistics and dashboard kinds read one
 --   province as its viewer; central — they read the whole country as the central viewer (unit TW).
 -- The central viewer's list (first pages, no filter) and search are kinds of every mix (central_list, central_search).
@@ -30,9 +31,11 @@ local writes, wi = {}, 0
 
 local MIXES = {
   mixed = { stats_national = 8, stats_province = 12, dashboard = 6, list = 16, search = 10, central_list = 3,
-            central_search = 3, model_api = 14, model_page = 8, inbox = 10, write = 4 },
+            central_search = 3, model_api = 14, model_page = 8, inbox = 10, write = 4, public_list = 6,
+            public_page = 6 },
   reads = { stats_national = 8, stats_province = 12, dashboard = 6, list = 16, search = 10, central_list = 3,
-            central_search = 3, model_api = 14, model_page = 8, inbox = 10 },
+            central_search = 3, model_api = 14, model_page = 8, inbox = 10, public_list = 6, public_page = 6 },
+  public = { public_list = 1, public_page = 1 },
   writes = { write = 1 },
   ceiling = { me = 1 },
 }
@@ -116,6 +119,18 @@ local BUILD = {
     return page("/models/" .. pick(D.readers[i].models), D.pages[i])
   end,
   inbox = function() return page("/", pick(D.pages)) end,
+  -- the public library without sign-in (vn.dvk.showcase): a list page (a province, a year or a word) and a model's
+  -- public page; no cookie, no token, as a citizen's browser sends them the first time
+  public_list = function()
+    local r = math.random(3)
+    local q = r == 1 and ("province=" .. pick(D.provinces).unit) or r == 2 and ("year=" .. math.random(2021, 2025))
+      or ("q=" .. encode(pick(D.terms)))
+    return wrk.format("GET", "/cong-khai?" .. q .. "&page=" .. math.random(0, 2), { ["Accept"] = "text/html" })
+  end,
+  public_page = function()
+    if #D.public_models == 0 then return nil end
+    return wrk.format("GET", "/cong-khai/mo-hinh/" .. pick(D.public_models), { ["Accept"] = "text/html" })
+  end,
   write = function()
     if #writes == 0 then return nil end
     wi = wi % #writes + 1

@@ -100,12 +100,16 @@ pages = [session("canbo." + c[3:].lower()) for c in communes[:8]]
 viewer_pages = [session("theodoi.p" + v["unit"][3:].lower()) for v in viewers[:4]]
 central_page = session("theodoi.tw")
 # the central viewer's searches: several words, in and out of order, with and without accents
-central_terms = ["van dong nhan dan", "dân vận khéo", "mot cua than thien", "hien dat lam duong", "camera an ninh"]
+central_# public models (recognized, not retired) for the public page kind: read anonymously from the public library
+public_models = [m["id"] for page in range(3)
+                 for m in call("/api/v1/public/models?size=100&page=%d" % page)["content"]]
+terms = ["van dong nhan dan", "dân vận khéo", "mot cua than thien", "hien dat lam duong", "camera an ninh"]
 terms = ["hoi", "ong mat", "mot cua", "de bao", "dai doan ket", "camera", "duong hoa", "nhan dao", "xa", "ho tro"]
 
 with open(OUT, "w", encoding="utf-8") as f:
     f.write("return " + lua({"national": national, "provinces": viewers, "readers": readers,
                              "writers": writers, "pages": pages, "viewer_pages": viewer_pages, "central_page": central_page,
-                             "terms": terms, "central_terms": central_terms}) + "\n")
+                             "terms": terms, "central_terms": central_terms,
+                             "public_models": public_models}) + "\n")
 print("prepared: %d provinces, %d communes, %d models to read, %d submitted models to write, %d page sessions"
       % (len(viewers), len(readers), sum(len(r["models"]) for r in readers), sum(len(w["models"]) for w in writers), len(pages) + len(viewer_pages)))

@@ -39,6 +39,9 @@ class SettingsTests {
                     .containsEntry("vn.dvk.account.TokenProperties", "dvk.security")
                     .containsEntry("vn.dvk.account.ScrapeProperties", "dvk.management")
                     .containsEntry("vn.dvk.model.ModelProperties", "dvk.model")
+                    .containsEntry("vn.dvk.showcase.ShowcaseProperties", "dvk.showcase")
+                    .containsEntry("vn.dvk.showcase.PublicUrlProperties", "dvk")
+                    .containsEntry("vn.dvk.recognition.PublicCommentProperties", "dvk.recognition.public-comment")
                     .containsEntry("vn.dvk.unit.UnitProperties", "dvk.unit")
                     .containsEntry("vn.dvk.unit.OfficialMapSettings$Requested", "dvk")
                     .containsEntry("vn.dvk.unit.OfficialMapSettings$History", "dvk.units")
@@ -63,6 +66,13 @@ class SettingsTests {
             "dvk.progress.overdue-cron=0 30 1 * *    | dvk.progress.overdue-cron",
             "dvk.unit.cache-size=-1                  | dvk.unit.cache-size",
             "dvk.model.years-ahead=-1                | dvk.model.years-ahead",
+            "dvk.public-url=ftp://dvk.gov.vn         | dvk.public-url",
+            "dvk.public-url=https://dvk.gov.vn/?a=1  | dvk.public-url",
+            "dvk.showcase.per-address=0              | dvk.showcase.per-address",
+            "dvk.showcase.low-rating=6               | dvk.showcase.low-rating",
+            "dvk.showcase.min-answers=0              | dvk.showcase.min-answers",
+            "dvk.showcase.window=0s                  | dvk.showcase.window",
+            "dvk.recognition.public-comment.working-days=0 | dvk.recognition.public-comment.working-days",
             "dvk.security.token-ttl=PT0S             | dvk.security.token-ttl",
             "dvk.management.scrape-token-hash=the-secret-itself | dvk.management.scrape-token-hash",
             "dvk.session.absolute-timeout=-8h        | dvk.session.absolute-timeout",

@@ -24,6 +24,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -110,6 +111,10 @@ class SecurityConfig {
                              SessionProperties session,
                              JsonMapper json, MessageSource messages, MeterRegistry meters) throws Exception {
         http.authenticationManager(manager)
+                // the public forms act for no one (nothing of a signed-in user), and a token would need a session
+                .csrf(c -> c.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                        .matcher(HttpMethod.POST, "/cong-khai/mo-hinh/*/danh-gia"), PathPatternRequestMatcher.withDefaults()
+                        .matcher(HttpMethod.POST, "/cong-khai/lay-y-kien/*")))
                 .addFilterAfter(new RefusedAccessLog(meters, "pages"), SecurityContextHolderFilter.class)
                 .addFilterBefore(new SessionLifetimeFilter(clock, session.absoluteTimeout(), res ->
                         writeProblem(res, json, messages, HttpStatus.UNAUTHORIZED, "session.expired")),
@@ -117,6 +122,10 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/login/locked", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/favicon.svg", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        // the public library (vn.dvk.showcase): read and rated without sign-in
+                        .requestMatchers(HttpMethod.GET, "/cong-khai", "/cong-khai/**", "/sitemap.xml").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/cong-khai/mo-hinh/*/danh-gia", "/cong-khai/lay-y-kien/*")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")

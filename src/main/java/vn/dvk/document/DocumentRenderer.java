@@ -261,20 +261,7 @@ public class DocumentRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 25 * MM, 25 * MM, 22 * MM, 18 * MM);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setPageEvent(new PdfPageEventHelper() {
-            @Override
-            public void onEndPage(PdfWriter w, Document d) {
-                Rectangle page = d.getPageSize();
-                com.lowagie.text.pdf.PdfContentByte cb = w.getDirectContentUnder();
-                cb.setColorStroke(new java.awt.Color(176, 42, 55));
-                cb.setLineWidth(3f);
-                cb.rectangle(10 * MM, 10 * MM, page.getWidth() - 20 * MM, page.getHeight() - 20 * MM);
-                cb.stroke();
-                cb.setLineWidth(0.8f);
-                cb.rectangle(13 * MM, 13 * MM, page.getWidth() - 26 * MM, page.getHeight() - 26 * MM);
-                cb.stroke();
-            }
-        });
+        writer.setPageEvent(frame(new float[] {10 * MM, 3f}, new float[] {13 * MM, 0.8f}));
         java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
         doc.addTitle(c.title() + " " + c.recipient());
         doc.addCreator("DVK");
@@ -326,5 +313,70 @@ public class DocumentRenderer {
         doc.add(t);
         doc.close();
         return out.toByteArray();
+    }
+
+    /**
+     * A signboard of a recognized model ({@link Signboard}) on A4 or A5 portrait inside a red frame: the movement's
+     * name, the model's title, its unit and province, its recognitions, and the QR code of its public page; every
+     * size scales with the paper.
+     */
+    public byte[] signboard(Signboard s) {
+        boolean a4 = s.size() == Signboard.Size.A4;
+        float k = a4 ? 1f : 0.7f;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(a4 ? PageSize.A4 : PageSize.A5, 20 * MM * k, 20 * MM * k, 22 * MM * k, 16 * MM * k);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        writer.setPageEvent(frame(new float[] {8 * MM * k, 4f * k}));
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        java.awt.Color red = new java.awt.Color(176, 42, 55);
+        doc.addTitle("Biển mô hình " + s.title());
+        doc.addCreator("DVK");
+        doc.open();
+        doc.add(centered("MÔ HÌNH \u201cDÂN VẬN KHÉO\u201d", new Font(BOLD, 20 * k, Font.NORMAL, red)));
+        Paragraph title = centered(s.title().toUpperCase(vi), new Font(BOLD, 26 * k));
+        title.setSpacingBefore(14 * k);
+        doc.add(title);
+        Paragraph unit = centered(s.unit() + (s.province() == null ? "" : ", " + s.province()), new Font(REGULAR, 16 * k));
+        unit.setSpacingBefore(10 * k);
+        doc.add(unit);
+        for (String r : s.recognitions()) {
+            Paragraph line = centered(r, new Font(ITALIC, 13 * k));
+            line.setSpacingBefore(6 * k);
+            doc.add(line);
+        }
+        try {
+            com.lowagie.text.Image qr = com.lowagie.text.Image.getInstance(s.qrPng());
+            qr.scaleAbsolute(80 * MM * k, 80 * MM * k);
+            qr.setAlignment(Element.ALIGN_CENTER);
+            qr.setSpacingBefore(14 * k);
+            Paragraph holder = new Paragraph();
+            holder.setAlignment(Element.ALIGN_CENTER);
+            holder.setSpacingBefore(14 * k);
+            holder.add(new Chunk(qr, 0, 0, true));
+            doc.add(holder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        doc.add(centered("Quét mã để xem mô hình và gửi ý kiến của bạn", new Font(BOLD, 13 * k)));
+        doc.add(centered(s.url(), new Font(REGULAR, 11 * k)));
+        doc.close();
+        return out.toByteArray();
+    }
+
+    /** Red frames drawn on every page, each given as {inset from the page's edge, line width}. */
+    private static PdfPageEventHelper frame(float[]... lines) {
+        return new PdfPageEventHelper() {
+            @Override
+            public void onEndPage(PdfWriter w, Document d) {
+                Rectangle page = d.getPageSize();
+                com.lowagie.text.pdf.PdfContentByte cb = w.getDirectContentUnder();
+                cb.setColorStroke(new java.awt.Color(176, 42, 55));
+                for (float[] line : lines) {
+                    cb.setLineWidth(line[1]);
+                    cb.rectangle(line[0], line[0], page.getWidth() - 2 * line[0], page.getHeight() - 2 * line[0]);
+                    cb.stroke();
+                }
+            }
+        };
     }
 }

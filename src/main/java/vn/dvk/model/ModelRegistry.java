@@ -260,10 +260,98 @@ public class ModelRegistry {
     }
 
     private CappedPage<ModelView> compute(Actor actor, String scope, ModelFilter f, Pageable pageable) {
-        tuning.customPlansInThisTransaction();
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String where = where(actor, scope, f, p);
-        List<String> words = searchWords(f.q());
+        return compute(where(actor, scope, f, p), p, f.q(), pageable);
+    }
+
+    /**
+     * The public library (no sign-in): models recognized at some level and not retired, of one province's subtree
+     * ({@code f.province()}, a unit code; unknown: nothing) or of the whole country, filtered, searched and paged as
+     * {@link #search} does; {@code level} is the highest level of recognition. Cached per version of the data read.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Page<ModelView> searchPublic(PublicModelFilter f, Pageable pageable) {
+        String scope;
+        if (f.province() == null || f.province().isBlank()) {
+            scope = units.byCode(UnitDirectory.ROOT_CODE).map(UnitRef::path).orElseThrow();
+        } else {
+            Optional<UnitRef> province = units.byCode(f.province().trim());
+            if (province.isEmpty()) {
+                return new CappedPage<>(List.of(), pageable, 0, false);
+            }
+            scope = province.get().path();
+        }
+        DataVersions.Version version = cache.version(scope);
+        return cache.get(VersionedCache.PAGES, version, List.of("public-models", scope, f, pageable.getPageNumber(),
+                pageable.getPageSize()), () -> {
+                    MapSqlParameterSource p = new MapSqlParameterSource();
+                    return compute(publicWhere(scope, f, p), p, f.q(), pageable);
+                });
+    }
+
+    /** A public model (recognized, not retired), or empty for any other id, whatever exists behind it. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Optional<ModelView> publicModel(Long id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(viewsOf(List.of(id)).get(id)).filter(ModelRegistry::isPublic);
+    }
+
+    /** Ids of every public model, newest change first, at most {@code limit} (for the sitemap). */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<Long> publicIds(int limit) {
+        return jdbc.queryForList("select m.id from model_model m where " + PUBLIC
+                + " order by m.updated_at desc, m.id desc limit :limit", new MapSqlParameterSource("limit", limit),
+                Long.class);
+    }
+
+    /** The public models that replicate this one (its direct replicas), oldest first, at most {@code limit}. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<ModelView> publicReplicas(Long id, int limit) {
+        List<Long> ids = jdbc.queryForList("select m.id from model_model m where m.replicated_from_id = :id and "
+                + PUBLIC + " order by m.id limit :limit", new MapSqlParameterSource("id", id).addValue("limit", limit),
+                Long.class);
+        Map<Long, ModelView> views = viewsOf(ids);
+        return ids.stream().map(views::get).toList();
+    }
+
+    /** True for a model the public library shows: recognized at some level and not retired. */
+    public static boolean isPublic(ModelView m) {
+        return m.recognizedLevel() != null && m.status() != ModelStatus.RETIRED && m.retiredYear() == null;
+    }
+
+    /** The SQL of {@link #isPublic} on {@code model_model m}. */
+    private static final String PUBLIC = "m.recognized_level is not null and m.status <> 'RETIRED'"
+            + " and m.retired_year is null";
+
+    private String publicWhere(String prefix, PublicModelFilter f, MapSqlParameterSource p) {
+        StringBuilder where;
+        if (prefix.indexOf('/', 1) == prefix.length() - 1) {
+            where = new StringBuilder(" from model_model m where " + PUBLIC);
+        } else {
+            where = new StringBuilder(" from model_model m join unit_unit u on u.id = m.unit_id"
+                    + " where u.path like :prefix and " + PUBLIC);
+            p.addValue("prefix", prefix + "%").addValue("area", DataVersions.areaOf(prefix));
+        }
+        if (f.field() != null) {
+            where.append(" and m.field = :field");
+            p.addValue("field", f.field().name());
+        }
+        if (f.level() != null) {
+            where.append(" and m.recognized_level = :level");
+            p.addValue("level", f.level().name());
+        }
+        if (f.year() != null) {
+            where.append(" and m.reg_year = :year");
+            p.addValue("year", f.year());
+        }
+        return where.toString();
+    }
+
+    private CappedPage<ModelView> compute(String where, MapSqlParameterSource p, String q, Pageable pageable) {
+        tuning.customPlansInThisTransaction();
+        List<String> words = searchWords(q);
         String all = words.isEmpty() ? null : searchCondition(p, words, false);
         long total = count(all == null ? where : where + " and " + all, p, COUNT_CAP + 1);
         if (total == 0) {

@@ -43,7 +43,15 @@ class Evidence {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
+    @Column(name = "public_photo", nullable = false)
+    private boolean publicPhoto;
+
     protected Evidence() {
+    }
+
+    Evidence(Long modelId, Long reportId, EvidenceStore.StoredFile f, String by, Instant now, boolean publicPhoto) {
+        this(modelId, reportId, f, by, now);
+        this.publicPhoto = publicPhoto && f.image();
     }
 
     Evidence(Long modelId, Long reportId, EvidenceStore.StoredFile f, String by, Instant now) {
@@ -62,6 +70,14 @@ class Evidence {
     Long getReportId() { return reportId; }
     String getUploadedBy() { return uploadedBy; }
     Instant getUploadedAt() { return uploadedAt; }
+    boolean isPublicPhoto() { return publicPhoto; }
+
+    /** Refuses to show in public a file that is not a photo. */
+    void requireShowable(boolean shown) {
+        if (shown && !file().image()) {
+            throw new vn.dvk.shared.Problems.Invalid("public", "showcase.photo.notPhoto");
+        }
+    }
 
     EvidenceStore.StoredFile file() {
         return new EvidenceStore.StoredFile(storedName, fileName, contentType, sizeBytes);

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.model.ModelRegistry;
+import vn.dvk.model.ModelView;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Fmt;
 import vn.dvk.unit.UnitDirectory;
@@ -30,7 +31,17 @@ public class FormalismSignals {
         /** Không có báo cáo kết quả trong 12 tháng. */
         NO_REPORT_12_MONTHS,
         /** Các chỉ tiêu không thay đổi giữa hai báo cáo gần nhất. */
-        INDICATORS_NOT_MOVED
+        INDICATORS_NOT_MOVED,
+        /** Người dân đánh giá thấp: điểm hài lòng trung bình dưới ngưỡng trên đủ số ý kiến. */
+        LOW_CITIZEN_RATING
+    }
+
+    /**
+     * Signals that another module finds (citizens' ratings, vn.dvk.showcase), so that this module lists them without
+     * depending on it: the models under {@code unitPath} (or the one model {@code modelId} when not null) it flags.
+     */
+    public interface Source {
+        List<Signal> signals(String unitPath, Long modelId);
     }
 
     /**
@@ -49,7 +60,11 @@ public class FormalismSignals {
     private final UnitDirectory units;
     private final Clock clock;
 
-    FormalismSignals(NamedParameterJdbcTemplate jdbc, ModelRegistry models, UnitDirectory units, Clock clock) {
+    private final List<Source> sources;
+
+    FormalismSignals(NamedParameterJdbcTemplate jdbc, ModelRegistry models, UnitDirectory units, Clock clock,
+                     List<Source> sources) {
+        this.sources = sources;
         this.jdbc = jdbc;
         this.models = models;
         this.units = units;
@@ -63,8 +78,15 @@ public class FormalismSignals {
             UnitRef unit = units.inScope(actor, unitCode, "unit");
             prefix = unit.path();
         }
-        return query(" and u.path like :prefix", new MapSqlParameterSource("prefix", prefix + "%"), today);
+        List<Signal> out = query(" and u.path like :prefix", new MapSqlParameterSource("prefix", prefix + "%"), today);
+        for (Source source : sources) {
+            out.addAll(source.signals(prefix, null));
+        }
+        out.sort(ORDER);
+        return out;
     }
+
+    private static final Comparator<Signal> ORDER = Comparator.comparing(Signal::modelId).thenComparing(Signal::reason);
 
     public List<Signal> list(Actor actor, String unitCode) {
         return list(actor, unitCode, LocalDate.now(clock));
@@ -72,8 +94,13 @@ public class FormalismSignals {
 
     /** The signals of one model the actor may see. */
     public List<Signal> of(Actor actor, Long modelId, LocalDate today) {
-        models.get(actor, modelId);
-        return query(" and m.id = :id", new MapSqlParameterSource("id", modelId), today);
+        ModelView model = models.get(actor, modelId);
+        List<Signal> out = query(" and m.id = :id", new MapSqlParameterSource("id", modelId), today);
+        for (Source source : sources) {
+            out.addAll(source.signals(model.unitPath(), modelId));
+        }
+        out.sort(ORDER);
+        return out;
     }
 
     private List<Signal> query(String where, MapSqlParameterSource p, LocalDate today) {
@@ -109,7 +136,6 @@ public class FormalismSignals {
                         + " order by m.id", p,
                 (rs, i) -> new Signal(rs.getLong(1), rs.getString(2), rs.getString(3), Reason.INDICATORS_NOT_MOVED,
                         rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate())));
-        out.sort(Comparator.comparing(Signal::modelId).thenComparing(Signal::reason));
         return out;
     }
 }

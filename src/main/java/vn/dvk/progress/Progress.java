@@ -37,7 +37,12 @@ public class Progress {
     }
 
     /** An evidence file as the API shows it; {@code url} serves its bytes. */
-    public record EvidenceView(Long id, String fileName, String contentType, long size, boolean image, String url) {
+    public record EvidenceView(Long id, String fileName, String contentType, long size, boolean image, String url,
+                               @com.fasterxml.jackson.annotation.JsonProperty("public") boolean publicPhoto) {
+    }
+
+    /** A photo its unit shows on the public page of the model: its id and its file name (the text of its alt). */
+    public record PublicPhoto(Long id, String fileName) {
     }
 
     /** A report as the API shows it. */
@@ -92,6 +97,13 @@ public class Progress {
      */
     @Transactional
     public ReportView file(Actor actor, Long modelId, ReportInput in, List<EvidenceStore.Upload> uploads) {
+        return file(actor, modelId, in, uploads, false);
+    }
+
+    /** As {@link #file(Actor, Long, ReportInput, List)}; with {@code publicPhotos}, its photos are shown in public. */
+    @Transactional
+    public ReportView file(Actor actor, Long modelId, ReportInput in, List<EvidenceStore.Upload> uploads,
+                           boolean publicPhotos) {
         ModelView model = models.get(actor, modelId);
         if (!actor.hasRole(Role.REPORTER)) {
             throw new Problems.Forbidden("access.denied");
@@ -133,7 +145,7 @@ public class Progress {
         ProgressReport saved = reports.saveAndFlush(new ProgressReport(modelId, period, asOf, values,
                 in.narrative() == null || in.narrative().isBlank() ? null : in.narrative(), actor.username(),
                 clock.instant()));
-        List<String> names = names(attach(actor, modelId, saved.getId(), files));
+        List<String> names = names(attach(actor, modelId, saved.getId(), files, publicPhotos));
         audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, modelId, "PROGRESS_REPORT", null, null,
                 period.label() + " — số liệu đến ngày " + format(asOf)
                         + (names.isEmpty() ? "" : "; minh chứng: " + String.join(", ", names)));
@@ -143,6 +155,13 @@ public class Progress {
     /** Adds evidence files to a report that was filed already. */
     @Transactional
     public List<EvidenceView> addEvidence(Actor actor, Long modelId, Long reportId, List<EvidenceStore.Upload> uploads) {
+        return addEvidence(actor, modelId, reportId, uploads, false);
+    }
+
+    /** Adds evidence files; with {@code publicPhoto}, the photos among them are shown on the model's public page. */
+    @Transactional
+    public List<EvidenceView> addEvidence(Actor actor, Long modelId, Long reportId, List<EvidenceStore.Upload> uploads,
+                                          boolean publicPhoto) {
         ModelView model = models.get(actor, modelId);
         if (!actor.hasRole(Role.REPORTER)) {
             throw new Problems.Forbidden("access.denied");
@@ -156,9 +175,9 @@ public class Progress {
             throw new Problems.Invalid("file", "validation.required");
         }
         List<EvidenceStore.Checked> files = store.check("file", uploads);
-        List<Evidence> saved = attach(actor, modelId, report.getId(), files);
+        List<Evidence> saved = attach(actor, modelId, report.getId(), files, publicPhoto);
         audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, modelId, "PROGRESS_EVIDENCE", null, null,
-                report.getPeriod().label() + ": " + String.join(", ", names(saved)));
+                report.getPeriod().label() + ": " + String.join(", ", names(saved)), model.unitPath());
         return saved.stream().map(e -> evidenceView(modelId, e)).toList();
     }
 
@@ -167,6 +186,46 @@ public class Progress {
         models.get(actor, modelId);
         return evidences.findById(evidenceId).filter(e -> e.getModelId().equals(modelId)).map(Evidence::file)
                 .orElseThrow(() -> new Problems.NotFound("upload.notFound"));
+    }
+
+    /**
+     * Shows a photo of a model's evidence on the model's public page, or hides it again: a reporter whose subtree holds
+     * the model (who may add evidence to it). Audited; the public pages of the area change at once.
+     */
+    @Transactional
+    public EvidenceView showInPublic(Actor actor, Long modelId, Long evidenceId, boolean shown) {
+        ModelView model = models.get(actor, modelId);
+        if (!actor.hasRole(Role.REPORTER)) {
+            throw new Problems.Forbidden("access.denied");
+        }
+        Evidence e = evidences.findById(evidenceId).filter(x -> x.getModelId().equals(modelId))
+                .orElseThrow(() -> new Problems.NotFound("upload.notFound"));
+        e.requireShowable(shown);
+        evidences.showInPublic(evidenceId, shown);
+        audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, modelId, shown ? "PHOTO_PUBLIC" : "PHOTO_PRIVATE",
+                null, null, e.file().fileName(), model.unitPath());
+        return evidenceView(modelId, evidences.findById(evidenceId).orElseThrow());
+    }
+
+    /** The photos shown on the public page of a public model (none for any other model). */
+    public List<PublicPhoto> publicPhotos(Long modelId) {
+        if (models.publicModel(modelId).isEmpty()) {
+            return List.of();
+        }
+        return evidences.findByModelIdAndPublicPhotoTrueOrderByIdAsc(modelId).stream()
+                .filter(e -> e.file().image()).map(e -> new PublicPhoto(e.getId(), e.file().fileName())).toList();
+    }
+
+    /** A photo shown on the public page of a public model, or 404 alike for anything else. */
+    public EvidenceStore.StoredFile publicPhoto(Long modelId, Long evidenceId) {
+        return publicPhotos(modelId).stream().filter(p -> p.id().equals(evidenceId)).findFirst()
+                .flatMap(p -> evidences.findById(evidenceId)).map(Evidence::file)
+                .orElseThrow(() -> new Problems.NotFound("upload.notFound"));
+    }
+
+    /** The indicator chart of a public model (as {@link #chart}), or nothing for any other model. */
+    public List<Series> publicChart(Long modelId) {
+        return models.publicModel(modelId).isEmpty() ? List.of() : chartOf(modelId);
     }
 
     public List<ReportView> of(Actor actor, Long modelId) {
@@ -181,6 +240,10 @@ public class Progress {
     /** Each indicator of a model over time: the chosen ones first (with baseline and target), then any other reported. */
     public List<Series> chart(Actor actor, Long modelId) {
         models.get(actor, modelId);
+        return chartOf(modelId);
+    }
+
+    private List<Series> chartOf(Long modelId) {
         List<ProgressReport> list = reports.findByModelIdOrderByAsOfAscIdAsc(modelId);
         List<ModelIndicator> chosen = modelIndicators.findByModelIdOrderByIdAsc(modelId);
         Map<Long, Indicator> byId = indicators.findAllById(chosen.stream().map(ModelIndicator::getIndicatorId).toList())
@@ -207,11 +270,13 @@ public class Progress {
         return List.copyOf(out.values());
     }
 
-    private List<Evidence> attach(Actor actor, Long modelId, Long reportId, List<EvidenceStore.Checked> files) {
+    private List<Evidence> attach(Actor actor, Long modelId, Long reportId, List<EvidenceStore.Checked> files,
+                                  boolean publicPhoto) {
         List<Evidence> saved = new ArrayList<>();
         for (EvidenceStore.Checked c : files) {
             EvidenceStore.StoredFile f = store.store(c);
-            saved.add(evidences.save(new Evidence(modelId, reportId, f, actor.username(), clock.instant())));
+            saved.add(evidences.save(new Evidence(modelId, reportId, f, actor.username(), clock.instant(),
+                    publicPhoto)));
         }
         evidences.flush();
         return saved;
@@ -272,6 +337,6 @@ public class Progress {
     private static EvidenceView evidenceView(Long modelId, Evidence e) {
         EvidenceStore.StoredFile f = e.file();
         return new EvidenceView(e.getId(), f.fileName(), f.contentType(), f.size(), f.image(),
-                "/api/v1/models/" + modelId + "/evidence/" + e.getId());
+                "/api/v1/models/" + modelId + "/evidence/" + e.getId(), e.isPublicPhoto());
     }
 }

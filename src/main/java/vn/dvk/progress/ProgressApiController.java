@@ -67,10 +67,11 @@ class ProgressApiController {
     @PostMapping(path = "/progress-reports/{reportId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<List<Progress.EvidenceView>> evidence(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
                                                          @PathVariable Long reportId,
-                                                         @RequestParam(name = "file", required = false) List<MultipartFile> files) {
+                                                         @RequestParam(name = "file", required = false) List<MultipartFile> files,
+                                                         @RequestParam(name = "public", defaultValue = "false") boolean shown) {
         List<EvidenceStore.Upload> uploads = files == null ? List.of()
                 : files.stream().map(EvidenceStore.Upload::of).toList();
-        List<Progress.EvidenceView> saved = progress.addEvidence(actor, id, reportId, uploads);
+        List<Progress.EvidenceView> saved = progress.addEvidence(actor, id, reportId, uploads, shown);
         return ResponseEntity.status(201).body(saved);
     }
 
@@ -79,6 +80,20 @@ class ProgressApiController {
     ResponseEntity<Resource> download(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
                                       @PathVariable Long evidenceId) {
         return store.serve(progress.evidence(actor, id, evidenceId));
+    }
+
+    /** Whether a photo of the evidence is shown on the model's public page. */
+    record PublicFlag(@NotNull(message = "{validation.required}")
+                      @com.fasterxml.jackson.annotation.JsonProperty("public") Boolean shown) {
+    }
+
+    /** Shows an evidence photo on the model's public page ({@code public: true}) or hides it again. */
+    @PostMapping("/evidence/{evidenceId}/public")
+    Progress.EvidenceView showInPublic(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
+                                       @PathVariable Long evidenceId,
+                                       @Valid @RequestBody
+                                       PublicFlag request) {
+        return progress.showInPublic(actor, id, evidenceId, request.shown());
     }
 
     /** Each indicator over time against its baseline and target. */

@@ -91,6 +91,7 @@ class ProgressPageController {
                 @RequestParam(name = "value", required = false) List<String> values,
                 @RequestParam(required = false) String narrative,
                 @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                @RequestParam(name = "publicPhotos", defaultValue = "false") boolean publicPhotos,
                 @RequestHeader(value = "HX-Request", required = false) String htmx,
                 HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -130,7 +131,8 @@ class ProgressPageController {
         }
         if (errors.isEmpty()) {
             try {
-                progress.file(actor, id, new Progress.ReportInput(date, period, indicators, narrative), uploads);
+                progress.file(actor, id, new Progress.ReportInput(date, period, indicators, narrative), uploads,
+                        publicPhotos);
                 if (htmx == null) {
                     redirect.addFlashAttribute("flashOk", "progress.saved");
                     return "redirect:/models/" + id;
@@ -165,6 +167,14 @@ class ProgressPageController {
     ResponseEntity<Resource> evidence(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
                                       @PathVariable Long evidenceId) {
         return store.serve(progress.evidence(actor, id, evidenceId));
+    }
+
+    /** Shows a photo of the evidence on the model's public page, or hides it again (the unit's reporters). */
+    @PostMapping("/models/{id}/evidence/{evidenceId}/public")
+    String showInPublic(@AuthenticationPrincipal Actor actor, @PathVariable Long id, @PathVariable Long evidenceId,
+                        @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean shown) {
+        progress.showInPublic(actor, id, evidenceId, shown);
+        return "redirect:/models/" + id + "#progress-h";
     }
 
     /** The chart data read by static/js/progress-chart.js. */

@@ -68,7 +68,13 @@ public class Councils {
 
     /** The approver's bulk decision: the proposals to recognize (default: all that pass and are pending). */
     public record RoundDecision(String decisionNumber, LocalDate decisionDate, List<Long> recognize,
-                                Boolean declineOthers, String signerName) {
+                                Boolean declineOthers, String signerName, String overrideReason) {
+
+        /** A decision that gives no reason to override an open public comment window. */
+        public RoundDecision(String decisionNumber, LocalDate decisionDate, List<Long> recognize,
+                             Boolean declineOthers, String signerName) {
+            this(decisionNumber, decisionDate, recognize, declineOthers, signerName, null);
+        }
     }
 
     private final Rounds rounds;
@@ -382,12 +388,14 @@ public class Councils {
         String number = d.decisionNumber().trim();
         Set<Long> recognized = new HashSet<>(chosen);
         for (Long id : chosen) {
-            recognitions.decide(actor, id, Decision.RECOGNIZE, number, d.decisionDate(), round.getTitle());
+            recognitions.decide(actor, id, Decision.RECOGNIZE, number, d.decisionDate(), round.getTitle(),
+                    d.overrideReason());
         }
         if (declineOthers) {
             for (ResultRow r : table) {
                 if (!recognized.contains(r.proposalId()) && r.status() == ProposalStatus.PENDING) {
-                    recognitions.decide(actor, r.proposalId(), Decision.DECLINE, null, null, round.getTitle());
+                    recognitions.decide(actor, r.proposalId(), Decision.DECLINE, null, null, round.getTitle(),
+                            d.overrideReason());
                 }
             }
         }

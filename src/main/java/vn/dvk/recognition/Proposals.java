@@ -10,4 +10,7 @@ interface Proposals extends JpaRepository<Proposal, Long> {
     List<Proposal> findByModelIdOrderByIdAsc(Long modelId);
 
     List<Proposal> findByRoundIdOrderByIdAsc(Long roundId);
+
+    List<Proposal> findByModelIdInAndStatusOrderByDecisionDateAscIdAsc(java.util.Collection<Long> modelIds,
+                                                                     ProposalStatus status);
 }

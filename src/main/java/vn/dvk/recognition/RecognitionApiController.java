@@ -49,7 +49,8 @@ class RecognitionApiController {
     record DecisionRequest(@NotNull(message = "{validation.required}") Decision decision,
                            @Size(max = 64, message = "{validation.maxLength}") String decisionNumber,
                            LocalDate decisionDate,
-                           @Size(max = 4000, message = "{validation.maxLength}") String comment) {
+                           @Size(max = 4000, message = "{validation.maxLength}") String comment,
+                           @Size(max = 1000, message = "{validation.maxLength}") String overrideReason) {
     }
 
     @PostMapping("/models/{id}/recognition-proposals")
@@ -79,6 +80,6 @@ class RecognitionApiController {
     ProposalView decide(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
                         @Valid @RequestBody DecisionRequest request) {
         return recognitions.decide(actor, id, request.decision(), request.decisionNumber(), request.decisionDate(),
-                request.comment());
+                request.comment(), request.overrideReason());
     }
 }

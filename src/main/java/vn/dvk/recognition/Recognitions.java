@@ -44,8 +44,11 @@ public class Recognitions {
     private final RoundScoring rounds;
     private final AuditTrail audit;
 
+    private final CommentWindows windows;
+
     Recognitions(Proposals proposals, ScoreSheets sheets, ModelRegistry models, NamedParameterJdbcTemplate jdbc,
-                 Clock clock, RoundScoring rounds, AuditTrail audit) {
+                 Clock clock, RoundScoring rounds, AuditTrail audit, CommentWindows windows) {
+        this.windows = windows;
         this.proposals = proposals;
         this.sheets = sheets;
         this.models = models;
@@ -152,9 +155,24 @@ public class Recognitions {
     @Transactional
     public ProposalView decide(Actor actor, Long proposalId, Decision decision, String number, LocalDate date,
                                String comment) {
+        return decide(actor, proposalId, decision, number, date, comment, null);
+    }
+
+    /**
+     * A decision; while the proposal's round is open for public comment it is refused (409) unless it carries
+     * {@code overrideReason}, which then goes to the audit trail.
+     */
+    @Transactional
+    public ProposalView decide(Actor actor, Long proposalId, Decision decision, String number, LocalDate date,
+                               String comment, String overrideReason) {
         Proposal p = visible(actor, proposalId);
         ModelRegistry.requireActingLevel(actor, Role.APPROVER, p.getLevel());
         p.requirePending();
+        String override = windows.requireClosed(p.getRoundId(), overrideReason);
+        if (override != null) {
+            audit.record(actor.username(), AUDIT_PROPOSAL, proposalId, "DECIDE_DURING_PUBLIC_COMMENT", null, null,
+                    override);
+        }
         List<Problems.FieldError> errors = new ArrayList<>();
         if (decision == Decision.RECOGNIZE && (number == null || number.isBlank())) {
             errors.add(new Problems.FieldError("decisionNumber", "validation.required"));
@@ -181,6 +199,25 @@ public class Recognitions {
     public List<ProposalView> ofModel(Actor actor, Long modelId) {
         ModelView model = models.get(actor, modelId);
         return proposals.findByModelIdOrderByIdAsc(modelId).stream().map(p -> view(p, model)).toList();
+    }
+
+    /** A recognition as the decision names it, which the public library shows: level, decision number and date. */
+    public record Recognized(Level level, String decisionNumber, LocalDate decisionDate) {
+    }
+
+    /**
+     * The recognitions of these models, oldest decision first, by model id; without access checks, for the public
+     * library, which shows only models that are public.
+     */
+    public Map<Long, List<Recognized>> recognizedOf(java.util.Collection<Long> modelIds) {
+        Map<Long, List<Recognized>> out = new java.util.HashMap<>();
+        if (modelIds.isEmpty()) {
+            return out;
+        }
+        proposals.findByModelIdInAndStatusOrderByDecisionDateAscIdAsc(modelIds, ProposalStatus.RECOGNIZED)
+                .forEach(p -> out.computeIfAbsent(p.getModelId(), k -> new ArrayList<>())
+                        .add(new Recognized(p.getLevel(), p.getDecisionNumber(), p.getDecisionDate())));
+        return out;
     }
 
     public List<ScoreSheet> sheetsOf(Actor actor, Long proposalId) {

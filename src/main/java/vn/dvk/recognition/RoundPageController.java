@@ -183,7 +183,8 @@ class RoundPageController {
                 errors.put(key, text(fe.messageKey(), fe.args()));
             }
         } catch (Problems.Conflict | Problems.Forbidden e) {
-            errors.put("form", problemText(e));
+            // a conflict about one field (a decision while the public comment window is open) is shown beside it
+            errors.put(e instanceof Problems.Conflict c && c.field() != null ? c.field() : "form", problemText(e));
             if (e instanceof Problems.Forbidden) {
                 response.setStatus(403); // shown beside the form, but answered as the refusal it is
                 return render(actor, id, model, formId, errors, values);
@@ -219,6 +220,7 @@ class RoundPageController {
                   @RequestParam(required = false) String decisionDate,
                   @RequestParam(required = false) String signerName,
                   @RequestParam(required = false) String declineOthers,
+                  @RequestParam(required = false) String overrideReason,
                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate date = parseDate(decisionDate, "decisionDate", true, errors);
@@ -226,13 +228,15 @@ class RoundPageController {
         values.put("decisionNumber", decisionNumber);
         values.put("decisionDate", decisionDate);
         values.put("signerName", signerName);
+        values.put("overrideReason", overrideReason);
         if (!errors.isEmpty()) {
             response.setStatus(400);
             return render(actor, id, model, "decision", errors, values);
         }
         return act(actor, id, "decision", response, model, redirect, "round.decided.saved", values,
                 () -> councils.decide(actor, id, new Councils.RoundDecision(decisionNumber, date,
-                        recognize == null ? List.of() : recognize, declineOthers != null, signerName)));
+                        recognize == null ? List.of() : recognize, declineOthers != null, signerName,
+                        overrideReason == null || overrideReason.isBlank() ? null : overrideReason)));
     }
 
     @GetMapping("/recognition/rounds/{id}/decision.pdf")
@@ -253,7 +257,8 @@ class RoundPageController {
         } catch (Problems.Invalid e) {
             collect(e, errors);
         } catch (Problems.Conflict | Problems.Forbidden e) {
-            errors.put("form", problemText(e));
+            // a conflict about one field (a decision while the public comment window is open) is shown beside it
+            errors.put(e instanceof Problems.Conflict c && c.field() != null ? c.field() : "form", problemText(e));
             if (e instanceof Problems.Forbidden) {
                 response.setStatus(403); // shown beside the form, but answered as the refusal it is
                 return render(actor, id, model, formId, errors, values);

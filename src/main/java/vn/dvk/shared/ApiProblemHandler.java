@@ -73,6 +73,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, text(ex.messageKey()), null);
     }
 
+    @ExceptionHandler(Problems.TooMany.class)
+    ResponseEntity<Object> tooMany(Problems.TooMany ex) {
+        ResponseEntity<Object> answer = problem(HttpStatus.TOO_MANY_REQUESTS, text(ex.messageKey()), null);
+        return ResponseEntity.status(answer.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds())).body(answer.getBody());
+    }
+
     @ExceptionHandler(Problems.Unavailable.class)
     ResponseEntity<Object> unavailable(Problems.Unavailable ex) {
         log.warn("Service unavailable: {}", ex.getMessage());

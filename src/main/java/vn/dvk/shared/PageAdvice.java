@@ -72,6 +72,15 @@ class PageAdvice {
         return ERROR_VIEW;
     }
 
+    /** Too many requests from one client (the public forms): 429 with {@code Retry-After} and a page saying so. */
+    @ExceptionHandler(Problems.TooMany.class)
+    String tooMany(Problems.TooMany ex, Model model, HttpServletResponse response) {
+        status(model, response, 429);
+        response.setHeader("Retry-After", String.valueOf(ex.retryAfterSeconds()));
+        model.addAttribute("messageKey", ex.messageKey());
+        return ERROR_VIEW;
+    }
+
     /** A service the page needs (the file storage) is down: 503 with a page asking to try again later. */
     @ExceptionHandler(Problems.Unavailable.class)
     String unavailable(Problems.Unavailable ex, Model model, HttpServletResponse response) {

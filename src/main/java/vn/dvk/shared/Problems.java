@@ -91,4 +91,19 @@ public final class Problems {
 
         public String messageKey() { return messageKey; }
     }
+
+    /** Too many requests from one client within a while: answered 429 with {@code Retry-After} in seconds. */
+    public static class TooMany extends RuntimeException {
+        private final String messageKey;
+        private final long retryAfterSeconds;
+
+        public TooMany(String messageKey, long retryAfterSeconds) {
+            super(messageKey);
+            this.messageKey = messageKey;
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public String messageKey() { return messageKey; }
+        public long retryAfterSeconds() { return retryAfterSeconds; }
+    }
 }

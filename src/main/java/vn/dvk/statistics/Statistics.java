@@ -17,6 +17,7 @@ import vn.dvk.model.Field;
 import vn.dvk.model.HolderType;
 import vn.dvk.model.Origin;
 import vn.dvk.shared.Actor;
+import vn.dvk.showcase.CitizenFeedback;
 import vn.dvk.shared.DataSourceTuning;
 import vn.dvk.shared.DataVersions;
 import vn.dvk.shared.VersionedCache;
@@ -150,12 +151,14 @@ public class Statistics {
     private static final String CHILD_JOIN = " and u.path <> :parentPath";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final CitizenFeedback feedback;
     private final UnitDirectory units;
     private final VersionedCache cache;
     private final DataSourceTuning tuning;
 
     Statistics(NamedParameterJdbcTemplate jdbc, UnitDirectory units, VersionedCache cache,
-               DataSourceTuning tuning) {
+               DataSourceTuning tuning, CitizenFeedback feedback) {
+        this.feedback = feedback;
         this.jdbc = jdbc;
         this.tuning = tuning;
         this.units = units;
@@ -166,7 +169,7 @@ public class Statistics {
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public StatisticsReport count(Actor actor, StatisticsQuery q) {
         UnitRef unit = visible(actor, q);
-        return count(unit, q, version(unit, q));
+        return withFeedback(count(unit, q, version(unit, q)), unit, q);
     }
 
     /**
@@ -185,7 +188,12 @@ public class Statistics {
     /** The counts of a scoped query, computed once per version on each node. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public StatisticsReport count(Scoped s) {
-        return count(s.unit(), s.q(), s.version());
+        return withFeedback(count(s.unit(), s.q(), s.version()), s.unit(), s.q());
+    }
+
+    /** The counts with the citizens' ratings of the same scope, span and field (vn.dvk.showcase). */
+    private StatisticsReport withFeedback(StatisticsReport r, UnitRef unit, StatisticsQuery q) {
+        return r.withFeedback(feedback.inScope(unit.path(), q.fromYear(), q.toYear(), q.field()));
     }
 
     private StatisticsReport count(UnitRef unit, StatisticsQuery q, DataVersions.Version version) {
@@ -362,7 +370,7 @@ public class Statistics {
                     q.period() ? q.fromYear() + "-" + q.toYear() : null, t.registered(), t.accepted(),
                     t.changesRequested(), t.rejected(), t.proposed(), t.recognized(), t.active(), t.retired(),
                     byField, byHolder, byOrigin, recognizedByLevel,
-                    new StatisticsReport.CommendationCounts(byForm, byIssuerLevel), byLevel);
+                    new StatisticsReport.CommendationCounts(byForm, byIssuerLevel), byLevel, null);
         }
     }
 

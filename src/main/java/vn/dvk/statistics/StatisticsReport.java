@@ -1,5 +1,7 @@
 package vn.dvk.statistics;
 
+import vn.dvk.showcase.CitizenFeedback;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
@@ -13,7 +15,15 @@ public record StatisticsReport(String unit, Integer year, String period, long re
                                long changesRequested, long rejected, long proposed, long recognized, long active,
                                long retired, Map<String, Counts> byField, Map<String, Counts> byHolderType,
                                Map<String, Counts> byOrigin, Map<String, Long> recognizedByLevel,
-                               CommendationCounts commendations, Map<String, Counts> byLevel) {
+                               CommendationCounts commendations, Map<String, Counts> byLevel,
+                               CitizenFeedback.Summary feedback) {
+
+    /** The same counts with the citizens' ratings of the scope ({@code feedback: {count, averageRating}}). */
+    public StatisticsReport withFeedback(CitizenFeedback.Summary answers) {
+        return new StatisticsReport(unit, year, period, registered, accepted, changesRequested, rejected, proposed,
+                recognized, active, retired, byField, byHolderType, byOrigin, recognizedByLevel, commendations, byLevel,
+                answers);
+    }
 
     /** Commendations by form and by the issuer's level, each split by recipient type. */
     public record CommendationCounts(Map<String, Map<String, Long>> byForm,

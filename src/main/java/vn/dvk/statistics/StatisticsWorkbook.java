@@ -72,6 +72,13 @@ class StatisticsWorkbook {
             for (String k : COUNTS) {
                 total.row().text(msg("stat." + k, locale)).number(r.totals().value(k));
             }
+            if (r.feedback() != null) {
+                total.row().text(msg("showcase.stat.feedbackCount", locale)).number(r.feedback().count());
+                if (r.feedback().averageRating() != null) {
+                    total.row().text(msg("showcase.stat.averageRating", locale))
+                            .text(r.feedback().averageRating().toPlainString().replace('.', ',') + "/5");
+                }
+            }
             if (q.field() != null) {
                 total.row().text(msg("model.field", locale)).text(msg("enum.Field." + q.field(), locale));
             }

@@ -204,6 +204,42 @@ class AccessMatrixTests extends IntegrationTest {
             api("GET /api/v1/models/{id}/progress-chart").roles(ALL).where(SUBTREE),
             api("GET /api/v1/models/{id}/reporting-deadline").roles(ALL).where(SUBTREE),
             api("GET /api/v1/models/{id}/formalism-signals").roles(ALL).where(SUBTREE),
+            page("POST /models/{id}/evidence/{evidenceId}/public").roles(REPORTER).where(SUBTREE)
+                    .form(c -> Map.of("shown", "false")),
+            api("POST /api/v1/models/{id}/evidence/{evidenceId}/public").roles(REPORTER).where(SUBTREE)
+                    .body(c -> Map.of("public", false)),
+
+            // --- the public library (vn.dvk.showcase): anyone, signed in or not, on a recognized model
+            api("GET /api/v1/public/models").anyone(),
+            api("GET /api/v1/public/models/{id}").anyone().var("id", "publicModel"),
+            api("GET /api/v1/public/models/{id}/indicators").anyone().var("id", "publicModel"),
+            api("GET /api/v1/public/models/{id}/qr.png").anyone().var("id", "publicModel"),
+            api("GET /api/v1/public/models/{id}/photos/{photoId}").anyone().var("id", "publicModel")
+                    .var("photoId", "publicPhoto"),
+            api("POST /api/v1/public/models/{id}/feedback").anyone().var("id", "publicModel")
+                    .body(c -> Map.of("rating", 5)),
+            page("GET /cong-khai").anyone(),
+            page("GET /cong-khai/mo-hinh/{id}").anyone().var("id", "publicModel"),
+            page("POST /cong-khai/mo-hinh/{id}/danh-gia").anyone().var("id", "publicModel")
+                    .form(c -> Map.of("rating", "5")),
+            page("GET /sitemap.xml").anyone(),
+            api("GET /api/v1/public/nominations").anyone(),
+            page("GET /cong-khai/lay-y-kien").anyone(),
+            // the walk's window has closed: 409 with the page again, which gets past access control
+            page("POST /cong-khai/lay-y-kien/{proposalId}").anyone().var("proposalId", "commentProposal")
+                    .form(c -> Map.of("text", "Ý kiến")),
+            // a proposal never opened for comment: 404 for everyone alike, which the matrix counts as refused
+            api("POST /api/v1/public/nominations/{proposalId}/comments").roles(NOBODY()).var("proposalId", "proposal")
+                    .body(c -> Map.of("text", "Ý kiến")),
+            page("GET /models/{id}/showcase").roles(ALL).where(SUBTREE),
+            api("POST /api/v1/recognition-rounds/{id}/public-comment").roles(APPROVER, ADMIN).where(SUBTREE)
+                    .body(c -> Map.of("opens", "2020-01-06", "closes", "2020-01-10")),
+            api("GET /api/v1/recognition-proposals/{id}/public-comments").roles(ALL).where(SUBTREE),
+            api("POST /api/v1/recognition-proposals/{id}/public-comments/{commentId}/hide")
+                    .roles(APPRAISER, APPROVER, ADMIN).where(SUBTREE).var("id", "commentProposal")
+                    .var("commentId", "publicComment")
+                    .body(c -> Map.of("reason", "Lời lẽ xúc phạm")),
+            page("GET /models/{id}/signboard.pdf").roles(ALL).where(SUBTREE).var("id", "publicModel"),
             api("GET /api/v1/formalism-signals").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}"),
             api("GET /api/v1/indicators").roles(ALL),
             api("GET /api/v1/indicators/{code}").roles(ALL).where(EVERYWHERE),
@@ -310,6 +346,13 @@ class AccessMatrixTests extends IntegrationTest {
             page("POST /recognition/rounds/{id}/members").roles(APPROVER, ADMIN).where(SUBTREE)
                     .form(c -> Map.of("username", c.f.username(SCORER))),
             page("POST /recognition/rounds/{id}/gather").roles(APPROVER, ADMIN).where(SUBTREE),
+            page("GET /recognition/rounds/{id}/public-comments").roles(ALL).where(SUBTREE),
+            page("POST /recognition/rounds/{id}/public-comment").roles(APPROVER, ADMIN).where(SUBTREE)
+                    .form(c -> Map.of("opens", "2020-01-06", "closes", "2020-01-10")),
+            page("POST /recognition/rounds/{id}/public-comments/{commentId}/hide").roles(APPRAISER, APPROVER, ADMIN)
+                    .where(SUBTREE).var("commentId", "publicComment")
+                    .form(c -> Map.of("proposalId", c.f.resource("commentProposal", Rel.OWN, null),
+                            "reason", "Lời lẽ xúc phạm")),
             page("POST /recognition/rounds/{id}/assignments").roles(APPROVER, ADMIN).where(SUBTREE)
                     .form(c -> Map.of("mode", "ALL")),
             page("POST /recognition/rounds/{id}/proposals/{pid}/sheet").roles(SCORER).where(SUBTREE)
@@ -836,6 +879,25 @@ class AccessMatrixTests extends IntegrationTest {
                             + "/evidence", reporter);
             check(ev, "evidence");
             put("evidence", rel, firstId(ev.json(), "evidence"));
+            if (rel == Rel.OWN) {
+                // a recognized model (public) with a photo its unit shows in public
+                long shown = accepted(reporter, appraiser, u);
+                Api.Res pp = api.post("/api/v1/models/" + shown + "/recognition-proposals",
+                        Map.of("level", "PROVINCE", "year", 2025), reporter);
+                check(pp, "public proposal");
+                check(api.post("/api/v1/recognition-proposals/" + pp.json().get("id").asLong() + "/decision",
+                        Map.of("decision", "RECOGNIZE", "decisionNumber", "7-QĐ/BCĐ", "decisionDate", "2023-12-01"),
+                        approver), "public decision");
+                put("publicModel", rel, shown);
+                Api.Res pr = api.post("/api/v1/models/" + shown + "/progress-reports", Map.of("asOf", "2024-06-30",
+                        "indicators", List.of(), "narrative", "Sáu tháng"), reporter);
+                check(pr, "public report");
+                Api.Res photo = new Multipart().file("file", "anh.png", Multipart.png()).post(api, "/api/v1/models/"
+                        + shown + "/progress-reports/" + pr.json().get("id").asLong() + "/evidence?public=true",
+                        reporter);
+                check(photo, "public photo");
+                put("publicPhoto", rel, firstId(photo.json(), "evidence"));
+            }
 
             // a pending proposal outside any round (2025), and one that the province's 2024 round gathers
             long proposed = accepted(reporter, appraiser, u);
@@ -908,6 +970,21 @@ class AccessMatrixTests extends IntegrationTest {
                         "decisionDate", "2021-12-10", "recognize", List.of(), "declineOthers", true), approver),
                         "round decision");
                 put("decidedRound", rel, did);
+                if (rel == Rel.OWN) {
+                    // a comment on a nominee of the round, sent while its window was open; then the window is moved
+                    // to the past so that it holds back no decision of the walk
+                    check(api.post("/api/v1/recognition-rounds/" + id + "/public-comment", Map.of(), approver),
+                            "public comment window");
+                    String pid = resources.get("roundProposal").get(Rel.OWN);
+                    check(api.from("10.99.0.1").post("/api/v1/public/nominations/" + pid + "/comments",
+                            Map.of("text", "Ý kiến của người dân"), null), "public comment");
+                    Api.Res list = api.get("/api/v1/recognition-proposals/" + pid + "/public-comments", approver);
+                    check(list, "public comments");
+                    put("commentProposal", rel, pid);
+                    put("publicComment", rel, firstId(list.json(), "comments"));
+                    check(api.post("/api/v1/recognition-rounds/" + id + "/public-comment", Map.of("opens",
+                            "2020-01-06", "closes", "2020-01-10"), approver), "public comment window moved");
+                }
             }
             if (rel == Rel.OWN) {
                 // the province's scorer is recused from its own unit's models: the own round's proposal to score
