@@ -149,7 +149,7 @@ final class ProgressImportRun extends ImportRun {
             }
         }
         try {
-            progress.file(actor, g.modelId, new Progress.ReportInput(g.asOf, g.period, values, g.narrative), List.of());
+            progress.record(actor, g.modelId, new Progress.ReportInput(g.asOf, g.period, values, g.narrative));
             created += g.values.size();
         } catch (Problems.Invalid e) {
             for (Problems.FieldError f : e.errors()) {

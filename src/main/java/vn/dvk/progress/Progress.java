@@ -104,8 +104,22 @@ public class Progress {
     @Transactional
     public ReportView file(Actor actor, Long modelId, ReportInput in, List<EvidenceStore.Upload> uploads,
                            boolean publicPhotos) {
+        return file(actor, modelId, in, uploads, publicPhotos, Set.of(Role.REPORTER));
+    }
+
+    /**
+     * Records a report that the unit kept in its own files before DVK (an Excel import): as {@link #file}, without
+     * evidence, and an appraiser whose scope covers the model may record it as well as a reporter.
+     */
+    @Transactional
+    public ReportView record(Actor actor, Long modelId, ReportInput in) {
+        return file(actor, modelId, in, List.of(), false, Set.of(Role.REPORTER, Role.APPRAISER));
+    }
+
+    private ReportView file(Actor actor, Long modelId, ReportInput in, List<EvidenceStore.Upload> uploads,
+                            boolean publicPhotos, Set<Role> mayFile) {
         ModelView model = models.get(actor, modelId);
-        if (!actor.hasRole(Role.REPORTER)) {
+        if (mayFile.stream().noneMatch(actor::hasRole)) {
             throw new Problems.Forbidden("access.denied");
         }
         if (!REPORTABLE.contains(model.status())) {

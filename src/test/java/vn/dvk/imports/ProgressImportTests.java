@@ -75,6 +75,24 @@ class ProgressImportTests extends IntegrationTest {
     }
 
     @Test
+    void anAppraiserCoveringTheModelImportsItsProgressToo() {
+        // given the district's appraiser, whose scope covers the commune's model
+        List<Map<String, String>> rows = List.of(value("2024-H1", "30/06/2024", households, "95"));
+
+        // when the appraiser imports the commune's earlier report
+        Api.Res r = new Multipart().file("file", "tien-do.xlsx", Workbooks.sheet(KEYS, KEYS, rows))
+                .post(w.api, "/api/v1/imports/progress", w.token("appraiserD"));
+
+        // then it is filed, by the appraiser
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("created").asInt()).isEqualTo(1);
+        long model = w.api.get("/api/v1/models?unit=" + w.communeA, w.token("reporterA")).json().get("content")
+                .get(0).get("id").asLong();
+        assertThat(w.api.get("/api/v1/models/" + model + "/progress-reports", w.token("reporterA")).json().toString())
+                .contains("95").contains(w.username("appraiserD"));
+    }
+
+    @Test
     void anUnknownIndicatorAModelNotFoundAndADateOutsideItsPeriodAreListedAndNothingIsFiled() {
         Api.Res r = upload("", List.of(value("2024-H1", "30/06/2024", households, "120"),
                 value("2024-H1", "30/06/2024", "KHONG_CO", "1"),
