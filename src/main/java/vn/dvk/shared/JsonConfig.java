@@ -22,7 +22,8 @@ import tools.jackson.databind.type.LogicalType;
  * ({@code "2024-06-30"}): Jackson would otherwise read a number as a count of days since 1970, so that
  * {@code -2147483649} became the year 5877642; and its year lies between {@value #FIRST_YEAR} and
  * {@value #LAST_YEAR} ({@code "-999999999-01-01"} was taken, and stored as the year 169087565). A yes/no is
- * {@code true} or {@code false}: Jackson would otherwise read any number but 0 as {@code true}. A choice is its name
+ * {@code true} or {@code false}: Jackson would otherwise read any number but 0 as {@code true}, and a blank or
+ * {@code "null"} text as no value (then the default). A choice is its name
  * ({@code "NEW"}), not its position ({@code 0}); a whole number is whole ({@code 2024.5} was read as 2024).
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +36,9 @@ class JsonConfig {
     JsonMapperBuilderCustomizer datesAreText() {
         return builder -> builder
                 .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
-                .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .addModule(new SimpleModule("dvk-dates").addDeserializer(LocalDate.class, new BoundedDates()));

@@ -47,6 +47,19 @@ class StrictJsonTests extends IntegrationTest {
     }
 
     @Test
+    void aYesOrNoSentAsTextIsRefusedNamingTheField() {
+        // when an indicator is created with "active" as a blank text, or the text "null"
+        for (String active : new String[] {"\"\"", "\"null\"", "\"true\""}) {
+            Api.Res res = api().postRaw("/api/v1/indicators", "{\"code\":\"" + Api.unique("YN") + "\",\"name\":\"Số hộ\","
+                    + "\"measure\":\"hộ\",\"kind\":\"COUNT\",\"active\":" + active + "}", w.adminToken);
+
+            // then it is a 400 naming the field, not an indicator quietly made active
+            assertThat(res.status()).as(active).isEqualTo(400);
+            assertThat(res.errorFields()).as(active).contains("active");
+        }
+    }
+
+    @Test
     void aDateOfAYearNoDatabaseHoldsIsRefusedNamingTheField() {
         // when an inspection is planned for the year -999999999, or 10000
         for (String day : new String[] {"-999999999-01-01", "+10000-01-01", "1899-12-31"}) {
