@@ -100,10 +100,10 @@ pages = [session("canbo." + c[3:].lower()) for c in communes[:8]]
 viewer_pages = [session("theodoi.p" + v["unit"][3:].lower()) for v in viewers[:4]]
 central_page = session("theodoi.tw")
 # the central viewer's searches: several words, in and out of order, with and without accents
-central_# public models (recognized, not retired) for the public page kind: read anonymously from the public library
+# public models (recognized, not retired) for the public page kind: read anonymously from the public library
 public_models = [m["id"] for page in range(3)
                  for m in call("/api/v1/public/models?size=100&page=%d" % page)["content"]]
-terms = ["van dong nhan dan", "dân vận khéo", "mot cua than thien", "hien dat lam duong", "camera an ninh"]
+central_terms = ["van dong nhan dan", "dân vận khéo", "mot cua than thien", "hien dat lam duong", "camera an ninh"]
 terms = ["hoi", "ong mat", "mot cua", "de bao", "dai doan ket", "camera", "duong hoa", "nhan dao", "xa", "ho tro"]
 
 with open(OUT, "w", encoding="utf-8") as f:
