@@ -267,7 +267,8 @@ public class ModelRegistry {
     /**
      * The public library (no sign-in): models recognized at some level and not retired, of one province's subtree
      * ({@code f.province()}, a unit code; unknown: nothing) or of the whole country, filtered, searched and paged as
-     * {@link #search} does; {@code level} is the highest level of recognition. Cached per version of the data read.
+     * {@link #search} does; {@code level} is the highest level of recognition. Not cached here: the public library
+     * keeps its answers per version of what the public sees ({@code vn.dvk.showcase}).
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Page<ModelView> searchPublic(PublicModelFilter f, Pageable pageable) {
@@ -281,12 +282,8 @@ public class ModelRegistry {
             }
             scope = province.get().path();
         }
-        DataVersions.Version version = cache.version(scope);
-        return cache.get(VersionedCache.PAGES, version, List.of("public-models", scope, f, pageable.getPageNumber(),
-                pageable.getPageSize()), () -> {
-                    MapSqlParameterSource p = new MapSqlParameterSource();
-                    return compute(publicWhere(scope, f, p), p, f.q(), pageable);
-                });
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        return compute(publicWhere(scope, f, p), p, f.q(), pageable);
     }
 
     /** A public model (recognized, not retired), or empty for any other id, whatever exists behind it. */

@@ -6,13 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.time.OffsetDateTime;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.dvk.model.HolderType;
 import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.ModelView;
@@ -27,8 +32,8 @@ import vn.dvk.unit.UnitRef;
 
 /**
  * The public library: recognized models that are not retired, as anyone may read them, and nothing else (any other
- * id is answered as if it did not exist). Every answer is computed once per version of the data and kept in
- * {@link VersionedCache}; the same version is the pages' HTTP validator.
+ * id is answered as if it did not exist). Every answer is computed once per version of what the public sees
+ * ({@link #version}) and kept in {@link VersionedCache}; the same version is the pages' HTTP validator.
  */
 @Service
 @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
@@ -45,9 +50,13 @@ public class PublicLibrary {
     private final UnitDirectory units;
     private final VersionedCache cache;
     private final PublicUrlProperties publicUrl;
+    private final JdbcTemplate jdbc;
+
+    private static final String MEMO = PublicLibrary.class.getName() + ".version";
 
     PublicLibrary(ModelRegistry models, Recognitions recognitions, Progress progress, CitizenFeedback feedback,
-                  UnitDirectory units, VersionedCache cache, PublicUrlProperties publicUrl) {
+                  UnitDirectory units, VersionedCache cache, PublicUrlProperties publicUrl, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.models = models;
         this.recognitions = recognitions;
         this.progress = progress;
@@ -57,14 +66,34 @@ public class PublicLibrary {
         this.publicUrl = publicUrl;
     }
 
-    /** The version of everything the public library shows (the whole country's data). */
+    /**
+     * The version of everything the public library shows: its own, which triggers move at each change of what the
+     * public sees and of nothing else (the migrations {@code showcase_public_version}; {@link PublicVersionTrigger}),
+     * plus the unit tree's (the units' names). Both only grow, so their sum grows at every such change, on every node;
+     * a write the public cannot see (a registration appraised, a report of a model that is not public) leaves the
+     * library's cached pages as they are. Read once per web request, unless a writing transaction is open.
+     */
     public DataVersions.Version version() {
-        return cache.version(rootPath());
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        boolean memo = request != null && !(TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly());
+        if (memo && request.getAttribute(MEMO, RequestAttributes.SCOPE_REQUEST) instanceof DataVersions.Version known) {
+            return known;
+        }
+        DataVersions.Version own = jdbc.queryForObject(
+                "select version, changed_at from showcase_public_version where id = 1",
+                (rs, i) -> new DataVersions.Version(rs.getLong(1),
+                        rs.getObject(2, OffsetDateTime.class).toInstant()));
+        DataVersions.Version version = new DataVersions.Version(own.value() + units.treeVersion(), own.changedAt());
+        if (memo) {
+            request.setAttribute(MEMO, version, RequestAttributes.SCOPE_REQUEST);
+        }
+        return version;
     }
 
     /** A page of the library, filtered, newest change first (see {@link ModelRegistry#searchPublic}). */
     public Page<PublicModel> list(PublicModelFilter filter, Pageable pageable) {
-        return cache.getComposed(VersionedCache.PAGES, version(), List.of("public-list", filter,
+        return cache.get(VersionedCache.PAGES, version(), List.of("public-list", filter,
                 pageable.getPageNumber(), pageable.getPageSize()), () -> {
                     Page<ModelView> page = models.searchPublic(filter, pageable);
                     return new PageImpl<>(publicModels(page.getContent()), pageable, page.getTotalElements());
@@ -132,9 +161,5 @@ public class PublicLibrary {
 
     private static PublicModelPage.Link link(ModelView v) {
         return new PublicModelPage.Link(v.id(), v.title(), v.unitName());
-    }
-
-    private String rootPath() {
-        return units.byCode(UnitDirectory.ROOT_CODE).map(UnitRef::path).orElseThrow();
     }
 }

@@ -73,6 +73,14 @@ public class UnitDirectory {
         return found;
     }
 
+    /**
+     * The version of the unit tree as this request sees it: it grows at every change of units, committed or not, on
+     * any node (for a cache of answers that show units' names, such as the public library's).
+     */
+    public long treeVersion() {
+        return cache.version();
+    }
+
     /** By primary key, kept per version of the tree ({@link UnitCache}). */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<UnitRef> byId(Long id) {
