@@ -161,7 +161,10 @@ end
 
 function response(status, headers, body)
   log:write(kind, "\t", status, "\t", string.format("%.0f", now_us() - started), "\n")
-  if kind == "write" and status == 200 then
+  -- a write answered 409 found the model in the other state (a write of an earlier run was answered after that run
+  -- stopped waiting, or the run started from a stale list): it is counted as an error, and the next write of that
+  -- model is the other transition, so that one stale model does not fail for the rest of the run
+  if kind == "write" and (status == 200 or status == 409) then
     current.submitted = not current.submitted
   end
 end
