@@ -5,12 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.h2.api.Trigger;
+import vn.dvk.shared.TriggerColumns;
 
 /**
  * The embedded database's new version of the public library after each changed row the public pages show (see the
@@ -85,18 +85,7 @@ public class PublicVersionTrigger implements Trigger {
     }
 
     private void columns(Connection conn) throws SQLException {
-        Map<String, Integer> found = new HashMap<>();
-        try (PreparedStatement s = conn.prepareStatement("select column_name, ordinal_position"
-                + " from information_schema.columns where lower(table_name) = ? and lower(table_schema) = ?")) {
-            s.setString(1, table);
-            s.setString(2, schema.toLowerCase(Locale.ROOT));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    found.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getInt(2) - 1);
-                }
-            }
-        }
-        columns = Map.copyOf(found);
+        columns = TriggerColumns.of(conn, schema, table);
     }
 
     private Object get(Object[] row, String column) {

@@ -5,11 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.h2.api.Trigger;
+import vn.dvk.shared.TriggerColumns;
 
 /**
  * The embedded database's maintenance of the statistics deltas (see the migration {@code statistics_rollup}): after
@@ -45,18 +45,7 @@ public class RollupTrigger implements Trigger {
     }
 
     private void columns(Connection conn) throws SQLException {
-        Map<String, Integer> found = new HashMap<>();
-        try (PreparedStatement s = conn.prepareStatement("select column_name, ordinal_position"
-                + " from information_schema.columns where lower(table_name) = ? and lower(table_schema) = ?")) {
-            s.setString(1, table);
-            s.setString(2, schema.toLowerCase(Locale.ROOT));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    found.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getInt(2) - 1);
-                }
-            }
-        }
-        columns = Map.copyOf(found);
+        columns = TriggerColumns.of(conn, schema, table);
     }
 
     @Override
