@@ -9,11 +9,14 @@
 # Usage: tools/scan.sh [--db h2|postgres] [--national]
 #                                 environment: SCAN_PORT (18093), SQLMAP_SECONDS per target (70; twice that for
 #                                 the registration body, which has ten fields),
-#                                 WAPITI_SECONDS (240), SQLMAP_LEVEL (2), SQLMAP_RISK (2), PGHOST (127.0.0.1)
+#                                 WAPITI_SECONDS (240), WAPITI_KILL_SECONDS (4 × WAPITI_SECONDS + 120), SQLMAP_LEVEL (2), SQLMAP_RISK (2), PGHOST (127.0.0.1)
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 port="${SCAN_PORT:-18093}"; base="http://127.0.0.1:$port"
 sq_secs="${SQLMAP_SECONDS:-70}"; wa_secs="${WAPITI_SECONDS:-240}"
+# wapiti honours --max-scan-time while it crawls, but each attack module may then run up to --max-attack-time (60 s):
+# the hard bound leaves room for them, and a scan killed at the bound writes no report
+wa_kill="${WAPITI_KILL_SECONDS:-$((wa_secs * 4 + 120))}"
 level="${SQLMAP_LEVEL:-2}"; risk="${SQLMAP_RISK:-2}"
 db=h2; national=0
 while [ $# -gt 0 ]; do
@@ -145,7 +148,7 @@ sys.argv = ["wapiti"] + sys.argv[1:]
 wapiti_main()
 PY
 wapiti_python=$(head -1 "$(command -v wapiti)" | sed "s/^#!//")   # the interpreter wapiti is installed for
-timeout --kill-after=30 $((wa_secs + 120)) $wapiti_python "$work/wapiti.py" \
+timeout --kill-after=30 "$wa_kill" $wapiti_python "$work/wapiti.py" \
     -u "$base/" -s "$base/cong-khai" -s "$base/imports" --scope folder -c "$work/wapiti-cookie.json" \
     -x "$base/logout" -x "$base/logout*" -x "$base/api/*" -x "$base/swagger-ui*" -x "$base/v3/*" \
     -d 3 --max-scan-time "$wa_secs" --max-attack-time 60 --flush-session -f json -o "$out/wapiti/report.json" \
