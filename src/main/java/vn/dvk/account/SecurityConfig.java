@@ -135,6 +135,7 @@ class SecurityConfig {
                         writeProblem(res, json, messages, HttpStatus.UNAUTHORIZED, "session.expired")),
                         AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
+                        // single sign-on's own pages (refused, provider down), only when it is on
                         .requestMatchers(sso == null ? "/login" : SingleSignOn.PAGES).permitAll()
                         .requestMatchers("/login", "/login/locked", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/favicon.svg", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
