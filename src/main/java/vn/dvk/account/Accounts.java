@@ -153,6 +153,29 @@ public class Accounts {
     }
 
     /**
+     * A single sign-on: the provider vouched for the account {@code claimValue}; the DVK user it names (by
+     * {@code directory}) signs in with DVK's own roles and unit. A sign-in or a refusal (no such user, or disabled) goes
+     * to the audit trail as {@code sso <provider> from <address>}; a refusal commits it and throws {@link SsoRefused}.
+     */
+    @Transactional(noRollbackFor = SsoRefused.class)
+    CurrentUser signInVia(String provider, SsoDirectory directory, String claimValue, String address) {
+        String where = "sso " + safe(provider) + " from " + safe(address);
+        Optional<User> found = claimValue == null || claimValue.isBlank() || !wellFormed(claimValue)
+                ? Optional.empty() : directory.find(claimValue);
+        if (found.isEmpty() || !found.get().isEnabled()) {
+            log.warn("Single sign-on through {} refused for {} from {}", safe(provider),
+                    found.map(u -> "user #" + u.getId()).orElse("an account of no DVK user"), safe(address));
+            audit.recordAccess("anonymous", AUDIT_SUBJECT, found.map(User::getId).orElse(0L), "SIGN_IN_REFUSED",
+                    found.isEmpty() ? "UNKNOWN_USER" : "DISABLED", where);
+            throw new SsoRefused(claimValue, found.isPresent());
+        }
+        User user = found.get();
+        log.info("Signed in through {}: user #{} from {}", safe(provider), user.getId(), safe(address));
+        audit.recordAccess(user.getUsername(), AUDIT_SUBJECT, user.getId(), "SIGN_IN", null, where);
+        return principal(user);
+    }
+
+    /**
      * A refused sign-in in the audit trail: by {@code anonymous}, about the user of that name, or about no user (id 0)
      * when there is none; the name typed for no user is not kept (it may be a password typed in the wrong field).
      */

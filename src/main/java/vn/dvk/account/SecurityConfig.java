@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvk.shared.RequestId;
@@ -35,7 +40,7 @@ import vn.dvk.shared.Role;
 
 /**
  * Three filter chains: the stateless API with bearer tokens, the actuator (health, metrics) the same way, and the pages
- * with form sign-in and sessions.
+ * with form sign-in and sessions (and single sign-on when a provider is configured: {@link SingleSignOn}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({LoginLimits.class, SessionProperties.class, ScrapeProperties.class})
@@ -54,6 +59,13 @@ class SecurityConfig {
     @Bean
     AuthenticationManager authenticationManager(AccountAuthenticationProvider provider) {
         return new ProviderManager(provider);
+    }
+
+    /** Where the pages' chain keeps the signed-in person: the session (and the request, for the rest of it). */
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
     }
 
     @Bean
@@ -108,9 +120,12 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, SignInHandlers handlers, Clock clock,
-                             SessionProperties session,
+                             SessionProperties session, SecurityContextRepository contexts,
+                             ObjectProvider<SingleSignOn> singleSignOn,
                              JsonMapper json, MessageSource messages, MeterRegistry meters) throws Exception {
+        SingleSignOn sso = singleSignOn.getIfAvailable();
         http.authenticationManager(manager)
+                .securityContext(c -> c.securityContextRepository(contexts))
                 // the public forms act for no one (nothing of a signed-in user), and a token would need a session
                 .csrf(c -> c.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
                         .matcher(HttpMethod.POST, "/cong-khai/mo-hinh/*/danh-gia"), PathPatternRequestMatcher.withDefaults()
@@ -120,6 +135,8 @@ class SecurityConfig {
                         writeProblem(res, json, messages, HttpStatus.UNAUTHORIZED, "session.expired")),
                         AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
+                        // single sign-on's own pages (refused, provider down), only when it is on
+                        .requestMatchers(sso == null ? "/login" : SingleSignOn.PAGES).permitAll()
                         .requestMatchers("/login", "/login/locked", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/favicon.svg", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
@@ -137,6 +154,9 @@ class SecurityConfig {
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .httpStrictTransportSecurity(SecurityConfig::hsts)
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        if (sso != null) {
+            sso.configure(http);
+        }
         return http.build();
     }
 

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dvk.support.Api;
 import vn.dvk.support.IntegrationTest;
+import vn.dvk.support.SignInTrail;
 import vn.dvk.support.WebSession;
 
 /**
@@ -25,10 +26,12 @@ class SignInAuditTests extends IntegrationTest {
     JdbcTemplate jdbc;
 
     private String adminToken;
+    private SignInTrail trail;
 
     @BeforeEach
     void admin() {
         adminToken = api().token("admin", ADMIN_PASSWORD);
+        trail = new SignInTrail(api(), jdbc);
     }
 
     @Test
@@ -109,21 +112,15 @@ class SignInAuditTests extends IntegrationTest {
     }
 
     private String newUser() {
-        String name = Api.unique("dangnhap");
-        Api.Res r = api().post("/api/v1/users", Map.of("username", name, "password", PASSWORD,
-                "fullName", "Người đăng nhập", "unitCode", "TW", "roles", List.of("VIEWER")), adminToken);
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return name;
+        return trail.newUser("dangnhap", "Người đăng nhập");
     }
 
     private long idOf(String username) {
-        return jdbc.queryForObject("select id from account_user where username = ?", Long.class, username);
+        return trail.idOf(username);
     }
 
     private List<String> entries(long userId) {
-        return jdbc.queryForList("select concat(actor, ' ', action, ' ', coalesce(to_state, 'null'), ' ', comment)"
-                + " from shared_audit_entry where subject_type = 'USER' and subject_id = ? and action like 'SIGN%'"
-                + " order by id", String.class, userId);
+        return trail.entries(userId);
     }
 
     private long lastEntry() {

@@ -52,4 +52,19 @@ class SignInPageTests extends IntegrationTest {
         assertThat(s.get("/login").text()).contains("Username");
         assertThat(s.get("/login?lang=vi").text()).contains("Tên đăng nhập");
     }
+
+    @Test
+    void withoutAnOpenIdProviderThereIsNoSingleSignOn() {
+        // given no spring.security.oauth2.client.registration.* (the shared test application)
+        WebSession s = new WebSession(api().base());
+
+        // then the sign-in page offers no government account, and none of single sign-on's addresses answers
+        assertThat(s.get("/login").text()).doesNotContain("tài khoản công vụ").doesNotContain("/oauth2/");
+        for (String path : new String[] {"/oauth2/authorization/congvu", "/login/oauth2/code/congvu?code=a&state=b",
+                "/login/sso/refused"}) {
+            WebSession.Page page = s.get(path);
+            assertThat(page.status()).as(path).isEqualTo(302);
+            assertThat(page.location()).as(path).endsWith("/login");
+        }
+    }
 }
