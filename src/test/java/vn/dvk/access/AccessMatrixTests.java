@@ -176,6 +176,7 @@ class AccessMatrixTests extends IntegrationTest {
             api("POST /api/v1/models/{id}/reviews").roles(APPRAISER).where(SUBTREE)
                     .body(c -> Map.of("year", 2024, "outcome", "MAINTAIN")),
             api("GET /api/v1/models/{id}/timeline").roles(ALL).where(SUBTREE),
+            api("GET /api/v1/models/{id}/registration.pdf").roles(ALL).where(SUBTREE),
             page("GET /models").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}"),
             page("GET /models/new").roles(REPORTER),
             page("GET /models/pick").roles(ALL).query("q=mo hinh"),
@@ -183,6 +184,7 @@ class AccessMatrixTests extends IntegrationTest {
                     .form(c -> form(registration(c.unit()))),
             page("GET /models/{id}").roles(ALL).where(SUBTREE),
             page("GET /models/{id}/edit").roles(REPORTER).where(SUBTREE),
+            page("GET /models/{id}/registration.pdf").roles(ALL).where(SUBTREE),
             page("POST /models/{id}").roles(REPORTER).where(SUBTREE).form(c -> {
                 Map<String, String> m = form(registration(c.unit()));
                 m.put("version", "0");
