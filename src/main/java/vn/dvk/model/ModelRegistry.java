@@ -57,12 +57,14 @@ public class ModelRegistry {
     private final int yearsAhead;
     private final ModelMetrics metrics;
     private final Accounts accounts;
+    private final List<SubmissionCheck> submissionChecks;
 
     ModelRegistry(Models models, Reviews reviews, UnitDirectory units, AuditTrail audit,
                   NamedParameterJdbcTemplate jdbc, Clock clock, DataVersions versions,
                   DataSourceTuning tuning, VersionedCache cache, ModelMetrics metrics, Accounts accounts,
-                  ModelProperties settings) {
+                  ModelProperties settings, List<SubmissionCheck> submissionChecks) {
         this.accounts = accounts;
+        this.submissionChecks = List.copyOf(submissionChecks);
         this.yearsAhead = settings.yearsAhead();
         this.metrics = metrics;
         this.versions = versions;
@@ -123,6 +125,12 @@ public class ModelRegistry {
     public ModelView submit(Actor actor, Long id) {
         requireRole(actor, Role.REPORTER);
         Visible v = visible(actor, id);
+        if (v.model().getStatus() == ModelStatus.DRAFT || v.model().getStatus() == ModelStatus.CHANGES_REQUESTED) {
+            // the rules of other modules (campaigns) on the registration as it stands; the aggregate refuses the rest
+            ModelView current = view(v.model(), v.unit());
+            boolean again = v.model().getSubmittedAt() != null;
+            submissionChecks.forEach(c -> c.beforeSubmit(current, again));
+        }
         record(actor, v, v.model().submit(clock.instant()), null);
         return flushAndView(v);
     }
