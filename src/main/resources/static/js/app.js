@@ -241,3 +241,22 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   });
 })();
+
+// Character counters: a field with data-counter="<id>" shows "n / max" in the element of that id as the user types;
+// the element's data-counter-format holds the text with {0} for the count (the server wrote the first one).
+(function () {
+  function update(field) {
+    var out = document.getElementById(field.dataset.counter);
+    if (!out || !out.dataset.counterFormat) { return; }
+    var n = field.value.length;
+    out.textContent = out.dataset.counterFormat.replace('{0}', n.toLocaleString(document.documentElement.lang || 'vi'));
+    var max = parseInt(field.getAttribute('maxlength'), 10);
+    out.classList.toggle('text-danger', max > 0 && n >= max);
+  }
+  document.addEventListener('input', function (e) {
+    if (e.target.dataset && e.target.dataset.counter) { update(e.target); }
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('[data-counter]').forEach(update);
+  });
+})();

@@ -82,6 +82,11 @@ public class DocumentRenderer {
                 + " năm " + date.getYear();
     }
 
+    /** "Tỉnh Bến Tre" → "Bến Tre": a unit's name without its administrative kind, for the place of the date line. */
+    public static String placeName(String unitName) {
+        return unitName.replaceFirst("^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)\\s+", "");
+    }
+
     private PdfPTable header(OfficialDocument d) {
         PdfPTable t = new PdfPTable(new float[] {45, 55});
         t.setWidthPercentage(100);

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.WebRequest;
+import vn.dvk.campaign.CampaignRegistry;
+import vn.dvk.campaign.CampaignView;
 import vn.dvk.inspection.InspectionRegistry;
 import vn.dvk.model.ChangeRequest;
 import vn.dvk.model.ModelRegistry;
@@ -39,10 +41,13 @@ class HomeController {
     private final ReportingDeadlines deadlines;
     private final InspectionRegistry inspections;
     private final VersionedCache cache;
+    private final CampaignRegistry campaigns;
 
     HomeController(ModelRegistry models, Recognitions recognitions, Statistics statistics, Clock clock,
-                   ReportingDeadlines deadlines, InspectionRegistry inspections, VersionedCache cache) {
+                   ReportingDeadlines deadlines, InspectionRegistry inspections, VersionedCache cache,
+                   CampaignRegistry campaigns) {
         this.cache = cache;
+        this.campaigns = campaigns;
         this.models = models;
         this.recognitions = recognitions;
         this.statistics = statistics;
@@ -53,7 +58,7 @@ class HomeController {
 
     /** What the page shows: the same for the same user, unit, roles and day, as long as the data has not changed. */
     record Work(Map<String, ?> modelWork, Map<Long, ChangeRequest> changeRequests, Map<String, ?> proposalWork,
-                Map<String, Object> dueWork, Map<String, Long> figures) {
+                Map<String, Object> dueWork, Map<String, Long> figures, List<CampaignView> campaigns) {
     }
 
     @GetMapping("/")
@@ -73,6 +78,8 @@ class HomeController {
         model.addAttribute("dueWork", work.dueWork());
         model.addAttribute("year", today.getYear());
         model.addAttribute("figures", work.figures());
+        model.addAttribute("campaigns", work.campaigns());
+        model.addAttribute("today", today);
         return VIEW;
     }
 
@@ -93,6 +100,7 @@ class HomeController {
         // a model sent back for changes shows what the appraiser asked for, so the reporter knows before opening it
         Map<Long, ChangeRequest> changeRequests = models.changeRequests(modelWork.values().stream()
                 .flatMap(List::stream).toList());
-        return new Work(modelWork, changeRequests, recognitions.inbox(actor, INBOX_LIMIT), dueWork, figures);
+        return new Work(modelWork, changeRequests, recognitions.inbox(actor, INBOX_LIMIT), dueWork, figures,
+                campaigns.openFor(actor));
     }
 }

@@ -66,6 +66,31 @@ public class DvkModel {
     @Column(columnDefinition = "text")
     private String summary;
 
+    /** The registration dossier's sections ({@link Dossier}), one column each; null where not written. */
+    @Column(name = "dossier_situation", length = Dossier.MAX_LENGTH)
+    private String situation;
+
+    @Column(name = "dossier_goals", length = Dossier.MAX_LENGTH)
+    private String goals;
+
+    @Column(name = "dossier_approach", length = Dossier.MAX_LENGTH)
+    private String approach;
+
+    @Column(name = "dossier_area", length = Dossier.MAX_LENGTH)
+    private String area;
+
+    @Column(name = "dossier_forces", length = Dossier.MAX_LENGTH)
+    private String forces;
+
+    @Column(name = "dossier_resources", length = Dossier.MAX_LENGTH)
+    private String resources;
+
+    @Column(name = "dossier_outputs", length = Dossier.MAX_LENGTH)
+    private String outputs;
+
+    @Column(name = "dossier_sustainability", length = Dossier.MAX_LENGTH)
+    private String sustainability;
+
     /** The words of the title and the holder, folded (see {@link TextFolding#words}): what a search ranks first. */
     @Column(name = "search_text", nullable = false)
     private String searchText;
@@ -279,6 +304,15 @@ public class DvkModel {
         this.origin = r.origin();
         this.replicatedFromId = r.origin() == Origin.REPLICATED ? r.replicatedFromId() : null;
         this.summary = r.summary();
+        Dossier d = r.dossier().over(dossier());
+        this.situation = d.situation();
+        this.goals = d.goals();
+        this.approach = d.approach();
+        this.area = d.area();
+        this.forces = d.forces();
+        this.resources = d.resources();
+        this.outputs = d.outputs();
+        this.sustainability = d.sustainability();
         this.searchText = searchText(title, holderName);
         this.searchBody = searchBody(summary);
         this.updatedAt = now;
@@ -306,6 +340,12 @@ public class DvkModel {
     public Origin getOrigin() { return origin; }
     public Long getReplicatedFromId() { return replicatedFromId; }
     public String getSummary() { return summary; }
+
+    /** The registration dossier as it stands. */
+    public Dossier dossier() {
+        return new Dossier(situation, goals, approach, area, forces, resources, outputs, sustainability);
+    }
+
     String getSearchText() { return searchText; }
     public ModelStatus getStatus() { return status; }
     public AppraisalDecision getAppraisalOutcome() { return appraisalOutcome; }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +30,11 @@ import vn.dvk.shared.Level;
 class ModelApiController {
 
     private final ModelRegistry registry;
+    private final RegistrationDocument registrationDocument;
 
-    ModelApiController(ModelRegistry registry) {
+    ModelApiController(ModelRegistry registry, RegistrationDocument registrationDocument) {
         this.registry = registry;
+        this.registrationDocument = registrationDocument;
     }
 
     /** An appraiser's decision. */
@@ -110,6 +113,12 @@ class ModelApiController {
     ModelView review(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
                      @Valid @RequestBody ReviewRequest request) {
         return registry.review(actor, id, request.year(), request.outcome(), request.comment());
+    }
+
+    /** The registration form (Phiếu đăng ký) as a PDF; 404 for a model the caller may not read. */
+    @GetMapping(value = "/{id}/registration.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> registrationPdf(@AuthenticationPrincipal Actor actor, @PathVariable Long id) {
+        return registrationDocument.pdf(actor, id);
     }
 
     @GetMapping("/{id}/timeline")

@@ -34,6 +34,22 @@ public class ModelForm {
     private Long replicatedFromId;
     @Size(max = 20000, message = "{validation.maxLength}")
     private String summary;
+    @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
+    private String situation;
+    @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
+    private String goals;
+    @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
+    private String approach;
+    @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
+    private String area;
+    @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
+    private String forces;
+    @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
+    private String resources;
+    @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
+    private String outputs;
+    @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
+    private String sustainability;
     private Long version;
 
     static ModelForm of(ModelView m) {
@@ -48,13 +64,28 @@ public class ModelForm {
         f.origin = m.origin();
         f.replicatedFromId = m.replicatedFromId();
         f.summary = m.summary();
+        Dossier d = m.dossier();
+        f.situation = d.situation();
+        f.goals = d.goals();
+        f.approach = d.approach();
+        f.area = d.area();
+        f.forces = d.forces();
+        f.resources = d.resources();
+        f.outputs = d.outputs();
+        f.sustainability = d.sustainability();
         f.version = m.version();
         return f;
     }
 
     ModelRegistration toRegistration() {
+        // the page always sends every section: an empty one is cleared, not kept
         return new ModelRegistration(title, field, unitCode, level, year, holderType, holderName, origin,
-                replicatedFromId, summary, version);
+                replicatedFromId, summary, sent(situation), sent(goals), sent(approach), sent(area), sent(forces),
+                sent(resources), sent(outputs), sent(sustainability), version);
+    }
+
+    private static String sent(String section) {
+        return section == null ? "" : section;
     }
 
     public String getTitle() { return title; }
@@ -77,6 +108,22 @@ public class ModelForm {
     public void setReplicatedFromId(Long replicatedFromId) { this.replicatedFromId = replicatedFromId; }
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary; }
+    public String getSituation() { return situation; }
+    public void setSituation(String situation) { this.situation = situation; }
+    public String getGoals() { return goals; }
+    public void setGoals(String goals) { this.goals = goals; }
+    public String getApproach() { return approach; }
+    public void setApproach(String approach) { this.approach = approach; }
+    public String getArea() { return area; }
+    public void setArea(String area) { this.area = area; }
+    public String getForces() { return forces; }
+    public void setForces(String forces) { this.forces = forces; }
+    public String getResources() { return resources; }
+    public void setResources(String resources) { this.resources = resources; }
+    public String getOutputs() { return outputs; }
+    public void setOutputs(String outputs) { this.outputs = outputs; }
+    public String getSustainability() { return sustainability; }
+    public void setSustainability(String sustainability) { this.sustainability = sustainability; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

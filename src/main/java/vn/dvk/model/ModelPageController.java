@@ -40,13 +40,29 @@ class ModelPageController {
     static final String DETAIL_VIEW = "model/detail";
     private static final int PAGE_SIZE = 20;
 
+    /** The dossier's sections as the form groups them, by the message key of each group's title. */
+    static final Map<String, List<DossierSection>> DOSSIER_GROUPS = groups();
+
+    private static Map<String, List<DossierSection>> groups() {
+        Map<String, List<DossierSection>> g = new java.util.LinkedHashMap<>();
+        g.put("model.dossier.group.why", List.of(DossierSection.SITUATION, DossierSection.GOALS));
+        g.put("model.dossier.group.how", List.of(DossierSection.APPROACH, DossierSection.AREA, DossierSection.FORCES,
+                DossierSection.RESOURCES));
+        g.put("model.dossier.group.result", List.of(DossierSection.OUTPUTS, DossierSection.SUSTAINABILITY));
+        return java.util.Collections.unmodifiableMap(g);
+    }
+
     private final ModelRegistry registry;
     private final UnitDirectory units;
     private final MessageSource messages;
     private final Clock clock;
+    private final RegistrationDocument registrationDocument;
+    private final vn.dvk.shared.Fmt fmt = new vn.dvk.shared.Fmt();
 
-    ModelPageController(ModelRegistry registry, UnitDirectory units, MessageSource messages, Clock clock) {
+    ModelPageController(ModelRegistry registry, UnitDirectory units, MessageSource messages, Clock clock,
+                        RegistrationDocument registrationDocument) {
         this.registry = registry;
+        this.registrationDocument = registrationDocument;
         this.units = units;
         this.messages = messages;
         this.clock = clock;
@@ -154,7 +170,17 @@ class ModelPageController {
         model.addAttribute("decisions", AppraisalDecision.values());
         model.addAttribute("outcomes", ReviewOutcome.values());
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());
+        model.addAttribute("sections", DossierSection.values());
+        model.addAttribute("dossierMissing", m.dossier().missing().stream()
+                .map(s -> text("enum.DossierSection." + s.name()).toLowerCase(LocaleContextHolder.getLocale()))
+                .collect(java.util.stream.Collectors.joining("; ")));
         return DETAIL_VIEW;
+    }
+
+    @GetMapping("/models/{id}/registration.pdf")
+    org.springframework.http.ResponseEntity<byte[]> registrationPdf(@AuthenticationPrincipal Actor actor,
+                                                                    @PathVariable Long id) {
+        return registrationDocument.pdf(actor, id);
     }
 
     @GetMapping("/models/{id}/edit")
@@ -259,6 +285,10 @@ class ModelPageController {
         model.addAttribute("unitOptions", unitOptions(actor));
         model.addAttribute("latestYear", registry.latestYear());
         model.addAttribute("originTitle", originTitle(actor, form.getReplicatedFromId()));
+        model.addAttribute("dossierGroups", DOSSIER_GROUPS);
+        model.addAttribute("dossierMax", Dossier.MAX_LENGTH);
+        // "{0} / 4.000 ký tự": the counter's text, {0} filled by the page (and by app.js as the user types)
+        model.addAttribute("dossierCounter", text("model.dossier.counter", "{0}", fmt.number(Dossier.MAX_LENGTH)));
         return FORM_VIEW;
     }
 

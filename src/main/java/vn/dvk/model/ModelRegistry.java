@@ -57,12 +57,14 @@ public class ModelRegistry {
     private final int yearsAhead;
     private final ModelMetrics metrics;
     private final Accounts accounts;
+    private final List<SubmissionCheck> submissionChecks;
 
     ModelRegistry(Models models, Reviews reviews, UnitDirectory units, AuditTrail audit,
                   NamedParameterJdbcTemplate jdbc, Clock clock, DataVersions versions,
                   DataSourceTuning tuning, VersionedCache cache, ModelMetrics metrics, Accounts accounts,
-                  ModelProperties settings) {
+                  ModelProperties settings, List<SubmissionCheck> submissionChecks) {
         this.accounts = accounts;
+        this.submissionChecks = List.copyOf(submissionChecks);
         this.yearsAhead = settings.yearsAhead();
         this.metrics = metrics;
         this.versions = versions;
@@ -106,16 +108,29 @@ public class ModelRegistry {
             // moved to another unit: the area it leaves changes too
             units.byId(model.getUnitId()).ifPresent(old -> versions.touch(old.path()));
         }
+        Dossier before = model.dossier();
         DvkModel.Transition t = model.edit(r, unit.id(), clock.instant());
-        record(actor, model, t, null);
+        record(actor, model, t, dossierChanges(model.dossier().changedFrom(before)));
         models.flush();
         return view(model, unit);
+    }
+
+    /** The comment of an edit that changed dossier sections: which ones, as the printed form names them; else null. */
+    private static String dossierChanges(List<DossierSection> changed) {
+        return changed.isEmpty() ? null : "Hồ sơ đăng ký, sửa: "
+                + changed.stream().map(DossierSection::label).collect(Collectors.joining("; ")) + ".";
     }
 
     @Transactional
     public ModelView submit(Actor actor, Long id) {
         requireRole(actor, Role.REPORTER);
         Visible v = visible(actor, id);
+        if (v.model().getStatus() == ModelStatus.DRAFT || v.model().getStatus() == ModelStatus.CHANGES_REQUESTED) {
+            // the rules of other modules (campaigns) on the registration as it stands; the aggregate refuses the rest
+            ModelView current = view(v.model(), v.unit());
+            boolean again = v.model().getSubmittedAt() != null;
+            submissionChecks.forEach(c -> c.beforeSubmit(current, again));
+        }
         record(actor, v, v.model().submit(clock.instant()), null);
         return flushAndView(v);
     }
@@ -612,7 +627,7 @@ public class ModelRegistry {
     private static ModelView view(DvkModel m, UnitRef unit) {
         return new ModelView(m.getId(), m.getTitle(), m.getField(), unit.code(), unit.name(), m.getLevel(),
                 m.getYear(), m.getHolderType(), m.getHolderName(), m.getOrigin(), m.getReplicatedFromId(),
-                m.getSummary(), m.getStatus(), m.getVersion(), m.getRecognizedLevel(), m.getRetiredYear(),
+                m.getSummary(), m.dossier(), m.getStatus(), m.getVersion(), m.getRecognizedLevel(), m.getRetiredYear(),
                 m.getCreatedBy(), m.getCreatedAt(), m.getUpdatedAt(), m.getSubmittedAt(), m.getExternalId(), unit.path());
     }
 
@@ -641,6 +656,8 @@ public class ModelRegistry {
     /** The columns of a {@link ModelView} ({@link #viewRow}), from {@code model_model m} joined with its {@code unit_unit u}. */
     static final String VIEW_COLUMNS = "select m.id, m.title, m.field, m.level, m.reg_year,"
             + " m.holder_type, m.holder_name, m.origin, m.replicated_from_id, m.summary, m.status, m.version,"
+            + " m.dossier_situation, m.dossier_goals, m.dossier_approach, m.dossier_area, m.dossier_forces,"
+            + " m.dossier_resources, m.dossier_outputs, m.dossier_sustainability,"
             + " m.recognized_level, m.retired_year, m.created_by, m.created_at, m.updated_at, m.submitted_at, m.external_id,"
             + " u.code as unit_code, u.name as unit_name, u.path as unit_path";
 
@@ -650,6 +667,10 @@ public class ModelRegistry {
                 rs.getInt("reg_year"), HolderType.valueOf(rs.getString("holder_type")),
                 rs.getString("holder_name"), Origin.valueOf(rs.getString("origin")),
                 rs.getObject("replicated_from_id", Long.class), rs.getString("summary"),
+                new Dossier(rs.getString("dossier_situation"), rs.getString("dossier_goals"),
+                        rs.getString("dossier_approach"), rs.getString("dossier_area"), rs.getString("dossier_forces"),
+                        rs.getString("dossier_resources"), rs.getString("dossier_outputs"),
+                        rs.getString("dossier_sustainability")),
                 ModelStatus.valueOf(rs.getString("status")), rs.getLong("version"),
                 rs.getString("recognized_level") == null ? null : Level.valueOf(rs.getString("recognized_level")),
                 rs.getObject("retired_year", Integer.class), rs.getString("created_by"),

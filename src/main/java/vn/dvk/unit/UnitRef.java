@@ -21,6 +21,11 @@ public record UnitRef(Long id, String code, String name, Level level, UnitKind k
         return otherPath != null && otherPath.startsWith(path);
     }
 
+    /** The ids of the units from the root down to this one (its materialized path), this unit last. */
+    public java.util.List<Long> pathIds() {
+        return java.util.Arrays.stream(path.split("/")).filter(p -> !p.isEmpty()).map(Long::valueOf).toList();
+    }
+
     /** Depth in the tree, 0 for the root. */
     public int depth() {
         return (int) path.chars().filter(c -> c == '/').count() - 2;

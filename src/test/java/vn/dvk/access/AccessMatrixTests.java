@@ -176,6 +176,7 @@ class AccessMatrixTests extends IntegrationTest {
             api("POST /api/v1/models/{id}/reviews").roles(APPRAISER).where(SUBTREE)
                     .body(c -> Map.of("year", 2024, "outcome", "MAINTAIN")),
             api("GET /api/v1/models/{id}/timeline").roles(ALL).where(SUBTREE),
+            api("GET /api/v1/models/{id}/registration.pdf").roles(ALL).where(SUBTREE),
             page("GET /models").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}"),
             page("GET /models/new").roles(REPORTER),
             page("GET /models/pick").roles(ALL).query("q=mo hinh"),
@@ -183,6 +184,7 @@ class AccessMatrixTests extends IntegrationTest {
                     .form(c -> form(registration(c.unit()))),
             page("GET /models/{id}").roles(ALL).where(SUBTREE),
             page("GET /models/{id}/edit").roles(REPORTER).where(SUBTREE),
+            page("GET /models/{id}/registration.pdf").roles(ALL).where(SUBTREE),
             page("POST /models/{id}").roles(REPORTER).where(SUBTREE).form(c -> {
                 Map<String, String> m = form(registration(c.unit()));
                 m.put("version", "0");
@@ -297,6 +299,24 @@ class AccessMatrixTests extends IntegrationTest {
             page("GET /reviews/annual").roles(APPRAISER).where(SUBTREE).scopeField("unit").query("unit={unit}&year=2024"),
             page("POST /reviews/annual").roles(APPRAISER).where(SUBTREE).scopeField("unit").form(c -> Map.of(
                     "unit", c.unit(), "year", "2024", "modelId", c.var("model"), "outcome", "MAINTAIN")),
+
+            // --- campaigns (phát động): organised by approvers and admins covering the unit; read along the path
+            api("POST /api/v1/campaigns").roles(APPROVER, ADMIN).where(SUBTREE).scopeField("unitCode")
+                    .body(c -> c.f.campaign(c.rel, 2019)),
+            api("GET /api/v1/campaigns").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}"),
+            api("GET /api/v1/campaigns/{id}").roles(ALL).where(SUBTREE),
+            api("PUT /api/v1/campaigns/{id}").roles(APPROVER, ADMIN).where(SUBTREE).body(c -> {
+                Map<String, Object> m = c.f.campaign(c.rel, 2020);
+                m.put("version", 0);
+                return m;
+            }),
+            page("GET /campaigns").roles(ALL),
+            page("GET /campaigns/new").roles(APPROVER, ADMIN),
+            page("POST /campaigns").roles(APPROVER, ADMIN).where(SUBTREE).scopeField("unitCode")
+                    .form(c -> c.f.campaignForm(c.rel, 2019)),
+            page("GET /campaigns/{id}/edit").roles(APPROVER, ADMIN).where(SUBTREE),
+            page("POST /campaigns/{id}").roles(APPROVER, ADMIN).where(SUBTREE)
+                    .form(c -> c.f.campaignForm(c.rel, 2020)),
 
             // --- criteria sets
             api("GET /api/v1/criteria-sets").roles(ALL),
@@ -939,6 +959,11 @@ class AccessMatrixTests extends IntegrationTest {
             check(fu, "follow-up");
             put("followUp", rel, fu.json().get("id").asLong());
 
+            // campaign of the relation's unit
+            Api.Res campaign = api.post("/api/v1/campaigns", campaign(rel, 2020), approver);
+            check(campaign, "campaign");
+            put("campaign", rel, campaign.json().get("id").asLong());
+
             // commendation
             Api.Res com = api.post("/api/v1/commendations", commendation(rel), approver);
             check(com, "commendation");
@@ -1027,6 +1052,24 @@ class AccessMatrixTests extends IntegrationTest {
             check(api.post("/api/v1/models/" + id + "/appraisal", Map.of("decision", "ACCEPT"), appraiser),
                     "appraisal");
             return id;
+        }
+
+        Map<String, Object> campaign(Rel rel, int year) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("unitCode", unit(rel));
+            m.put("year", year);
+            m.put("title", "Phát động năm " + year);
+            m.put("registrationOpens", year + "-03-01");
+            m.put("registrationCloses", year + "-04-30");
+            m.put("levels", List.of("COMMUNE"));
+            return m;
+        }
+
+        Map<String, String> campaignForm(Rel rel, int year) {
+            Map<String, String> m = form(campaign(rel, year));
+            m.put("levels", "COMMUNE");
+            m.put("version", "0");
+            return m;
         }
 
         Map<String, Object> criteriaSet(Rel rel, String from) {
@@ -1162,6 +1205,7 @@ class AccessMatrixTests extends IntegrationTest {
                 case "recognition-proposals", "proposals" -> "proposal";
                 case "recognition-rounds", "rounds" -> "round";
                 case "commendations" -> "commendation";
+                case "campaigns" -> "campaign";
                 case "units" -> "unit";
                 case "indicators" -> "indicator";
                 case "users" -> "user";

@@ -58,12 +58,14 @@ class ApiAccessTests extends IntegrationTest {
         Api.Res edited = api.put("/api/v1/models/" + id, edit, b);
         Api.Res submitted = api.post("/api/v1/models/" + id + "/submit", null, b);
         Api.Res timeline = api.get("/api/v1/models/" + id + "/timeline", b);
+        int printed = api.getBytes("/api/v1/models/" + id + "/registration.pdf", b).status();
 
         // then every answer is 404, as if the draft did not exist, and the list leaves it out
         assertNotFound(read);
         assertNotFound(edited);
         assertNotFound(submitted);
         assertNotFound(timeline);
+        assertThat(printed).isEqualTo(404);
         assertThat(listed).doesNotContain(id).contains(ownB);
         // and the draft is exactly as it was
         JsonNode after = api.get("/api/v1/models/" + id, w.token("reporterA")).json();

@@ -1,0 +1,125 @@
+package vn.dvk.campaign;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dvk.shared.Actor;
+import vn.dvk.shared.Forms;
+import vn.dvk.shared.Level;
+import vn.dvk.shared.Problems;
+
+/** The campaign pages: the campaigns that apply to the user's unit, and the form to launch or edit one. */
+@Controller
+class CampaignPageController {
+
+    static final String LIST_VIEW = "campaign/list";
+    static final String FORM_VIEW = "campaign/form";
+
+    private final CampaignRegistry registry;
+    private final Clock clock;
+    private final Validator validator;
+
+    CampaignPageController(CampaignRegistry registry, Clock clock, Validator validator) {
+        this.registry = registry;
+        this.clock = clock;
+        this.validator = validator;
+    }
+
+    @GetMapping("/campaigns")
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Integer year, Model model) {
+        model.addAttribute("campaigns", registry.applying(actor, null, year));
+        model.addAttribute("year", year);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("canLaunch", CampaignRegistry.organizes(actor));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/campaigns/new")
+    String newForm(@AuthenticationPrincipal Actor actor, Model model) {
+        requireOrganizer(actor);
+        CampaignForm form = new CampaignForm();
+        form.setUnitCode(actor.unitCode());
+        form.setYear(LocalDate.now(clock).getYear());
+        return form(model, form, null);
+    }
+
+    @PostMapping("/campaigns")
+    String launch(@AuthenticationPrincipal Actor actor, @ModelAttribute("form") CampaignForm form,
+                  BindingResult binding, Model model, RedirectAttributes redirect) {
+        requireOrganizer(actor);
+        return saved(form, binding, redirect, () -> registry.launch(actor, form.toRequest()))
+                ? "redirect:/campaigns" : form(model, form, null);
+    }
+
+    @GetMapping("/campaigns/{id}/edit")
+    String editForm(@AuthenticationPrincipal Actor actor, @PathVariable Long id, Model model) {
+        requireOrganizer(actor);
+        CampaignView c = registry.get(actor, id);
+        return form(model, CampaignForm.of(c), id);
+    }
+
+    @PostMapping("/campaigns/{id}")
+    String edit(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
+                @ModelAttribute("form") CampaignForm form, BindingResult binding, Model model,
+                RedirectAttributes redirect) {
+        requireOrganizer(actor);
+        return saved(form, binding, redirect, () -> registry.edit(actor, id, form.toRequest()))
+                ? "redirect:/campaigns" : form(model, form, id);
+    }
+
+    /** Checks the form and runs the save; false with the reasons beside the fields (or above the form) when refused. */
+    private boolean saved(CampaignForm form, BindingResult binding, RedirectAttributes redirect, Runnable save) {
+        if (!valid(form, binding)) {
+            return false;
+        }
+        try {
+            save.run();
+            redirect.addFlashAttribute("flashOk", "campaign.saved");
+            return true;
+        } catch (Problems.Invalid e) {
+            Forms.reject(binding, e);
+        } catch (Problems.Conflict e) {
+            if (e.field() != null) {
+                binding.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
+            } else {
+                binding.reject(e.messageKey(), e.args(), e.messageKey());
+            }
+        }
+        return false;
+    }
+
+    /** Binding errors, then the rules of {@link CampaignRequest}, each beside its field; true when none. */
+    private boolean valid(CampaignForm form, BindingResult binding) {
+        for (ConstraintViolation<CampaignRequest> v : validator.validate(form.toRequest())) {
+            String field = v.getPropertyPath().toString();
+            if (!binding.hasFieldErrors(field)) {
+                binding.rejectValue(field, "invalid", v.getMessage());
+            }
+        }
+        return !binding.hasErrors();
+    }
+
+    private String form(Model model, CampaignForm form, Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("campaignId", id);
+        model.addAttribute("levels", Level.values());
+        return FORM_VIEW;
+    }
+
+    private static void requireOrganizer(Actor actor) {
+        if (!CampaignRegistry.organizes(actor)) {
+            throw new Problems.Forbidden("access.denied");
+        }
+    }
+}
