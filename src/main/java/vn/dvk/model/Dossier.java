@@ -24,6 +24,12 @@ public record Dossier(String situation, String goals, String approach, String ar
         return missing().isEmpty();
     }
 
+    /** The sections written, in the form's order (what the public page of a model shows). */
+    @JsonIgnore
+    public List<DossierSection> written() {
+        return Arrays.stream(DossierSection.values()).filter(s -> !blank(s.of(this))).toList();
+    }
+
     /** The sections not written yet, in the form's order. */
     @JsonIgnore
     public List<DossierSection> missing() {

@@ -154,7 +154,7 @@ public class PublicLibrary {
             out.add(new PublicModel(v.id(), v.title(), v.field(), v.unitName(),
                     province == null || province.depth() == 0 ? null : province.name(), v.year(),
                     decisions.getOrDefault(v.id(), List.of()), v.summary(),
-                    answers.getOrDefault(v.id(), CitizenFeedback.Summary.NONE)));
+                    answers.getOrDefault(v.id(), CitizenFeedback.Summary.NONE), v.dossier()));
         }
         return out;
     }

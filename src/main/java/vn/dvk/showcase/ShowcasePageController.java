@@ -203,6 +203,7 @@ class ShowcasePageController {
         model.addAttribute("ogDescription", text.length() > 200 ? text.substring(0, 199) + "…" : text);
         model.addAttribute("ogImage", page.photos().isEmpty() ? null : library.absolute(page.photos().get(0).url()));
         model.addAttribute("hasIndicators", !library.chart(page.model().id()).isEmpty());
+        model.addAttribute("sections", page.model().dossier().written());
     }
 
     private List<UnitRef> provinces() {

@@ -75,6 +75,29 @@ class PublicLibraryApiTests extends IntegrationTest {
     }
 
     @Test
+    void aPublicModelTellsItsStoryWithTheDossierSectionsItsUnitWrote() {
+        // given a recognized model whose registration wrote two of the eight dossier sections
+        long id = models.recognized("Vận động hiến đất làm đường liên thôn", "31-QĐ/BCĐ", Map.of(
+                "situation", "Đường liên thôn hẹp, mùa mưa lầy lội; 12 hộ có đất dọc tuyến.",
+                "outputs", "1,2 km đường bê tông rộng 5 m; 12 hộ hiến 3.400 m² đất."));
+
+        // when an anonymous caller reads it through the API and on its public page
+        JsonNode m = api.get("/api/v1/public/models/" + id, null).json();
+        Api.Res page = api.get("/cong-khai/mo-hinh/" + id, null);
+
+        // then the JSON carries the written sections under their API names, the others empty, and the completeness
+        assertThat(m.get("situation").asString()).startsWith("Đường liên thôn hẹp");
+        assertThat(m.get("outputs").asString()).contains("3.400 m²");
+        assertThat(m.get("goals").isNull()).isTrue();
+        assertThat(m.get("dossierComplete").asBoolean()).isFalse();
+        // and the page shows the written sections with their headings, and no heading of a section left empty
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Hồ sơ đăng ký", "Thực trạng, lý do", "12 hộ có đất dọc tuyến",
+                "Sản phẩm, kết quả đầu ra", "1,2 km đường bê tông");
+        assertThat(page.body()).doesNotContain("Mục tiêu, tiêu chí");
+    }
+
+    @Test
     void theSearchFindsAModelByAWordWrittenWithoutAccentsAndTheFiltersNarrowIt() {
         // given two recognized models in the province
         long road = models.recognized("Hiến đất mở đường giao thông nông thôn", "12-QĐ/BCĐ");

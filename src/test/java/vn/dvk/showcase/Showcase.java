@@ -14,17 +14,32 @@ final class Showcase {
     }
 
     long draft(String title) {
-        return w.draft("reporterA", World.registration(title, w.communeA, "DISTRICT", "ECONOMY"));
+        return draft(title, Map.of());
+    }
+
+    /** A draft whose registration also carries {@code extra} fields (dossier sections, for one). */
+    long draft(String title, Map<String, Object> extra) {
+        Map<String, Object> body = World.registration(title, w.communeA, "DISTRICT", "ECONOMY");
+        body.putAll(extra);
+        return w.draft("reporterA", body);
     }
 
     long submitted(String title) {
-        long id = draft(title);
+        return submitted(title, Map.of());
+    }
+
+    long submitted(String title, Map<String, Object> extra) {
+        long id = draft(title, extra);
         w.submit("reporterA", id);
         return id;
     }
 
     long accepted(String title) {
-        long id = submitted(title);
+        return accepted(title, Map.of());
+    }
+
+    long accepted(String title, Map<String, Object> extra) {
+        long id = submitted(title, extra);
         w.appraise("appraiserD", id, "ACCEPT", null);
         return id;
     }
@@ -37,7 +52,12 @@ final class Showcase {
 
     /** An accepted model recognized at district level by decision {@code number} of 20/11/2024. */
     long recognized(String title, String number) {
-        long id = accepted(title);
+        return recognized(title, number, Map.of());
+    }
+
+    /** As {@link #recognized(String, String)}, the registration carrying {@code extra} fields. */
+    long recognized(String title, String number, Map<String, Object> extra) {
+        long id = accepted(title, extra);
         Api.Res p = w.api.post("/api/v1/models/" + id + "/recognition-proposals", Map.of("level", "DISTRICT",
                 "year", 2024), w.token("reporterA"));
         long proposal = p.json().get("id").asLong();
