@@ -72,10 +72,10 @@ final class PdfSignatures {
                         f.certificateValidAtSigning()));
             }
             return new Report(!found.isEmpty(), found);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof Problems.Invalid invalid) {
-                throw invalid;
-            }
+        } catch (Problems.Invalid e) {
+            throw e;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // whatever PDFBox cannot read, including structures nested deep enough to exhaust its stack
             throw new Problems.Invalid("file", "signing.verify.notPdf");
         }
     }

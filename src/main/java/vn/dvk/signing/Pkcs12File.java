@@ -41,7 +41,8 @@ record Pkcs12File(PrivateKey key, List<X509Certificate> chain) {
         }
         try {
             Pfx.getInstance(ASN1Primitive.fromByteArray(bytes));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // a hostile file may nest its DER deep enough to exhaust the parser's stack: still not a PKCS#12
             throw new Problems.Invalid("file", "signing.file.notPkcs12");
         }
         KeyStore store;

@@ -45,6 +45,8 @@ import vn.dvk.unit.UnitRef;
 class SigningCertificateRegistry {
 
     static final String AUDIT_SUBJECT = "SIGNING_CERTIFICATE";
+    /** The state of a unit that has a certificate, in the trail (serials, up to 40 hex digits, go in the comment). */
+    private static final String ACTIVE = "ACTIVE";
     private static final Logger log = LoggerFactory.getLogger(SigningCertificateRegistry.class);
     private static final int MAX_TEXT = 200;
 
@@ -157,9 +159,11 @@ class SigningCertificateRegistry {
                 + " values (:unit, :subject, :issuer, :serial, :notBefore, :notAfter, :name, :position, :chain,"
                 + " :algorithm, :sealed, :by, :at)", p);
         CertificateView after = view(unit.id()).orElseThrow();
-        audit.record(actor.username(), AUDIT_SUBJECT, unit.id(), before.isPresent() ? "SIGNING_CERT_REPLACE"
-                        : "SIGNING_CERT_UPLOAD", before.map(CertificateView::serialNumber).orElse(null),
-                after.serialNumber(), unit.code() + ": " + after.subject() + ", " + after.signerName(), unit.path());
+        audit.record(actor.username(), AUDIT_SUBJECT, unit.id(),
+                before.isPresent() ? "SIGNING_CERT_REPLACE" : "SIGNING_CERT_UPLOAD", before.isPresent() ? ACTIVE : null,
+                ACTIVE, unit.code() + ": serial " + after.serialNumber()
+                        + before.map(b -> " (replaces serial " + b.serialNumber() + ")").orElse("") + ", "
+                        + after.subject() + ", signer " + after.signerName(), unit.path());
         log.info("Signing certificate of unit {} {} (serial {}) by user #{}", unit.code(),
                 before.isPresent() ? "replaced" : "uploaded", after.serialNumber(), actor.userId());
         return after;
@@ -170,8 +174,8 @@ class SigningCertificateRegistry {
         UnitRef unit = managed(actor, code);
         CertificateView before = view(unit.id()).orElseThrow(() -> new Problems.NotFound("signing.certificate.none"));
         jdbc.update("delete from signing_certificate where unit_id = :unit", new MapSqlParameterSource("unit", unit.id()));
-        audit.record(actor.username(), AUDIT_SUBJECT, unit.id(), "SIGNING_CERT_REMOVE", before.serialNumber(), null,
-                unit.code() + ": " + before.subject(), unit.path());
+        audit.record(actor.username(), AUDIT_SUBJECT, unit.id(), "SIGNING_CERT_REMOVE", ACTIVE, null,
+                unit.code() + ": serial " + before.serialNumber() + ", " + before.subject(), unit.path());
     }
 
     /**

@@ -25,6 +25,8 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.recognition.RoundFixture;
 import vn.dvk.support.Api;
@@ -39,6 +41,9 @@ import vn.dvk.support.World;
  * and with poppler's pdfsig); the verify endpoint tells an intact file from a changed one; refusals store nothing.
  */
 class SigningApiTests extends IntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aUnitsCertificateSignsItsCertificatesAndTheVerifyEndpointSeesChanges() throws Exception {
@@ -167,6 +172,20 @@ class SigningApiTests extends IntegrationTest {
         assertThat(api().get(path(w.province), admin).status()).isEqualTo(404);
         assertThat(api().delete(path(w.province), admin).status()).isEqualTo(404);
         assertThat(verify(certificatePdf(w, w.province), admin).json().get("signed").asBoolean()).isFalse();
+        // and the trail holds the upload, the replacement (old and new serial) and the removal, never a password
+        List<Map<String, Object>> trail = jdbc.queryForList("select action, from_state, to_state, comment"
+                + " from shared_audit_entry where subject_type = 'SIGNING_CERTIFICATE' and subject_id ="
+                + " (select id from unit_unit where code = ?) order by id", w.province);
+        assertThat(trail).extracting(r -> r.get("action"))
+                .containsExactly("SIGNING_CERT_UPLOAD", "SIGNING_CERT_REPLACE", "SIGNING_CERT_REMOVE");
+        assertThat(String.valueOf(trail.get(1).get("comment"))).contains(
+                "serial " + second.json().get("serialNumber").asString(),
+                "replaces serial " + first.json().get("serialNumber").asString());
+        assertThat(trail.get(2).get("from_state")).isEqualTo("ACTIVE");
+        assertThat(trail).allSatisfy(r -> assertThat(String.valueOf(r.get("comment")))
+                .doesNotContain(TestCertificates.PASSWORD));
+        assertThat(jdbc.queryForObject("select count(*) from signing_certificate s join unit_unit u on u.id = s.unit_id"
+                + " where u.code = ?", Integer.class, w.province)).isZero();
     }
 
     @Test
@@ -228,8 +247,12 @@ class SigningApiTests extends IntegrationTest {
         return new Multipart().file("file", "van-ban.pdf", pdf).post(api(), "/api/v1/documents/verify", token);
     }
 
-    /** Issues a Bằng khen by the issuer to commune A's farmers and prints its certificate. */
     private byte[] certificatePdf(World w, String issuer) {
+        return certificatePdf(api(), w, issuer);
+    }
+
+    /** Issues a Bằng khen by the issuer to commune A's farmers and prints its certificate, as commune A's reporter. */
+    static byte[] certificatePdf(Api api, World w, String issuer) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("form", "BANG_KHEN");
         body.put("recipientType", "COLLECTIVE");
@@ -239,9 +262,9 @@ class SigningApiTests extends IntegrationTest {
         body.put("decisionNumber", Api.unique("QĐ"));
         body.put("decisionDate", "2024-12-10");
         body.put("reason", "xuất sắc trong phong trào thi đua \"Dân vận khéo\" năm 2024");
-        Api.Res issued = api().post("/api/v1/commendations", body, w.token("approverP"));
+        Api.Res issued = api.post("/api/v1/commendations", body, w.token("approverP"));
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
-        Api.Bytes pdf = api().getBytes("/api/v1/commendations/" + issued.json().get("id").asLong()
+        Api.Bytes pdf = api.getBytes("/api/v1/commendations/" + issued.json().get("id").asLong()
                 + "/certificate.pdf", w.token("reporterA"));
         assertThat(pdf.status()).isEqualTo(200);
         return pdf.body();

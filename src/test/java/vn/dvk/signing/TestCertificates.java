@@ -29,7 +29,7 @@ public final class TestCertificates {
     public record Issued(KeyPair keys, X509Certificate certificate, byte[] p12) {
     }
 
-    /** RSA 2048, digitalSignature and nonRepudiation usage, valid from yesterday for a year. */
+    /** RSA 2048, digitalSignature and nonRepudiation usage, valid from yesterday for a year; serials are 20 bytes. */
     public static Issued rsa(String commonName) {
         return make(commonName, "RSA", Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(365)),
                 KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
@@ -64,7 +64,7 @@ public final class TestCertificates {
             KeyPair keys = g.generateKeyPair();
             X500Name name = new X500Name("CN=" + commonName + ", O=Ban Dân vận, C=VN");
             JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(name,
-                    BigInteger.valueOf(System.nanoTime()), Date.from(from), Date.from(to), name, keys.getPublic());
+                    new BigInteger(159, new java.security.SecureRandom()).setBit(152), Date.from(from), Date.from(to), name, keys.getPublic());
             b.addExtension(Extension.keyUsage, true, new KeyUsage(usage));
             X509Certificate cert = new JcaX509CertificateConverter().getCertificate(b.build(
                     new JcaContentSignerBuilder(algorithm.equals("EC") ? "SHA256withECDSA" : "SHA256withRSA")
