@@ -39,7 +39,9 @@ class OpenApiTests extends IntegrationTest {
                 "/api/v1/commendations",
                 "/api/v1/statistics",
                 "/api/v1/imports/templates/{kind}.xlsx",
-                "/api/v1/imports/{kind}");
+                "/api/v1/imports/{kind}",
+                "/api/v1/units/{code}/signing-certificate",
+                "/api/v1/documents/verify");
         // and with the methods the contract gives them
         assertThat(paths.get("/api/v1/auth/token").has("post")).isTrue();
         assertThat(paths.get("/api/v1/models").has("get")).isTrue();

@@ -48,7 +48,8 @@ class SettingsTests {
                     .containsEntry("vn.dvk.statistics.StatisticsProperties", "dvk.statistics")
                     .containsEntry("vn.dvk.storage.UploadsProperties", "dvk.uploads")
                     .containsEntry("vn.dvk.storage.StorageProperties", "dvk.storage")
-                    .containsEntry("vn.dvk.imports.ImportProperties", "dvk.imports");
+                    .containsEntry("vn.dvk.imports.ImportProperties", "dvk.imports")
+                    .containsEntry("vn.dvk.signing.SigningProperties", "dvk.signing");
         });
     }
 
@@ -83,6 +84,8 @@ class SettingsTests {
             "dvk.statistics.compact-every=0s         | dvk.statistics.compact-every",
             "dvk.units=vn-2024                       | dvk.units",
             "dvk.units.history=sometimes             | dvk.units.history",
+            "dvk.signing.key=c2hvcnQ=                | dvk.signing.key",
+            "dvk.signing.key=not base64!             | dvk.signing.key",
             "dvk.node-name=a-name-longer-than-the-64-characters-that-the-job-runs-table-keeps | dvk.node-name"
     })
     void aWrongValueStopsTheStartNamingTheSetting(String setting, String name) {

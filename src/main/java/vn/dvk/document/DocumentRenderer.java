@@ -38,6 +38,14 @@ public class DocumentRenderer {
     private static final BaseFont BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
 
     public byte[] pdf(OfficialDocument d) {
+        return pdf(d, null);
+    }
+
+    /**
+     * The document with the visible mark of a digital signature in the signature block ({@code stamp}, in place of
+     * the space left for a handwritten signature); without a stamp, exactly {@link #pdf(OfficialDocument)}.
+     */
+    public byte[] pdf(OfficialDocument d, SignatureStamp stamp) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
@@ -69,7 +77,7 @@ public class DocumentRenderer {
         for (OfficialDocument.Block block : d.blocks()) {
             addBlock(doc, block);
         }
-        doc.add(closing(d));
+        doc.add(closing(d, stamp));
         doc.close();
         return out.toByteArray();
     }
@@ -168,7 +176,7 @@ public class DocumentRenderer {
         return t;
     }
 
-    private PdfPTable closing(OfficialDocument d) {
+    private PdfPTable closing(OfficialDocument d, SignatureStamp stamp) {
         PdfPTable t = new PdfPTable(new float[] {50, 50});
         t.setWidthPercentage(100);
         t.setSpacingBefore(16);
@@ -190,14 +198,42 @@ public class DocumentRenderer {
                 right.addElement(centered(d.signature().authority().toUpperCase(), new Font(BOLD, 14)));
             }
             right.addElement(centered(d.signature().position().toUpperCase(), new Font(BOLD, 14)));
-            Paragraph space = new Paragraph(" ", new Font(REGULAR, 14));
-            space.setSpacingBefore(48);
-            right.addElement(space);
+            signatureSpace(right, stamp, 48);
             right.addElement(centered(d.signature().name(), new Font(BOLD, 14)));
         }
         t.addCell(left);
         t.addCell(right);
         return t;
+    }
+
+    /**
+     * The space left for the signature above the signer's name: empty, as for a handwritten signature, or holding the
+     * framed mark of a digital signature of about the same height.
+     */
+    private static void signatureSpace(PdfPCell cell, SignatureStamp stamp, float height) {
+        if (stamp == null) {
+            Paragraph space = new Paragraph(" ", new Font(REGULAR, 14));
+            space.setSpacingBefore(height);
+            cell.addElement(space);
+            return;
+        }
+        PdfPTable box = new PdfPTable(1);
+        box.setWidthPercentage(78);
+        box.setSpacingBefore(6);
+        box.setSpacingAfter(4);
+        PdfPCell inner = new PdfPCell();
+        inner.setBorderColor(new java.awt.Color(176, 42, 55));
+        inner.setBorderWidth(0.8f);
+        inner.setPadding(3);
+        inner.setPaddingBottom(5);
+        inner.setMinimumHeight(height - 10);
+        for (String line : stamp.lines()) {
+            Paragraph p = new Paragraph(line, new Font(REGULAR, 9.5f, Font.NORMAL, new java.awt.Color(176, 42, 55)));
+            p.setLeading(12);
+            inner.addElement(p);
+        }
+        box.addCell(inner);
+        cell.addElement(box);
     }
 
     private static Paragraph body(String text, BaseFont font) {
@@ -263,6 +299,11 @@ public class DocumentRenderer {
      * and date on the left and the place, date and signature on the right.
      */
     public byte[] certificate(Certificate c) {
+        return certificate(c, null);
+    }
+
+    /** The certificate with the visible mark of a digital signature; without a stamp, exactly {@link #certificate(Certificate)}. */
+    public byte[] certificate(Certificate c, SignatureStamp stamp) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 25 * MM, 25 * MM, 22 * MM, 18 * MM);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
@@ -307,9 +348,7 @@ public class DocumentRenderer {
         if (c.signerPosition() != null) {
             right.addElement(centered(c.signerPosition().toUpperCase(vi), new Font(BOLD, 14)));
         }
-        Paragraph space = new Paragraph(" ", new Font(REGULAR, 14));
-        space.setSpacingBefore(40);
-        right.addElement(space);
+        signatureSpace(right, stamp, 40);
         if (c.signerName() != null) {
             right.addElement(centered(c.signerName(), new Font(BOLD, 14)));
         }

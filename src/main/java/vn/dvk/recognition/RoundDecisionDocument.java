@@ -3,11 +3,11 @@ package vn.dvk.recognition;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.dvk.document.DocumentRenderer;
 import vn.dvk.document.OfficialDocument;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Fmt;
 import vn.dvk.shared.Problems;
+import vn.dvk.signing.DocumentSigning;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitKind;
 import vn.dvk.unit.UnitRef;
@@ -22,18 +22,20 @@ class RoundDecisionDocument {
 
     private final Councils councils;
     private final UnitDirectory units;
-    private final DocumentRenderer renderer;
+    private final DocumentSigning signing;
     private final Fmt fmt;
 
-    RoundDecisionDocument(Councils councils, UnitDirectory units, DocumentRenderer renderer, Fmt fmt) {
+    RoundDecisionDocument(Councils councils, UnitDirectory units, DocumentSigning signing, Fmt fmt) {
         this.councils = councils;
         this.fmt = fmt;
         this.units = units;
-        this.renderer = renderer;
+        this.signing = signing;
     }
 
+    /** The decision as PDF, signed with the round's unit's certificate when it has one. */
     byte[] pdf(Actor actor, Long roundId) {
-        return renderer.pdf(document(actor, roundId));
+        OfficialDocument document = document(actor, roundId);
+        return signing.pdf(councils.visibleRound(actor, roundId).getUnitId(), document);
     }
 
     OfficialDocument document(Actor actor, Long roundId) {

@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dvk.document.DocumentRenderer;
 import vn.dvk.document.DocxRenderer;
 import vn.dvk.document.OfficialDocument;
 import vn.dvk.model.Field;
@@ -25,6 +24,7 @@ import vn.dvk.shared.Fmt;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
 import vn.dvk.shared.Role;
+import vn.dvk.signing.DocumentSigning;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
 
@@ -65,13 +65,13 @@ public class AnnualReports {
     private final NamedParameterJdbcTemplate jdbc;
     private final MessageSource messages;
     private final AuditTrail audit;
-    private final DocumentRenderer pdf;
+    private final DocumentSigning pdf;
     private final DocxRenderer docx;
     private final Clock clock;
     private final ExportMetrics metrics;
 
     AnnualReports(Statistics statistics, UnitDirectory units, NamedParameterJdbcTemplate jdbc,
-                  MessageSource messages, AuditTrail audit, DocumentRenderer pdf, DocxRenderer docx, Clock clock,
+                  MessageSource messages, AuditTrail audit, DocumentSigning pdf, DocxRenderer docx, Clock clock,
                   ExportMetrics metrics) {
         this.metrics = metrics;
         this.statistics = statistics;
@@ -84,9 +84,10 @@ public class AnnualReports {
         this.clock = clock;
     }
 
-    /** The report as PDF bytes. */
+    /** The report as PDF bytes, signed with the unit's certificate when it has one. */
     public byte[] pdf(Actor actor, String unitCode, int year) {
-        return metrics.time(ExportMetrics.Kind.REPORT_PDF, () -> pdf.pdf(document(actor, unitCode, year)));
+        return metrics.time(ExportMetrics.Kind.REPORT_PDF,
+                () -> pdf.pdf(unit(actor, unitCode).id(), document(actor, unitCode, year)));
     }
 
     /** The report as DOCX bytes. */

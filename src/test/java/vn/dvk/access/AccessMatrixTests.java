@@ -458,6 +458,22 @@ class AccessMatrixTests extends IntegrationTest {
             page("GET /statistics/jobs/{id}/progress").roles(ALL).where(OWN_ONLY),
             page("GET /statistics/jobs/{id}/file").roles(ALL).where(OWN_ONLY),
 
+            // --- signed documents: a unit's certificate (ADMIN covering the unit; P and C have one, so reading it
+            // answers 200; a removal gets a fresh unit with a certificate), the check of a PDF (anyone signed in)
+            api("POST /api/v1/units/{code}/signing-certificate").roles(ADMIN).where(SUBTREE)
+                    .multipart(c -> new Multipart().file("file", "khoa.p12", Multipart.pdf()).field("password", "x")),
+            api("GET /api/v1/units/{code}/signing-certificate").roles(ADMIN).where(SUBTREE),
+            api("DELETE /api/v1/units/{code}/signing-certificate").roles(ADMIN).where(SUBTREE)
+                    .fresh("code", Fx::freshSignedUnit),
+            api("POST /api/v1/documents/verify").roles(ALL)
+                    .multipart(c -> new Multipart().file("file", "van-ban.pdf", Multipart.pdf())),
+            page("GET /admin/signing").roles(ADMIN).where(SUBTREE).query("unit={unit}"),
+            page("POST /admin/signing").roles(ADMIN).where(SUBTREE).form(c -> Map.of("unit", c.unit(), "password", "x")),
+            page("POST /admin/signing/remove").roles(ADMIN).where(SUBTREE)
+                    .form(c -> Map.of("unit", c.f.freshSignedUnit(c.rel))),
+            page("GET /documents/verify").roles(ALL),
+            page("POST /documents/verify").roles(ALL).form(c -> Map.of()),
+
             // --- imports (a preview of one draft of the caller's own unit: nothing is written)
             api("GET /api/v1/imports/templates/{kind}.xlsx").roles(ALL).fresh("kind", (f, rel) -> "models"),
             api("POST /api/v1/imports/{kind}").roles(REPORTER, APPRAISER, ADMIN).fresh("kind", (f, rel) -> "models")
@@ -802,6 +818,23 @@ class AccessMatrixTests extends IntegrationTest {
             rounds(Rel.OWN);
             rounds(Rel.FOREIGN);
             jobs();
+            for (String u : List.of(p, c, fc)) {
+                signingCertificate(u);
+            }
+        }
+
+        /** Uploads a throw-away signing certificate for the unit, as the central administrator. */
+        private void signingCertificate(String unit) {
+            check(new Multipart().file("file", "khoa.p12", vn.dvk.signing.TestCertificates.rsa("Ký " + unit).p12())
+                    .field("password", vn.dvk.signing.TestCertificates.PASSWORD)
+                    .post(api, "/api/v1/units/" + unit + "/signing-certificate", admin), "certificate of " + unit);
+        }
+
+        /** A new unit under the relation's unit, with a signing certificate: to be removed by one cell. */
+        String freshSignedUnit(Rel rel) {
+            String scratch = unit(Api.unique("AXK"), "Đơn vị có chứng thư", "COMMUNE", "FRONT", unit(rel));
+            signingCertificate(scratch);
+            return scratch;
         }
 
         String unit(Rel rel) {

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.support.Api;
 import vn.dvk.support.IntegrationTest;
+import vn.dvk.support.Multipart;
 import vn.dvk.support.World;
 
 /** Who may see and do what through the API: subtrees, levels, roles, tokens, and the sign-in throttle. */
@@ -232,6 +233,11 @@ class ApiAccessTests extends IntegrationTest {
         writes.put("create user", api.post("/api/v1/users", Map.of("username", Api.unique("viewermade"),
                 "password", PASSWORD, "fullName", "Ai đó", "unitCode", w.province, "roles", List.of("ADMIN")), viewer));
         writes.put("list users", api.get("/api/v1/users", viewer));
+        String certificate = "/api/v1/units/" + w.province + "/signing-certificate";
+        writes.put("upload signing certificate", new Multipart().file("file", "khoa.p12", new byte[] {48, 3, 2, 1, 3})
+                .field("password", "mat-khau").post(api, certificate, viewer));
+        writes.put("read signing certificate", api.get(certificate, viewer));
+        writes.put("remove signing certificate", api.delete(certificate, viewer));
 
         // then each is refused with 403 or 404, as a problem
         writes.forEach((what, r) -> {
@@ -284,6 +290,9 @@ class ApiAccessTests extends IntegrationTest {
                 World.registration("Ẩn danh", w.communeA, "DISTRICT", "ECONOMY"), null));
         calls.put("anonymous user", api.post("/api/v1/users", Map.of("username", Api.unique("anon"),
                 "password", PASSWORD, "fullName", "X", "unitCode", "TW", "roles", List.of("ADMIN")), null));
+        calls.put("anonymous signing certificate", api.get("/api/v1/units/TW/signing-certificate", null));
+        calls.put("anonymous verify", new Multipart().file("file", "van-ban.pdf", Multipart.pdf())
+                .post(api, "/api/v1/documents/verify", null));
         calls.put("forged", api.get("/api/v1/models", "dGhpcy1pcy1ub3QtYS1yZWFsLXRva2VuLWF0LWFsbA"));
         calls.put("forged long", api.get("/api/v1/models", "x".repeat(5000)));
         calls.put("not bearer", api.getWithAuthorization("/api/v1/models", "Basic YWRtaW46YWRtaW4="));

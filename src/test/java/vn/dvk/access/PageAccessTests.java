@@ -77,6 +77,8 @@ class PageAccessTests extends IntegrationTest {
         WebSession reporter = as("reporterA");
         assertThat(reporter.get("/admin/units").status()).isEqualTo(403);
         assertThat(reporter.get("/admin/users").status()).isEqualTo(403);
+        assertThat(reporter.get("/admin/signing").status()).isEqualTo(403);
+        assertThat(as("adminP").get("/admin/signing").body()).contains("Chứng thư số của đơn vị");
         assertThat(as("adminP").get("/admin/units").body()).contains(w.communeA);
     }
 

@@ -20,6 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
         // the nightly overdue job's cron off ("-"): at 01:30 Vietnam time (18:30 UTC) it fired during a CI run and
         // its lock (held 5 minutes) made the two-node test of that job see no run; tests run the job themselves
         "dvk.progress.overdue-cron=-",
+        // the key that seals the units' signing keys (DVK_SIGNING_KEY): a test value, base64 of 32 bytes
+        "dvk.signing.key=" + IntegrationTest.SIGNING_KEY,
         // the same for the nightly job that applies scheduled reorganizations: tests call it with their own clock
         "dvk.unit.reorganization-cron=-",
         // the SHA-256 of SCRAPE_SECRET: the Prometheus scraper's own credential
@@ -29,6 +31,8 @@ public abstract class IntegrationTest {
 
     public static final String ADMIN_PASSWORD = "admin-Test-Password-2026";
     public static final String PASSWORD = "mat-khau-Thu-nghiem-1";
+    /** The test's DVK_SIGNING_KEY: base64 of "dvk-test-signing-key-32-bytes!!!". */
+    public static final String SIGNING_KEY = "ZHZrLXRlc3Qtc2lnbmluZy1rZXktMzItYnl0ZXMhISE=";
     /** The scraper's secret, whose hash is {@code dvk.management.scrape-token-hash}. */
     public static final String SCRAPE_SECRET = "prometheus-scrape-Secret-2026";
 

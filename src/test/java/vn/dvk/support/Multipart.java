@@ -71,7 +71,8 @@ public final class Multipart {
         }
     }
 
-    private byte[] body(String boundary) {
+    /** The request body with the given boundary (for {@link WebSession#post(String, Multipart)}). */
+    byte[] body(String boundary) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             for (Map.Entry<String, String> f : fields.entrySet()) {

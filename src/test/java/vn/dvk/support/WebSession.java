@@ -100,6 +100,17 @@ public final class WebSession {
         return postEntries(path, all);
     }
 
+    /** Posts a multipart form (files and fields) with the CSRF token of the last page read. */
+    public Page post(String path, Multipart parts) {
+        if (csrf != null) {
+            parts.field("_csrf", csrf);
+        }
+        String boundary = "----dvk" + java.util.UUID.randomUUID();
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(parts.body(boundary))));
+    }
+
     /** Posts a form exactly as given (no CSRF token added). */
     public Page postRaw(String path, Map<String, String> fields) {
         return postEntries(path, List.copyOf(fields.entrySet()));
