@@ -182,28 +182,40 @@ public class DocumentRenderer {
         t.setSpacingBefore(16);
         t.setKeepTogether(true);
         PdfPCell left = cell();
-        Paragraph label = new Paragraph("Nơi nhận:", new Font(BOLD_ITALIC, 12));
-        left.addElement(label);
-        List<String> items = new java.util.ArrayList<>(d.recipients());
-        if (items.stream().noneMatch(r -> r.startsWith("Lưu"))) {
-            items.add("Lưu: VT");
-        }
-        for (int i = 0; i < items.size(); i++) {
-            left.addElement(new Paragraph("- " + items.get(i) + (i == items.size() - 1 ? "." : ";"),
-                    new Font(REGULAR, 11)));
+        if (d.countersignature() != null) {
+            sign(left, d.countersignature(), null);
+        } else {
+            Paragraph label = new Paragraph("Nơi nhận:", new Font(BOLD_ITALIC, 12));
+            left.addElement(label);
+            List<String> items = new java.util.ArrayList<>(d.recipients());
+            if (items.stream().noneMatch(r -> r.startsWith("Lưu"))) {
+                items.add("Lưu: VT");
+            }
+            for (int i = 0; i < items.size(); i++) {
+                left.addElement(new Paragraph("- " + items.get(i) + (i == items.size() - 1 ? "." : ";"),
+                        new Font(REGULAR, 11)));
+            }
         }
         PdfPCell right = cell();
         if (d.signature() != null) {
-            if (d.signature().authority() != null) {
-                right.addElement(centered(d.signature().authority().toUpperCase(), new Font(BOLD, 14)));
-            }
-            right.addElement(centered(d.signature().position().toUpperCase(), new Font(BOLD, 14)));
-            signatureSpace(right, stamp, 48);
-            right.addElement(centered(d.signature().name(), new Font(BOLD, 14)));
+            sign(right, d.signature(), stamp);
         }
         t.addCell(left);
         t.addCell(right);
         return t;
+    }
+
+    /**
+     * The authority and position in capitals, the space for the signature (empty, or the mark of a digital signature
+     * when {@code stamp} is given), and the signer's name (may be blank).
+     */
+    private static void sign(PdfPCell cell, OfficialDocument.Signature s, SignatureStamp stamp) {
+        if (s.authority() != null) {
+            cell.addElement(centered(s.authority().toUpperCase(), new Font(BOLD, 14)));
+        }
+        cell.addElement(centered(s.position().toUpperCase(), new Font(BOLD, 14)));
+        signatureSpace(cell, stamp, 48);
+        cell.addElement(centered(s.name() == null ? "" : s.name(), new Font(BOLD, 14)));
     }
 
     /**

@@ -177,26 +177,35 @@ public class DocxRenderer {
         t.removeBorders();
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFTableCell right = t.getRow(0).getCell(1);
-        run(left.getParagraphs().get(0), "Nơi nhận:", 12, true, true);
-        List<String> items = new ArrayList<>(d.recipients());
-        if (items.stream().noneMatch(r -> r.startsWith("Lưu"))) {
-            items.add("Lưu: VT");
-        }
-        for (int i = 0; i < items.size(); i++) {
-            run(cellParagraph(left), "- " + items.get(i) + (i == items.size() - 1 ? "." : ";"), 11, false, false);
-        }
-        XWPFParagraph r0 = right.getParagraphs().get(0);
-        r0.setAlignment(ParagraphAlignment.CENTER);
-        if (d.signature() != null) {
-            if (d.signature().authority() != null) {
-                run(r0, d.signature().authority().toUpperCase(VI), 14, true, false);
-                r0 = cellParagraph(right);
+        if (d.countersignature() != null) {
+            sign(left, d.countersignature());
+        } else {
+            run(left.getParagraphs().get(0), "Nơi nhận:", 12, true, true);
+            List<String> items = new ArrayList<>(d.recipients());
+            if (items.stream().noneMatch(r -> r.startsWith("Lưu"))) {
+                items.add("Lưu: VT");
             }
-            run(r0, d.signature().position().toUpperCase(VI), 14, true, false);
-            XWPFParagraph space = cellParagraph(right);
-            space.setSpacingBefore(1200);
-            run(cellParagraph(right), d.signature().name(), 14, true, false);
+            for (int i = 0; i < items.size(); i++) {
+                run(cellParagraph(left), "- " + items.get(i) + (i == items.size() - 1 ? "." : ";"), 11, false, false);
+            }
         }
+        if (d.signature() != null) {
+            sign(right, d.signature());
+        }
+    }
+
+    /** The authority and position in capitals, room for the signature, and the signer's name (may be blank). */
+    private void sign(XWPFTableCell cell, OfficialDocument.Signature s) {
+        XWPFParagraph r0 = cell.getParagraphs().get(0);
+        r0.setAlignment(ParagraphAlignment.CENTER);
+        if (s.authority() != null) {
+            run(r0, s.authority().toUpperCase(VI), 14, true, false);
+            r0 = cellParagraph(cell);
+        }
+        run(r0, s.position().toUpperCase(VI), 14, true, false);
+        XWPFParagraph space = cellParagraph(cell);
+        space.setSpacingBefore(1200);
+        run(cellParagraph(cell), s.name() == null ? "" : s.name(), 14, true, false);
     }
 
     private static XWPFTable table(XWPFDocument doc, int columns, int[] relativeWidths) {

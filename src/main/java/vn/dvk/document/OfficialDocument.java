@@ -21,10 +21,12 @@ import java.util.List;
  * @param blocks        the body
  * @param signature     the signature block
  * @param recipients    the "Nơi nhận" items, without the leading dash
+ * @param countersignature a second signature on the left, in place of "Nơi nhận" (minutes signed by two), or null
  */
 public record OfficialDocument(Style style, String parentBody, String issuer, String number, String place,
                                LocalDate date, String type, String summary, String addressee, List<String> bases,
-                               List<Block> blocks, Signature signature, List<String> recipients) {
+                               List<Block> blocks, Signature signature, List<String> recipients,
+                               Signature countersignature) {
 
     /** Which document format to follow. */
     public enum Style {
@@ -77,6 +79,7 @@ public record OfficialDocument(Style style, String parentBody, String issuer, St
         private final List<Block> blocks = new ArrayList<>();
         private Signature signature;
         private final List<String> recipients = new ArrayList<>();
+        private Signature countersignature;
 
         public Builder style(Style value) { this.style = value; return this; }
         public Builder parentBody(String value) { this.parentBody = value; return this; }
@@ -104,12 +107,18 @@ public record OfficialDocument(Style style, String parentBody, String issuer, St
 
         public Builder recipient(String value) { this.recipients.add(value); return this; }
 
+        /** A second signature on the left (e.g. the vote counter beside the chair); "Nơi nhận" is then left out. */
+        public Builder countersignature(String authority, String position, String name) {
+            this.countersignature = new Signature(authority, position, name);
+            return this;
+        }
+
         public OfficialDocument build() {
             if (issuer == null || type == null || date == null) {
                 throw new IllegalStateException("issuer, type and date are required");
             }
             return new OfficialDocument(style, parentBody, issuer, number, place, date, type, summary, addressee,
-                    List.copyOf(bases), List.copyOf(blocks), signature, List.copyOf(recipients));
+                    List.copyOf(bases), List.copyOf(blocks), signature, List.copyOf(recipients), countersignature);
         }
     }
 }

@@ -37,10 +37,22 @@ public class Councils {
 
     static final String AUDIT_ROUND = "ROUND";
 
-    /** A round as written by its organiser. */
+    /**
+     * A round as written by its organiser. {@code method} defaults to SCORE; a BALLOT round needs {@code passShare}
+     * ("2/3", "0.5") and {@code quorum}, which a SCORE round ignores.
+     */
     public record RoundDraft(String unitCode, Level level, Integer year, String title, LocalDate opensOn,
                              LocalDate closesOn, Long criteriaSetId, CouncilScoring.Basis basis,
-                             String issuerBody, String parentBody) {
+                             String issuerBody, String parentBody, RoundMethod method, String passShare,
+                             Integer quorum) {
+
+        /** A scoring round, as rounds were written before ballots. */
+        public RoundDraft(String unitCode, Level level, Integer year, String title, LocalDate opensOn,
+                          LocalDate closesOn, Long criteriaSetId, CouncilScoring.Basis basis, String issuerBody,
+                          String parentBody) {
+            this(unitCode, level, year, title, opensOn, closesOn, criteriaSetId, basis, issuerBody, parentBody,
+                    null, null, null);
+        }
     }
 
     /** A council member as the API shows it. */
@@ -63,7 +75,8 @@ public class Councils {
                             LocalDate opensOn, LocalDate closesOn, Long criteriaSetId, String criteriaSetName,
                             BigDecimal passThreshold, CouncilScoring.Basis basis, String issuerBody,
                             String parentBody, List<MemberView> members, List<Long> proposalIds,
-                            String decisionNumber, LocalDate decisionDate, String decisionSigner, long version) {
+                            String decisionNumber, LocalDate decisionDate, String decisionSigner, long version,
+                            RoundMethod method, String passShare, Integer quorum) {
     }
 
     /** The approver's bulk decision: the proposals to recognize (default: all that pass and are pending). */
@@ -81,6 +94,7 @@ public class Councils {
     private final Assignments assignments;
     private final Proposals proposals;
     private final ScoreSheets sheets;
+    private final CouncilBallots ballots;
     private final CriteriaCatalogue catalogue;
     private final Recognitions recognitions;
     private final ModelRegistry models;
@@ -90,9 +104,10 @@ public class Councils {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    Councils(Rounds rounds, Assignments assignments, Proposals proposals, ScoreSheets sheets,
+    Councils(Rounds rounds, Assignments assignments, Proposals proposals, ScoreSheets sheets, CouncilBallots ballots,
              CriteriaCatalogue catalogue, Recognitions recognitions, ModelRegistry models, UnitDirectory units,
              Accounts accounts, AuditTrail audit, NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.ballots = ballots;
         this.rounds = rounds;
         this.assignments = assignments;
         this.proposals = proposals;
@@ -145,6 +160,19 @@ public class Councils {
                 errors.add(new Problems.FieldError(f[0], "validation.maxLengthN", 255));
             }
         }
+        BallotCount.Share share = null;
+        if (d.method() == RoundMethod.BALLOT) {
+            share = BallotCount.Share.parse(d.passShare());
+            if (share == null) {
+                errors.add(new Problems.FieldError("passShare", d.passShare() == null || d.passShare().isBlank()
+                        ? "validation.required" : "round.passShare.range"));
+            }
+            if (d.quorum() == null) {
+                errors.add(new Problems.FieldError("quorum", "validation.required"));
+            } else if (d.quorum() < 1 || d.quorum() > BallotCount.MAX_QUORUM) {
+                errors.add(new Problems.FieldError("quorum", "round.quorum.range", BallotCount.MAX_QUORUM));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new Problems.Invalid(errors);
         }
@@ -165,10 +193,15 @@ public class Councils {
         String title = d.title() == null || d.title().isBlank()
                 ? "Xét công nhận mô hình \"Dân vận khéo\" cấp " + levelName(d.level()) + " năm " + d.year()
                 : d.title().trim();
-        Round round = rounds.saveAndFlush(new Round(unit.id(), d.level(), d.year(), title, d.opensOn(),
+        Round draft = new Round(unit.id(), d.level(), d.year(), title, d.opensOn(),
                 d.closesOn(), set.getId(), d.basis() == null ? CouncilScoring.Basis.NORMALISED : d.basis(),
-                blankToNull(d.issuerBody()), blankToNull(d.parentBody()), actor.username(), clock.instant()));
-        audit.record(actor.username(), AUDIT_ROUND, round.getId(), "ROUND_CREATE", null, null, title);
+                blankToNull(d.issuerBody()), blankToNull(d.parentBody()), actor.username(), clock.instant());
+        if (share != null) {
+            draft.voteByBallot(share, d.quorum());
+        }
+        Round round = rounds.saveAndFlush(draft);
+        audit.record(actor.username(), AUDIT_ROUND, round.getId(), "ROUND_CREATE", null, null,
+                share == null ? title : title + " (BALLOT " + share + ", quorum " + d.quorum() + ")");
         gather(round, unit);
         return view(round);
     }
@@ -273,6 +306,13 @@ public class Councils {
         if (reason == null || reason.isBlank()) {
             throw new Problems.Invalid("reason", "round.conflict.reason");
         }
+        if (round.isBallot()) {
+            ballots.lockNominee(p.getId());
+            if (ballots.hasVoted(p.getId(), actor.username())) {
+                // the vote is in the counts without its voter: it can no longer be taken out
+                throw new Problems.Conflict("ballot.conflictAfterVote");
+            }
+        }
         if (reason.length() > 1000) {
             throw new Problems.Invalid("reason", "validation.maxLengthN", 1000);
         }
@@ -316,6 +356,15 @@ public class Councils {
             throw new Problems.Forbidden("access.denied");
         }
         return results(round);
+    }
+
+    /** The count of a ballot round, for those who see its results; 409 for a scoring round. */
+    public CouncilBallots.BallotResults ballotResults(Actor actor, Long roundId) {
+        Round round = visibleRound(actor, roundId);
+        if (!canSeeResults(actor, round)) {
+            throw new Problems.Forbidden("access.denied");
+        }
+        return ballots.count(round);
     }
 
     boolean canSeeResults(Actor actor, Round round) {
@@ -452,6 +501,12 @@ public class Councils {
     }
 
     List<ResultRow> results(Round round) {
+        if (round.isBallot()) {
+            // no ranks, no points: the ballots passed by the members voting, in the order of the nominees
+            return ballots.count(round).nominees().stream().map(n -> new ResultRow(null, n.proposalId(),
+                    n.modelId(), n.modelTitle(), n.unitCode(), n.unitName(), n.field(), n.voting(), null, null,
+                    n.outcome() == BallotCount.Outcome.PASSED, n.status())).toList();
+        }
         CriteriaSet set = criteriaOf(round);
         List<Proposal> inRound = proposals.findByRoundIdOrderByIdAsc(round.getId());
         List<Long> ids = inRound.stream().map(Proposal::getId).toList();
@@ -533,7 +588,8 @@ public class Councils {
                 r.getOpensOn(), r.getClosesOn(), set.getId(), set.getName(), set.getPassThreshold(), r.getBasis(),
                 r.getIssuerBody(), r.getParentBody(), members,
                 proposalsOf(r).stream().map(Proposal::getId).toList(), r.getDecisionNumber(), r.getDecisionDate(),
-                r.getDecisionSigner(), r.getVersion());
+                r.getDecisionSigner(), r.getVersion(), r.getMethod(),
+                r.isBallot() ? r.passShare().toString() : null, r.getQuorum());
     }
 
     /** "tỉnh", "huyện"…: the level as it reads in a title. */

@@ -267,7 +267,8 @@ public class Recognitions {
         return found.stream().map(p -> view(p, views.get(p.getModelId()))).toList();
     }
 
-    private Proposal visible(Actor actor, Long proposalId) {
+    /** The proposal, if the actor sees its model or sits on its round's council (else 404). */
+    Proposal visible(Actor actor, Long proposalId) {
         Proposal p = proposals.findById(proposalId).orElseThrow(() -> new Problems.NotFound("proposal.notFound"));
         if (rounds.isMember(p, actor)) {
             return p;

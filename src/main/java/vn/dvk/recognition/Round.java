@@ -88,6 +88,19 @@ class Round {
     @Column(nullable = false)
     private CouncilScoring.Basis basis;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private RoundMethod method = RoundMethod.SCORE;
+
+    @Column(name = "pass_share_num", updatable = false)
+    private Integer passShareNumerator;
+
+    @Column(name = "pass_share_den", updatable = false)
+    private Integer passShareDenominator;
+
+    @Column(updatable = false)
+    private Integer quorum;
+
     @Column(name = "issuer_body")
     private String issuerBody;
 
@@ -142,6 +155,30 @@ class Round {
         this.createdAt = now;
     }
 
+    /** The council votes by secret ballot: a nominee passes with {@code share} of the votes, {@code quorum} voting. */
+    void voteByBallot(BallotCount.Share share, int quorum) {
+        this.method = RoundMethod.BALLOT;
+        this.passShareNumerator = share.numerator();
+        this.passShareDenominator = share.denominator();
+        this.quorum = quorum;
+    }
+
+    boolean isBallot() {
+        return method == RoundMethod.BALLOT;
+    }
+
+    /** The share of the votes that passes a nominee; null in a scoring round. */
+    BallotCount.Share passShare() {
+        return isBallot() ? new BallotCount.Share(passShareNumerator, passShareDenominator) : null;
+    }
+
+    /** Refuses a ballot in a scoring round, and a score sheet in a ballot round. */
+    void requireMethod(RoundMethod expected) {
+        if (method != expected) {
+            throw new Problems.Conflict(expected == RoundMethod.BALLOT ? "round.notBallot" : "round.ballotOnly");
+        }
+    }
+
     /** Adds a member; a decided round is closed. */
     boolean addMember(Member m) {
         requireUndecided();
@@ -159,9 +196,14 @@ class Round {
     /** Scores are taken from the opening to the closing day, until the decision. */
     void requireOpenForScoring(LocalDate today) {
         requireUndecided();
-        if (today.isBefore(opensOn) || today.isAfter(closesOn)) {
+        if (!isOpen(today)) {
             throw new Problems.Conflict("round.notOpen");
         }
+    }
+
+    /** True from the opening to the closing day, until the decision. */
+    boolean isOpen(LocalDate today) {
+        return !isDecided() && !today.isBefore(opensOn) && !today.isAfter(closesOn);
     }
 
     void requireUndecided() {
@@ -193,6 +235,8 @@ class Round {
     LocalDate getClosesOn() { return closesOn; }
     Long getCriteriaSetId() { return criteriaSetId; }
     CouncilScoring.Basis getBasis() { return basis; }
+    RoundMethod getMethod() { return method; }
+    Integer getQuorum() { return quorum; }
     String getIssuerBody() { return issuerBody; }
     String getParentBody() { return parentBody; }
     String getDecisionNumber() { return decisionNumber; }

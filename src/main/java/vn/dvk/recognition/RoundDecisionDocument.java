@@ -1,7 +1,9 @@
 package vn.dvk.recognition;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.dvk.document.OfficialDocument;
 import vn.dvk.shared.Actor;
@@ -21,12 +23,15 @@ import vn.dvk.unit.UnitRef;
 class RoundDecisionDocument {
 
     private final Councils councils;
+    private final CouncilBallots ballots;
     private final UnitDirectory units;
     private final DocumentSigning signing;
     private final Fmt fmt;
 
-    RoundDecisionDocument(Councils councils, UnitDirectory units, DocumentSigning signing, Fmt fmt) {
+    RoundDecisionDocument(Councils councils, CouncilBallots ballots, UnitDirectory units, DocumentSigning signing,
+                          Fmt fmt) {
         this.councils = councils;
+        this.ballots = ballots;
         this.fmt = fmt;
         this.units = units;
         this.signing = signing;
@@ -52,10 +57,16 @@ class RoundDecisionDocument {
         String issuer = round.getIssuerBody() != null ? round.getIssuerBody() : unit.name();
         boolean party = unit.kind() == UnitKind.PARTY || unit.kind() == UnitKind.AREA;
         List<List<String>> rows = new ArrayList<>();
+        Map<Long, CouncilBallots.NomineeResult> votes = new HashMap<>();
+        if (round.isBallot()) {
+            ballots.count(round).nominees().forEach(n -> votes.put(n.proposalId(), n));
+        }
         for (int i = 0; i < recognized.size(); i++) {
             Councils.ResultRow r = recognized.get(i);
-            rows.add(List.of(String.valueOf(i + 1), r.modelTitle(), r.unitName(),
-                    fmt.number(round.getBasis() == CouncilScoring.Basis.MEAN ? r.mean() : r.normalisedMean())));
+            CouncilBallots.NomineeResult n = votes.get(r.proposalId());
+            rows.add(List.of(String.valueOf(i + 1), r.modelTitle(), r.unitName(), n != null
+                    ? n.agree() + "/" + n.voting()
+                    : fmt.number(round.getBasis() == CouncilScoring.Basis.MEAN ? r.mean() : r.normalisedMean())));
         }
         return OfficialDocument.builder()
                 .style(party ? OfficialDocument.Style.PARTY : OfficialDocument.Style.STATE)
@@ -69,11 +80,13 @@ class RoundDecisionDocument {
                 .basis("Căn cứ " + set.getDocTitle() + " số " + set.getDocNumber() + " ngày "
                         + fmt.date(set.getDocDate()) + " của " + setIssuer.name()
                         + " (" + set.getName() + ")")
-                .basis("Căn cứ kết quả chấm điểm của Hội đồng " + lowerFirst(round.getTitle()))
+                .basis("Căn cứ kết quả " + (round.isBallot() ? "bỏ phiếu" : "chấm điểm") + " của Hội đồng "
+                        + lowerFirst(round.getTitle()))
                 .basis("Xét đề nghị của Hội đồng xét công nhận mô hình \"Dân vận khéo\" cấp " + level)
                 .article("Điều 1.", "Công nhận " + recognized.size() + " mô hình \"Dân vận khéo\" cấp " + level
                         + " năm " + round.getYear() + " (có danh sách kèm theo):")
-                .table(List.of("STT", "Tên mô hình", "Đơn vị thực hiện", "Điểm"), rows, 8, 52, 28, 12)
+                .table(List.of("STT", "Tên mô hình", "Đơn vị thực hiện", round.isBallot() ? "Phiếu đồng ý" : "Điểm"),
+                        rows, 8, 52, 28, 12)
                 .article("Điều 2.", "Các tập thể, cá nhân có mô hình được công nhận tiếp tục duy trì, phát huy hiệu"
                         + " quả và nhân rộng mô hình; định kỳ báo cáo kết quả thực hiện.")
                 .article("Điều 3.", "Quyết định có hiệu lực kể từ ngày ký. Các cơ quan, đơn vị có liên quan và"

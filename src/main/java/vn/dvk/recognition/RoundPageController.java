@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -48,12 +49,15 @@ class RoundPageController {
     private final CriteriaCatalogue catalogue;
     private final Recognitions recognitions;
     private final RoundDecisionDocument decisions;
+    private final CouncilBallots ballots;
     private final UnitDirectory units;
     private final MessageSource messages;
     private final Clock clock;
 
     RoundPageController(Councils councils, CriteriaCatalogue catalogue, Recognitions recognitions,
-                        RoundDecisionDocument decisions, UnitDirectory units, MessageSource messages, Clock clock) {
+                        RoundDecisionDocument decisions, CouncilBallots ballots, UnitDirectory units,
+                        MessageSource messages, Clock clock) {
+        this.ballots = ballots;
         this.councils = councils;
         this.catalogue = catalogue;
         this.recognitions = recognitions;
@@ -72,8 +76,11 @@ class RoundPageController {
     record Line(Long proposalId, ModelView model, List<Seat> seats) {
     }
 
-    /** A member on one proposal: recused or not, and the sheet's total once submitted (else null). */
-    record Seat(String scorer, boolean recused, boolean autoRecused, java.math.BigDecimal total) {
+    /**
+     * A member on one proposal: recused or not, the sheet's total once submitted (else null), and in a ballot
+     * round whether the member has voted (never how).
+     */
+    record Seat(String scorer, boolean recused, boolean autoRecused, java.math.BigDecimal total, boolean voted) {
     }
 
     @GetMapping("/recognition/rounds")
@@ -91,11 +98,13 @@ class RoundPageController {
         LocalDate closes = parseDate(form.get("closesOn"), "closesOn", true, errors);
         CouncilScoring.Basis basis = "MEAN".equals(form.get("basis")) ? CouncilScoring.Basis.MEAN
                 : CouncilScoring.Basis.NORMALISED;
+        RoundMethod method = "BALLOT".equals(form.get("method")) ? RoundMethod.BALLOT : RoundMethod.SCORE;
+        Integer quorum = method == RoundMethod.BALLOT ? parseInt(form.get("quorum"), "quorum", errors) : null;
         if (errors.isEmpty()) {
             try {
                 Councils.RoundView v = councils.create(actor, new Councils.RoundDraft(form.get("unitCode"), level,
                         year, form.get("title"), opens, closes, null, basis, form.get("issuerBody"),
-                        form.get("parentBody")));
+                        form.get("parentBody"), method, form.get("passShare"), quorum));
                 return "redirect:/recognition/rounds/" + v.id();
             } catch (Problems.Invalid e) {
                 collect(e, errors);
@@ -289,12 +298,14 @@ class RoundPageController {
                                 .findFirst().orElse(null))));
             }
         }
+        Set<String> voters = round.isBallot() ? ballots.voters(round.getId()) : Set.of();
         List<Line> lines = new ArrayList<>();
         for (Proposal p : proposals) {
             List<Seat> seats = assignments.stream().filter(a -> a.getProposalId().equals(p.getId()))
                     .map(a -> new Seat(a.getScorer(), a.isRecused(), a.isAutoRecused(), sheets.stream()
                             .filter(s -> s.getProposalId().equals(p.getId()) && s.getScorer().equals(a.getScorer()))
-                            .map(ScoreSheet::total).findFirst().orElse(null))).toList();
+                            .map(ScoreSheet::total).findFirst().orElse(null),
+                            voters.contains(p.getId() + "|" + a.getScorer()))).toList();
             lines.add(new Line(p.getId(), models.get(p.getModelId()), seats));
         }
         boolean seeResults = councils.canSeeResults(actor, round);
@@ -308,11 +319,12 @@ class RoundPageController {
         model.addAttribute("member", member);
         model.addAttribute("canDecide", councils.canDecide(actor, round) && !round.isDecided());
         model.addAttribute("decided", round.isDecided());
-        model.addAttribute("open", !round.isDecided() && !LocalDate.now(clock).isBefore(round.getOpensOn())
-                && !LocalDate.now(clock).isAfter(round.getClosesOn()));
+        model.addAttribute("open", round.isOpen(LocalDate.now(clock)));
         model.addAttribute("tasks", tasks);
         model.addAttribute("lines", organiser || seeResults ? lines : List.of());
         model.addAttribute("results", seeResults ? councils.results(round) : List.of());
+        model.addAttribute("ballot", round.isBallot());
+        model.addAttribute("ballotResults", seeResults && round.isBallot() ? ballots.count(round) : null);
         model.addAttribute("seeResults", seeResults);
         model.addAttribute("candidates", organiser && !round.isDecided() ? councils.candidates(actor, round)
                 : List.of());
@@ -333,6 +345,7 @@ class RoundPageController {
         model.addAttribute("unitOptions", unitOptions);
         model.addAttribute("levels", Level.values());
         model.addAttribute("bases", CouncilScoring.Basis.values());
+        model.addAttribute("methods", RoundMethod.values());
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("errors", errors);

@@ -56,6 +56,7 @@ class RoundScoring {
     /** Checks a member's sheet and builds it, with its weighted total. */
     ScoreSheet sheet(Actor actor, Proposal p, List<Recognitions.Score> scores, String comment) {
         Round round = rounds.findById(p.getRoundId()).orElseThrow();
+        round.requireMethod(RoundMethod.SCORE);
         round.requireOpenForScoring(LocalDate.now(clock));
         if (round.member(actor.username()).isEmpty()) {
             throw new Problems.Forbidden("round.notMember");
@@ -132,7 +133,8 @@ class RoundScoring {
                 + " and r.opens_on <= :today and r.closes_on >= :today"
                 + " and exists (select 1 from recognition_round_member m where m.round_id = r.id and m.username = :me)"
                 + " and not exists (select 1 from recognition_score_sheet s where s.proposal_id = p.id"
-                + " and s.scorer = :me) order by p.proposed_at asc, p.id asc limit :limit",
+                + " and s.scorer = :me) and not exists (select 1 from recognition_ballot_voter v"
+                + " where v.proposal_id = p.id and v.voter = :me) order by p.proposed_at asc, p.id asc limit :limit",
                 new MapSqlParameterSource("me", actor.username()).addValue("today", LocalDate.now(clock))
                         .addValue("limit", limit), Long.class);
     }

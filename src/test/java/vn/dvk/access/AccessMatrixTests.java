@@ -276,6 +276,9 @@ class AccessMatrixTests extends IntegrationTest {
                     .body(c -> Map.of("scores", List.of(Map.of("criterion", "TK", "points", 1)))),
             api("POST /api/v1/recognition-proposals/{id}/decision").roles(APPROVER).where(SUBTREE)
                     .body(c -> Map.of("decision", "DECLINE", "comment", "Chưa đạt")),
+            // a proposal outside any ballot round: a scorer who sees it gets past access control (409)
+            api("POST /api/v1/recognition-proposals/{id}/ballot").roles(SCORER).where(SUBTREE)
+                    .body(c -> Map.of("vote", "AGREE")),
             api("GET /api/v1/models/{id}/ladder").roles(ALL).where(SUBTREE),
             page("GET /models/{id}/ladder").roles(ALL).where(SUBTREE),
             page("GET /models/{id}/proposals").roles(ALL).where(SUBTREE),
@@ -359,6 +362,9 @@ class AccessMatrixTests extends IntegrationTest {
                     .body(c -> Map.of("decisionNumber", "1/QĐ", "decisionDate", "2024-12-10",
                             "recognize", List.of())),
             api("GET /api/v1/recognition-rounds/{id}/decision.pdf").roles(ALL).where(SUBTREE).var("id", "decidedRound"),
+            // the walk's rounds score: overseers get past access control to a 409
+            api("GET /api/v1/recognition-rounds/{id}/ballot-results").roles(OVERSEERS).where(SUBTREE),
+            api("GET /api/v1/recognition-rounds/{id}/ballot-minutes.pdf").roles(OVERSEERS).where(SUBTREE),
             page("GET /recognition/rounds").roles(ALL),
             page("POST /recognition/rounds").roles(APPROVER, ADMIN).where(SUBTREE).scopeField("unitCode")
                     .form(c -> form(c.f.round(c.rel, 2022))),
@@ -385,6 +391,11 @@ class AccessMatrixTests extends IntegrationTest {
             page("POST /recognition/rounds/{id}/decision").roles(APPROVER).where(SUBTREE)
                     .form(c -> Map.of("decisionNumber", "1/QĐ", "decisionDate", "2024-12-10")),
             page("GET /recognition/rounds/{id}/decision.pdf").roles(ALL).where(SUBTREE).var("id", "decidedRound"),
+            // the member's ballot sheet: only the council's scorer (the round scores, so a vote is answered 400)
+            page("GET /recognition/rounds/{id}/ballot").roles(SCORER).where(SUBTREE),
+            page("POST /recognition/rounds/{id}/ballot").roles(SCORER).where(SUBTREE)
+                    .form(c -> Map.of("vote-" + c.var("roundProposal"), "AGREE", "step", "cast")),
+            page("GET /recognition/rounds/{id}/ballot-minutes.pdf").roles(OVERSEERS).where(SUBTREE),
 
             // --- inspections
             api("POST /api/v1/inspections").roles(APPRAISER).where(SUBTREE).scopeField("unitCode")

@@ -218,6 +218,8 @@ class ApiAccessTests extends IntegrationTest {
                 Map.of("level", "PROVINCE", "year", 2024), viewer));
         writes.put("score", api.post("/api/v1/recognition-proposals/" + proposal + "/scores",
                 Map.of("scores", List.of(Map.of("criterion", "TC1", "points", 10))), viewer));
+        writes.put("vote", api.post("/api/v1/recognition-proposals/" + proposal + "/ballot",
+                Map.of("vote", "AGREE"), viewer));
         writes.put("decide", api.post("/api/v1/recognition-proposals/" + proposal + "/decision",
                 Map.of("decision", "RECOGNIZE", "decisionNumber", "1/QĐ", "decisionDate", "2024-12-01"), viewer));
         writes.put("review", api.post("/api/v1/models/" + acceptedId + "/reviews",
@@ -286,6 +288,7 @@ class ApiAccessTests extends IntegrationTest {
         calls.put("anonymous list", api.get("/api/v1/models", null));
         calls.put("anonymous unit", api.get("/api/v1/units/TW", null));
         calls.put("anonymous statistics", api.get("/api/v1/statistics?unit=TW&year=2024", null));
+        calls.put("anonymous vote", api.post("/api/v1/recognition-proposals/1/ballot", Map.of("vote", "AGREE"), null));
         calls.put("anonymous create", api.post("/api/v1/models",
                 World.registration("Ẩn danh", w.communeA, "DISTRICT", "ECONOMY"), null));
         calls.put("anonymous user", api.post("/api/v1/users", Map.of("username", Api.unique("anon"),

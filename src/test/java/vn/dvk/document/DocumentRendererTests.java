@@ -41,6 +41,18 @@ class DocumentRendererTests {
     }
 
     @Test
+    void minutesSignedByTwoCarryBothSignaturePlacesInsteadOfTheRecipients() {
+        // given minutes with a countersignature on the left
+        OfficialDocument minutes = decision().type("Biên bản").countersignature(null, "Người kiểm phiếu", "Trần Thị B")
+                .build();
+
+        // when rendered, then both places are there and "Nơi nhận" is not
+        String text = PdfText.flat(renderer.pdf(minutes));
+        assertThat(text).contains("BIÊN BẢN").contains("NGƯỜI KIỂM PHIẾU").contains("Trần Thị B")
+                .contains("TRƯỞNG BAN").contains("Nguyễn Văn A").doesNotContain("Nơi nhận");
+    }
+
+    @Test
     void aPartyDocumentCarriesThePartyHeaderInsteadOfTheNationalMotto() {
         String text = PdfText.flat(renderer.pdf(decision().style(OfficialDocument.Style.PARTY).build()));
         assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM").doesNotContain("Độc lập - Tự do - Hạnh phúc")
