@@ -16,6 +16,7 @@ import vn.dvk.inspection.InspectionRegistry;
 import vn.dvk.model.ChangeRequest;
 import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.ModelView;
+import vn.dvk.notice.Notices;
 import vn.dvk.progress.ReportingDeadlines;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.shared.Actor;
@@ -39,9 +40,12 @@ class HomeController {
     private final ReportingDeadlines deadlines;
     private final InspectionRegistry inspections;
     private final VersionedCache cache;
+    private final Notices notices;
 
     HomeController(ModelRegistry models, Recognitions recognitions, Statistics statistics, Clock clock,
-                   ReportingDeadlines deadlines, InspectionRegistry inspections, VersionedCache cache) {
+                   ReportingDeadlines deadlines, InspectionRegistry inspections, VersionedCache cache,
+                   Notices notices) {
+        this.notices = notices;
         this.cache = cache;
         this.models = models;
         this.recognitions = recognitions;
@@ -62,7 +66,9 @@ class HomeController {
         // every list of the page lies in the user's subtree: the version of the user's area
         DataVersions.Version version = cache.version(actor.unitPath());
         List<Object> who = List.of(actor.username(), actor.unitPath(), new TreeSet<>(actor.roles()), today);
-        if (VersionedCache.notModified(request, version, false, "home", who, request.getSessionId(),
+        // the bell's count is part of the page: a notice read or received changes it without moving the data version
+        if (VersionedCache.notModified(request, version, false, "home", who, notices.unreadCount(actor.userId()),
+                request.getSessionId(),
                 LocaleContextHolder.getLocale().toLanguageTag())) {
             return null;
         }
