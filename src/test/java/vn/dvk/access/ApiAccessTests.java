@@ -282,6 +282,8 @@ class ApiAccessTests extends IntegrationTest {
                 World.registration("Ẩn danh", w.communeA, "DISTRICT", "ECONOMY"), null));
         calls.put("anonymous user", api.post("/api/v1/users", Map.of("username", Api.unique("anon"),
                 "password", PASSWORD, "fullName", "X", "unitCode", "TW", "roles", List.of("ADMIN")), null));
+        calls.put("anonymous notifications", api.get("/api/v1/notifications", null));
+        calls.put("anonymous notification read", api.post("/api/v1/notifications/1/read", null, null));
         calls.put("forged", api.get("/api/v1/models", "dGhpcy1pcy1ub3QtYS1yZWFsLXRva2VuLWF0LWFsbA"));
         calls.put("forged long", api.get("/api/v1/models", "x".repeat(5000)));
         calls.put("not bearer", api.getWithAuthorization("/api/v1/models", "Basic YWRtaW46YWRtaW4="));

@@ -274,6 +274,43 @@ class NoticeMailTests extends IntegrationTest {
         assertThat(total).isGreaterThanOrEqualTo(6);
     }
 
+    @Test
+    void aUserWhoChoseTheDigestGetsOneMessageADayAndKindsSwitchedOffAreNotMailed() throws Exception {
+        // given a reporter who wants one digest a day, and one who switched appraisals off
+        String digest = user("tonghop", w.communeA, "REPORTER", Api.unique("digest") + "@xa-a.example.vn");
+        String muted = user("tatthu", w.communeA, "REPORTER", Api.unique("muted") + "@xa-a.example.vn");
+        notices.savePreferences(actor(digest), new Notices.Preferences("vi", true, EnumSet.noneOf(NoticeKind.class)));
+        notices.savePreferences(actor(muted), new Notices.Preferences("vi", false, EnumSet.of(NoticeKind.APPRAISED)));
+
+        // when two models are appraised and the sender runs
+        w.appraise("appraiserD", submitted(digest, "Mô hình gộp một"), "ACCEPT", null);
+        w.appraise("appraiserD", submitted(digest, "Mô hình gộp hai"), "REQUEST_CHANGES", "Bổ sung");
+        sender.deliver();
+
+        // then the digest reader gets nothing yet, and the one who switched appraisals off gets only the other kind
+        assertThat(messagesTo(email(digest))).isEmpty();
+        assertThat(messagesTo(email(muted))).extracting(MimeMessage::getSubject)
+                .containsExactly("[DVK] Mô hình “Mô hình gộp hai” cần điều chỉnh theo góp ý thẩm định");
+        assertThat(noticeCount(muted)).isEqualTo(2); // both are in the app
+
+        // when the digest job runs
+        sender.deliverDigests();
+
+        // then one message lists both
+        MimeMessage daily = only(email(digest));
+        assertThat(daily.getSubject()).isEqualTo("[DVK] Tổng hợp 2 thông báo trong ngày");
+        String plain = (String) ((MimeMultipart) daily.getContent()).getBodyPart(0).getContent();
+        assertThat(plain).contains("Mô hình gộp một").contains("Mô hình gộp hai").contains("Bổ sung");
+        assertThat(outbox(digest)).hasSize(2).allSatisfy(r -> assertThat(r.get("status")).isEqualTo("SENT"));
+    }
+
+    @Test
+    void aSubjectNeverCarriesALineBreak() {
+        assertThat(NoticeMail.headerSafe("Mô hình\r\nBcc: x@evil.example\u2028hết", 200))
+                .isEqualTo("Mô hình Bcc: x@evil.example hết");
+        assertThat(NoticeMail.headerSafe("x".repeat(300), 200)).hasSize(200).endsWith("…");
+    }
+
     // --- helpers
 
     private final Map<String, String> emails = new LinkedHashMap<>();
