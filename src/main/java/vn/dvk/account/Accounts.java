@@ -43,7 +43,11 @@ public class Accounts {
 
     /** A user as lists show it. */
     public record UserSummary(Long id, String username, String fullName, String unitCode, String unitName,
-                              java.util.Set<Role> roles, boolean enabled) {
+                              java.util.Set<Role> roles, boolean enabled, String email) {
+    }
+
+    /** Whom a notice goes to, as it stands now: its e-mail address (null when none) and whether it may still sign in. */
+    public record Recipient(Long id, String username, String fullName, String email, boolean enabled) {
     }
 
     /** A freshly issued bearer token; the raw value is never stored. */
@@ -240,8 +244,10 @@ public class Accounts {
             throw new Problems.Invalid("username", "user.username.taken");
         }
         passwordPolicy.check(username, request.password());
-        User user = users.saveAndFlush(new User(username, passwords.encode(request.password()),
-                request.fullName().trim(), unit.id(), request.roles(), clock.instant()));
+        User user = new User(username, passwords.encode(request.password()),
+                request.fullName().trim(), unit.id(), request.roles(), clock.instant());
+        user.changeEmail(blankToNull(request.email()));
+        user = users.saveAndFlush(user);
         audit.record(actor.username(), "USER", user.getId(), "CREATE", null, null, String.valueOf(request.roles()));
         return summary(user, unit);
     }
@@ -262,6 +268,55 @@ public class Accounts {
         tokens.findByUserIdAndRevokedFalse(user.getId()).forEach(ApiToken::revoke);
         sessions.findByPrincipalName(user.getUsername()).keySet().forEach(sessions::deleteById);
         audit.record(actor.username(), "USER", user.getId(), "DISABLE", "ENABLED", "DISABLED", null);
+    }
+
+    /**
+     * Changes a user's e-mail address (blank removes it): an administrator for users of the subtree, anyone for
+     * themselves. The address is checked like {@link NewUser#email()}; a wrong one is a 400 naming {@code email}.
+     */
+    @Transactional
+    public void changeEmail(Actor actor, Long userId, String email) {
+        User user = users.findById(userId).orElseThrow(() -> new Problems.NotFound("user.notFound"));
+        if (!user.getId().equals(actor.userId())) {
+            requireAdmin(actor);
+            UnitRef unit = units.byId(user.getUnitId()).orElseThrow();
+            if (!actor.covers(unit.path())) {
+                throw new Problems.NotFound("user.notFound");
+            }
+        }
+        String address = blankToNull(email);
+        if (address != null && (address.length() > NewUser.EMAIL_MAX || !address.matches(NewUser.EMAIL_PATTERN))) {
+            throw new Problems.Invalid("email", "user.email.invalid");
+        }
+        if (!java.util.Objects.equals(address, user.getEmail())) {
+            user.changeEmail(address);
+            audit.record(actor.username(), "USER", user.getId(), "EMAIL_CHANGE", null, null,
+                    address == null ? "-" : address);
+        }
+    }
+
+    /** A user as a notice's recipient, whoever asks (no access check: for the notice module, not for callers). */
+    public Optional<Recipient> recipient(Long userId) {
+        return users.findById(userId).map(Accounts::recipientOf);
+    }
+
+    /** A user as a notice's recipient, by username. */
+    public Optional<Recipient> recipient(String username) {
+        return username == null ? Optional.empty() : users.findByUsername(username).map(Accounts::recipientOf);
+    }
+
+    /** The enabled users of a unit (by code) holding a role, as notices' recipients. */
+    public java.util.List<Recipient> recipientsIn(String unitCode, Role role) {
+        return units.byCode(unitCode).map(u -> users.findEnabledInUnitWithRole(u.id(), role.name()).stream()
+                .map(Accounts::recipientOf).toList()).orElse(java.util.List.of());
+    }
+
+    private static Recipient recipientOf(User u) {
+        return new Recipient(u.getId(), u.getUsername(), u.getFullName(), u.getEmail(), u.isEnabled());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     public Page<UserSummary> list(Actor actor, Pageable pageable) {
@@ -294,7 +349,7 @@ public class Accounts {
 
     private static UserSummary summary(User u, UnitRef unit) {
         return new UserSummary(u.getId(), u.getUsername(), u.getFullName(), unit == null ? null : unit.code(),
-                unit == null ? null : unit.name(), u.getRoles(), u.isEnabled());
+                unit == null ? null : unit.name(), u.getRoles(), u.isEnabled(), u.getEmail());
     }
 
     private static void requireAdmin(Actor actor) {

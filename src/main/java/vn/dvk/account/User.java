@@ -43,6 +43,9 @@ class User {
     @Column(nullable = false)
     private boolean enabled;
 
+    /** Where notices are e-mailed; none when null. */
+    private String email;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -73,6 +76,11 @@ class User {
         this.unitId = successorUnitId;
     }
 
+    /** A new e-mail address (checked by the caller), or none. */
+    void changeEmail(String email) {
+        this.email = email;
+    }
+
     void disable() {
         this.enabled = false;
     }
@@ -87,6 +95,7 @@ class User {
     String getFullName() { return fullName; }
     Long getUnitId() { return unitId; }
     boolean isEnabled() { return enabled; }
+    String getEmail() { return email; }
     Instant getCreatedAt() { return createdAt; }
     Set<Role> getRoles() { return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
 }

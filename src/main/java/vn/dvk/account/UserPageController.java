@@ -51,6 +51,9 @@ class UserPageController {
         private String unitCode;
         @NotEmpty(message = "{user.roles.required}")
         private Set<Role> roles = EnumSet.noneOf(Role.class);
+        @Size(max = NewUser.EMAIL_MAX, message = "{validation.maxLength}")
+        @Pattern(regexp = NewUser.EMAIL_PATTERN, message = "{user.email.invalid}")
+        private String email;
 
         public String getUsername() { return username; }
         public void setUsername(String username) { this.username = username; }
@@ -62,6 +65,8 @@ class UserPageController {
         public void setUnitCode(String unitCode) { this.unitCode = unitCode; }
         public Set<Role> getRoles() { return roles; }
         public void setRoles(Set<Role> roles) { this.roles = roles; }
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
     }
 
     @GetMapping("/admin/users")
@@ -79,7 +84,7 @@ class UserPageController {
         if (!binding.hasErrors()) {
             try {
                 accounts.create(actor, new NewUser(form.getUsername(), form.getPassword(), form.getFullName(),
-                        form.getUnitCode(), form.getRoles()));
+                        form.getUnitCode(), form.getRoles(), form.getEmail()));
                 redirect.addFlashAttribute("flashOk", "user.saved");
                 return "redirect:/admin/users";
             } catch (Problems.Invalid e) {
@@ -88,6 +93,20 @@ class UserPageController {
         }
         form.setPassword(null);
         return render(actor, 0, form, model);
+    }
+
+    /** Changes a user's e-mail address (blank removes it); a wrong address comes back as an error message. */
+    @PostMapping("/admin/users/{id}/email")
+    String email(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
+                 @RequestParam(required = false) String email, RedirectAttributes redirect) {
+        requireAdmin(actor);
+        try {
+            accounts.changeEmail(actor, id, email);
+            redirect.addFlashAttribute("flashOk", "user.email.saved");
+        } catch (Problems.Invalid e) {
+            redirect.addFlashAttribute("emailError", id);
+        }
+        return "redirect:/admin/users";
     }
 
     @PostMapping("/admin/users/{id}/disable")

@@ -18,6 +18,7 @@ import vn.dvk.inspection.InspectionRegistry;
 import vn.dvk.model.ChangeRequest;
 import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.ModelView;
+import vn.dvk.notice.Notices;
 import vn.dvk.progress.ReportingDeadlines;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.shared.Actor;
@@ -42,10 +43,12 @@ class HomeController {
     private final InspectionRegistry inspections;
     private final VersionedCache cache;
     private final CampaignRegistry campaigns;
+    private final Notices notices;
 
     HomeController(ModelRegistry models, Recognitions recognitions, Statistics statistics, Clock clock,
                    ReportingDeadlines deadlines, InspectionRegistry inspections, VersionedCache cache,
-                   CampaignRegistry campaigns) {
+                   CampaignRegistry campaigns, Notices notices) {
+        this.notices = notices;
         this.cache = cache;
         this.campaigns = campaigns;
         this.models = models;
@@ -67,7 +70,9 @@ class HomeController {
         // every list of the page lies in the user's subtree: the version of the user's area
         DataVersions.Version version = cache.version(actor.unitPath());
         List<Object> who = List.of(actor.username(), actor.unitPath(), new TreeSet<>(actor.roles()), today);
-        if (VersionedCache.notModified(request, version, false, "home", who, request.getSessionId(),
+        // the bell's count is part of the page: a notice read or received changes it without moving the data version
+        if (VersionedCache.notModified(request, version, false, "home", who, notices.unreadCount(actor.userId()),
+                request.getSessionId(),
                 LocaleContextHolder.getLocale().toLanguageTag())) {
             return null;
         }

@@ -50,11 +50,13 @@ class Importer {
     private final Labels labels;
     private final ImportProperties settings;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Importer(ModelImports models, Recognitions recognitions, UnitDirectory units, vn.dvk.account.Accounts accounts,
              vn.dvk.progress.Progress progress, AuditTrail audit,
              NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Validator validator,
-             Labels labels, ImportProperties settings, Clock clock) {
+             Labels labels, ImportProperties settings, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.models = models;
         this.recognitions = recognitions;
         this.units = units;
@@ -136,5 +138,7 @@ class Importer {
         audit.record(actor.username(), AUDIT_SUBJECT, run.importId, "IMPORT_" + kind.name(), null, null,
                 labels.text(Labels.VI, "imports.audit", fileName, rows, run.created, run.unchanged, run.updated),
                 actor.unitPath());
+        events.publishEvent(new ImportFinished(run.importId, kind.name().toLowerCase(java.util.Locale.ROOT), fileName,
+                actor.username(), rows, run.created, run.unchanged, run.updated));
     }
 }

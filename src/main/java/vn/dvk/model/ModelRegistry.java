@@ -58,11 +58,14 @@ public class ModelRegistry {
     private final ModelMetrics metrics;
     private final Accounts accounts;
     private final List<SubmissionCheck> submissionChecks;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ModelRegistry(Models models, Reviews reviews, UnitDirectory units, AuditTrail audit,
                   NamedParameterJdbcTemplate jdbc, Clock clock, DataVersions versions,
                   DataSourceTuning tuning, VersionedCache cache, ModelMetrics metrics, Accounts accounts,
-                  ModelProperties settings, List<SubmissionCheck> submissionChecks) {
+                  ModelProperties settings, List<SubmissionCheck> submissionChecks,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.submissionChecks = List.copyOf(submissionChecks);
         this.yearsAhead = settings.yearsAhead();
@@ -143,7 +146,10 @@ public class ModelRegistry {
             throw new Problems.Invalid("comment", "appraisal.comment.required");
         }
         record(actor, v, v.model().appraise(decision, clock.instant()), comment);
-        return flushAndView(v);
+        ModelView appraised = flushAndView(v);
+        events.publishEvent(new ModelAppraised(appraised.id(), appraised.title(), appraised.unitCode(),
+                appraised.createdBy(), decision, comment, actor.username()));
+        return appraised;
     }
 
     @Transactional

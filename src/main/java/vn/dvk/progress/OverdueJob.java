@@ -16,7 +16,7 @@ import vn.dvk.shared.Fmt;
 import vn.dvk.shared.JobMetrics;
 
 /**
- * Every night, flags reports that are overdue. Each node schedules it; the lock in the shared database lets
+ * Every night, flags reports that are overdue and reminds of those due within a week (as {@link ReportDue} events). Each node schedules it; the lock in the shared database lets
  * only one of them run it, and each run is recorded in {@code progress_job_run} with the node that ran it.
  */
 @Component
@@ -58,7 +58,9 @@ public class OverdueJob {
                     .addValue("now", Timestamp.from(clock.instant()));
             jdbc.update("insert into progress_job_run (job, node, started_at, flagged)"
                     + " values (:job, :node, :now, 0)", p);
-            int flagged = deadlines.flagOverdue(LocalDate.now(clock.withZone(Fmt.ZONE)));
+            LocalDate today = LocalDate.now(clock.withZone(Fmt.ZONE));
+            int flagged = deadlines.flagOverdue(today);
+            deadlines.remindDue(today);
             jdbc.update("update progress_job_run set finished_at = :end, flagged = :flagged"
                     + " where job = :job and node = :node and finished_at is null",
                     p.addValue("end", Timestamp.from(clock.instant())).addValue("flagged", flagged));

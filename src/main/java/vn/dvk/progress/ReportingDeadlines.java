@@ -61,14 +61,19 @@ public class ReportingDeadlines {
     private static final String UNREPORTED = "not exists (select 1 from progress_report r where r.model_id = m.id"
             + " and r.period_year = :py and (r.period_part = :pp or (:pp = 'H2' and r.period_part = 'Y')))";
 
+    /** Reporters are reminded of a report this many days before it is due. */
+    public static final int REMIND_DAYS = 7;
+
     private final NamedParameterJdbcTemplate jdbc;
     private final ModelRegistry models;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
     private final int dueDays;
 
     ReportingDeadlines(NamedParameterJdbcTemplate jdbc, ModelRegistry models, AuditTrail audit, Clock clock,
-                       ProgressProperties settings) {
+                       ProgressProperties settings, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.models = models;
         this.audit = audit;
@@ -147,7 +152,38 @@ public class ReportingDeadlines {
                     .addValue("due", Date.valueOf(dueOn)).addValue("now", Timestamp.from(now)));
             audit.record("system", ModelRegistry.AUDIT_SUBJECT, id, "PROGRESS_OVERDUE", null, null, comment);
         }
+        publish(ids, last, dueOn, true);
         return ids.size();
+    }
+
+    /**
+     * Publishes a {@link ReportDue} for every model whose report on the last ended half-year is due within
+     * {@link #REMIND_DAYS} days of {@code today} and not filed yet (the listeners keep one reminder per model and
+     * period, however often this runs). Answers how many.
+     */
+    @Transactional
+    public int remindDue(LocalDate today) {
+        ReportPeriod last = ReportPeriod.lastEndedHalfBefore(today);
+        LocalDate dueOn = dueOn(last);
+        if (today.isAfter(dueOn) || today.isBefore(dueOn.minusDays(REMIND_DAYS))) {
+            return 0;
+        }
+        MapSqlParameterSource p = params(last).addValue("statuses", statuses());
+        List<Long> ids = jdbc.queryForList("select m.id from model_model m"
+                + " where m.status in (:statuses) and " + ACCEPTED_AT + " < :endsBefore and " + UNREPORTED
+                + " order by m.id", p, Long.class);
+        publish(ids, last, dueOn, false);
+        return ids.size();
+    }
+
+    private void publish(List<Long> ids, ReportPeriod period, LocalDate dueOn, boolean overdue) {
+        for (int from = 0; from < ids.size(); from += 500) {
+            Map<Long, ModelView> views = models.viewsOf(ids.subList(from, Math.min(ids.size(), from + 500)));
+            for (ModelView m : views.values()) {
+                events.publishEvent(new ReportDue(m.id(), m.title(), m.unitCode(), m.createdBy(), period.code(),
+                        period.label(), dueOn, overdue));
+            }
+        }
     }
 
     private List<Due> due(String prefix, LocalDate today, boolean overdueOnly, int limit) {

@@ -103,11 +103,14 @@ public class Councils {
     private final AuditTrail audit;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Councils(Rounds rounds, Assignments assignments, Proposals proposals, ScoreSheets sheets, CouncilBallots ballots,
              CriteriaCatalogue catalogue, Recognitions recognitions, ModelRegistry models, UnitDirectory units,
-             Accounts accounts, AuditTrail audit, NamedParameterJdbcTemplate jdbc, Clock clock) {
+             Accounts accounts, AuditTrail audit, NamedParameterJdbcTemplate jdbc, Clock clock,
+             org.springframework.context.ApplicationEventPublisher events) {
         this.ballots = ballots;
+        this.events = events;
         this.rounds = rounds;
         this.assignments = assignments;
         this.proposals = proposals;
@@ -282,13 +285,19 @@ public class Councils {
         List<CouncilAssignment.Item> items = inRound.stream()
                 .filter(p -> perProposal == null || !covered.contains(p.getId()))
                 .map(p -> new CouncilAssignment.Item(p.getId(), views.get(p.getModelId()).unitPath())).toList();
+        Map<String, Integer> given = new java.util.TreeMap<>();
         for (CouncilAssignment.Line line : CouncilAssignment.plan(items, members, perProposal, load)) {
             if (present.add(line.proposalId() + "|" + line.username())) {
                 assignments.save(new Assignment(roundId, line.proposalId(), line.username(), line.autoRecused(),
                         line.autoRecused() ? "auto" : null));
+                if (!line.autoRecused()) {
+                    given.merge(line.username(), 1, Integer::sum);
+                }
             }
         }
         assignments.flush();
+        given.forEach((member, count) -> events.publishEvent(
+                new CouncilMemberAssigned(roundId, round.getTitle(), member, count)));
         audit.record(actor.username(), AUDIT_ROUND, roundId, "ROUND_ASSIGN", null, null,
                 perProposal == null ? "all" : String.valueOf(perProposal));
         return assignmentsOf(round);

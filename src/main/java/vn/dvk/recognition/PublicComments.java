@@ -60,9 +60,12 @@ public class PublicComments {
     private final Clock clock;
     private final PublicCommentProperties settings;
     private final CommentWindows windows;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PublicComments(JdbcTemplate jdbc, Proposals proposals, Councils councils, ModelRegistry models, AuditTrail audit,
-                   Clock clock, PublicCommentProperties settings, CommentWindows windows) {
+                   Clock clock, PublicCommentProperties settings, CommentWindows windows,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.windows = windows;
         this.jdbc = jdbc;
         this.proposals = proposals;
@@ -98,6 +101,14 @@ public class PublicComments {
         Fmt fmt = new Fmt();
         audit.record(actor.username(), Councils.AUDIT_ROUND, roundId, "PUBLIC_COMMENT_OPEN", null, null,
                 fmt.date(from) + " – " + fmt.date(to));
+        List<Proposal> nominees = proposals.findByRoundIdOrderByIdAsc(roundId).stream()
+                .filter(p -> p.getStatus() == ProposalStatus.PENDING).toList();
+        Map<Long, ModelView> views = models.viewsOf(nominees.stream().map(Proposal::getModelId).toList());
+        for (Proposal p : nominees) {
+            ModelView m = views.get(p.getModelId());
+            events.publishEvent(new NomineeOpenForComment(p.getId(), m.id(), m.title(), m.unitCode(),
+                    p.getProposedBy(), from, to));
+        }
         return new Window(roundId, from, to);
     }
 

@@ -45,9 +45,12 @@ public class Recognitions {
     private final AuditTrail audit;
 
     private final CommentWindows windows;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Recognitions(Proposals proposals, ScoreSheets sheets, ModelRegistry models, NamedParameterJdbcTemplate jdbc,
-                 Clock clock, RoundScoring rounds, AuditTrail audit, CommentWindows windows) {
+                 Clock clock, RoundScoring rounds, AuditTrail audit, CommentWindows windows,
+                 org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.windows = windows;
         this.proposals = proposals;
         this.sheets = sheets;
@@ -188,6 +191,8 @@ public class Recognitions {
         ModelView model = models.decide(actor, p.getModelId(), decision == Decision.RECOGNIZE, p.getLevel(),
                 trail.isBlank() ? null : trail.trim());
         proposals.flush();
+        events.publishEvent(new ProposalDecided(p.getId(), model.id(), model.title(), model.createdBy(),
+                p.getProposedBy(), decision, blankToNull(number), blankToNull(comment)));
         return view(p, model);
     }
 

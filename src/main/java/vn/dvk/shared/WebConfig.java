@@ -35,7 +35,7 @@ class WebConfig implements WebMvcConfigurer {
         // messages_*.properties holds the common texts; each module may add its own i18n/<module>_*.properties
         source.setBasenames("classpath:messages", "classpath:i18n/recognition", "classpath:i18n/commendation",
                 "classpath:i18n/progress", "classpath:i18n/inspection", "classpath:i18n/statistics",
-                "classpath:i18n/unit", "classpath:i18n/document");
+                "classpath:i18n/unit", "classpath:i18n/document", "classpath:i18n/notice");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(VIETNAMESE);

@@ -49,8 +49,11 @@ class StatisticsPageController {
     private final Clock clock;
     private final Fmt fmt;
 
+    private final vn.dvk.notice.Notices notices;
+
     StatisticsPageController(Statistics statistics, StatisticsWorkbook workbook, UnitDirectory units,
-                             MessageSource messages, Clock clock, Fmt fmt) {
+                             MessageSource messages, Clock clock, Fmt fmt, vn.dvk.notice.Notices notices) {
+        this.notices = notices;
         this.fmt = fmt;
         this.statistics = statistics;
         this.workbook = workbook;
@@ -90,8 +93,9 @@ class StatisticsPageController {
                 model.addAttribute("latestYear", latest);
             }
         }
+        // the menu's bell is part of the page: its count changes without the data version moving
         if (VersionedCache.notModified(request, scoped.version(), false, "dashboard", q, actor.username(),
-                request.getSessionId(), LocaleContextHolder.getLocale().toLanguageTag(), model.getAttribute("paramError"))) {
+                notices.unreadCount(actor.userId()), request.getSessionId(), LocaleContextHolder.getLocale().toLanguageTag(), model.getAttribute("paramError"))) {
             return null;
         }
         Dashboard d = dashboard(scoped);

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -159,6 +160,17 @@ class AccessMatrixTests extends IntegrationTest {
                     "username", Api.unique("am"), "password", PASSWORD, "fullName", "Người mới",
                     "unitCode", c.unit(), "roles", "VIEWER")),
             page("POST /admin/users/{id}/disable").roles(ADMIN).where(SUBTREE).fresh("id", Fx::freshUser),
+            page("POST /admin/users/{id}/email").roles(ADMIN).where(SUBTREE).fresh("id", Fx::freshUser)
+                    .form(c -> Map.of("email", "can.bo@xa.gov.vn")),
+
+            // --- notices: one's own only (another user's notice is 404, even in the subtree)
+            api("GET /api/v1/notifications").roles(ALL),
+            api("POST /api/v1/notifications/{id}/read").roles(ALL).where(OWN_ONLY).var("id", "notice"),
+            page("GET /notifications").roles(ALL),
+            page("POST /notifications/{id}/read").roles(ALL).where(OWN_ONLY).var("id", "notice"),
+            page("POST /notifications/read-all").roles(ALL),
+            page("GET /notifications/settings").roles(ALL),
+            page("POST /notifications/settings").roles(ALL).form(c -> Map.of("language", "vi", "mailed", "APPRAISED")),
 
             // --- models
             api("POST /api/v1/models").roles(REPORTER).where(SUBTREE).scopeField("unitCode")
@@ -506,6 +518,8 @@ class AccessMatrixTests extends IntegrationTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Fx fx;
 
@@ -545,6 +559,7 @@ class AccessMatrixTests extends IntegrationTest {
     Stream<DynamicNode> matrix() {
         Set<String> mapped = appMappings();
         fx = new Fx(api());
+        fx.notices(jdbc);
         List<DynamicNode> nodes = new ArrayList<>();
         for (Rule rule : RULES) {
             if (!mapped.contains(rule.key())) {
@@ -797,6 +812,7 @@ class AccessMatrixTests extends IntegrationTest {
         private final Map<String, String> helperUsernames = new HashMap<>();
         private final Map<String, Map<Rel, String>> resources = new HashMap<>();
         private final Map<Role, String> ownJobs = new EnumMap<>(Role.class);
+        private final Map<Role, String> ownNotices = new EnumMap<>(Role.class);
         private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
         Fx(Api api) {
@@ -883,6 +899,9 @@ class AccessMatrixTests extends IntegrationTest {
         String resource(String key, Rel rel, Role role) {
             if (key.equals("job")) {
                 return rel == Rel.OWN ? ownJobs.get(role == null ? ADMIN : role) : resources.get("job").get(rel);
+            }
+            if (key.equals("notice")) {
+                return rel == Rel.OWN ? ownNotices.get(role == null ? ADMIN : role) : resources.get("notice").get(rel);
             }
             if (key.equals("unit")) {
                 return unit(rel);
@@ -1060,6 +1079,23 @@ class AccessMatrixTests extends IntegrationTest {
                 // is the child's (it sits in the own round)
                 resources.get("roundProposal").put(Rel.OWN, resources.get("roundProposal").get(Rel.CHILD));
             }
+        }
+
+        /** A notice of each role's user (its own), and of users of the child and of the foreign unit. */
+        void notices(JdbcTemplate jdbc) {
+            for (Role r : Role.values()) {
+                ownNotices.put(r, notice(jdbc, usernames.get(r)));
+            }
+            put("notice", Rel.OWN, ownNotices.get(ADMIN));
+            put("notice", Rel.CHILD, notice(jdbc, user(c, "VIEWER")));
+            put("notice", Rel.FOREIGN, notice(jdbc, user(q, "VIEWER")));
+        }
+
+        private static String notice(JdbcTemplate jdbc, String username) {
+            jdbc.update("insert into notice_notice (user_id, kind, subject, created_at) select id, 'IMPORT_FINISHED',"
+                    + " 'mo-hinh.xlsx', current_timestamp from account_user where username = ?", username);
+            return String.valueOf(jdbc.queryForObject("select max(n.id) from notice_notice n join account_user u"
+                    + " on u.id = n.user_id where u.username = ?", Long.class, username));
         }
 
         private void jobs() {

@@ -296,6 +296,8 @@ class ApiAccessTests extends IntegrationTest {
         calls.put("anonymous signing certificate", api.get("/api/v1/units/TW/signing-certificate", null));
         calls.put("anonymous verify", new Multipart().file("file", "van-ban.pdf", Multipart.pdf())
                 .post(api, "/api/v1/documents/verify", null));
+        calls.put("anonymous notifications", api.get("/api/v1/notifications", null));
+        calls.put("anonymous notification read", api.post("/api/v1/notifications/1/read", null, null));
         calls.put("forged", api.get("/api/v1/models", "dGhpcy1pcy1ub3QtYS1yZWFsLXRva2VuLWF0LWFsbA"));
         calls.put("forged long", api.get("/api/v1/models", "x".repeat(5000)));
         calls.put("not bearer", api.getWithAuthorization("/api/v1/models", "Basic YWRtaW46YWRtaW4="));

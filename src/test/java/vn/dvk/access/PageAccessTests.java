@@ -105,6 +105,34 @@ class PageAccessTests extends IntegrationTest {
     }
 
     @Test
+    void theBellCountsOnesOwnNoticesAndNobodyElseReadsThem() {
+        // given the province board accepted reporter A's registration
+        assertThat(w.appraise("appraiserP", submittedProvinceModel, "ACCEPT", null).status()).isEqualTo(200);
+        WebSession reporterA = as("reporterA");
+        long id = w.api.get("/api/v1/notifications", w.token("reporterA")).json().get("content").get(0).get("id")
+                .asLong();
+
+        // when reporter A opens the home page and the list, and reporter B tries to mark A's notice read
+        WebSession.Page home = reporterA.get("/");
+        WebSession.Page list = reporterA.get("/notifications");
+        WebSession reporterB = as("reporterB");
+        reporterB.get("/notifications");
+        WebSession.Page byB = reporterB.post("/notifications/" + id + "/read", Map.of());
+
+        // then A's bell shows one unread notice and the list names the model; B is answered 404 and sees none
+        assertThat(home.text()).contains("href=\"/notifications\"").contains("1 thông báo chưa đọc");
+        assertThat(list.text()).contains("Đăng ký cấp tỉnh " + w.communeA).contains("đã được thẩm định: ghi nhận");
+        assertThat(byB.status()).isEqualTo(404);
+        assertThat(reporterB.get("/notifications").text()).contains("Chưa có thông báo nào.")
+                .doesNotContain("thông báo chưa đọc");
+        // and when A opens it, it leads to the model and the bell is empty
+        WebSession.Page opened = reporterA.post("/notifications/" + id + "/read", Map.of());
+        assertThat(opened.status()).isEqualTo(302);
+        assertThat(opened.location()).endsWith("/models/" + submittedProvinceModel);
+        assertThat(reporterA.get("/notifications").text()).doesNotContain("thông báo chưa đọc");
+    }
+
+    @Test
     void aFormWithAMissingFieldShowsTheMessageBesideItAndKeepsWhatWasTyped() {
         WebSession reporter = as("reporterA");
         reporter.get("/models/new");

@@ -63,7 +63,7 @@ class ApiFuzzTests extends IntegrationTest {
             "event_publication", "event_publication_archive", "flyway_schema_history",
             // the statistics deltas are folded by a scheduled job at any moment (their meaning unchanged); a half
             // write of one would show in the models it counts
-            "statistics_model_delta");
+            "statistics_model_delta", "statistics_proposal_delta");
 
     /**
      * What a refused sign-in writes on purpose: the failure that the shared throttle counts, and its entry in the
