@@ -18,25 +18,37 @@ interface SsoDirectory {
     static SsoDirectory of(SsoSettings.MatchClaim claim, Users users) {
         return switch (claim) {
             case PREFERRED_USERNAME -> value -> users.findByUsername(value.strip());
-            case EMAIL -> new ByEmail();
+            case EMAIL -> new ByEmail(users);
         };
     }
 
     /**
-     * By e-mail address: users have no e-mail address yet (the {@code users.email} column comes with the notices
-     * work), so no one is found; to be completed with a case-insensitive lookup on that column.
+     * By e-mail address, ignoring case: the one user holding that address. No address, or an address that several
+     * users share (e-mail addresses are not unique in DVK), names no one, so that a person is never signed in as
+     * somebody else; the administrator then gives each person an address of their own.
      */
     final class ByEmail implements SsoDirectory {
 
         private static final Logger log = LoggerFactory.getLogger(ByEmail.class);
 
-        ByEmail() {
-            log.warn("dvk.sso.match-claim=email: DVK users have no e-mail address yet; every single sign-on is refused");
+        private final Users users;
+
+        ByEmail(Users users) {
+            this.users = users;
         }
 
         @Override
         public Optional<User> find(String claimValue) {
-            return Optional.empty();
+            if (claimValue == null || claimValue.isBlank()) {
+                return Optional.empty();
+            }
+            java.util.List<User> found = users.findByEmailIgnoreCase(claimValue.strip());
+            if (found.size() > 1) {
+                log.warn("single sign-on refused: {} DVK users share the e-mail address the provider named",
+                        found.size());
+                return Optional.empty();
+            }
+            return found.stream().findFirst();
         }
     }
 }

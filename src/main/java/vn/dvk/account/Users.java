@@ -12,6 +12,9 @@ interface Users extends JpaRepository<User, Long> {
 
     boolean existsByUsername(String username);
 
+    /** The users holding an e-mail address, whatever its case (single sign-on by {@code email}). */
+    java.util.List<User> findByEmailIgnoreCase(String email);
+
     java.util.List<User> findByUnitId(Long unitId);
 
     /** The enabled users of one unit holding a role (e.g. the reporters of a model's unit). */

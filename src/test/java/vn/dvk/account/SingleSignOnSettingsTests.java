@@ -33,16 +33,24 @@ class SingleSignOnSettingsTests {
     }
 
     @Test
-    void byUsernameTheClaimNamesTheUserAndByEmailNoOneYet() {
-        // given a user "cb.tinh"
+    void byUsernameTheClaimNamesTheUserAndByEmailTheOneUserHoldingTheAddress() {
+        // given a user "cb.tinh" with the address cb.tinh@congvu.test, and an address two users share
         Users users = mock(Users.class);
         User user = new User("cb.tinh", "x", "Cán bộ", 1L, java.util.Set.of(), java.time.Instant.EPOCH);
+        User other = new User("cb.khac", "x", "Cán bộ khác", 1L, java.util.Set.of(), java.time.Instant.EPOCH);
         when(users.findByUsername("cb.tinh")).thenReturn(Optional.of(user));
+        when(users.findByEmailIgnoreCase("CB.Tinh@congvu.test")).thenReturn(java.util.List.of(user));
+        when(users.findByEmailIgnoreCase("chung@congvu.test")).thenReturn(java.util.List.of(user, other));
 
-        // then preferred_username finds it (spaces around the claim ignored), and email finds no one
+        // then preferred_username finds it (spaces around the claim ignored)
         assertThat(SsoDirectory.of(SsoSettings.MatchClaim.PREFERRED_USERNAME, users).find(" cb.tinh ")).contains(user);
         assertThat(SsoDirectory.of(SsoSettings.MatchClaim.PREFERRED_USERNAME, users).find("khac")).isEmpty();
-        assertThat(SsoDirectory.of(SsoSettings.MatchClaim.EMAIL, users).find("cb.tinh@congvu.test")).isEmpty();
+        // and email finds the one user holding the address, and no one for a shared, unknown or blank address
+        SsoDirectory byEmail = SsoDirectory.of(SsoSettings.MatchClaim.EMAIL, users);
+        assertThat(byEmail.find(" CB.Tinh@congvu.test ")).contains(user);
+        assertThat(byEmail.find("chung@congvu.test")).isEmpty();
+        assertThat(byEmail.find("ai.do@congvu.test")).isEmpty();
+        assertThat(byEmail.find(" ")).isEmpty();
     }
 
     @Test
