@@ -37,9 +37,10 @@ import vn.dvk.support.PdfText;
 /**
  * Issue 15 in the browser: the province launches a registration campaign that requires the complete dossier; a
  * commune's reporter sees it in "Việc cần làm", registers a model writing the eight sections and submits it in the
- * window, while a second one with half a dossier is refused naming the campaign; the council votes by secret ballot
- * on its sheets, with the confirmation step, and the approver decides; the province's administrator uploads a
- * certificate, the decision comes out signed, and the verify page says who signed it and that it is unchanged.
+ * window, while a second one with half a dossier is refused naming the campaign, and a late one too; the council
+ * votes by secret ballot on its sheets, with the confirmation step, and the approver decides; the province's
+ * administrator uploads a certificate, the decision comes out signed, and the verify page says who signed it and that
+ * it is unchanged.
  * Screenshots go to docs/screenshots (1366 px wide).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -137,9 +138,32 @@ class Issue15JourneyTests extends IntegrationTest {
         reporter.locator("#submit-model").click();
 
         // then it is refused with the campaign's message naming what is missing, and stays a draft
-        assertThat(reporter.locator(".alert-danger[role=alert]")).containsText("yêu cầu hồ sơ đăng ký đầy đủ; còn thiếu");
+        assertThat(reporter.locator(".alert-danger[role=alert]"))
+                .containsText("yêu cầu hồ sơ đăng ký đầy đủ; còn thiếu");
         assertThat(reporter.locator(".alert-danger[role=alert]")).containsText(campaignTitle);
         assertThat(reporter.locator(".alert-danger[role=alert]")).containsText("Lực lượng thực hiện, phối hợp");
+        assertThat(reporter.locator("#model-status")).hasText("Nháp");
+
+        // and when last year's campaign (launched through the API: closed yesterday) meets a late registration
+        String lastYear = String.valueOf(TODAY.getYear() - 1);
+        Map<String, Object> closed = new LinkedHashMap<>();
+        closed.put("unitCode", f.w.province);
+        closed.put("year", TODAY.getYear() - 1);
+        closed.put("title", "Phát động đăng ký mô hình năm " + lastYear + " " + f.w.province);
+        closed.put("registrationOpens", TODAY.minusDays(40).toString());
+        closed.put("registrationCloses", TODAY.minusDays(1).toString());
+        closed.put("levels", List.of("DISTRICT"));
+        closed.put("requireDossier", false);
+        assertThat(api().post("/api/v1/campaigns", closed, f.w.token("approverP")).status()).isEqualTo(201);
+        reporter.navigate(browser.url("/models/new"));
+        fillModel(reporter, "Vận động hộ dân làm nhà tiêu hợp vệ sinh " + f.w.communeA, SECTIONS);
+        reporter.locator("#year").fill(lastYear);
+        reporter.locator("main form button[type=submit]").last().click();
+        assertThat(reporter.locator("#model-status")).hasText("Nháp");
+        reporter.locator("#submit-model").click();
+        // then it is refused: the campaign's registration is over, since yesterday
+        assertThat(reporter.locator(".alert-danger[role=alert]")).containsText("đã hết hạn đăng ký (ngày "
+                + fmt(TODAY.minusDays(1)) + ")");
         assertThat(reporter.locator("#model-status")).hasText("Nháp");
 
         // 3. when the approver opens a ballot round on the rounds page (2/3 of those voting, at least 2 voting)
@@ -327,10 +351,12 @@ class Issue15JourneyTests extends IntegrationTest {
 
     private static Map<String, String> sections() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("situation", "Đường liên ấp chỉ rộng 2 m, mùa mưa lầy lội; xe cứu thương, xe chở nông sản không vào được.");
-        m.put("goals", "Mở rộng 3,2 km đường lên 5 m; 100% hộ hai bên đường đồng thuận hiến đất, không phải bồi thường.");
-        m.put("approach", "Cán bộ ấp đến từng nhà vận động; đảng viên, người có uy tín hiến đất trước; họp dân công khai"
-                + " phương án và kinh phí.");
+        m.put("situation", "Đường liên ấp chỉ rộng 2 m, mùa mưa lầy lội; xe cứu thương, xe chở nông sản"
+                + " không vào được.");
+        m.put("goals", "Mở rộng 3,2 km đường lên 5 m; 100% hộ hai bên đường đồng thuận hiến đất,"
+                + " không phải bồi thường.");
+        m.put("approach", "Cán bộ ấp đến từng nhà vận động; đảng viên, người có uy tín hiến đất trước;"
+                + " họp dân công khai phương án và kinh phí.");
         m.put("area", "Ấp Phú Thạnh; 126 hộ có đất hai bên tuyến đường.");
         m.put("forces", "Chi bộ ấp chủ trì; Mặt trận, Hội Nông dân, Hội Phụ nữ, Đoàn Thanh niên phối hợp.");
         m.put("resources", "Từ tháng 3 đến tháng 10; Nhà nước hỗ trợ xi măng, Nhân dân góp 1.250 ngày công.");
