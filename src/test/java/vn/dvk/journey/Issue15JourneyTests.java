@@ -41,13 +41,13 @@ import vn.dvk.support.PdfText;
  * votes by secret ballot on its sheets, with the confirmation step, and the approver decides; the province's
  * administrator uploads a certificate, the decision comes out signed, and the verify page says who signed it and that
  * it is unchanged.
- * Screenshots go to docs/screenshots (1366 px wide).
+ * Screenshots go to target/screenshots (1366 px wide), as the other journeys' do; docs/screenshots holds copies.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Issue15JourneyTests extends IntegrationTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-    private static final Path DOCS = Paths.get("docs", "screenshots");
+    private static final Path DOCS = Paths.get("target", "screenshots");
     private static final Map<String, String> SECTIONS = sections();
 
     private Browser browser;
@@ -334,7 +334,7 @@ class Issue15JourneyTests extends IntegrationTest {
     }
 
     /**
-     * A full-page screenshot in docs/screenshots, for the README: the page's whole height, the window's width (what
+     * A full-page screenshot in target/screenshots (copied to docs/screenshots for the README): the page's whole height, the window's width (what
      * a 1366 px window shows, even where the page is wider than the window).
      */
     private static void shot(Page page, String name) throws Exception {
