@@ -63,7 +63,7 @@ class BallotMinutesDocument {
                 .style(party ? OfficialDocument.Style.PARTY : OfficialDocument.Style.STATE)
                 .parentBody(round.getIssuerBody() != null ? round.getIssuerBody() : unit.name())
                 .issuer("Hội đồng xét công nhận")
-                .place(RoundDecisionDocument.placeName(unit.name()))
+                .place(DocumentRenderer.placeName(unit.name()))
                 .date(date)
                 .type("Biên bản")
                 .summary("Kiểm phiếu xét công nhận mô hình \"Dân vận khéo\" cấp " + level + " năm " + round.getYear())

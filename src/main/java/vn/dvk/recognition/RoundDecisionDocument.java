@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.dvk.document.DocumentRenderer;
 import vn.dvk.document.OfficialDocument;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Fmt;
@@ -73,7 +74,7 @@ class RoundDecisionDocument {
                 .parentBody(round.getParentBody())
                 .issuer(issuer)
                 .number(round.getDecisionNumber())
-                .place(placeName(unit.name()))
+                .place(DocumentRenderer.placeName(unit.name()))
                 .date(round.getDecisionDate())
                 .type("Quyết định")
                 .summary("Về việc công nhận mô hình \"Dân vận khéo\" cấp " + level + " năm " + round.getYear())
@@ -95,11 +96,6 @@ class RoundDecisionDocument {
                 .recipient("Như Điều 3")
                 .recipient("Thành viên Hội đồng xét công nhận")
                 .build();
-    }
-
-    /** "Tỉnh Bến Tre" → "Bến Tre": the place name of the date line. */
-    static String placeName(String unitName) {
-        return unitName.replaceFirst("^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)\\s+", "");
     }
 
     private static String lowerFirst(String s) {

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.document.DocxRenderer;
+import vn.dvk.document.DocumentRenderer;
 import vn.dvk.document.OfficialDocument;
 import vn.dvk.model.Field;
 import vn.dvk.model.HolderType;
@@ -220,7 +221,7 @@ public class AnnualReports {
     }
 
     private AnnualReportForm defaults(UnitRef unit, int year) {
-        String place = placeName(unit.name());
+        String place = DocumentRenderer.placeName(unit.name().trim());
         String parent = switch (unit.level()) {
             case CENTRAL -> "Ban Chấp hành Trung ương";
             case PROVINCE -> "Tỉnh ủy " + place;
@@ -232,18 +233,6 @@ public class AnnualReports {
         return new AnnualReportForm(OfficialDocument.Style.PARTY, parent, "Ban Chỉ đạo phong trào thi đua Dân vận khéo",
                 "…-BC/BCĐ", place, issued, null, null, null, null, null, null, null, null, "T/M Ban Chỉ đạo",
                 "Trưởng ban", "", "Ban Dân vận cấp trên (để báo cáo)\nCác thành viên Ban Chỉ đạo\nLưu: VT", null);
-    }
-
-    /** "Tỉnh Bến Tre" → "Bến Tre": the place name of the date line. */
-    static String placeName(String unitName) {
-        String n = unitName.trim();
-        for (String prefix : List.of("Thành phố ", "Thị xã ", "Thị trấn ", "Tỉnh ", "Huyện ", "Quận ", "Xã ",
-                "Phường ")) {
-            if (n.startsWith(prefix)) {
-                return n.substring(prefix.length());
-            }
-        }
-        return n;
     }
 
     /** The report as a document, its figures counted now. */
