@@ -134,7 +134,7 @@ public class ModelRegistry {
             boolean again = v.model().getSubmittedAt() != null;
             submissionChecks.forEach(c -> c.beforeSubmit(current, again));
         }
-        record(actor, v, v.model().submit(clock.instant()), null);
+        recordInYear(actor, v, v.model().submit(clock.instant()), null);
         return flushAndView(v);
     }
 
@@ -145,7 +145,7 @@ public class ModelRegistry {
         if (decision != AppraisalDecision.ACCEPT && (comment == null || comment.isBlank())) {
             throw new Problems.Invalid("comment", "appraisal.comment.required");
         }
-        record(actor, v, v.model().appraise(decision, clock.instant()), comment);
+        recordInYear(actor, v, v.model().appraise(decision, clock.instant()), comment);
         ModelView appraised = flushAndView(v);
         events.publishEvent(new ModelAppraised(appraised.id(), appraised.title(), appraised.unitCode(),
                 appraised.createdBy(), decision, comment, actor.username()));
@@ -275,7 +275,7 @@ public class ModelRegistry {
     public Page<ModelView> search(Actor actor, ModelFilter f, Pageable pageable) {
         String scope = scope(actor, f);
         // a page is computed once per version of its scope's data: a write in the scope's area makes it miss
-        DataVersions.Version version = cache.version(scope);
+        DataVersions.Version version = f.year() == null ? cache.version(scope) : cache.version(scope, f.year());
         return cache.get(VersionedCache.PAGES, version, List.of("models", scope, canSeeDrafts(actor), f,
                 pageable.getPageNumber(), pageable.getPageSize()), () -> compute(actor, scope, f, pageable));
     }
@@ -617,6 +617,17 @@ public class ModelRegistry {
     private void record(Actor actor, Visible v, DvkModel.Transition t, String comment) {
         audit.record(actor.username(), AUDIT_SUBJECT, v.model().getId(), t.action(),
                 t.from().name(), t.to().name(), comment, v.unit() == null ? null : v.unit().path());
+        metrics.transitioned(t.action());
+    }
+
+    /**
+     * The audit entry of a transition that changes only the model's own state (its submission, its appraisal): only
+     * the version of its area's models of its registration year moves, so the figures and lists of earlier years stay
+     * cached (see {@code DataVersions}).
+     */
+    private void recordInYear(Actor actor, Visible v, DvkModel.Transition t, String comment) {
+        audit.recordInYear(actor.username(), AUDIT_SUBJECT, v.model().getId(), t.action(),
+                t.from().name(), t.to().name(), comment, v.unit() == null ? null : v.unit().path(), v.model().getYear());
         metrics.transitioned(t.action());
     }
 

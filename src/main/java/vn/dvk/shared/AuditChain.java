@@ -58,6 +58,16 @@ class AuditChain {
         pending.slots.add(DataVersions.slotOf(area));
     }
 
+    /**
+     * Queues an entry whose change lies in {@code area} and touches only the models registered in {@code regYear}
+     * (see {@link DataVersions#touchYear}).
+     */
+    void appendInYear(AuditEntry entry, long area, int regYear) {
+        Pending pending = pending("an audit entry needs a transaction");
+        pending.entries.add(entry);
+        pending.year(area, regYear);
+    }
+
     /** Queues an entry of an action that changed no data: no area's version moves for it. */
     void appendWithoutChange(AuditEntry entry) {
         pending("an audit entry needs a transaction").entries.add(entry);
@@ -66,6 +76,11 @@ class AuditChain {
     /** Marks {@code area} as changed by the current transaction, without an audit entry. */
     void touch(long area) {
         pending("a change needs a transaction").slots.add(DataVersions.slotOf(area));
+    }
+
+    /** Marks {@code area}'s models of {@code regYear} as changed by the current transaction, without an audit entry. */
+    void touchYear(long area, int regYear) {
+        pending("a change needs a transaction").year(area, regYear);
     }
 
     private Pending pending(String noTransaction) {
@@ -101,7 +116,7 @@ class AuditChain {
         return List.of();
     }
 
-    private void write(List<AuditEntry> entries, Set<Long> slots) {
+    private void write(List<AuditEntry> entries, Set<Long> slots, Set<YearSlot> years) {
         EntityManagerFactory factory = emf.getIfAvailable();
         if (factory != null) {
             EntityManager em = EntityManagerFactoryUtils.getTransactionalEntityManager(factory);
@@ -114,6 +129,16 @@ class AuditChain {
         for (Long slot : slots) {
             jdbc.update("update shared_data_version set version = version + 1, changed_at = ? where area_id = ?",
                     now, slot);
+        }
+        // then the rows of one area's year, in ascending order too; the first change of an area's year makes its row
+        for (YearSlot y : years) {
+            if (jdbc.update("update shared_data_year_version set version = version + 1, changed_at = ?"
+                    + " where area_id = ? and reg_year = ?", now, y.slot(), y.year()) == 0) {
+                jdbc.update("insert into shared_data_year_version (area_id, reg_year, version, changed_at)"
+                        + " values (?, ?, 0, ?) on conflict do nothing", y.slot(), y.year(), now);
+                jdbc.update("update shared_data_year_version set version = version + 1, changed_at = ?"
+                        + " where area_id = ? and reg_year = ?", now, y.slot(), y.year());
+            }
         }
         if (entries.isEmpty()) {
             return;
@@ -149,12 +174,30 @@ class AuditChain {
                 lastId, prev, entries.size());
     }
 
+    /** The row of one area's changes to the models of one registration year. */
+    private record YearSlot(long slot, int year) implements Comparable<YearSlot> {
+        @Override
+        public int compareTo(YearSlot o) {
+            return slot != o.slot ? Long.compare(slot, o.slot) : Integer.compare(year, o.year);
+        }
+    }
+
     /** The entries of one transaction; runs after every other before-commit step. */
     private static final class Pending implements TransactionSynchronization {
         private final AuditChain owner;
         private final List<AuditEntry> entries = new ArrayList<>();
         private final Set<Long> slots = new TreeSet<>();
+        private final Set<YearSlot> years = new TreeSet<>();
         private boolean written;
+
+        /** A change of one area's models of one year; a change whose area is not known moves every version. */
+        void year(long area, int regYear) {
+            if (area == DataVersions.SOMEWHERE) {
+                slots.add(DataVersions.slotOf(area));
+            } else {
+                years.add(new YearSlot(DataVersions.slotOf(area), regYear));
+            }
+        }
 
         Pending(AuditChain owner) {
             this.owner = owner;
@@ -168,8 +211,8 @@ class AuditChain {
         @Override
         public void beforeCommit(boolean readOnly) {
             written = true;
-            if (!entries.isEmpty() || !slots.isEmpty()) {
-                owner.write(entries, slots);
+            if (!entries.isEmpty() || !slots.isEmpty() || !years.isEmpty()) {
+                owner.write(entries, slots, years);
             }
         }
     }

@@ -53,6 +53,19 @@ public class AuditTrail {
     }
 
     /**
+     * As {@link #record(String, String, Long, String, String, String, String, String)}, for an action that changes only
+     * a model registered in {@code regYear} (its status, its appraisal): only the version of that area's models of that
+     * year moves, so the figures of earlier years stay cached (see {@link DataVersions}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry recordInYear(String actor, String subjectType, Long subjectId, String action,
+                                   String fromState, String toState, String comment, String unitPath, int regYear) {
+        AuditEntry entry = entry(actor, subjectType, subjectId, action, fromState, toState, comment);
+        chain.appendInYear(entry, unitPath == null ? DataVersions.SOMEWHERE : DataVersions.areaOf(unitPath), regYear);
+        return entry;
+    }
+
+    /**
      * Records an action that changes no data, such as a sign-in or a sign-out: like {@link #record}, but no area's
      * data version moves, so no cached answer is dropped because of it.
      */

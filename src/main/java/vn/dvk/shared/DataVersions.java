@@ -19,6 +19,13 @@ import org.springframework.stereotype.Service;
  * {@code shared_data_version}; {@link #slotOf}), in that transaction (see {@link AuditChain}). A reader's version is
  * the sum of the counts of its area's slot and of {@link #SOMEWHERE}'s; the root's reader sums them all. Counts only grow, so any change a reader could see makes its sum grow, visibly exactly when
  * the change is; a cache keyed by that version can only miss, never be stale.
+ *
+ * <p>Within an area, a change that touches only the models registered in one year (a registration submitted, an
+ * appraisal: {@link AuditTrail#recordInYear}) counts in a row of its area and year ({@code shared_data_year_version})
+ * instead. A figure of the years up to Y ({@link #of(String, int)}) cannot depend on models registered after Y, so it
+ * adds only its area's rows of years up to Y: at the deadline, when this year's registrations are being sent and
+ * appraised, the figures and lists of the years before stay cached. A reader of every year ({@link #of(String)})
+ * adds every row of its area, so it moves with every change it could see, as before.
  */
 @Service
 public class DataVersions {
@@ -40,15 +47,27 @@ public class DataVersions {
 
     /** The version of everything a reader whose scope is the subtree at {@code scopePath} can see. */
     public Version of(String scopePath) {
+        return of(scopePath, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The version of what a reader of the subtree at {@code scopePath} can see of the models registered up to
+     * {@code throughYear} (and of everything else in its area): the version of a figure or list of those years.
+     */
+    public Version of(String scopePath, int throughYear) {
         List<Version> v;
         if (isRoot(scopePath)) {
-            v = jdbc.query("select coalesce(sum(version), 0), max(changed_at) from shared_data_version",
-                    (rs, i) -> version(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)));
+            v = jdbc.query("select coalesce(sum(version), 0), max(changed_at) from (select version, changed_at"
+                    + " from shared_data_version union all select version, changed_at from shared_data_year_version"
+                    + " where reg_year <= ?) v",
+                    (rs, i) -> version(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)), throughYear);
         } else {
-            v = jdbc.query("select coalesce(sum(version), 0), max(changed_at) from shared_data_version"
-                    + " where area_id in (?, ?)",
+            long slot = slotOf(areaOf(scopePath));
+            v = jdbc.query("select coalesce(sum(version), 0), max(changed_at) from (select version, changed_at"
+                    + " from shared_data_version where area_id in (?, ?) union all select version, changed_at"
+                    + " from shared_data_year_version where area_id = ? and reg_year <= ?) v",
                     (rs, i) -> version(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)),
-                    slotOf(areaOf(scopePath)), slotOf(SOMEWHERE));
+                    slot, slotOf(SOMEWHERE), slot, throughYear);
         }
         return v.isEmpty() ? new Version(0, Instant.EPOCH) : v.get(0);
     }
@@ -62,32 +81,62 @@ public class DataVersions {
         jdbc.query("select area_id, version, changed_at from shared_data_version", rs -> {
             slots.put(rs.getLong(1), version(rs.getLong(2), rs.getObject(3, OffsetDateTime.class)));
         });
-        return new Snapshot(slots);
+        Map<Long, Map<Integer, Version>> years = new HashMap<>();
+        jdbc.query("select area_id, reg_year, version, changed_at from shared_data_year_version", rs -> {
+            years.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                    .put(rs.getInt(2), version(rs.getLong(3), rs.getObject(4, OffsetDateTime.class)));
+        });
+        return new Snapshot(slots, years);
     }
 
     /** The counts of every slot as read by {@link #snapshot}. */
     public static final class Snapshot {
         private final Map<Long, Version> slots;
+        private final Map<Long, Map<Integer, Version>> years;
 
-        private Snapshot(Map<Long, Version> slots) {
+        private Snapshot(Map<Long, Version> slots, Map<Long, Map<Integer, Version>> years) {
             this.slots = slots;
+            this.years = years;
         }
 
         /**
          * The version of one area's data ({@link #areaOf} of a unit's path: a province, or the root for the root's own
-         * units), as {@link #of} gives it for a reader of that area.
+         * units), as {@link #of(String)} gives it for a reader of that area.
          */
         public Version ofArea(long area) {
-            Version own = slots.getOrDefault(slotOf(area), new Version(0, Instant.EPOCH));
-            Version somewhere = slots.getOrDefault(slotOf(SOMEWHERE), new Version(0, Instant.EPOCH));
-            return new Version(own.value() + somewhere.value(),
-                    own.changedAt().isAfter(somewhere.changedAt()) ? own.changedAt() : somewhere.changedAt());
+            return ofArea(area, Integer.MAX_VALUE);
+        }
+
+        /** As {@link #ofArea(long)}, of the models registered up to {@code throughYear} ({@link #of(String, int)}). */
+        public Version ofArea(long area, int throughYear) {
+            Version v = plus(slots.getOrDefault(slotOf(area), ZERO), slots.getOrDefault(slotOf(SOMEWHERE), ZERO));
+            for (Map.Entry<Integer, Version> y : years.getOrDefault(slotOf(area), Map.of()).entrySet()) {
+                if (y.getKey() <= throughYear) {
+                    v = plus(v, y.getValue());
+                }
+            }
+            return v;
+        }
+
+        private static Version plus(Version a, Version b) {
+            return new Version(a.value() + b.value(),
+                    a.changedAt().isAfter(b.changedAt()) ? a.changedAt() : b.changedAt());
         }
     }
+
+    private static final Version ZERO = new Version(0, Instant.EPOCH);
 
     /** Marks the area of the unit at {@code unitPath} as changed by the current transaction. */
     public void touch(String unitPath) {
         chain.touch(areaOf(unitPath));
+    }
+
+    /**
+     * Marks the area of the unit at {@code unitPath} as changed by the current transaction, in the models registered in
+     * {@code regYear} only (see the class's comment): only for a change that no figure of an earlier year can see.
+     */
+    public void touchYear(String unitPath, int regYear) {
+        chain.touchYear(areaOf(unitPath), regYear);
     }
 
     /** Marks the current transaction as a change anywhere: every reader's version moves when it commits. */

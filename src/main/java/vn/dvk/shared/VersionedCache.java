@@ -46,6 +46,11 @@ public class VersionedCache {
         return versions.of(scopePath);
     }
 
+    /** The version of what a reader of the subtree at {@code scopePath} sees of the years up to {@code throughYear}. */
+    public DataVersions.Version version(String scopePath, int throughYear) {
+        return versions.of(scopePath, throughYear);
+    }
+
     /** The versions of every area at once (see {@link DataVersions#snapshot}). */
     public DataVersions.Snapshot snapshot() {
         return versions.snapshot();

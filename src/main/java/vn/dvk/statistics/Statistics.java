@@ -229,12 +229,12 @@ public class Statistics {
     private <T> List<Part<T>> parts(UnitRef root, StatisticsQuery q, String kind, PartFigure<T> figure) {
         DataVersions.Snapshot versions = cache.snapshot();
         List<Part<T>> parts = new ArrayList<>();
-        parts.add(new Part<>(root, true, cache.get(VersionedCache.STATISTICS, versions.ofArea(root.id()),
+        parts.add(new Part<>(root, true, cache.get(VersionedCache.STATISTICS, versions.ofArea(root.id(), q.toYear()),
                 List.of("own-" + kind, root.id(), q), () -> figure.of(root, q, true))));
         for (UnitRef area : units.children(root)) {
             StatisticsQuery aq = new StatisticsQuery(area.code(), q.fromYear(), q.toYear(), q.period(), q.level(),
                     q.field(), q.boundary());
-            parts.add(new Part<>(area, false, cache.get(VersionedCache.STATISTICS, versions.ofArea(area.id()),
+            parts.add(new Part<>(area, false, cache.get(VersionedCache.STATISTICS, versions.ofArea(area.id(), q.toYear()),
                     List.of(kind, area.id(), aq), () -> figure.of(area, aq, false))));
         }
         return parts;
@@ -267,8 +267,11 @@ public class Statistics {
      * the boundaries of the past may reach into any area, so they move with every change.
      */
     private DataVersions.Version version(UnitRef unit, StatisticsQuery q) {
-        return cache.version(q.boundary() == StatisticsQuery.Boundary.HISTORICAL
-                ? unit.path().substring(0, unit.path().indexOf('/', 1) + 1) : unit.path());
+        if (q.boundary() == StatisticsQuery.Boundary.HISTORICAL) {
+            return cache.version(unit.path().substring(0, unit.path().indexOf('/', 1) + 1));
+        }
+        // every figure of a span counts only models registered up to its last year (m.reg_year <= :to)
+        return cache.version(unit.path(), q.toYear());
     }
 
     private UnitRef visible(Actor actor, StatisticsQuery q) {

@@ -128,6 +128,7 @@ class SignInAuditTests extends IntegrationTest {
     }
 
     private long dataVersions() {
-        return jdbc.queryForObject("select coalesce(sum(version), 0) from shared_data_version", Long.class);
+        return jdbc.queryForObject("select coalesce(sum(version), 0) from shared_data_version", Long.class)
+                + jdbc.queryForObject("select coalesce(sum(version), 0) from shared_data_year_version", Long.class);
     }
 }

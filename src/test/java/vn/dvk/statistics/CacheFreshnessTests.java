@@ -173,6 +173,60 @@ class CacheFreshnessTests extends IntegrationTest {
         assertThat(viewer.getIfNoneMatch("/statistics?year=2024", dashboard.etag()).status()).isEqualTo(200);
     }
 
+    private static String stats(String unit, int year) {
+        return "/api/v1/statistics?unit=" + unit + "&year=" + year;
+    }
+
+    /**
+     * A registration submitted or appraised changes only the models of its own year: the figures of earlier years
+     * keep their version (the browser's copy is still good, on both nodes), those of its year and later move at once
+     * on both nodes, and any other change in the province (a new draft) moves every year's.
+     */
+    @Test
+    void aSubmissionOrAnAppraisalMovesOnlyTheFiguresOfItsYearAndLater() {
+        World w = new World(api());
+        String viewer = w.token("viewerP");
+        register(w, "Mô hình dân vận khéo năm 2024");
+        // the draft is made first: making it is a change of the province that may name any year
+        long id = w.draft("reporterA", World.registration("Mô hình hiến đất làm đường năm 2024", w.communeA,
+                "COMMUNE", "ECONOMY"));
+        String before = api().get(stats(w.province, 2023), viewer).header("ETag");
+        assertThat(other.get(stats(w.province, 2023), viewer).header("ETag")).isEqualTo(before);
+        String nationalBefore = api().get(stats("TW", 2023), w.adminToken).header("ETag");
+        String list2024 = "/api/v1/models?unit=" + w.province + "&year=2024&status=SUBMITTED&size=50";
+        long submitted = api().get(list2024, viewer).json().get("content").size();
+        Api.Res this2024 = api().get(stats(w.province, 2024), viewer);
+        Api.Res later = other.get(stats(w.province, 2025), viewer);
+        assertThat(figure(this2024, "registered")).isEqualTo(1);
+
+        assertThat(w.submit("reporterA", id).status()).isEqualTo(200);
+        assertThat(api().getIfNoneMatch(stats(w.province, 2023), viewer, before).status()).isEqualTo(304);
+        assertThat(other.getIfNoneMatch(stats(w.province, 2023), viewer, before).status()).isEqualTo(304);
+        assertThat(other.getIfNoneMatch(stats("TW", 2023), w.adminToken, nationalBefore).status()).isEqualTo(304);
+        Api.Res changed = other.getIfNoneMatch(stats(w.province, 2024), viewer, this2024.header("ETag"));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(figure(changed, "registered")).isEqualTo(2);
+        assertThat(figure(api().get(stats(w.province, 2024), viewer), "registered")).isEqualTo(2);
+        assertThat(other.getIfNoneMatch(stats(w.province, 2025), viewer, later.header("ETag")).status())
+                .isEqualTo(200);
+        // a list of that year, cached before the submission on this node, has the model on the other node and here
+        assertThat(other.get(list2024, viewer).json().get("content").size()).isEqualTo(submitted + 1);
+        assertThat(api().get(list2024, viewer).json().get("content").size()).isEqualTo(submitted + 1);
+
+        // an appraisal on the other node: this node's figures of 2024 have it, those of 2023 are still the same copy
+        assertThat(other.post("/api/v1/models/" + id + "/appraisal", Map.of("decision", "ACCEPT"),
+                w.token("appraiserD")).status()).isEqualTo(200);
+        assertThat(figure(api().get(stats(w.province, 2024), viewer), "accepted")).isEqualTo(1);
+        assertThat(figure(api().get(stats(w.province, 2025), viewer), "active"))
+                .isEqualTo(figure(other.get(stats(w.province, 2025), viewer), "active")).isGreaterThanOrEqualTo(1);
+        assertThat(api().getIfNoneMatch(stats(w.province, 2023), viewer, before).status()).isEqualTo(304);
+
+        // any other change in the province (a new draft, which may name any year) moves every year's figures
+        w.draft("reporterA", World.registration("Mô hình bản nháp", w.communeA, "COMMUNE", "ECONOMY"));
+        assertThat(api().getIfNoneMatch(stats(w.province, 2023), viewer, before).status()).isEqualTo(200);
+        assertThat(other.getIfNoneMatch(stats(w.province, 2023), viewer, before).status()).isEqualTo(200);
+    }
+
     @Test
     void cachedFiguresEqualACountFromTheModels() {
         World w = new World(api());
