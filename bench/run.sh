@@ -4,18 +4,19 @@
 # write transitions; then the raw statistics SQL with pgbench (PostgreSQL only). Results: target/bench/<time>/.
 #
 #   bench/run.sh [--db postgres|h2] [--scale small|medium|national] [--no-generate] [--seconds 60] [--clients 64]
-#                [--heap 512m] [--scope province|central] [--jar target/dvk.jar] [--warmup 60] [--profile] [--smoke]
+#                [--heap 512m] [--scope province|central] [--jar target/dvk.jar] [--warmup 150] [--profile] [--smoke]
 # --scope: whose list, search, statistics and dashboard the mixed workload reads (bench/mixed.lua); the central
 # viewer's list and search are kinds of the mix whatever the scope. --jar: another build to measure (before/after).
-# --warmup: seconds of the read mix before the measured runs (60: after 20 s the JIT compiler still took 15-32% of the
-# CPU of the mixed run that followed, and a server runs for days; docs/PERFORMANCE.md).
+# --warmup: seconds of the mixed workload (writes included) before the measured runs (150: under that load the JIT
+# compiler made 250 compilations a second at first and still took 30-49% of the application's CPU samples after 60 s
+# of reads, but about 5 a second after 150 s; a server at the deadline has run for days; docs/PERFORMANCE.md).
 # --profile: a Java Flight Recorder recording of the whole run (settings=profile) in the results, app.jfr; read it with
 # `jfr print --events jdk.ExecutionSample` or `jfr summary`. BENCH_JAVA_OPTS: more JVM options for the application.
 # Needs: a built jar (mvn -B -q package -DskipTests), wrk, python3; for --db postgres: PostgreSQL at $PGHOST
 # (default 127.0.0.1:5432, user postgres) and pgbench. --smoke: small scale, 3-second runs, 4 clients (CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DB=postgres SCALE=national GENERATE=1 SECONDS_=60 CLIENTS=64 HEAP=512m SMOKE=0 WARMUP=60 SCOPE=province
+DB=postgres SCALE=national GENERATE=1 SECONDS_=60 CLIENTS=64 HEAP=512m SMOKE=0 WARMUP=150 SCOPE=province
 JAR=target/dvk.jar PROFILE=0
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -84,7 +85,8 @@ fi
 
 BASE=http://127.0.0.1:$PORT
 export DVK_BENCH_DATA=$OUT/data.lua
-python3 bench/prepare.py "$BASE" "$DVK_BENCH_DATA" $([ $SMOKE = 1 ] && echo "4 2" || echo "24 12")
+prepare() { python3 bench/prepare.py "$BASE" "$DVK_BENCH_DATA" $([ $SMOKE = 1 ] && echo "4 2" || echo "24 12"); }
+prepare
 
 # CPU seconds so far: the application, PostgreSQL (every postgres process), the whole machine (busy, idle)
 cpu() {
@@ -113,8 +115,10 @@ load() { # mix seconds (the times of each run go to phases.txt, to read a profil
   tail -1 "$OUT/wrk-$1.txt"
 }
 echo "[bench] warm-up (${WARMUP}s)"
-load reads "$WARMUP" > /dev/null
-rm -f "$OUT"/lat-reads-*.tsv
+load mixed "$WARMUP" > /dev/null
+rm -f "$OUT"/lat-mixed-*.tsv
+sed -i 's/^mixed /warmup /' "$OUT/cpu.txt" "$OUT/phases.txt"
+prepare > /dev/null # the registrations the warm-up's writes left submitted, for the measured runs' writes
 echo "[bench] ceiling: GET /api/v1/users/me, $CLIENTS clients, ${SECONDS_}s"
 load ceiling "$SECONDS_"
 CEILING=$(python3 -c "import glob;print(sum(1 for f in glob.glob('$OUT/lat-ceiling-*.tsv') for _ in open(f))/$SECONDS_)")
@@ -131,7 +135,7 @@ done
   echo "Where the CPU went (seconds of CPU during each run; $(nproc) cores × ${SECONDS_} s = $(( $(nproc) * SECONDS_ )) s):"; echo
   echo "| run | application | PostgreSQL | rest (wrk, system) | idle |"
   echo "|---|---:|---:|---:|---:|"
-  awk '$1 != "reads" { app = $6 - $2; pg = $7 - $3; busy = $8 - $4; idle = $9 - $5;
+  awk '$1 != "warmup" { app = $6 - $2; pg = $7 - $3; busy = $8 - $4; idle = $9 - $5;
        printf "| %s | %.1f | %.1f | %.1f | %.1f |\n", $1, app, pg, busy - app - pg, idle }' "$OUT/cpu.txt"
 } > "$OUT/summary.md"
 
