@@ -28,6 +28,7 @@ public class RegistrationTally {
         /** Nothing registered. */
         public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0);
 
+        /** The figures of both parts together. */
         public Counts plus(Counts o) {
             return new Counts(registered + o.registered, awaitingAppraisal + o.awaitingAppraisal,
                     changesRequested + o.changesRequested, accepted + o.accepted, rejected + o.rejected,
