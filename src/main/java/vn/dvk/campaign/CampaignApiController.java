@@ -4,11 +4,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,9 +27,14 @@ import vn.dvk.shared.Actor;
 class CampaignApiController {
 
     private final CampaignRegistry registry;
+    private final CampaignConsolidation consolidation;
+    private final ConsolidationWorkbook workbook;
 
-    CampaignApiController(CampaignRegistry registry) {
+    CampaignApiController(CampaignRegistry registry, CampaignConsolidation consolidation,
+                          ConsolidationWorkbook workbook) {
         this.registry = registry;
+        this.consolidation = consolidation;
+        this.workbook = workbook;
     }
 
     @PostMapping
@@ -53,5 +61,20 @@ class CampaignApiController {
     CampaignView edit(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
                       @Valid @RequestBody CampaignRequest request) {
         return registry.edit(actor, id, request);
+    }
+
+    /** Which units under the campaign registered how many models for it, and which none (tổng hợp đăng ký). */
+    @GetMapping("/{id}/consolidation")
+    Consolidation consolidation(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
+                                @Valid @ModelAttribute ConsolidationQuery query) {
+        return consolidation.consolidate(actor, id, query);
+    }
+
+    /** The same, every row at once, as a workbook. */
+    @GetMapping("/{id}/consolidation.xlsx")
+    void consolidationWorkbook(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
+                               @Valid @ModelAttribute ConsolidationQuery query, HttpServletResponse response)
+            throws IOException {
+        workbook.download(consolidation.all(actor, id, query), query.missingOnly(), response);
     }
 }

@@ -1,9 +1,14 @@
 package vn.dvk.campaign;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,26 +17,37 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Forms;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** The campaign pages: the campaigns that apply to the user's unit, and the form to launch or edit one. */
+/**
+ * The campaign pages: the campaigns that apply to the user's unit, a campaign with the consolidation of its
+ * registrations, and the form to launch or edit one.
+ */
 @Controller
 class CampaignPageController {
 
     static final String LIST_VIEW = "campaign/list";
     static final String FORM_VIEW = "campaign/form";
+    static final String DETAIL_VIEW = "campaign/detail";
 
     private final CampaignRegistry registry;
+    private final CampaignConsolidation consolidation;
+    private final ConsolidationWorkbook workbook;
     private final Clock clock;
     private final Validator validator;
 
-    CampaignPageController(CampaignRegistry registry, Clock clock, Validator validator) {
+    CampaignPageController(CampaignRegistry registry, CampaignConsolidation consolidation,
+                           ConsolidationWorkbook workbook, Clock clock, Validator validator) {
         this.registry = registry;
+        this.consolidation = consolidation;
+        this.workbook = workbook;
         this.clock = clock;
         this.validator = validator;
     }
@@ -43,6 +59,47 @@ class CampaignPageController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canLaunch", CampaignRegistry.organizes(actor));
         return LIST_VIEW;
+    }
+
+    /**
+     * A campaign and its consolidation: a table of the units below (drill-down with {@code unit}, the filter
+     * {@code onlyMissing}), paged; an htmx request gets the section alone. Parameters that do not hold (a page below
+     * 0, a size out of bounds) fall back to the first page of the default size.
+     */
+    @GetMapping("/campaigns/{id}")
+    String detail(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
+                  @ModelAttribute("query") ConsolidationQuery query, BindingResult binding,
+                  @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        ConsolidationQuery q = binding.hasErrors() || !validator.validate(query).isEmpty()
+                ? new ConsolidationQuery(binding.hasFieldErrors("unit") ? null : query.unit(),
+                binding.hasFieldErrors("onlyMissing") ? null : query.onlyMissing(), null, null)
+                : query;
+        Consolidation c = consolidation.consolidate(actor, id, q);
+        model.addAttribute("campaign", c.campaign());
+        model.addAttribute("consolidation", c);
+        model.addAttribute("unit", q.unitCode());
+        model.addAttribute("onlyMissing", q.missingOnly());
+        model.addAttribute("page", new PageImpl<>(c.content(), PageRequest.of((int) c.page().number(),
+                (int) c.page().size()), c.page().totalElements()));
+        String shown = UriComponentsBuilder.newInstance()
+                .queryParamIfPresent("unit", Optional.ofNullable(q.unitCode()))
+                .queryParamIfPresent("onlyMissing", Optional.ofNullable(q.missingOnly() ? true : null))
+                .build().encode().toUriString();
+        model.addAttribute("pageUrl", "/campaigns/" + id + (shown.isEmpty() ? "?" : shown + "&"));
+        model.addAttribute("xlsxUrl", "/campaigns/" + id + "/consolidation.xlsx" + shown);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("canLaunch", CampaignRegistry.organizes(actor));
+        return htmx != null ? DETAIL_VIEW + " :: consolidation" : DETAIL_VIEW;
+    }
+
+    /** The consolidation as shown (unit and filter), every row, as a workbook. */
+    @GetMapping("/campaigns/{id}/consolidation.xlsx")
+    void consolidationWorkbook(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
+                               @RequestParam(required = false) String unit,
+                               @RequestParam(required = false) Boolean onlyMissing,
+                               HttpServletResponse response) throws IOException {
+        ConsolidationQuery q = new ConsolidationQuery(unit, onlyMissing, null, null);
+        workbook.download(consolidation.all(actor, id, q), q.missingOnly(), response);
     }
 
     @GetMapping("/campaigns/new")

@@ -296,7 +296,7 @@ public class Recognitions {
         return new ProposalView(p.getId(), p.getModelId(), model.title(), model.unitCode(), p.getLevel(),
                 p.getYear(), p.getNote(), p.getStatus(), p.getProposedBy(), p.getProposedAt(), p.getDecisionNumber(),
                 p.getDecisionDate(), p.getDecisionComment(), p.getDecidedBy(), s.size(), mean, p.getVersion(),
-                p.getRoundId(), p.getCriteriaSetId());
+                p.getRoundId(), p.getCriteriaSetId(), rounds.methodOf(p.getRoundId()));
     }
 
     private static String blankToNull(String s) {

@@ -53,6 +53,11 @@ class RoundScoring {
         return rounds.findById(roundId).flatMap(r -> r.member(username)).isPresent();
     }
 
+    /** How the round concludes on its nominees (scores or a ballot); null without a round. */
+    RoundMethod methodOf(Long roundId) {
+        return roundId == null ? null : rounds.findById(roundId).map(Round::getMethod).orElse(null);
+    }
+
     /** Checks a member's sheet and builds it, with its weighted total. */
     ScoreSheet sheet(Actor actor, Proposal p, List<Recognitions.Score> scores, String comment) {
         Round round = rounds.findById(p.getRoundId()).orElseThrow();

@@ -58,7 +58,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Problems.NotFound.class)
     ResponseEntity<Object> notFound(Problems.NotFound ex) {
-        return problem(HttpStatus.NOT_FOUND, text(ex.messageKey()), null);
+        String detail = text(ex.messageKey());
+        return problem(HttpStatus.NOT_FOUND, detail,
+                ex.field() == null ? null : List.of(Map.of("field", ex.field(), "message", detail)));
     }
 
     @ExceptionHandler(Problems.Conflict.class)

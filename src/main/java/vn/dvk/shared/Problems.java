@@ -15,13 +15,26 @@ public final class Problems {
     /** Something the caller may not see or that does not exist: answered 404. */
     public static class NotFound extends RuntimeException {
         private final String messageKey;
+        private final String field;
 
         public NotFound(String messageKey) {
+            this(messageKey, null);
+        }
+
+        private NotFound(String messageKey, String field) {
             super(messageKey);
             this.messageKey = messageKey;
+            this.field = field;
+        }
+
+        /** Not found, or not visible, by what a request parameter named (answered with that field in errors). */
+        public static NotFound onField(String field, String messageKey) {
+            return new NotFound(messageKey, field);
         }
 
         public String messageKey() { return messageKey; }
+        /** The request field that named what was not found, or null. */
+        public String field() { return field; }
     }
 
     /** A move the current state forbids, or a stale version: answered 409. */

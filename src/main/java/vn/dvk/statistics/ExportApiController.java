@@ -51,7 +51,7 @@ class ExportApiController {
         StatisticsReport report = statistics.count(actor, q);
         var children = statistics.byChild(actor, q);
         var byYear = statistics.byYear(actor, q);
-        StatisticsWorkbook.attachment(response, StatisticsWorkbook.fileName(q));
+        Xlsx.attachment(response, StatisticsWorkbook.fileName(q));
         statisticsWorkbook.write(report, children, byYear, q, response.getOutputStream());
     }
 
@@ -67,7 +67,7 @@ class ExportApiController {
         ModelFilter filter = new ModelFilter(unit, field, status, level, year, q);
         // checks the unit (400 naming "unit") before the download starts
         models.search(actor, filter, org.springframework.data.domain.PageRequest.of(0, 1));
-        StatisticsWorkbook.attachment(response, ModelWorkbook.fileName(filter));
+        Xlsx.attachment(response, ModelWorkbook.fileName(filter));
         modelWorkbook.write(actor, filter, LocaleContextHolder.getLocale(), response.getOutputStream(), n -> { });
     }
 }

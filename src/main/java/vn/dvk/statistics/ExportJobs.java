@@ -125,7 +125,7 @@ class ExportJobs {
                     try (OutputStream out = Files.newOutputStream(tmp)) {
                         modelWorkbook.write(actor, f, locale, out, n -> progress(id, n));
                     }
-                    finish(id, tmp, ModelWorkbook.fileName(f), StatisticsWorkbook.CONTENT_TYPE);
+                    finish(id, tmp, ModelWorkbook.fileName(f), Xlsx.CONTENT_TYPE);
                 };
             }
             case STATISTICS -> {
@@ -140,7 +140,7 @@ class ExportJobs {
                         statisticsWorkbook.write(statistics.count(actor, q), statistics.byChild(actor, q),
                                 statistics.byYear(actor, q), q, out);
                     }
-                    finish(id, tmp, StatisticsWorkbook.fileName(q), StatisticsWorkbook.CONTENT_TYPE);
+                    finish(id, tmp, StatisticsWorkbook.fileName(q), Xlsx.CONTENT_TYPE);
                 };
             }
             default -> {
@@ -288,7 +288,7 @@ class ExportJobs {
 
     private static void headers(jakarta.servlet.http.HttpServletResponse response, String contentType, String fileName) {
         response.setContentType(contentType);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, StatisticsWorkbook.attachment(fileName));
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Xlsx.attachment(fileName));
         response.setHeader("Cache-Control", "no-store");
     }
 

@@ -57,7 +57,7 @@ class ModelWorkbook {
             throws IOException {
         long[] n = {0};
         try (Xlsx x = new Xlsx()) {
-            Xlsx.Sheet s = x.sheet(msg("statistics.export.sheet.models", locale), null,
+            Xlsx.Sheet s = x.sheet(msg("statistics.export.sheet.models", locale), List.of(),
                     msg("statistics.export.no", locale), msg("statistics.export.modelId", locale),
                     msg("model.title", locale), msg("model.field", locale), msg("statistics.export.unitCode", locale),
                     msg("model.unit", locale), msg("model.level", locale), msg("model.year", locale),

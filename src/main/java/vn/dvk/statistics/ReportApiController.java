@@ -39,7 +39,7 @@ class ReportApiController {
         byte[] bytes = f.equals("pdf") ? reports.pdf(actor, unit, year) : reports.docx(actor, unit, year);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, f.equals("pdf") ? "application/pdf" : DOCX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, StatisticsWorkbook.attachment(fileName(unit, year, f)))
+                .header(HttpHeaders.CONTENT_DISPOSITION, Xlsx.attachment(fileName(unit, year, f)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(bytes);
     }

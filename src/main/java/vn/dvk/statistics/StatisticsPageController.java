@@ -156,7 +156,7 @@ class StatisticsPageController {
         Statistics.Scoped scoped = statistics.scope(actor, q);
         StatisticsReport report = statistics.count(scoped);
         List<Statistics.ChildCounts> children = statistics.byChild(scoped);
-        StatisticsWorkbook.attachment(response, StatisticsWorkbook.fileName(q));
+        Xlsx.attachment(response, StatisticsWorkbook.fileName(q));
         workbook.write(report, children, statistics.byYear(scoped), q, response.getOutputStream());
     }
 

@@ -1,16 +1,12 @@
 package vn.dvk.statistics;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import vn.dvk.unit.UnitDirectory;
 
@@ -21,7 +17,6 @@ import vn.dvk.unit.UnitDirectory;
 @Component
 class StatisticsWorkbook {
 
-    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final List<String> COUNTS = Counts.ORDER;
 
     private final MessageSource messages;
@@ -36,18 +31,6 @@ class StatisticsWorkbook {
 
     static String fileName(StatisticsQuery q) {
         return "thong-ke-" + q.unit() + "-" + (q.period() ? q.fromYear() + "-" + q.toYear() : q.fromYear()) + ".xlsx";
-    }
-
-    /** Sets the headers of a workbook download (the name also in RFC 5987 form). */
-    static void attachment(HttpServletResponse response, String fileName) {
-        response.setContentType(CONTENT_TYPE);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName));
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
-
-    /** {@code attachment} with the name in RFC 5987 form ({@code filename*=UTF-8''…}), as every download here. */
-    static String attachment(String fileName) {
-        return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
     }
 
     void write(StatisticsReport r, List<Statistics.ChildCounts> children, Map<Integer, Counts> byYear,

@@ -2,7 +2,10 @@ package vn.dvk.statistics;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -13,13 +16,19 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 
 /**
  * A streaming workbook (Apache POI SXSSF: only a window of 100 rows stays in memory, the rest goes to a compressed
  * temporary file) with the styles DVK's sheets share: bold wrapped headers, counts as {@code #,##0} (shown 1.234 by a
- * spreadsheet set to Vietnamese), codes and years as {@code 0}, dates as {@code dd/mm/yyyy}.
+ * spreadsheet set to Vietnamese), codes and years as {@code 0}, dates as {@code dd/mm/yyyy}. Every workbook DVK
+ * downloads is written with it, in this module and in others (a campaign's consolidation).
  */
-final class Xlsx implements AutoCloseable {
+public final class Xlsx implements AutoCloseable {
+
+    /** The media type of a workbook. */
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** Excel's limit on the text of one cell. */
     static final int MAX_TEXT = 32_767;
@@ -34,7 +43,19 @@ final class Xlsx implements AutoCloseable {
     private final CellStyle bold;
     private final CellStyle boldInteger;
 
-    Xlsx() {
+    /** Sets the headers of a workbook download (the name also in RFC 5987 form). */
+    public static void attachment(HttpServletResponse response, String fileName) {
+        response.setContentType(CONTENT_TYPE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    /** {@code attachment} with the name in RFC 5987 form ({@code filename*=UTF-8''…}), as every download here. */
+    public static String attachment(String fileName) {
+        return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
+    }
+
+    public Xlsx() {
         wb.setCompressTempFiles(false);
         Font boldFont = wb.createFont();
         boldFont.setBold(true);
@@ -66,14 +87,25 @@ final class Xlsx implements AutoCloseable {
         boldInteger.setDataFormat(intFormat);
     }
 
-    /** A sheet with an optional title line, then the header row, frozen; returns the sheet and its next row. */
-    Sheet sheet(String name, String titleText, String... headers) {
+    /** A sheet with a title line, then the header row, frozen; returns the sheet and its next row. */
+    public Sheet sheet(String name, String titleText, String... headers) {
+        return sheet(name, List.of(titleText), headers);
+    }
+
+    /**
+     * A sheet whose top lines say what it is (the first as its title, the others plain: a document's number and
+     * date, a unit), then an empty line and the header row, frozen; no lines, the header row on top.
+     */
+    public Sheet sheet(String name, List<String> titleLines, String... headers) {
         SXSSFSheet s = wb.createSheet(name);
         int r = 0;
-        if (titleText != null) {
-            Cell c = s.createRow(r++).createCell(0);
-            c.setCellValue(titleText);
-            c.setCellStyle(title);
+        for (String line : titleLines) {
+            Cell c = s.createRow(r).createCell(0);
+            c.setCellValue(line);
+            c.setCellStyle(r == 0 ? title : text);
+            r++;
+        }
+        if (!titleLines.isEmpty()) {
             r++;
         }
         Row h = s.createRow(r);
@@ -88,7 +120,7 @@ final class Xlsx implements AutoCloseable {
     }
 
     /** One sheet being written row after row. */
-    final class Sheet {
+    public final class Sheet {
         private final SXSSFSheet sheet;
         private int next;
         private Row row;
@@ -100,7 +132,7 @@ final class Xlsx implements AutoCloseable {
             this.next = next;
         }
 
-        Sheet row() {
+        public Sheet row() {
             row = sheet.createRow(next++);
             col = 0;
             strong = false;
@@ -108,13 +140,13 @@ final class Xlsx implements AutoCloseable {
         }
 
         /** A total line: its text and numbers in bold. */
-        Sheet totalRow() {
+        public Sheet totalRow() {
             row();
             strong = true;
             return this;
         }
 
-        Sheet text(String value) {
+        public Sheet text(String value) {
             Cell c = row.createCell(col++);
             if (value != null) {
                 c.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value);
@@ -123,14 +155,14 @@ final class Xlsx implements AutoCloseable {
             return this;
         }
 
-        Sheet number(long value) {
+        public Sheet number(long value) {
             Cell c = row.createCell(col++);
             c.setCellValue(value);
             c.setCellStyle(strong ? boldInteger : integer);
             return this;
         }
 
-        Sheet number(Number value) {
+        public Sheet number(Number value) {
             if (value == null) {
                 col++;
                 return this;
@@ -139,7 +171,7 @@ final class Xlsx implements AutoCloseable {
         }
 
         /** A number that is a code or a year (an id, 2024): no thousands separator. */
-        Sheet code(Number value) {
+        public Sheet code(Number value) {
             Cell c = row.createCell(col++);
             if (value != null) {
                 c.setCellValue(value.longValue());
@@ -148,7 +180,7 @@ final class Xlsx implements AutoCloseable {
             return this;
         }
 
-        Sheet date(LocalDate value) {
+        public Sheet date(LocalDate value) {
             Cell c = row.createCell(col++);
             if (value != null) {
                 c.setCellValue(value);
@@ -157,12 +189,12 @@ final class Xlsx implements AutoCloseable {
             return this;
         }
 
-        void width(int column, int chars) {
+        public void width(int column, int chars) {
             sheet.setColumnWidth(column, chars * 256);
         }
     }
 
-    void write(OutputStream out) throws IOException {
+    public void write(OutputStream out) throws IOException {
         wb.write(out);
         out.flush();
     }

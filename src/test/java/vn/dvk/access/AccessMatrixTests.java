@@ -320,6 +320,8 @@ class AccessMatrixTests extends IntegrationTest {
                     .body(c -> c.f.campaign(c.rel, 2019)),
             api("GET /api/v1/campaigns").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}"),
             api("GET /api/v1/campaigns/{id}").roles(ALL).where(SUBTREE),
+            api("GET /api/v1/campaigns/{id}/consolidation").roles(ALL).where(SUBTREE),
+            api("GET /api/v1/campaigns/{id}/consolidation.xlsx").roles(ALL).where(SUBTREE),
             api("PUT /api/v1/campaigns/{id}").roles(APPROVER, ADMIN).where(SUBTREE).body(c -> {
                 Map<String, Object> m = c.f.campaign(c.rel, 2020);
                 m.put("version", 0);
@@ -327,6 +329,8 @@ class AccessMatrixTests extends IntegrationTest {
             }),
             page("GET /campaigns").roles(ALL),
             page("GET /campaigns/new").roles(APPROVER, ADMIN),
+            page("GET /campaigns/{id}").roles(ALL).where(SUBTREE),
+            page("GET /campaigns/{id}/consolidation.xlsx").roles(ALL).where(SUBTREE),
             page("POST /campaigns").roles(APPROVER, ADMIN).where(SUBTREE).scopeField("unitCode")
                     .form(c -> c.f.campaignForm(c.rel, 2019)),
             page("GET /campaigns/{id}/edit").roles(APPROVER, ADMIN).where(SUBTREE),

@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -165,6 +166,28 @@ class Issue15JourneyTests extends IntegrationTest {
         assertThat(reporter.locator(".alert-danger[role=alert]")).containsText("đã hết hạn đăng ký (ngày "
                 + fmt(TODAY.minusDays(1)) + ")");
         assertThat(reporter.locator("#model-status")).hasText("Nháp");
+
+        // and when the province's approver follows the campaign from the list to its page
+        approver.navigate(browser.url("/campaigns"));
+        approver.locator("#campaigns a", new Page.LocatorOptions().setHasText(campaignTitle)).click();
+        approver.waitForURL(u -> u.matches(".*/campaigns/\\d+$"));
+        // then the consolidation counts the district's one complete registration, and the Women's Union, which
+        // registered nothing, is flagged; the totals say one unit of two
+        String district = "[id='unit-" + f.w.district + "']";
+        String union = "[id='unit-" + f.womenUnion + "']";
+        assertThat(approver.locator(district + " td").first()).hasText("1");
+        assertThat(approver.locator(district + " td").last()).hasText("1");
+        assertThat(approver.locator(union)).containsText("Chưa đăng ký");
+        assertThat(approver.locator("#consolidation")).containsText("1/2 đơn vị đã đăng ký");
+        assertThat(approver.locator("#consolidation-total td").first()).hasText("1");
+        shot(approver, "campaign-consolidation");
+        // and the filter keeps only the units that have not registered, in place
+        approver.locator("#onlyMissing").check();
+        approver.locator("#consolidation form button[type=submit]").click();
+        assertThat(approver.locator(district)).hasCount(0);
+        assertThat(approver.locator(union)).isVisible();
+        assertThat(approver.locator("a#consolidation-xlsx")).hasAttribute("href",
+                Pattern.compile("/consolidation\\.xlsx\\?onlyMissing=true$"));
 
         // 3. when the approver opens a ballot round on the rounds page (2/3 of those voting, at least 2 voting)
         approver.locator("nav").getByText("Xét công nhận").click();

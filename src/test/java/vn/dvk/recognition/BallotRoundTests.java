@@ -354,6 +354,30 @@ class BallotRoundTests extends IntegrationTest {
                 .startsWith("application/pdf");
     }
 
+    @Test
+    void aMembersTaskInABallotRoundLeadsToTheBallotSheetNotToAScoreSheet() {
+        // given a ballot round whose council is the province's member
+        RoundFixture f = new RoundFixture(api());
+        f.proposeXandY();
+        long round = f.api.post("/api/v1/recognition-rounds", ballotRound(f, "2/3", 1), f.w.token("approverP"))
+                .json().get("id").asLong();
+        council(f, round, "scorerP");
+        WebSession member = WebSession.signedIn(api().base(), f.w.username("scorerP"), PASSWORD);
+
+        // when the member opens "Việc cần làm" and the proposals of model X
+        String home = member.get("/").text();
+        String proposals = member.get("/models/" + f.modelX + "/proposals").text();
+
+        // then each task links the round's ballot sheet, never a score sheet's anchor on the round's page
+        assertThat(home).contains("href=\"/recognition/rounds/" + round + "/ballot\"")
+                .doesNotContain("/recognition/rounds/" + round + "#task-");
+        assertThat(proposals).contains("href=\"/recognition/rounds/" + round + "/ballot\"").contains("Mở phiếu bầu")
+                .doesNotContain("/recognition/rounds/" + round + "#task-");
+        // and the proposal's JSON says how its round concludes
+        assertThat(f.api.get("/api/v1/recognition-proposals/" + f.proposalX, f.w.token("approverP")).json()
+                .get("roundMethod").asString()).isEqualTo("BALLOT");
+    }
+
     private static Map<String, Object> ballotRound(RoundFixture f, String share, Integer quorum) {
         Map<String, Object> m = new LinkedHashMap<>(f.round());
         m.put("method", "BALLOT");

@@ -261,7 +261,7 @@ class BenTre2024ReplayTests extends IntegrationTest {
         Api.Bytes x = api.getBytes("/api/v1/statistics.xlsx?unit=" + province + "&year=2024", approver);
         // then it is a workbook whose cells are the JSON's numbers, formatted as integers
         assertThat(x.status()).isEqualTo(200);
-        assertThat(x.contentType()).startsWith(StatisticsWorkbook.CONTENT_TYPE);
+        assertThat(x.contentType()).startsWith(Xlsx.CONTENT_TYPE);
         keep("bentre-2024-statistics.xlsx", x.body());
         try (XSSFWorkbook wb = Documents.workbook(x.body())) {
             assertThat(Documents.number(wb, "Tổng hợp", "Đăng ký", 1)).isEqualTo(s.get("registered").asLong()).isEqualTo(272);
