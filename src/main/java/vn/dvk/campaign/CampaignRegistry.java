@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.shared.Actor;
@@ -17,7 +18,8 @@ import vn.dvk.unit.UnitRef;
 /**
  * Launches and edits campaigns (APPROVER or ADMIN covering the campaign's unit) and tells which ones apply to a unit:
  * those of the unit itself and of the units above it. One campaign per unit, year and level: a second one sharing a
- * level of the same unit and year is refused.
+ * level of the same unit and year is refused, by a check that names the campaign it meets and, for two launched at the
+ * same moment, by the key of {@code campaign_level}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,8 +32,10 @@ public class CampaignRegistry {
     private final UnitDirectory units;
     private final AuditTrail audit;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    CampaignRegistry(Campaigns campaigns, UnitDirectory units, AuditTrail audit, Clock clock) {
+    CampaignRegistry(Campaigns campaigns, UnitDirectory units, AuditTrail audit, Clock clock, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.units = units;
         this.audit = audit;
@@ -44,6 +48,7 @@ public class CampaignRegistry {
         UnitRef unit = units.inScope(actor, r.unitCode(), "unitCode");
         check(r, unit, null);
         Campaign c = campaigns.saveAndFlush(new Campaign(unit.id(), r, actor.username(), clock.instant()));
+        holdLevels(c, r);
         record(actor, c, unit, "CAMPAIGN_CREATE");
         return view(c, unit);
     }
@@ -68,6 +73,7 @@ public class CampaignRegistry {
         check(r, unit, id);
         c.apply(r, clock.instant());
         campaigns.flush();
+        holdLevels(c, r);
         record(actor, c, unit, "CAMPAIGN_EDIT");
         return view(c, unit);
     }
@@ -128,6 +134,27 @@ public class CampaignRegistry {
                 .filter(c -> !c.getId().equals(self)).filter(c -> c.sharesLevel(r.levels())).findFirst();
         if (overlapping.isPresent()) {
             throw Problems.Conflict.onField("levels", "campaign.overlap", overlapping.get().getTitle(), r.year());
+        }
+    }
+
+    /**
+     * The levels the campaign opens, one row each in {@code campaign_level}, whose key is the unit, the year and the
+     * level: a campaign launched at the same moment for a level of the same unit and year has passed {@link #check}
+     * too, but only one of the two rows can be written (the other waits for the first to commit, then writes
+     * nothing), and the second is refused as the check would have refused it; its transaction, campaign included,
+     * is rolled back.
+     */
+    private void holdLevels(Campaign c, CampaignRequest r) {
+        jdbc.update("delete from campaign_level where campaign_id = ?", c.getId());
+        for (vn.dvk.shared.Level level : r.levels()) {
+            // on a conflict nothing is written and the transaction stays usable, to name the other campaign
+            if (jdbc.update("insert into campaign_level (unit_id, reg_year, level, campaign_id) values (?, ?, ?, ?)"
+                    + " on conflict do nothing", c.getUnitId(), r.year(), level.name(), c.getId()) == 0) {
+                String other = jdbc.queryForList("select c.title from campaign_level l join campaign_campaign c"
+                        + " on c.id = l.campaign_id where l.unit_id = ? and l.reg_year = ? and l.level = ?",
+                        String.class, c.getUnitId(), r.year(), level.name()).stream().findFirst().orElse("");
+                throw Problems.Conflict.onField("levels", "campaign.overlap", other, r.year());
+            }
         }
     }
 
