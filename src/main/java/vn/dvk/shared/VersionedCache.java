@@ -29,6 +29,11 @@ public class VersionedCache {
     public static final String STATISTICS = "statistics";
     /** Cache of the pages' data per user ("Việc cần làm"). */
     public static final String PAGES = "pages";
+    /**
+     * Cache of parts of pages rendered as HTML (the dashboard's figures), bounded by their size
+     * ({@code dvk.cache.fragments-kb}) rather than by their number.
+     */
+    public static final String FRAGMENTS = "fragments";
 
     private final CacheManager caches;
     private final DataVersions versions;

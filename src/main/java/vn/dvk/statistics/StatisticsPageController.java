@@ -50,9 +50,12 @@ class StatisticsPageController {
     private final Fmt fmt;
 
     private final vn.dvk.notice.Notices notices;
+    private final DashboardFigures figures;
 
     StatisticsPageController(Statistics statistics, StatisticsWorkbook workbook, UnitDirectory units,
-                             MessageSource messages, Clock clock, Fmt fmt, vn.dvk.notice.Notices notices) {
+                             MessageSource messages, Clock clock, Fmt fmt, vn.dvk.notice.Notices notices,
+                             DashboardFigures figures) {
+        this.figures = figures;
         this.notices = notices;
         this.fmt = fmt;
         this.statistics = statistics;
@@ -98,10 +101,9 @@ class StatisticsPageController {
                 notices.unreadCount(actor.userId()), request.getSessionId(), LocaleContextHolder.getLocale().toLanguageTag(), model.getAttribute("paramError"))) {
             return null;
         }
-        Dashboard d = dashboard(scoped);
-        model.addAttribute("report", d.report());
-        model.addAttribute("children", d.children());
-        model.addAttribute("byYear", d.byYear());
+        Statistics.Scoped shown = scoped;
+        model.addAttribute("figuresHtml", figures.html(shown, LocaleContextHolder.getLocale(),
+                request.getContextPath(), () -> dashboard(shown)));
         model.addAttribute("q", q);
         model.addAttribute("unitRef", scoped.unit());
         model.addAttribute("trail", trail(actor, scoped.unit()));

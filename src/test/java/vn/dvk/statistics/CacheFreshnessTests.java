@@ -134,7 +134,9 @@ class CacheFreshnessTests extends IntegrationTest {
         WebSession reporterThere = reporterHere.on(otherBase);
         WebSession viewerThere = WebSession.signedIn(otherBase, w.username("viewerP"), PASSWORD);
         assertThat(reporterThere.get("/").text()).doesNotContain("Mô hình nuôi ong mật");
-        assertThat(viewerThere.get("/statistics?year=2024").status()).isEqualTo(200);
+        WebSession.Page pageBefore = viewerThere.get("/statistics?year=2024");
+        assertThat(pageBefore.status()).isEqualTo(200);
+        assertThat(pageBefore.body()).contains("id=\"stat-registered\">0</div>");
         String dashboardBefore = viewerThere.get("/statistics/data?year=2024").body();
 
         long id = w.draft("reporterA", World.registration("Mô hình nuôi ong mật", w.communeA, "COMMUNE", "ECONOMY"));
@@ -145,6 +147,10 @@ class CacheFreshnessTests extends IntegrationTest {
         assertThat(w.submit("reporterA", id).status()).isEqualTo(200);
         String dashboardAfter = viewerThere.get("/statistics/data?year=2024").body();
         assertThat(dashboardAfter).isNotEqualTo(dashboardBefore).contains("\"registered\":1");
+        // the page's figures, rendered once per version on each node, are those of the new version on both
+        assertThat(viewerThere.get("/statistics?year=2024").body()).contains("id=\"stat-registered\">1</div>");
+        WebSession viewerHere = WebSession.signedIn(api().base(), w.username("viewerP"), PASSWORD);
+        assertThat(viewerHere.get("/statistics?year=2024").body()).contains("id=\"stat-registered\">1</div>");
     }
 
     @Test
