@@ -67,11 +67,13 @@ public class Accounts {
     private final PasswordPolicy passwordPolicy;
     private final Counter badCredentials;
     private final Counter throttled;
+    private final TokenHolders holders;
 
     Accounts(Users users, ApiTokens tokens, UnitDirectory units, PasswordEncoder passwords, LoginThrottle throttle,
              AuditTrail audit, Clock clock, TokenProperties settings,
              FindByIndexNameSessionRepository<? extends Session> sessions, PasswordPolicy passwordPolicy,
-             MeterRegistry meters) {
+             MeterRegistry meters, TokenHolders holders) {
+        this.holders = holders;
         this.badCredentials = signInFailures(meters, "bad_credentials");
         this.throttled = signInFailures(meters, "throttled");
         this.sessions = sessions;
@@ -218,9 +220,7 @@ public class Accounts {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        return tokens.findByTokenHash(sha256(token)).filter(t -> t.isValidAt(now))
-                .flatMap(t -> users.findById(t.getUserId())).filter(User::isEnabled).map(this::principal);
+        return holders.holderOf(sha256(token), clock.instant()).map(this::principal);
     }
 
     /** Revokes a token; revoking one that still worked is a sign-out in the audit trail. */
@@ -342,9 +342,14 @@ public class Accounts {
     }
 
     CurrentUser principal(User user) {
-        UnitRef unit = units.byId(user.getUnitId()).orElseThrow();
-        return new CurrentUser(user.getId(), user.getUsername(), user.getFullName(), unit.id(), unit.code(),
-                unit.name(), unit.path(), unit.level(), user.getRoles());
+        return principal(new TokenHolders.Holder(user.getId(), user.getUsername(), user.getFullName(),
+                user.getUnitId(), user.getRoles()));
+    }
+
+    private CurrentUser principal(TokenHolders.Holder user) {
+        UnitRef unit = units.byId(user.unitId()).orElseThrow();
+        return new CurrentUser(user.userId(), user.username(), user.fullName(), unit.id(), unit.code(),
+                unit.name(), unit.path(), unit.level(), user.roles());
     }
 
     private static UserSummary summary(User u, UnitRef unit) {
