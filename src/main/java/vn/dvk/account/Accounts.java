@@ -62,7 +62,8 @@ public class Accounts {
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration tokenTtl;
-    private final String dummyHash;
+    /** A hash of no one's password, checked when no user has the name typed (made at the first such sign-in). */
+    private volatile String dummyHash;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final PasswordPolicy passwordPolicy;
     private final Counter badCredentials;
@@ -86,7 +87,25 @@ public class Accounts {
         this.audit = audit;
         this.clock = clock;
         this.tokenTtl = settings.tokenTtl();
-        this.dummyHash = passwords.encode("timing-equaliser-" + RANDOM.nextLong());
+    }
+
+    /**
+     * The hash an unknown username's password is checked against, so that a refusal takes as long whether the user
+     * exists or not. Made at the first such sign-in rather than at start-up, where hashing with Argon2 took 0.3 s of
+     * the start (docs/PERFORMANCE.md, seventh round); that one refusal takes twice as long.
+     */
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            synchronized (this) {
+                hash = dummyHash;
+                if (hash == null) {
+                    hash = passwords.encode("timing-equaliser-" + RANDOM.nextLong());
+                    dummyHash = hash;
+                }
+            }
+        }
+        return hash;
     }
 
     /** {@code dvk.signin.failures}: refused sign-ins (pages and API), by reason. */
@@ -140,7 +159,7 @@ public class Accounts {
         if (found.isPresent()) {
             ok = password != null && passwords.matches(password, found.get().getPasswordHash());
         } else {
-            passwords.matches(password == null ? "" : password, dummyHash);
+            passwords.matches(password == null ? "" : password, dummyHash());
             ok = false;
         }
         if (!ok || !found.get().isEnabled()) {

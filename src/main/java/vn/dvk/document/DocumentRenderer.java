@@ -32,10 +32,6 @@ import org.springframework.stereotype.Component;
 public class DocumentRenderer {
 
     private static final float MM = 72f / 25.4f;
-    private static final BaseFont REGULAR = font("LiberationSerif-Regular.ttf");
-    private static final BaseFont BOLD = font("LiberationSerif-Bold.ttf");
-    private static final BaseFont ITALIC = font("LiberationSerif-Italic.ttf");
-    private static final BaseFont BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
 
     public byte[] pdf(OfficialDocument d) {
         return pdf(d, null);
@@ -55,24 +51,24 @@ public class DocumentRenderer {
         doc.open();
         doc.add(header(d));
         if (d.addressee() != null) {
-            Paragraph to = new Paragraph("Kính gửi: " + d.addressee(), new Font(REGULAR, 14));
+            Paragraph to = new Paragraph("Kính gửi: " + d.addressee(), new Font(Fonts.REGULAR, 14));
             to.setAlignment(Element.ALIGN_CENTER);
             to.setSpacingBefore(6);
             doc.add(to);
         }
-        Paragraph type = new Paragraph(d.type().toUpperCase(java.util.Locale.forLanguageTag("vi")), new Font(BOLD, 14));
+        Paragraph type = new Paragraph(d.type().toUpperCase(java.util.Locale.forLanguageTag("vi")), new Font(Fonts.BOLD, 14));
         type.setAlignment(Element.ALIGN_CENTER);
         type.setSpacingBefore(14);
         doc.add(type);
         if (d.summary() != null) {
-            Paragraph summary = new Paragraph(d.summary(), new Font(BOLD, 14));
+            Paragraph summary = new Paragraph(d.summary(), new Font(Fonts.BOLD, 14));
             summary.setAlignment(Element.ALIGN_CENTER);
             doc.add(summary);
         }
         doc.add(shortRule(25));
         List<String> bases = d.bases();
         for (int i = 0; i < bases.size(); i++) {
-            doc.add(body(bases.get(i) + (i == bases.size() - 1 ? "." : ";"), ITALIC));
+            doc.add(body(bases.get(i) + (i == bases.size() - 1 ? "." : ";"), Fonts.ITALIC));
         }
         for (OfficialDocument.Block block : d.blocks()) {
             addBlock(doc, block);
@@ -100,27 +96,27 @@ public class DocumentRenderer {
         t.setWidthPercentage(100);
         PdfPCell left = cell();
         if (d.parentBody() != null) {
-            left.addElement(centered(d.parentBody().toUpperCase(), new Font(REGULAR, 13)));
+            left.addElement(centered(d.parentBody().toUpperCase(), new Font(Fonts.REGULAR, 13)));
         }
-        left.addElement(centered(d.issuer().toUpperCase(), new Font(BOLD, 13)));
+        left.addElement(centered(d.issuer().toUpperCase(), new Font(Fonts.BOLD, 13)));
         left.addElement(shortRule(40));
         if (d.number() != null) {
-            left.addElement(centered(DocxRenderer.numberLine(d), new Font(REGULAR, 13)));
+            left.addElement(centered(DocxRenderer.numberLine(d), new Font(Fonts.REGULAR, 13)));
         }
         PdfPCell right = cell();
         if (d.style() == OfficialDocument.Style.PARTY) {
-            Paragraph party = centered("ĐẢNG CỘNG SẢN VIỆT NAM", new Font(BOLD, 15));
+            Paragraph party = centered("ĐẢNG CỘNG SẢN VIỆT NAM", new Font(Fonts.BOLD, 15));
             right.addElement(party);
             right.addElement(shortRule(60));
         } else {
-            right.addElement(centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", new Font(BOLD, 12)));
-            Chunk motto = new Chunk("Độc lập - Tự do - Hạnh phúc", new Font(BOLD, 13));
+            right.addElement(centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", new Font(Fonts.BOLD, 12)));
+            Chunk motto = new Chunk("Độc lập - Tự do - Hạnh phúc", new Font(Fonts.BOLD, 13));
             motto.setUnderline(0.6f, -2.5f);
             Paragraph m = new Paragraph(motto);
             m.setAlignment(Element.ALIGN_CENTER);
             right.addElement(m);
         }
-        Paragraph date = centered(dateLine(d.place(), d.date()), new Font(ITALIC, 13));
+        Paragraph date = centered(dateLine(d.place(), d.date()), new Font(Fonts.ITALIC, 13));
         date.setSpacingBefore(8);
         right.addElement(date);
         t.addCell(left);
@@ -130,16 +126,16 @@ public class DocumentRenderer {
 
     private void addBlock(Document doc, OfficialDocument.Block block) {
         if (block instanceof OfficialDocument.Paragraph p) {
-            doc.add(body(p.text(), REGULAR));
+            doc.add(body(p.text(), Fonts.REGULAR));
         } else if (block instanceof OfficialDocument.Heading h) {
-            Paragraph heading = new Paragraph(h.text(), new Font(BOLD, 14));
+            Paragraph heading = new Paragraph(h.text(), new Font(Fonts.BOLD, 14));
             heading.setSpacingBefore(8);
             heading.setSpacingAfter(2);
             doc.add(heading);
         } else if (block instanceof OfficialDocument.Article a) {
             Paragraph article = new Paragraph();
-            article.add(new Chunk(a.label() + " ", new Font(BOLD, 14)));
-            article.add(new Chunk(a.text(), new Font(REGULAR, 14)));
+            article.add(new Chunk(a.label() + " ", new Font(Fonts.BOLD, 14)));
+            article.add(new Chunk(a.text(), new Font(Fonts.REGULAR, 14)));
             article.setAlignment(Element.ALIGN_JUSTIFIED);
             article.setFirstLineIndent(10 * MM);
             article.setSpacingBefore(6);
@@ -158,7 +154,7 @@ public class DocumentRenderer {
         t.setSpacingAfter(6);
         t.setHeaderRows(1);
         for (String h : tb.headers()) {
-            PdfPCell c = new PdfPCell(new Phrase(h, new Font(BOLD, 12)));
+            PdfPCell c = new PdfPCell(new Phrase(h, new Font(Fonts.BOLD, 12)));
             c.setHorizontalAlignment(Element.ALIGN_CENTER);
             c.setVerticalAlignment(Element.ALIGN_MIDDLE);
             c.setPadding(4);
@@ -167,7 +163,7 @@ public class DocumentRenderer {
         for (List<String> row : tb.rows()) {
             for (int i = 0; i < tb.headers().size(); i++) {
                 String v = i < row.size() && row.get(i) != null ? row.get(i) : "";
-                PdfPCell c = new PdfPCell(new Phrase(v, new Font(REGULAR, 12)));
+                PdfPCell c = new PdfPCell(new Phrase(v, new Font(Fonts.REGULAR, 12)));
                 c.setPadding(4);
                 c.setHorizontalAlignment(v.matches("[0-9.,%\\s-]+") ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
                 t.addCell(c);
@@ -185,7 +181,7 @@ public class DocumentRenderer {
         if (d.countersignature() != null) {
             sign(left, d.countersignature(), null);
         } else {
-            Paragraph label = new Paragraph("Nơi nhận:", new Font(BOLD_ITALIC, 12));
+            Paragraph label = new Paragraph("Nơi nhận:", new Font(Fonts.BOLD_ITALIC, 12));
             left.addElement(label);
             List<String> items = new java.util.ArrayList<>(d.recipients());
             if (items.stream().noneMatch(r -> r.startsWith("Lưu"))) {
@@ -193,7 +189,7 @@ public class DocumentRenderer {
             }
             for (int i = 0; i < items.size(); i++) {
                 left.addElement(new Paragraph("- " + items.get(i) + (i == items.size() - 1 ? "." : ";"),
-                        new Font(REGULAR, 11)));
+                        new Font(Fonts.REGULAR, 11)));
             }
         }
         PdfPCell right = cell();
@@ -211,11 +207,11 @@ public class DocumentRenderer {
      */
     private static void sign(PdfPCell cell, OfficialDocument.Signature s, SignatureStamp stamp) {
         if (s.authority() != null) {
-            cell.addElement(centered(s.authority().toUpperCase(), new Font(BOLD, 14)));
+            cell.addElement(centered(s.authority().toUpperCase(), new Font(Fonts.BOLD, 14)));
         }
-        cell.addElement(centered(s.position().toUpperCase(), new Font(BOLD, 14)));
+        cell.addElement(centered(s.position().toUpperCase(), new Font(Fonts.BOLD, 14)));
         signatureSpace(cell, stamp, 48);
-        cell.addElement(centered(s.name() == null ? "" : s.name(), new Font(BOLD, 14)));
+        cell.addElement(centered(s.name() == null ? "" : s.name(), new Font(Fonts.BOLD, 14)));
     }
 
     /**
@@ -224,7 +220,7 @@ public class DocumentRenderer {
      */
     private static void signatureSpace(PdfPCell cell, SignatureStamp stamp, float height) {
         if (stamp == null) {
-            Paragraph space = new Paragraph(" ", new Font(REGULAR, 14));
+            Paragraph space = new Paragraph(" ", new Font(Fonts.REGULAR, 14));
             space.setSpacingBefore(height);
             cell.addElement(space);
             return;
@@ -240,7 +236,7 @@ public class DocumentRenderer {
         inner.setPaddingBottom(5);
         inner.setMinimumHeight(height - 10);
         for (String line : stamp.lines()) {
-            Paragraph p = new Paragraph(line, new Font(REGULAR, 9.5f, Font.NORMAL, new java.awt.Color(176, 42, 55)));
+            Paragraph p = new Paragraph(line, new Font(Fonts.REGULAR, 9.5f, Font.NORMAL, new java.awt.Color(176, 42, 55)));
             p.setLeading(12);
             inner.addElement(p);
         }
@@ -279,6 +275,14 @@ public class DocumentRenderer {
         return c;
     }
 
+    /** The embedded fonts, read at the first document rather than at start-up (50 ms of it). */
+    private static final class Fonts {
+        static final BaseFont REGULAR = font("LiberationSerif-Regular.ttf");
+        static final BaseFont BOLD = font("LiberationSerif-Bold.ttf");
+        static final BaseFont ITALIC = font("LiberationSerif-Italic.ttf");
+        static final BaseFont BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
+    }
+
     private static BaseFont font(String file) {
         try (InputStream in = DocumentRenderer.class.getResourceAsStream("/fonts/" + file)) {
             if (in == null) {
@@ -300,7 +304,7 @@ public class DocumentRenderer {
                 return;
             }
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                    new Phrase(String.valueOf(page), new Font(REGULAR, 13)),
+                    new Phrase(String.valueOf(page), new Font(Fonts.REGULAR, 13)),
                     (document.left() + document.right()) / 2, document.top() + 10 * MM, 0);
         }
     }
@@ -324,27 +328,27 @@ public class DocumentRenderer {
         doc.addTitle(c.title() + " " + c.recipient());
         doc.addCreator("DVK");
         doc.open();
-        doc.add(centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", new Font(BOLD, 14)));
-        Chunk motto = new Chunk("Độc lập - Tự do - Hạnh phúc", new Font(BOLD, 14));
+        doc.add(centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", new Font(Fonts.BOLD, 14)));
+        Chunk motto = new Chunk("Độc lập - Tự do - Hạnh phúc", new Font(Fonts.BOLD, 14));
         motto.setUnderline(0.6f, -2.5f);
         Paragraph m = new Paragraph(motto);
         m.setAlignment(Element.ALIGN_CENTER);
         doc.add(m);
-        Paragraph authority = centered(c.authority().toUpperCase(vi), new Font(BOLD, 16));
+        Paragraph authority = centered(c.authority().toUpperCase(vi), new Font(Fonts.BOLD, 16));
         authority.setSpacingBefore(14);
         doc.add(authority);
-        Paragraph title = centered(c.title().toUpperCase(vi), new Font(BOLD, 40, Font.NORMAL,
+        Paragraph title = centered(c.title().toUpperCase(vi), new Font(Fonts.BOLD, 40, Font.NORMAL,
                 new java.awt.Color(176, 42, 55)));
         title.setSpacingBefore(10);
         doc.add(title);
-        Paragraph to = centered("Tặng", new Font(ITALIC, 16));
+        Paragraph to = centered("Tặng", new Font(Fonts.ITALIC, 16));
         to.setSpacingBefore(6);
         doc.add(to);
-        doc.add(centered(c.recipient(), new Font(BOLD, 22)));
+        doc.add(centered(c.recipient(), new Font(Fonts.BOLD, 22)));
         if (c.reason() != null && !c.reason().isBlank()) {
             String r = c.reason().trim();
             boolean prefixed = r.toLowerCase(vi).startsWith("đã có thành tích");
-            Paragraph reason = centered(prefixed ? r : "Đã có thành tích " + r, new Font(REGULAR, 16));
+            Paragraph reason = centered(prefixed ? r : "Đã có thành tích " + r, new Font(Fonts.REGULAR, 16));
             reason.setSpacingBefore(8);
             doc.add(reason);
         }
@@ -353,16 +357,16 @@ public class DocumentRenderer {
         t.setSpacingBefore(18);
         t.setKeepTogether(true);
         PdfPCell left = cell();
-        left.addElement(new Paragraph("Quyết định số: " + c.decisionNumber(), new Font(REGULAR, 13)));
-        left.addElement(new Paragraph(dateLine(null, c.decisionDate()), new Font(ITALIC, 13)));
+        left.addElement(new Paragraph("Quyết định số: " + c.decisionNumber(), new Font(Fonts.REGULAR, 13)));
+        left.addElement(new Paragraph(dateLine(null, c.decisionDate()), new Font(Fonts.ITALIC, 13)));
         PdfPCell right = cell();
-        right.addElement(centered(dateLine(c.place(), c.decisionDate()), new Font(ITALIC, 14)));
+        right.addElement(centered(dateLine(c.place(), c.decisionDate()), new Font(Fonts.ITALIC, 14)));
         if (c.signerPosition() != null) {
-            right.addElement(centered(c.signerPosition().toUpperCase(vi), new Font(BOLD, 14)));
+            right.addElement(centered(c.signerPosition().toUpperCase(vi), new Font(Fonts.BOLD, 14)));
         }
         signatureSpace(right, stamp, 40);
         if (c.signerName() != null) {
-            right.addElement(centered(c.signerName(), new Font(BOLD, 14)));
+            right.addElement(centered(c.signerName(), new Font(Fonts.BOLD, 14)));
         }
         t.addCell(left);
         t.addCell(right);
@@ -388,15 +392,15 @@ public class DocumentRenderer {
         doc.addTitle("Biển mô hình " + s.title());
         doc.addCreator("DVK");
         doc.open();
-        doc.add(centered("MÔ HÌNH \u201cDÂN VẬN KHÉO\u201d", new Font(BOLD, 20 * k, Font.NORMAL, red)));
-        Paragraph title = centered(s.title().toUpperCase(vi), new Font(BOLD, 26 * k));
+        doc.add(centered("MÔ HÌNH \u201cDÂN VẬN KHÉO\u201d", new Font(Fonts.BOLD, 20 * k, Font.NORMAL, red)));
+        Paragraph title = centered(s.title().toUpperCase(vi), new Font(Fonts.BOLD, 26 * k));
         title.setSpacingBefore(14 * k);
         doc.add(title);
-        Paragraph unit = centered(s.unit() + (s.province() == null ? "" : ", " + s.province()), new Font(REGULAR, 16 * k));
+        Paragraph unit = centered(s.unit() + (s.province() == null ? "" : ", " + s.province()), new Font(Fonts.REGULAR, 16 * k));
         unit.setSpacingBefore(10 * k);
         doc.add(unit);
         for (String r : s.recognitions()) {
-            Paragraph line = centered(r, new Font(ITALIC, 13 * k));
+            Paragraph line = centered(r, new Font(Fonts.ITALIC, 13 * k));
             line.setSpacingBefore(6 * k);
             doc.add(line);
         }
@@ -413,8 +417,8 @@ public class DocumentRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        doc.add(centered("Quét mã để xem mô hình và gửi ý kiến của bạn", new Font(BOLD, 13 * k)));
-        doc.add(centered(s.url(), new Font(REGULAR, 11 * k)));
+        doc.add(centered("Quét mã để xem mô hình và gửi ý kiến của bạn", new Font(Fonts.BOLD, 13 * k)));
+        doc.add(centered(s.url(), new Font(Fonts.REGULAR, 11 * k)));
         doc.close();
         return out.toByteArray();
     }
