@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -435,6 +436,29 @@ public class Accounts {
     }
 
     /** A user by username, with the unit's code; for modules that pick users (e.g. council members). */
+    /** How a user who acted is named on a page: full name and unit. */
+    public record ActorName(String username, String fullName, String unitName) {
+    }
+
+    /**
+     * The names of these users, by username, in one query and the unit cache (a list naming the actors of many
+     * entries); a username of no user is missing from the map.
+     */
+    public Map<String, ActorName> namesOf(java.util.Collection<String> usernames) {
+        List<String> wanted = usernames.stream().filter(u -> u != null && !u.isBlank()).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = users.namesOf(wanted);
+        Map<Long, UnitRef> unitsById = units.byIds(rows.stream().map(r -> (Long) r[2]).toList());
+        Map<String, ActorName> out = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            UnitRef unit = unitsById.get((Long) r[2]);
+            out.put((String) r[0], new ActorName((String) r[0], (String) r[1], unit == null ? null : unit.name()));
+        }
+        return out;
+    }
+
     public Optional<UserSummary> byUsername(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();

@@ -10,6 +10,10 @@ interface Users extends JpaRepository<User, Long> {
 
     Optional<User> findByUsername(String username);
 
+    /** Username, full name and unit id of each of these users (no roles loaded). */
+    @Query("select u.username, u.fullName, u.unitId from User u where u.username in :usernames")
+    java.util.List<Object[]> namesOf(java.util.Collection<String> usernames);
+
     boolean existsByUsername(String username);
 
     /** The users holding an e-mail address, whatever its case (single sign-on by {@code email}). */

@@ -210,7 +210,8 @@ public class ModelRegistry {
         ChangeRequest request = null;
         if (v.model().getStatus() == ModelStatus.CHANGES_REQUESTED) {
             request = timeline.stream().filter(e -> REQUEST_CHANGES.equals(e.getAction()))
-                    .reduce((first, second) -> second).map(this::changeRequest).orElse(null);
+                    .reduce((first, second) -> second)
+                    .map(e -> changeRequest(e, accounts.namesOf(List.of(e.getActor())))).orElse(null);
         }
         return new Detail(view(v.model(), v.unit()), timeline, reviews.findByModelIdOrderByYearAsc(id), request);
     }
@@ -226,14 +227,20 @@ public class ModelRegistry {
         List<Long> waiting = views.stream().filter(m -> m.status() == ModelStatus.CHANGES_REQUESTED)
                 .map(ModelView::id).toList();
         Map<Long, ChangeRequest> out = new HashMap<>();
-        audit.latest(AUDIT_SUBJECT, waiting, REQUEST_CHANGES).forEach((id, e) -> out.put(id, changeRequest(e)));
+        if (waiting.isEmpty()) {
+            return out;
+        }
+        Map<Long, AuditEntry> latest = audit.latest(AUDIT_SUBJECT, waiting, REQUEST_CHANGES);
+        Map<String, Accounts.ActorName> names = accounts.namesOf(latest.values().stream()
+                .map(AuditEntry::getActor).toList());
+        latest.forEach((id, e) -> out.put(id, changeRequest(e, names)));
         return out;
     }
 
-    private ChangeRequest changeRequest(AuditEntry e) {
-        Optional<Accounts.UserSummary> who = accounts.byUsername(e.getActor());
-        return new ChangeRequest(e.getActor(), who.map(Accounts.UserSummary::fullName).orElse(e.getActor()),
-                who.map(Accounts.UserSummary::unitName).orElse(null), e.getAt(), e.getComment());
+    private static ChangeRequest changeRequest(AuditEntry e, Map<String, Accounts.ActorName> names) {
+        Accounts.ActorName who = names.get(e.getActor());
+        return new ChangeRequest(e.getActor(), who == null ? e.getActor() : who.fullName(),
+                who == null ? null : who.unitName(), e.getAt(), e.getComment());
     }
 
     public List<AuditEntry> timeline(Actor actor, Long id) {
