@@ -37,22 +37,20 @@ class TokenHolders {
     /** The enabled user holding the unrevoked token of this hash, when it has not expired at {@code now}. */
     Optional<Holder> holderOf(String tokenHash, Instant now) {
         return Optional.ofNullable(jdbc.query(HOLDER, rs -> {
-            Holder holder = null;
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            while (rs.next()) {
-                if (!now.isBefore(rs.getObject(5, OffsetDateTime.class).toInstant())) {
-                    return null;
-                }
-                if (holder == null) {
-                    holder = new Holder(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), roles);
-                }
-                String role = rs.getString(6);
-                if (role != null) {
-                    roles.add(Role.valueOf(role));
-                }
+            if (!rs.next() || !now.isBefore(rs.getObject(5, OffsetDateTime.class).toInstant())) {
+                return null;
             }
-            return holder == null ? null : new Holder(holder.userId(), holder.username(), holder.fullName(),
-                    holder.unitId(), Set.copyOf(roles));
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            long userId = rs.getLong(1);
+            String username = rs.getString(2);
+            String fullName = rs.getString(3);
+            long unitId = rs.getLong(4);
+            do {
+                if (rs.getString(6) != null) {
+                    roles.add(Role.valueOf(rs.getString(6)));
+                }
+            } while (rs.next());
+            return new Holder(userId, username, fullName, unitId, Set.copyOf(roles));
         }, tokenHash));
     }
 }
