@@ -20,7 +20,7 @@ class TemplateCacheConfig {
 
     @Bean
     static BeanPostProcessor templateEngineCaches(
-            @Value("${dvk.thymeleaf.expression-cache:8000}") int expressions) {
+            @Value("${dvk.thymeleaf.expression-cache}") int expressions) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
