@@ -3,7 +3,6 @@ package vn.dvk.shared;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
@@ -57,7 +56,7 @@ class IdempotencyFormFields implements BeanPostProcessor {
                 fields.putAll(theirs);
             }
             if (Boolean.TRUE.equals(request.getAttribute(POST_FORM))) {
-                fields.put(IdempotencyFilter.FIELD, UUID.randomUUID().toString());
+                fields.put(IdempotencyFilter.FIELD, RandomIds.uuid());
             }
             return fields;
         }

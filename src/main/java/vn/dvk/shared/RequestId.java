@@ -1,6 +1,5 @@
 package vn.dvk.shared;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.http.ProblemDetail;
@@ -39,6 +38,6 @@ public final class RequestId {
 
     /** The client's id when it is a plain token, else a new one: never a value that could forge a log line. */
     static String accept(String incoming) {
-        return incoming != null && PLAIN.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        return incoming != null && PLAIN.matcher(incoming).matches() ? incoming : RandomIds.uuid();
     }
 }
