@@ -66,11 +66,23 @@ public class VersionedCache {
      * must hold everything the answer depends on besides the data (who asks, the filters, the date); the data must
      * be read after {@code version} was. {@code compute} runs in a read-only transaction (the caller's, if it has
      * one): a caller that reads only the version and the cache needs none, and a hit then costs no transaction.
+     * <p>
+     * A miss takes its transaction, and with it its connection, before it waits for the entry (while one request
+     * computes an entry, the others that want it wait for it). Taken inside the cache's loading, as before, a request
+     * computing an entry could wait for a connection that the requests waiting for that entry held (a caller's scope
+     * keeps the connection of its first statement): with every connection of the pool held so, the pool timed out
+     * after 30 s (85 failed requests in one benchmark run; docs/PERFORMANCE.md, tenth round; {@code
+     * VersionedCacheConnectionTests}).
      */
     @SuppressWarnings("unchecked")
     public <T> T get(String cacheName, DataVersions.Version version, Object key, Supplier<T> compute) {
         Cache cache = Objects.requireNonNull(caches.getCache(cacheName), cacheName);
-        return (T) cache.get(new Key(key, version.value()), () -> reading.execute(status -> compute.get()));
+        Key k = new Key(key, version.value());
+        Cache.ValueWrapper hit = cache.get(k);
+        if (hit != null) {
+            return (T) hit.get();
+        }
+        return reading.execute(status -> (T) cache.get(k, compute::get));
     }
 
     /**
