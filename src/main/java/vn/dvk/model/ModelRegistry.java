@@ -337,8 +337,7 @@ public class ModelRegistry {
         List<Long> ids = jdbc.queryForList("select m.id from model_model m where m.replicated_from_id = :id and "
                 + PUBLIC + " order by m.id limit :limit", new MapSqlParameterSource("id", id).addValue("limit", limit),
                 Long.class);
-        Map<Long, ModelView> views = viewsOf(ids);
-        return ids.stream().map(views::get).toList();
+        return inOrder(ids);
     }
 
     /** True for a model the public library shows: recognized at some level and not retired. */
@@ -378,6 +377,9 @@ public class ModelRegistry {
         tuning.customPlansInThisTransaction();
         List<String> words = searchWords(q);
         String all = words.isEmpty() ? null : searchCondition(p, words, false);
+        if (p.hasValue("prefix")) {
+            return scoped(where, all, words.isEmpty() ? null : searchCondition(p, words, true), p, pageable);
+        }
         long total = count(all == null ? where : where + " and " + all, p, COUNT_CAP + 1);
         if (total == 0) {
             return new CappedPage<>(List.of(), pageable, 0, false);
@@ -388,8 +390,9 @@ public class ModelRegistry {
         if (words.isEmpty()) {
             ids = page(where, p, size, offset);
         } else {
-            // many matches: most pages are found by reading the list in its order (an index) and testing each row,
-            // which stops after a page; few matches: the search index finds them all, and they are sorted
+            // many matches (the root's list, read in its order through an index): most pages are found by reading
+            // the list in its order and testing each row, which stops after a page; few matches: the search index
+            // finds them all, and they are sorted
             boolean many = total > COUNT_CAP;
             String title = searchCondition(p, words, true);
             // the title's matches, in the list's order, then those of the summary only
@@ -401,10 +404,40 @@ public class ModelRegistry {
                         Math.max(0, offset - titleMatches), many));
             }
         }
+        return new CappedPage<>(inOrder(ids), pageable, Math.min(total, COUNT_CAP), total > COUNT_CAP);
+    }
+
+    /**
+     * A page of a scope below the root, and its total, in one statement. No index gives such a list in its order
+     * ({@link #order}), so a page sorts every row of the scope that matches anyway: the same reading counts them
+     * ({@code count(*) over ()}) instead of a second statement reading them again. With search words ({@code title}),
+     * the models whose title or holder holds every word come first, each part in the list's order.
+     */
+    private CappedPage<ModelView> scoped(String where, String all, String title, MapSqlParameterSource p,
+                                         Pageable pageable) {
+        String matching = all == null ? where : where + " and " + all;
+        String order = (title == null ? "" : "case when " + title + " then 0 else 1 end, ") + order(p);
+        MapSqlParameterSource paged = new MapSqlParameterSource(p.getValues())
+                .addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+        List<Long> ids = new ArrayList<>();
+        long[] total = {0};
+        jdbc.query("select m.id, count(*) over () as total" + matching + " order by " + order
+                + " limit :limit offset :offset", paged, rs -> {
+                    ids.add(rs.getLong(1));
+                    total[0] = rs.getLong(2);
+                });
+        if (ids.isEmpty()) {
+            // past the last page (or nothing matches): the total from a count of its own
+            long n = pageable.getOffset() == 0 ? 0 : count(matching, p, COUNT_CAP + 1);
+            return new CappedPage<>(List.of(), pageable, Math.min(n, COUNT_CAP), n > COUNT_CAP);
+        }
+        return new CappedPage<>(inOrder(ids), pageable, Math.min(total[0], COUNT_CAP), total[0] > COUNT_CAP);
+    }
+
+    /** The views of these models, in this order. */
+    private List<ModelView> inOrder(List<Long> ids) {
         Map<Long, ModelView> views = viewsOf(ids);
-        List<ModelView> content = new ArrayList<>();
-        ids.forEach(i -> content.add(views.get(i)));
-        return new CappedPage<>(content, pageable, Math.min(total, COUNT_CAP), total > COUNT_CAP);
+        return ids.stream().map(views::get).toList();
     }
 
     /** The longest list counted exactly; beyond it the total says "more than". */
@@ -464,9 +497,13 @@ public class ModelRegistry {
     }
 
     /**
-     * A page of the rows of {@code where} that also meet {@code condition}. With {@code many} matches, the first
-     * {@link #WINDOW} rows of the list are read in its order and tested; when they hold the page, that is it (they are
-     * the list's first rows, so the page is the same). Otherwise, the whole list's matches are sorted.
+     * A page of the rows of {@code where} that also meet {@code condition}. With {@code many} matches (the root's
+     * list, read in its order through an index), the first {@link #WINDOW} rows of the list are read in its order and
+     * tested; when they hold the page, that is it (they are the list's first rows, so the page is the same). Otherwise,
+     * the whole list's matches are sorted. Only the root's list comes here: below it ({@link #scoped}) no index gives
+     * the list in its order, and reading a window of it sorted the whole province's models first (116 ms a page on
+     * the national dataset, against 7 ms to sort the matches the search index finds; docs/PERFORMANCE.md, tenth
+     * round).
      */
     private List<Long> matches(String where, String condition, MapSqlParameterSource p, int limit, long offset,
                                boolean many) {
@@ -539,8 +576,7 @@ public class ModelRegistry {
         List<Long> ids = jdbc.queryForList("select m.id from model_model m join unit_unit u on u.id = m.unit_id"
                 + " where u.path like :prefix and m.status in (:statuses)" + levelClause
                 + " order by m.updated_at asc, m.id asc limit :limit", p, Long.class);
-        Map<Long, ModelView> views = viewsOf(ids);
-        return ids.stream().map(views::get).toList();
+        return inOrder(ids);
     }
 
     private DvkModel visibleModel(Actor actor, Long id) {

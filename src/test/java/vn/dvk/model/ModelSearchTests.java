@@ -66,8 +66,16 @@ class ModelSearchTests extends IntegrationTest {
         assertThat(first.json().get("page").get("totalElements").asLong()).isEqualTo(2);
         assertThat(titles(api().get(search(w, "dân vận khéo", "&size=1&page=1"), token)))
                 .containsExactly("Mô hình giao thông nông thôn");
-        assertThat(titles(api().get(search(w, "dân vận khéo", "&size=1&page=2"), token))).isEmpty();
+        Api.Res past = api().get(search(w, "dân vận khéo", "&size=1&page=2"), token);
+        assertThat(titles(past)).isEmpty();
+        // past the last page the total is still the number of matches
+        assertThat(past.json().get("page").get("totalElements").asLong()).isEqualTo(2);
         assertThat(first.header("DVK-Total-Capped")).isNull();
+        // without words: the province's list, paged, with its total on every page
+        Api.Res all = api().get("/api/v1/models?unit=" + w.province + "&size=2&page=0", token);
+        assertThat(titles(all)).hasSize(2);
+        assertThat(all.json().get("page").get("totalElements").asLong()).isEqualTo(3);
+        assertThat(titles(api().get("/api/v1/models?unit=" + w.province + "&size=2&page=1", token))).hasSize(1);
     }
 
     @Test
