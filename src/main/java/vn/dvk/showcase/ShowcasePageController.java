@@ -15,18 +15,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.dvk.model.Field;
 import vn.dvk.model.PublicModelFilter;
 import vn.dvk.recognition.PublicComments;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
+import vn.dvk.shared.RenderedViews;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
 
 /**
  * The public pages, without sign-in: the library ({@code /cong-khai}), a model's story ({@code /cong-khai/mo-hinh/{id}})
  * with its satisfaction form, and {@code /sitemap.xml}. They set no cookie and read no session, so that browsers and
- * proxies may keep them ({@link PublicCaching}).
+ * proxies may keep them ({@link PublicCaching}), and each node keeps the library's and the models' pages as HTML per
+ * version of what the public sees and language ({@link RenderedViews}).
  */
 @Controller
 class ShowcasePageController {
@@ -51,9 +54,12 @@ class ShowcasePageController {
     private final ShowcaseProperties settings;
     private final PublicComments nominations;
     private final NominationComments comments;
+    private final RenderedViews pages;
 
     ShowcasePageController(PublicLibrary library, CitizenFeedback feedback, UnitDirectory units,
-                           ShowcaseProperties settings, PublicComments nominations, NominationComments comments) {
+                           ShowcaseProperties settings, PublicComments nominations, NominationComments comments,
+                           RenderedViews pages) {
+        this.pages = pages;
         this.nominations = nominations;
         this.comments = comments;
         this.library = library;
@@ -84,8 +90,8 @@ class ShowcasePageController {
     }
 
     @GetMapping(LIST_PATH)
-    String list(@ModelAttribute("query") ListQuery query, Model model, WebRequest request,
-                HttpServletResponse response) {
+    ResponseEntity<String> list(@ModelAttribute("query") ListQuery query, Model model, WebRequest request,
+                                HttpServletRequest servletRequest, HttpServletResponse response) {
         PublicModelFilter filter = query.filter();
         if (filter.q() != null && filter.q().length() > 200) {
             throw new Problems.Invalid("q", "validation.maxLength");
@@ -94,32 +100,35 @@ class ShowcasePageController {
             throw new Problems.Invalid("year", "model.year.range");
         }
         int page = query.page() == null ? 0 : Math.max(0, Math.min(query.page(), 10_000));
+        String language = RequestContextUtils.getLocale(servletRequest).getLanguage();
         if (PublicCaching.notModified(request, response, library.version(), settings.maxAge(), "list-page", filter,
-                page, request.getLocale().getLanguage())) {
+                page, language)) {
             return null;
         }
-        model.addAttribute("page", library.list(filter, PageRequest.of(page, PAGE_SIZE)));
-        model.addAttribute("filter", filter);
-        model.addAttribute("provinces", provinces());
-        model.addAttribute("fields", Field.values());
-        model.addAttribute("levels", Level.values());
-        model.addAttribute("pageUrl", library.absolute(LIST_PATH));
-        return LIST_VIEW;
+        return pages.page(library.version(), List.of(filter, page), LIST_VIEW, model, m -> {
+            m.addAttribute("page", library.list(filter, PageRequest.of(page, PAGE_SIZE)));
+            m.addAttribute("filter", filter);
+            m.addAttribute("provinces", provinces());
+            m.addAttribute("fields", Field.values());
+            m.addAttribute("levels", Level.values());
+            m.addAttribute("pageUrl", library.absolute(LIST_PATH));
+        }, servletRequest, response);
     }
 
     @GetMapping(MODEL_PATH + "{id}")
-    String model(@PathVariable Long id, Model model, WebRequest request, HttpServletResponse response) {
+    ResponseEntity<String> model(@PathVariable Long id, Model model, WebRequest request,
+                                 HttpServletRequest servletRequest, HttpServletResponse response) {
         PublicModelPage page = library.page(id);
+        boolean sent = request.getParameter("da-gui") != null;
         if (PublicCaching.notModified(request, response, library.version(), settings.maxAge(), "model-page", id,
-                request.getParameter("da-gui"), request.getLocale().getLanguage())) {
+                sent, RequestContextUtils.getLocale(servletRequest).getLanguage())) {
             return null;
         }
-        story(model, page);
-        model.addAttribute("sent", request.getParameter("da-gui") != null);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new FeedbackForm(null, null, null));
-        }
-        return MODEL_VIEW;
+        return pages.page(library.version(), List.of(id, sent), MODEL_VIEW, model, m -> {
+            story(m, page);
+            m.addAttribute("sent", sent);
+            m.addAttribute("form", new FeedbackForm(null, null, null));
+        }, servletRequest, response);
     }
 
     /**

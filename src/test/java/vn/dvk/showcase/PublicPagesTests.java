@@ -25,6 +25,9 @@ import vn.dvk.support.World;
 /** The public pages without sign-in: the library, a model's story with its tags, the form, the sitemap, the QR code. */
 class PublicPagesTests extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private World w;
     private Showcase models;
@@ -80,6 +83,35 @@ class PublicPagesTests extends IntegrationTest {
         // and the draft's page is a 404 like an id that never existed
         assertThat(get("/cong-khai/mo-hinh/" + draft).statusCode()).isEqualTo(404);
         assertThat(get("/cong-khai/mo-hinh/999999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPageKeptAsHtmlHoldsNothingOfWhoAskedFirstKeepsItsLanguageAndFollowsTheData() throws Exception {
+        // given a public model whose page and list a signed-in officer opens first (each node keeps them as HTML)
+        long id = models.recognized("Tổ dân phố không rác thải nhựa", "41-QĐ/BCĐ");
+        vn.dvk.support.WebSession officer = vn.dvk.support.WebSession.signedIn(api().base(), w.username("reporterA"),
+                PASSWORD);
+        String list = "/cong-khai?province=" + w.province;
+        assertThat(officer.get("/cong-khai/mo-hinh/" + id).text()).contains("Tổ dân phố không rác thải nhựa");
+        assertThat(officer.get(list).text()).contains("Tổ dân phố không rác thải nhựa");
+
+        // when an anonymous visitor opens them, the pages are the same and hold nothing of the officer
+        for (String path : new String[] {"/cong-khai/mo-hinh/" + id, list}) {
+            HttpResponse<String> page = get(path);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+            assertThat(page.body()).contains("Tổ dân phố không rác thải nhựa", "<html lang=\"vi\"")
+                    .doesNotContain(w.username("reporterA")).doesNotContain("Người dùng reporterA");
+        }
+
+        // and in English the page is the English one, then the Vietnamese one again for a visitor without the choice
+        assertThat(get("/cong-khai/mo-hinh/" + id + "?lang=en").body()).contains("<html lang=\"en\"");
+        assertThat(get("/cong-khai/mo-hinh/" + id).body()).contains("<html lang=\"vi\"");
+
+        // and a change the public sees (the title corrected by SQL) shows at once on both pages
+        jdbc.update("update model_model set title = ? where id = ?", "Tổ dân phố nói không với rác thải nhựa", id);
+        assertThat(get("/cong-khai/mo-hinh/" + id).body()).contains("Tổ dân phố nói không với rác thải nhựa");
+        assertThat(get(list).body()).contains("Tổ dân phố nói không với rác thải nhựa");
     }
 
     @Test

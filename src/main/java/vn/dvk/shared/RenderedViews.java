@@ -1,0 +1,114 @@
+package vn.dvk.shared;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Whole pages kept as HTML, for pages that are the same for everyone who asks in the same language (the public
+ * library's): rendered by their view as the {@code DispatcherServlet} would render them, once per version of their
+ * data, and kept in {@link VersionedCache#FRAGMENTS}. Under 64 clients the rendering of templates took a third of the
+ * application's CPU (docs/PERFORMANCE.md, tenth round). A page that shows anything of its user or session must not come
+ * here.
+ */
+@Component
+public class RenderedViews {
+
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
+
+    private final ViewResolver views;
+    private final VersionedCache cache;
+
+    RenderedViews(@org.springframework.beans.factory.annotation.Qualifier("thymeleafViewResolver") ViewResolver views,
+                  VersionedCache cache) {
+        this.views = views;
+        this.cache = cache;
+    }
+
+    /**
+     * The page of {@code view} as HTML: the one this node kept for {@code version} and {@code key} (with the language
+     * and the context path), else {@code fill} adds its data to {@code model} and the view renders it.
+     */
+    public ResponseEntity<String> page(DataVersions.Version version, List<?> key, String view, Model model,
+                                       Consumer<Model> fill, HttpServletRequest request, HttpServletResponse response) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        String html = cache.get(VersionedCache.FRAGMENTS, version,
+                List.of("page", view, key, locale.toLanguageTag(), request.getContextPath()), () -> {
+                    fill.accept(model);
+                    return render(view, model.asMap(), locale, request, response);
+                });
+        return ResponseEntity.ok().contentType(HTML).body(html);
+    }
+
+    private String render(String name, Map<String, Object> model, Locale locale, HttpServletRequest request,
+                          HttpServletResponse response) {
+        try {
+            View view = views.resolveViewName(name, locale);
+            if (view == null) {
+                throw new IllegalStateException("No view " + name);
+            }
+            Capture capture = new Capture(response);
+            view.render(model, request, capture);
+            return capture.text();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Rendering " + name + " failed", e);
+        }
+    }
+
+    /** The response as the view sees it: its text goes to a string; the headers, status and links to the response. */
+    private static final class Capture extends HttpServletResponseWrapper {
+        private final StringWriter text = new StringWriter();
+        private final PrintWriter writer = new PrintWriter(text);
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            return writer;
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            throw new IllegalStateException("A kept page is written as text");
+        }
+
+        @Override
+        public void flushBuffer() {
+            writer.flush();
+        }
+
+        @Override
+        public boolean isCommitted() {
+            return false;
+        }
+
+        @Override
+        public void resetBuffer() {
+            writer.flush();
+            text.getBuffer().setLength(0);
+        }
+
+        String text() {
+            writer.flush();
+            return text.toString();
+        }
+    }
+}
