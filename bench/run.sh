@@ -4,20 +4,23 @@
 # write transitions; then the raw statistics SQL with pgbench (PostgreSQL only). Results: target/bench/<time>/.
 #
 #   bench/run.sh [--db postgres|h2] [--scale small|medium|national] [--no-generate] [--seconds 60] [--clients 64]
-#                [--heap 512m] [--scope province|central] [--jar target/dvk.jar] [--warmup 150] [--profile] [--smoke]
+#                [--heap 512m] [--scope province|central] [--jar target/dvk.jar] [--warmup 150] [--profile] [--statements]
+#                [--smoke]
 # --scope: whose list, search, statistics and dashboard the mixed workload reads (bench/mixed.lua); the central
 # viewer's list and search are kinds of the mix whatever the scope. --jar: another build to measure (before/after).
 # --warmup: seconds of the mixed workload (writes included) before the measured runs (150: under that load the JIT
 # compiler made 250 compilations a second at first and still took 30-49% of the application's CPU samples after 60 s
 # of reads, but about 5 a second after 150 s; a server at the deadline has run for days; docs/PERFORMANCE.md).
 # --profile: a Java Flight Recorder recording of the whole run (settings=profile) in the results, app.jfr; read it with
-# `jfr print --events jdk.ExecutionSample` or `jfr summary`. BENCH_JAVA_OPTS: more JVM options for the application.
+# `jfr print --events jdk.ExecutionSample` or `jfr summary`. --statements (PostgreSQL with pg_stat_statements in
+# shared_preload_libraries): the statements that took PostgreSQL's time in each measured run, statements-<run>.txt.
+# BENCH_JAVA_OPTS: more JVM options for the application.
 # Needs: a built jar (mvn -B -q package -DskipTests), wrk, python3; for --db postgres: PostgreSQL at $PGHOST
 # (default 127.0.0.1:5432, user postgres) and pgbench. --smoke: small scale, 3-second runs, 4 clients (CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=postgres SCALE=national GENERATE=1 SECONDS_=60 CLIENTS=64 HEAP=512m SMOKE=0 WARMUP=150 SCOPE=province
-JAR=target/dvk.jar PROFILE=0
+JAR=target/dvk.jar PROFILE=0 STATEMENTS=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) DB=$2; shift ;;
@@ -30,6 +33,7 @@ while [ $# -gt 0 ]; do
     --jar) JAR=$2; shift ;;
     --warmup) WARMUP=$2; shift ;;
     --profile) PROFILE=1 ;;
+    --statements) STATEMENTS=1 ;;
     --smoke) SMOKE=1; SCALE=small; SECONDS_=3; CLIENTS=4; WARMUP=2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -37,6 +41,7 @@ while [ $# -gt 0 ]; do
 done
 PGHOST_=${PGHOST:-127.0.0.1} PGPORT_=${PGPORT:-5432}
 case "$SCOPE" in province|central) ;; *) echo "--scope is province or central" >&2; exit 2 ;; esac
+[ $STATEMENTS = 1 ] && [ "$DB" != postgres ] && { echo "--statements needs --db postgres" >&2; exit 2; }
 OUT=target/bench/$(date +%Y%m%d-%H%M%S)-$SCALE-$DB-$SCOPE
 mkdir -p "$OUT"
 [ -f "$JAR" ] || { echo "build the jar first: mvn -B -q package -DskipTests" >&2; exit 2; }
@@ -109,9 +114,15 @@ PY
 load() { # mix seconds (the times of each run go to phases.txt, to read a profile of one run: bench/jfr-top.py)
   echo "$1 $(date +%T) $(date -d "+$2 seconds" +%T)" >> "$OUT/phases.txt"
   local before; before=$(cpu)
+  [ $STATEMENTS = 1 ] && psql -q -h "$PGHOST_" -p "$PGPORT_" -U postgres "$NAME" -c "create extension if not exists pg_stat_statements" \
+    -c "select pg_stat_statements_reset()" > /dev/null
   wrk -t "$CLIENTS" -c "$CLIENTS" -d "${2}s" --timeout 10s --latency -s bench/mixed.lua "$BASE" -- "$1" "$OUT" "$CLIENTS" "$SCOPE" \
     > "$OUT/wrk-$1.txt"
   echo "$1 $before $(cpu)" >> "$OUT/cpu.txt"
+  [ $STATEMENTS = 1 ] && psql -h "$PGHOST_" -p "$PGPORT_" -U postgres "$NAME" -c "select round(total_exec_time) as ms,
+    calls, round((total_exec_time / calls)::numeric, 3) as ms_per_call, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 300) as query
+    from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+    order by total_exec_time desc limit 40" > "$OUT/statements-$1.txt"
   tail -1 "$OUT/wrk-$1.txt"
 }
 echo "[bench] warm-up (${WARMUP}s)"
