@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -28,12 +30,12 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Component
 public class RenderedViews {
 
-    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final ViewResolver views;
     private final VersionedCache cache;
 
-    RenderedViews(@org.springframework.beans.factory.annotation.Qualifier("thymeleafViewResolver") ViewResolver views,
+    RenderedViews(@Qualifier("thymeleafViewResolver") ViewResolver views,
                   VersionedCache cache) {
         this.views = views;
         this.cache = cache;
