@@ -96,10 +96,18 @@ class ModelSearchTests extends IntegrationTest {
         assertThat(titles(api().get(search(other, words, ""), other.token("reporterP")))).containsExactly(title);
         assertThat(titles(api().get(search(w, words, ""), w.token("reporterP")))).isEmpty();
         assertThat(titles(api().get("/api/v1/models?q=" + Api.q(words), w.adminToken))).containsExactly(title);
+        // and so do the provinces' lists without words (read by the model's area on PostgreSQL)
+        assertThat(titles(api().get("/api/v1/models?unit=" + other.province + "&size=100",
+                other.token("reporterP")))).contains(title);
+        assertThat(titles(api().get("/api/v1/models?unit=" + w.province + "&size=100", w.token("reporterP"))))
+                .doesNotContain(title);
     }
 
     @Test
     void theSearchWordsAreFoldedSplitAndBounded() {
+        assertThat(ModelRegistry.isArea("/1/5/")).isTrue();
+        assertThat(ModelRegistry.isArea("/1/")).isFalse();
+        assertThat(ModelRegistry.isArea("/1/5/12/")).isFalse();
         assertThat(ModelRegistry.searchWords("  Dân vận KHÉO, dân-vận!! ")).containsExactly("dan", "van", "kheo");
         assertThat(ModelRegistry.searchWords("%_'\\ ; --")).isEmpty();
         assertThat(ModelRegistry.searchWords("a b c d e f g h i j")).hasSize(8);
