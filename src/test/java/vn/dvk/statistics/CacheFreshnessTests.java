@@ -306,4 +306,55 @@ class CacheFreshnessTests extends IntegrationTest {
         assertThat(unitName(other, w.communeA, w.adminToken)).isEqualTo("Xã Đổi Tên");
         assertThat(unitName(api(), w.communeA, w.adminToken)).isEqualTo("Xã Đổi Tên");
     }
+
+    private long matchVersion() {
+        return jdbc.queryForObject("select version from model_match_version where id = 1", Long.class);
+    }
+
+    /** The central viewer's search of the whole country: its total, and the first model's status. */
+    private static long[] countrySearch(Api node, String word, String token) {
+        Api.Res r = node.get("/api/v1/models?q=" + Api.q(word) + "&size=20", token);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return new long[] {r.json().get("page").get("totalElements").asLong(), r.json().get("content").size()};
+    }
+
+    @Test
+    void theCountrysSearchCountMovesWithTheModelsItCanFindOnBothNodesAndNotWithAnAppraisal() {
+        World w = new World(api());
+        w.user("viewerTW", "TW", "VIEWER");
+        String central = w.token("viewerTW");
+        String word = Api.unique("tu").toLowerCase(java.util.Locale.ROOT);
+        long a = w.draft("reporterA", World.registration("Camera an ninh " + word, w.communeA, "COMMUNE",
+                "DEFENSE_SECURITY"));
+        // a draft is not the country's to see: none, on either node (each keeps its count)
+        assertThat(countrySearch(api(), word, central)).containsExactly(0, 0);
+        assertThat(countrySearch(other, word, central)).containsExactly(0, 0);
+
+        assertThat(w.submit("reporterA", a).status()).isEqualTo(200);
+        assertThat(countrySearch(other, word, central)).containsExactly(1, 1);
+        assertThat(countrySearch(api(), word, central)).containsExactly(1, 1);
+
+        long b = w.draft("reporterB", World.registration("Đường hoa " + word, w.communeB, "COMMUNE", "ECONOMY"));
+        assertThat(w.submit("reporterB", b).status()).isEqualTo(200);
+        assertThat(countrySearch(api(), word, central)).containsExactly(2, 2);
+
+        // an appraisal leaves the count as it is (its version does not move), and the page shows the new status
+        long version = matchVersion();
+        assertThat(w.appraise("appraiserD", a, "ACCEPT", null).status()).isEqualTo(200);
+        assertThat(w.appraise("appraiserD", b, "REQUEST_CHANGES", "Bổ sung số hộ").status()).isEqualTo(200);
+        assertThat(matchVersion()).isEqualTo(version);
+        Api.Res page = other.get("/api/v1/models?q=" + Api.q(word) + "&size=20", central);
+        assertThat(page.json().get("page").get("totalElements").asLong()).isEqualTo(2);
+        List<String> statuses = new java.util.ArrayList<>();
+        page.json().get("content").forEach(m -> statuses.add(m.get("status").asString()));
+        assertThat(statuses).containsExactlyInAnyOrder("ACCEPTED", "CHANGES_REQUESTED");
+
+        // a title that no longer holds the word takes its model out of the count, on both nodes
+        Map<String, Object> edit = World.registration("Đường hoa nông thôn", w.communeB, "COMMUNE", "ECONOMY");
+        edit.put("version", api().get("/api/v1/models/" + b, w.token("reporterB")).json().get("version").asLong());
+        assertThat(api().put("/api/v1/models/" + b, edit, w.token("reporterB")).status()).isEqualTo(200);
+        assertThat(matchVersion()).isGreaterThan(version);
+        assertThat(countrySearch(other, word, central)).containsExactly(1, 1);
+        assertThat(countrySearch(api(), word, central)).containsExactly(1, 1);
+    }
 }
