@@ -85,7 +85,7 @@ class ModelApiController {
     }
 
     /** Header of a list whose total is capped: there are more models than {@code totalElements}. */
-    static final String TOTAL_CAPPED = "DVK-Total-Capped";
+    static final String TOTAL_CAPPED = ModelRegistry.CappedPage.HEADER;
 
     @GetMapping("/{id}")
     ModelView get(@AuthenticationPrincipal Actor actor, @PathVariable Long id) {

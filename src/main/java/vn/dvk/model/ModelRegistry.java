@@ -445,6 +445,9 @@ public class ModelRegistry {
 
     /** A page whose total may be capped at {@link #COUNT_CAP} ({@link #capped()}: there are more). */
     public static final class CappedPage<T> extends PageImpl<T> {
+        /** Header of an API answer whose total is capped: there are more models than {@code totalElements}. */
+        public static final String HEADER = "DVK-Total-Capped";
+
         private final boolean capped;
 
         CappedPage(List<T> content, Pageable pageable, long total, boolean capped) {
@@ -455,6 +458,11 @@ public class ModelRegistry {
         /** True when more rows match than {@link #getTotalElements()} says. */
         public boolean capped() {
             return capped;
+        }
+
+        /** The same page of the same list, its rows shown as {@code content} (one for each, in the same order). */
+        public <U> CappedPage<U> withContent(List<U> content) {
+            return new CappedPage<>(content, getPageable(), getTotalElements(), capped);
         }
 
         @Override
@@ -468,7 +476,6 @@ public class ModelRegistry {
         }
     }
 
-    /** How many rows match, counting no further than {@code limit}. */
     /**
      * The count of the country's list (up to {@link #COUNT_CAP}) for a filter without status: it changes only when a
      * model comes into or out of it, which moves {@link #matchVersion}; the appraisals, proposals and recognitions of
@@ -488,6 +495,7 @@ public class ModelRegistry {
                         rs.getObject(2, OffsetDateTime.class).toInstant()));
     }
 
+    /** How many rows match, counting no further than {@code limit}. */
     private long count(String where, MapSqlParameterSource p, long limit) {
         Long n = jdbc.queryForObject("select count(*) from (select 1" + where + " limit " + limit + ") c",
                 p, Long.class);

@@ -96,7 +96,10 @@ public class PublicLibrary {
         return cache.get(VersionedCache.PAGES, version(), List.of("public-list", filter,
                 pageable.getPageNumber(), pageable.getPageSize()), () -> {
                     Page<ModelView> page = models.searchPublic(filter, pageable);
-                    return new PageImpl<>(publicModels(page.getContent()), pageable, page.getTotalElements());
+                    List<PublicModel> content = publicModels(page.getContent());
+                    // a total capped at 1,000 stays capped ("more than 1,000", and pages past the 50th)
+                    return page instanceof ModelRegistry.CappedPage<ModelView> capped ? capped.withContent(content)
+                            : new PageImpl<>(content, pageable, page.getTotalElements());
                 });
     }
 

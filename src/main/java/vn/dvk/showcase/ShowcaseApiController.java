@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.springframework.core.io.Resource;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import vn.dvk.model.Field;
+import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.PublicModelFilter;
 import vn.dvk.progress.EvidenceStore;
 import vn.dvk.progress.Progress;
@@ -78,7 +80,12 @@ class ShowcaseApiController {
                 size)) {
             return null;
         }
-        return ResponseEntity.ok(new PagedModel<>(library.list(filter, PageRequest.of(page, size))));
+        Page<PublicModel> models = library.list(filter, PageRequest.of(page, size));
+        var answer = ResponseEntity.ok();
+        if (models instanceof ModelRegistry.CappedPage<?> c && c.capped()) {
+            answer.header(ModelRegistry.CappedPage.HEADER, "true");
+        }
+        return answer.body(new PagedModel<>(models));
     }
 
     @GetMapping("/models/{id}")

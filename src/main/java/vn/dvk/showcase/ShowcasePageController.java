@@ -3,6 +3,7 @@ package vn.dvk.showcase;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.dvk.model.Field;
+import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.PublicModelFilter;
 import vn.dvk.recognition.PublicComments;
 import vn.dvk.shared.Level;
@@ -106,7 +108,9 @@ class ShowcasePageController {
             return null;
         }
         return pages.page(library.version(), List.of(filter, page), LIST_VIEW, model, m -> {
-            m.addAttribute("page", library.list(filter, PageRequest.of(page, PAGE_SIZE)));
+            Page<PublicModel> models = library.list(filter, PageRequest.of(page, PAGE_SIZE));
+            m.addAttribute("page", models);
+            m.addAttribute("pageCapped", models instanceof ModelRegistry.CappedPage<?> c && c.capped());
             m.addAttribute("filter", filter);
             m.addAttribute("provinces", provinces());
             m.addAttribute("fields", Field.values());

@@ -195,4 +195,36 @@ class PublicPagesTests extends IntegrationTest {
                 .isEqualTo(photo);
         assertThat(reporter.get("/models/" + id + "/progress").text()).contains("Thôi công khai");
     }
+
+    @Test
+    void aListOfMoreThanAThousandSaysSoAndItsPagesGoOnPastTheFiftieth() throws Exception {
+        // given 1,001 public models in one province (written as another program would: a batch of SQL rows)
+        long unit = jdbc.queryForObject("select id from unit_unit where code = ?", Long.class, w.communeA);
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_001; i++) {
+            rows.add(new Object[] {"Mô hình " + i, "ECONOMY", unit, "COMMUNE", 2024, "COLLECTIVE", "Hội Nông dân",
+                    "NEW", "mo hinh " + i + " hoi nong dan", "RECOGNIZED", "ACCEPT", now, "COMMUNE", "seed", now, now});
+        }
+        jdbc.batchUpdate("insert into model_model (title, field, unit_id, level, reg_year, holder_type, holder_name,"
+                + " origin, search_text, status, appraisal_outcome, submitted_at, recognized_level, created_by,"
+                + " created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows);
+
+        // then the public list says "more than 1,000", through the API (a header) and on the page
+        Api.Res first = api().get("/api/v1/public/models?province=" + w.province + "&size=20", null);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.header("DVK-Total-Capped")).isEqualTo("true");
+        assertThat(first.json().get("page").get("totalElements").asLong()).isEqualTo(1_000);
+        HttpResponse<String> page = get("/cong-khai?province=" + w.province);
+        assertThat(page.body()).contains("Hơn 1.000 mô hình").contains("hơn 1.000 mục")
+                .doesNotContain(">1.000 mô hình<");
+        // and its pages go on past the fiftieth: the 51st holds the last model
+        Api.Res last = api().get("/api/v1/public/models?province=" + w.province + "&size=20&page=50", null);
+        assertThat(last.json().get("content")).hasSize(1);
+        assertThat(get("/cong-khai?province=" + w.province + "&page=50").body()).contains("Mô hình 0");
+        // and so does an officer's list of the province
+        Api.Res officers = api().get("/api/v1/models?unit=" + w.province + "&size=20", w.token("viewerP"));
+        assertThat(officers.header("DVK-Total-Capped")).isEqualTo("true");
+        assertThat(officers.json().get("page").get("totalElements").asLong()).isEqualTo(1_000);
+    }
 }
