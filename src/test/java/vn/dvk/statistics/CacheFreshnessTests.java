@@ -311,7 +311,7 @@ class CacheFreshnessTests extends IntegrationTest {
         return jdbc.queryForObject("select version from model_match_version where id = 1", Long.class);
     }
 
-    /** The central viewer's search of the whole country: its total, and the first model's status. */
+    /** The central viewer's search of the whole country: its total and how many models its first page shows. */
     private static long[] countrySearch(Api node, String word, String token) {
         Api.Res r = node.get("/api/v1/models?q=" + Api.q(word) + "&size=20", token);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
