@@ -1,0 +1,95 @@
+package vn.dvk.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.dvk.shared.Actor;
+import vn.dvk.shared.Level;
+import vn.dvk.shared.Role;
+import vn.dvk.support.IntegrationTest;
+import vn.dvk.support.World;
+
+/**
+ * The bell's count is read once per request (a page asks for it in its ETag and in its navigation), and a notice read
+ * through {@link Notices} in the same request is counted again; without a request every call counts.
+ */
+class NoticeBellTests extends IntegrationTest {
+
+    @Autowired
+    Notices notices;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void noRequest() {
+        RequestContextHolder.resetRequestAttributes();
+    }
+
+    @Test
+    void theBellIsCountedOncePerRequestAndAgainAfterANoticeIsRead() {
+        // given a user with one unread notice
+        World w = new World(api());
+        long user = jdbc.queryForObject("select id from account_user where username = ?", Long.class,
+                w.username("reporterA"));
+        long first = notice(user);
+
+        // when a request counts, a notice is written around DVK, and the same request counts again
+        newRequest();
+        long counted = notices.unreadCount(user);
+        notice(user);
+        long again = notices.unreadCount(user);
+        // then the request keeps its first count (one statement, not two)
+        assertThat(counted).isEqualTo(1);
+        assertThat(again).isEqualTo(1);
+
+        // when the next request counts, then reads the first notice through DVK and counts again
+        newRequest();
+        long next = notices.unreadCount(user);
+        notices.markRead(actor(user), first);
+        long afterRead = notices.unreadCount(user);
+        // then it sees both, and after reading one it counts anew
+        assertThat(next).isEqualTo(2);
+        assertThat(afterRead).isEqualTo(1);
+
+        // and without a request (a job) every call counts
+        RequestContextHolder.resetRequestAttributes();
+        notice(user);
+        assertThat(notices.unreadCount(user)).isEqualTo(2);
+        notice(user);
+        assertThat(notices.unreadCount(user)).isEqualTo(3);
+    }
+
+    private static void newRequest() {
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+    }
+
+    private long notice(long user) {
+        jdbc.update("insert into notice_notice (user_id, kind, subject, created_at) values (?, 'CHANGES_REQUESTED', 'x', ?)",
+                user, Timestamp.from(Instant.now()));
+        return jdbc.queryForObject("select max(id) from notice_notice where user_id = ?", Long.class, user);
+    }
+
+    private static Actor actor(long userId) {
+        return new Actor() {
+            public Long userId() { return userId; }
+            public String username() { return "bell"; }
+            public String fullName() { return "Bell"; }
+            public Long unitId() { return 0L; }
+            public String unitCode() { return "TW"; }
+            public String unitName() { return "Trung ương"; }
+            public String unitPath() { return "/1/"; }
+            public Level unitLevel() { return Level.CENTRAL; }
+            public Set<Role> roles() { return Set.of(); }
+        };
+    }
+}
