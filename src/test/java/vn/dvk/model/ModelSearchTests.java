@@ -2,10 +2,16 @@ package vn.dvk.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.support.Api;
 import vn.dvk.support.IntegrationTest;
@@ -17,6 +23,9 @@ import vn.dvk.support.World;
  * whole words only; pages that cross from one group to the other; a total that says "more than" past the cap.
  */
 class ModelSearchTests extends IntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static List<String> titles(Api.Res r) {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -101,6 +110,52 @@ class ModelSearchTests extends IntegrationTest {
                 other.token("reporterP")))).contains(title);
         assertThat(titles(api().get("/api/v1/models?unit=" + w.province + "&size=100", w.token("reporterP"))))
                 .doesNotContain(title);
+    }
+
+    @Test
+    void aProvincesSearchPastTheCapIsPagedInTheListsOrderTitleFirst() {
+        // given a province with 1,005 submitted models whose title holds a word, a minute apart (written by SQL, as
+        // an import of years of registrations would leave them), and then two whose summary only holds it
+        World w = new World(api());
+        String word = Api.unique("cuaso");
+        long unit = jdbc.queryForObject("select id from unit_unit where code = ?", Long.class, w.communeA);
+        Instant start = Instant.now().minus(Duration.ofDays(30));
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 1005; i++) {
+            String title = "Mô hình " + word + " số " + i;
+            Timestamp at = Timestamp.from(start.plusSeconds(60L * i));
+            rows.add(new Object[] {title, unit, DvkModel.searchText(title, "Hội Nông dân"), at, at, at});
+        }
+        jdbc.batchUpdate("insert into model_model (title, field, unit_id, level, reg_year, holder_type, holder_name,"
+                + " origin, search_text, status, submitted_at, created_by, created_at, updated_at, version) values"
+                + " (?, 'ECONOMY', ?, 'COMMUNE', 2025, 'COLLECTIVE', 'Hội Nông dân', 'NEW', ?, 'SUBMITTED', ?, 'test',"
+                + " ?, ?, 0)", rows);
+        for (String t : List.of("Giao thông nông thôn", "Nước sạch cho bản")) {
+            Map<String, Object> r = World.registration(t, w.communeB, "COMMUNE", "ECONOMY");
+            r.put("summary", "Làm theo cách " + word + " của xã bạn.");
+            w.draft("reporterB", r);
+        }
+        String token = w.token("reporterP");
+
+        // when the province's reporter asks for the first page, the eleventh and the one past the title's matches
+        Api.Res first = api().get(search(w, word, "&size=20&page=0"), token);
+        Api.Res eleventh = api().get(search(w, word, "&size=20&page=10"), token);
+        Api.Res crossing = api().get(search(w, word, "&size=20&page=50"), token);
+
+        // then each holds the title's matches newest first, then the summary's, and the total says "more than 1,000"
+        assertThat(titles(first)).isEqualTo(numbered(word, 1004, 985));
+        assertThat(first.json().get("page").get("totalElements").asLong()).isEqualTo(ModelRegistry.COUNT_CAP);
+        assertThat(first.header("DVK-Total-Capped")).isEqualTo("true");
+        assertThat(titles(eleventh)).isEqualTo(numbered(word, 804, 785));
+        List<String> expected = new ArrayList<>(numbered(word, 4, 0));
+        expected.addAll(List.of("Nước sạch cho bản", "Giao thông nông thôn"));
+        assertThat(titles(crossing)).isEqualTo(expected);
+    }
+
+    /** The titles "Mô hình {word} số {from}" down to {@code to}. */
+    private static List<String> numbered(String word, int from, int to) {
+        return IntStream.rangeClosed(to, from).map(i -> from + to - i).mapToObj(i -> "Mô hình " + word + " số " + i)
+                .toList();
     }
 
     @Test
