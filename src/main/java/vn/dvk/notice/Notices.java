@@ -117,7 +117,7 @@ public class Notices {
 
     /**
      * The bell: how many notices of the user are unread (one indexed count), counted once per request: a page asks for
-     * it in its validator ({@code ETag}) and again in its navigation (4,168 counts in 30 s of the mixed workload,
+     * it in its validator ({@code ETag}) and again in its navigation (4,983 counts in 30 s of the mixed workload,
      * docs/PERFORMANCE.md, thirteenth round). A notice posted or read through this class in the same request forgets it.
      */
     public long unreadCount(Long userId) {
