@@ -291,7 +291,7 @@ public class ModelRegistry {
     private CappedPage<ModelView> compute(Actor actor, String scope, ModelFilter f, Pageable pageable) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         // without a status filter, the country's count changes only when a model comes into or out of it
-        return compute(where(actor, scope, f, p), p, f.q(), pageable, f.status() == null);
+        return compute(scope, where(actor, scope, f, p), p, f.q(), pageable, f.status() == null);
     }
 
     /**
@@ -313,7 +313,7 @@ public class ModelRegistry {
             scope = province.get().path();
         }
         MapSqlParameterSource p = new MapSqlParameterSource();
-        return compute(publicWhere(scope, f, p), p, f.q(), pageable, false);
+        return compute(scope, publicWhere(scope, f, p), p, f.q(), pageable, false);
     }
 
     /** A public model (recognized, not retired), or empty for any other id, whatever exists behind it. */
@@ -368,14 +368,15 @@ public class ModelRegistry {
         return where.toString();
     }
 
-    private CappedPage<ModelView> compute(String where, MapSqlParameterSource p, String q, Pageable pageable,
-                                          boolean countByMatches) {
+    private CappedPage<ModelView> compute(String scope, String where, MapSqlParameterSource p, String q,
+                                          Pageable pageable, boolean countByMatches) {
         tuning.customPlansInThisTransaction();
         List<String> words = searchWords(q);
         String all = words.isEmpty() ? null : searchCondition(p, words, false);
-        // a province's search (PostgreSQL, its area's models in their order through an index) is paged as the root's
-        // is: its count of matches kept per version of what searches can find, its pages found in the list's order
-        boolean inOrder = p.hasValue(AREA_IN_ORDER) && all != null && countByMatches;
+        // a province's search (PostgreSQL, its area's models in their order through the index by area and date,
+        // ix_model_model_area_order) is paged as the root's is: its count of matches kept per version of what
+        // searches can find, its pages found in the list's order
+        boolean inOrder = postgres && isArea(scope) && all != null && countByMatches;
         if (p.hasValue("prefix") && !inOrder) {
             return scoped(where, all, words.isEmpty() ? null : searchCondition(p, words, true), p, pageable);
         }
@@ -530,7 +531,7 @@ public class ModelRegistry {
      * the whole list's matches are sorted. Only the root's list comes here: below it ({@link #scoped}) no index gives
      * the list in its order, and reading a window of it sorted the whole province's models first (116 ms a page on
      * the national dataset, against 7 ms to sort the matches the search index finds; docs/PERFORMANCE.md, tenth
-     * round). A province's search comes here too on PostgreSQL ({@link #AREA_IN_ORDER}): its window is read through
+     * round). A province's search comes here too on PostgreSQL ({@link #isArea}): its window is read through
      * the index by area and date (a common word's first page 18 ms → 0.3 ms; thirteenth round), and its other pages
      * sort the matches, as below the root.
      */
@@ -813,17 +814,10 @@ public class ModelRegistry {
         }
         p.addValue("prefix", prefix + "%").addValue("area", DataVersions.areaOf(prefix));
         if (postgres && isArea(prefix)) {
-            p.addValue(AREA_IN_ORDER, true);
             return " from model_model m where m.area_id = :area";
         }
         return " from model_model m join unit_unit u on u.id = m.unit_id where u.path like :prefix";
     }
-
-    /**
-     * Marks the parameters of a whole area on PostgreSQL, whose models the index by area and date
-     * ({@code ix_model_model_area_order}) reads in the list's order (unused by the statements themselves).
-     */
-    private static final String AREA_IN_ORDER = "areaInOrder";
 
     /** True for the path of a direct child of the root ({@code /1/5/}): an area, a province's whole subtree. */
     static boolean isArea(String path) {

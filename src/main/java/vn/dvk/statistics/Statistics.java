@@ -544,11 +544,11 @@ public class Statistics {
         boolean everything = !historical && unit.parentId() == null;
         // in the boundaries of the past, each row is placed in the tree of its own business date
         String models = own ? "m.unit_id = :scopeArea" : everything ? "1 = 1"
-                : !historical ? todayUnder(scope, p) : scope.conditionOn("m.unit_id", MODEL_DATE, p);
+                : !historical ? scope.pathCondition("u.path", p) : scope.conditionOn("m.unit_id", MODEL_DATE, p);
         String proposals = own ? "m.unit_id = :scopeArea" : everything ? "1 = 1"
-                : !historical ? todayUnder(scope, p) : scope.conditionOn("m.unit_id", PROPOSAL_DATE, p);
+                : !historical ? scope.pathCondition("u.path", p) : scope.conditionOn("m.unit_id", PROPOSAL_DATE, p);
         String commendations = own ? "c.unit_id = :scopeArea" : everything ? "1 = 1"
-                : !historical ? todayUnder(scope, p) : scope.conditionOn("c.unit_id", "c.decision_date", p);
+                : !historical ? scope.pathCondition("u.path", p) : scope.conditionOn("c.unit_id", "c.decision_date", p);
         // over the deltas: the root counts every area, an area itself ($ stands for the deltas' alias); the root's
         // own units are the area of the root's id
         String areas = unit.parentId() == null && !own ? "1 = 1" : "$.area_id = :scopeArea";
@@ -556,17 +556,6 @@ public class Statistics {
                 .addValue("first", Date.valueOf(LocalDate.of(q.fromYear(), 1, 1)))
                 .addValue("last", Date.valueOf(LocalDate.of(q.toYear(), 12, 31))), models, proposals, commendations, areas,
                 !own && !everything);
-    }
-
-    /**
-     * Today's subtree as a condition on the unit each statement here joins to its rows ({@code u}): the index of
-     * paths finds the subtree's units and each unit's rows follow, where a condition on the row's unit id joined a
-     * hash of all 37,000 units (a province's drill-down by models 26 → 7 ms alone; docs/PERFORMANCE.md, thirteenth
-     * round).
-     */
-    private static String todayUnder(UnitScope scope, MapSqlParameterSource p) {
-        p.addValue("scopePrefix", scope.prefix() + "%");
-        return "u.path like :scopePrefix";
     }
 
     /**

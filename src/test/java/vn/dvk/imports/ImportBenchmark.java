@@ -5,7 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -16,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dvk.DvkApplication;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
-import vn.dvk.shared.Role;
+import vn.dvk.support.StubActor;
 import vn.dvk.unit.NewUnit;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitKind;
@@ -136,16 +135,6 @@ public final class ImportBenchmark {
     }
 
     private static Actor actor(long unitId, String path) {
-        return new Actor() {
-            public Long userId() { return 0L; }
-            public String username() { return "bench"; }
-            public String fullName() { return "Benchmark"; }
-            public Long unitId() { return unitId; }
-            public String unitCode() { return "TW"; }
-            public String unitName() { return "Trung ương"; }
-            public String unitPath() { return path; }
-            public Level unitLevel() { return Level.CENTRAL; }
-            public Set<Role> roles() { return Set.of(Role.ADMIN); }
-        };
+        return StubActor.admin(unitId, path);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,9 +12,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.dvk.shared.Actor;
-import vn.dvk.shared.Level;
-import vn.dvk.shared.Role;
 import vn.dvk.support.IntegrationTest;
+import vn.dvk.support.StubActor;
 import vn.dvk.support.World;
 
 /**
@@ -80,16 +78,6 @@ class NoticeBellTests extends IntegrationTest {
     }
 
     private static Actor actor(long userId) {
-        return new Actor() {
-            public Long userId() { return userId; }
-            public String username() { return "bell"; }
-            public String fullName() { return "Bell"; }
-            public Long unitId() { return 0L; }
-            public String unitCode() { return "TW"; }
-            public String unitName() { return "Trung ương"; }
-            public String unitPath() { return "/1/"; }
-            public Level unitLevel() { return Level.CENTRAL; }
-            public Set<Role> roles() { return Set.of(); }
-        };
+        return StubActor.user(userId);
     }
 }

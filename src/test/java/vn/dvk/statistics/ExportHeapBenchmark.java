@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,8 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dvk.DvkApplication;
 import vn.dvk.model.ModelFilter;
 import vn.dvk.shared.Actor;
-import vn.dvk.shared.Level;
-import vn.dvk.shared.Role;
+import vn.dvk.support.StubActor;
 
 /**
  * Benchmark, not a test (its name does not end in Tests, so the build never runs it): starts DVK on a fresh H2 file
@@ -130,16 +128,6 @@ public final class ExportHeapBenchmark {
     }
 
     private static Actor actor(long unitId, String path) {
-        return new Actor() {
-            public Long userId() { return 0L; }
-            public String username() { return "bench"; }
-            public String fullName() { return "Benchmark"; }
-            public Long unitId() { return unitId; }
-            public String unitCode() { return "TW"; }
-            public String unitName() { return "Trung ương"; }
-            public String unitPath() { return path; }
-            public Level unitLevel() { return Level.CENTRAL; }
-            public Set<Role> roles() { return Set.of(Role.ADMIN); }
-        };
+        return StubActor.admin(unitId, path);
     }
 }
