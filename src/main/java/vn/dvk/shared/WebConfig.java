@@ -1,9 +1,11 @@
 package vn.dvk.shared;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.Locale;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
@@ -16,6 +18,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Vietnamese first: the locale is Vietnamese unless the user picks English with {@code ?lang=en}. Static files are
@@ -41,6 +44,14 @@ class WebConfig implements WebMvcConfigurer {
         source.setDefaultLocale(VIETNAMESE);
         source.setCacheSeconds(-1);
         return source;
+    }
+
+    /** Versioned links to WebJars only, not a lookup of every link a page builds ({@link WebJarLinks}). */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(new WebJarLinks());
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
     }
 
     /** Requests that Tomcat refuses before the application sees them are answered with problem details too. */
