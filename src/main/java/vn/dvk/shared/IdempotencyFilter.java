@@ -20,12 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,9 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Retries that never duplicate: a POST that carries an {@code Idempotency-Key} header (API clients) or an
@@ -57,8 +52,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     static final String FIELD = "_idempotency";
     static final String REPLAYED = "Idempotent-Replayed";
-    /** The request attribute that carries a refusal's message to the error page of a page form. */
-    static final String PROBLEM = "dvk.idempotency.problem";
     /** The request attribute by which an answer says it holds secrets shown once ({@link Idempotency}). */
     static final String SECRETS = "dvk.idempotency.secrets";
     /** Request bodies read whole for their fingerprint; forms and uploads are read by the container instead. */
@@ -67,19 +60,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotentRequests kept;
     private final TransactionTemplate tx;
-    private final MessageSource messages;
-    private final JsonMapper json;
     private final java.time.Clock clock;
-    private final LocaleResolver locales;
+    private final Refusals refusals;
 
-    IdempotencyFilter(IdempotentRequests kept, PlatformTransactionManager transactions, MessageSource messages,
-                      JsonMapper json, java.time.Clock clock, @Lazy LocaleResolver locales) {
+    IdempotencyFilter(IdempotentRequests kept, PlatformTransactionManager transactions, java.time.Clock clock,
+                      Refusals refusals) {
         this.kept = kept;
-        this.locales = locales;
         this.tx = new TransactionTemplate(transactions);
-        this.messages = messages;
-        this.json = json;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     @Override
@@ -218,25 +207,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
             throws IOException {
-        // the dispatcher has not resolved the page's language yet: the same resolver says it here
-        java.util.Locale locale = locales.resolveLocale(request);
-        String detail = messages.getMessage(key, null, key, locale);
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            request.setAttribute(PROBLEM, detail);
-            response.sendError(status.value());
-            return;
-        }
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
-        pd.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
-        pd.setProperty("errors", java.util.List.of(Map.of("field", HEADER, "message", detail)));
-        RequestId.addTo(pd);
-        if ("idempotency.key.busy".equals(key)) {
-            response.setHeader("Retry-After", "1");
-        }
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(json.writeValueAsString(pd));
+        refusals.refuse(request, response, status, key, HEADER, "idempotency.key.busy".equals(key) ? 1 : null);
     }
 
     private static boolean isForm(HttpServletRequest request) {

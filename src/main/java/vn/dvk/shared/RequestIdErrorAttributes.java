@@ -8,8 +8,8 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * The answers of Spring Boot's error controller (e.g. a path no controller serves, a method a path does not take)
- * carry the request's id as {@code requestId}, as the problem details do, and a page form's refused
- * {@code Idempotency-Key} its message as {@code problem}.
+ * carry the request's id as {@code requestId}, as the problem details do, and a refusal a filter
+ * answered itself (a page form's refused {@code Idempotency-Key}, a server too busy) its message as {@code problem}.
  */
 @Component
 class RequestIdErrorAttributes extends DefaultErrorAttributes {
@@ -21,7 +21,7 @@ class RequestIdErrorAttributes extends DefaultErrorAttributes {
         if (id != null) {
             attributes.put(RequestId.KEY, id);
         }
-        Object problem = request.getAttribute(IdempotencyFilter.PROBLEM, WebRequest.SCOPE_REQUEST);
+        Object problem = request.getAttribute(Refusals.PROBLEM, WebRequest.SCOPE_REQUEST);
         if (problem != null) {
             attributes.put("problem", problem);
         }
