@@ -49,7 +49,8 @@ class SettingsTests {
                     .containsEntry("vn.dvk.storage.UploadsProperties", "dvk.uploads")
                     .containsEntry("vn.dvk.storage.StorageProperties", "dvk.storage")
                     .containsEntry("vn.dvk.imports.ImportProperties", "dvk.imports")
-                    .containsEntry("vn.dvk.signing.SigningProperties", "dvk.signing");
+                    .containsEntry("vn.dvk.signing.SigningProperties", "dvk.signing")
+                    .containsEntry("vn.dvk.shared.WorkGateProperties", "dvk.http");
         });
     }
 
@@ -82,6 +83,8 @@ class SettingsTests {
             "dvk.imports.max-size=0MB                | dvk.imports.max-size",
             "dvk.imports.max-rows=0                  | dvk.imports.max-rows",
             "dvk.statistics.compact-every=0s         | dvk.statistics.compact-every",
+            "dvk.http.concurrent-work=-1             | dvk.http.concurrent-work",
+            "dvk.http.max-wait=-1s                   | dvk.http.max-wait",
             "dvk.units=vn-2024                       | dvk.units",
             "dvk.units.history=sometimes             | dvk.units.history",
             "dvk.signing.key=c2hvcnQ=                | dvk.signing.key",

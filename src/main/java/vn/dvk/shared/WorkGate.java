@@ -6,12 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -33,20 +32,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@EnableConfigurationProperties(WorkGateProperties.class)
 class WorkGate extends OncePerRequestFilter {
 
     private final Semaphore turns;
     private final long maxWaitMillis;
     private final Refusals refusals;
 
-    WorkGate(@Value("${dvk.http.concurrent-work:0}") int concurrentWork,
-             @Value("${dvk.http.max-wait:PT30S}") Duration maxWait, Refusals refusals) {
-        this.turns = new Semaphore(size(concurrentWork), true);
-        this.maxWaitMillis = maxWait.toMillis();
+    WorkGate(WorkGateProperties settings, Refusals refusals) {
+        this.turns = new Semaphore(size(settings.concurrentWork()), true);
+        this.maxWaitMillis = settings.maxWait().toMillis();
         this.refusals = refusals;
     }
 
-    /** {@code configured}, or four per processor when it is 0 or less. */
+    /** {@code configured}, or four per processor when it is 0. */
     static int size(int configured) {
         return configured > 0 ? configured : 4 * Runtime.getRuntime().availableProcessors();
     }

@@ -147,7 +147,7 @@ class WorkGateTests {
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("server.busy", new Locale("vi"), "server.busy text");
         messages.addMessage("problem.title.503", new Locale("vi"), "busy");
-        return new WorkGate(turns, maxWait, new Refusals(messages, JsonMapper.builder().build(),
+        return new WorkGate(new WorkGateProperties(turns, maxWait), new Refusals(messages, JsonMapper.builder().build(),
                 new FixedLocaleResolver(new Locale("vi"))));
     }
 
