@@ -85,6 +85,19 @@ class ActuatorTests extends IntegrationTest {
     }
 
     @Test
+    void requestsAreTimedWholeNotFilterByFilter() {
+        api().get("/api/v1/users/me", w.token("reporterA"));
+        api().get("/api/v1/users/me", "not-a-token");
+
+        Prometheus.Scrape admin = Prometheus.scrape(api().base(), w.adminToken);
+
+        assertThat(admin.samples()).anyMatch(s -> s.name().equals("http_server_requests_seconds_count")
+                && "/api/v1/users/me".equals(s.labels().get("uri")) && "200".equals(s.labels().get("status")));
+        assertThat(admin.samples()).anyMatch(s -> s.name().equals("dvk_access_refused_total"));
+        assertThat(admin.samples()).noneMatch(s -> s.name().startsWith("spring_security_"));
+    }
+
+    @Test
     void theScrapeCredentialScrapesAndSeesHealthDetails() {
         Prometheus.Scrape scraper = Prometheus.scrape(api().base(), SCRAPE_SECRET);
         JsonNode health = api().get("/actuator/health", SCRAPE_SECRET).json();
