@@ -1,5 +1,7 @@
 package vn.dvk.home;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -13,7 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.WebRequest;
 import vn.dvk.campaign.CampaignRegistry;
-import vn.dvk.campaign.CampaignView;
 import vn.dvk.inspection.InspectionRegistry;
 import vn.dvk.model.ChangeRequest;
 import vn.dvk.model.ModelRegistry;
@@ -23,6 +24,7 @@ import vn.dvk.progress.ReportingDeadlines;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.DataVersions;
+import vn.dvk.shared.RenderedViews;
 import vn.dvk.shared.VersionedCache;
 import vn.dvk.statistics.Statistics;
 import vn.dvk.statistics.StatisticsQuery;
@@ -33,6 +35,7 @@ import vn.dvk.statistics.StatisticsReport;
 class HomeController {
 
     static final String VIEW = "home/index";
+    static final String WORK_VIEW = "home/work :: work";
     private static final int INBOX_LIMIT = 20;
 
     private final ModelRegistry models;
@@ -44,11 +47,13 @@ class HomeController {
     private final VersionedCache cache;
     private final CampaignRegistry campaigns;
     private final Notices notices;
+    private final RenderedViews views;
 
     HomeController(ModelRegistry models, Recognitions recognitions, Statistics statistics, Clock clock,
                    ReportingDeadlines deadlines, InspectionRegistry inspections, VersionedCache cache,
-                   CampaignRegistry campaigns, Notices notices) {
+                   CampaignRegistry campaigns, Notices notices, RenderedViews views) {
         this.notices = notices;
+        this.views = views;
         this.cache = cache;
         this.campaigns = campaigns;
         this.models = models;
@@ -59,13 +64,9 @@ class HomeController {
         this.inspections = inspections;
     }
 
-    /** What the page shows: the same for the same user, unit, roles and day, as long as the data has not changed. */
-    record Work(Map<String, ?> modelWork, Map<Long, ChangeRequest> changeRequests, Map<String, ?> proposalWork,
-                Map<String, Object> dueWork, Map<String, Long> figures, List<CampaignView> campaigns) {
-    }
-
     @GetMapping("/")
-    String home(@AuthenticationPrincipal Actor actor, Model model, WebRequest request) {
+    String home(@AuthenticationPrincipal Actor actor, Model model, WebRequest request, HttpServletRequest http,
+                HttpServletResponse response) {
         LocalDate today = LocalDate.now(clock);
         // every list of the page lies in the user's subtree: the version of the user's area
         DataVersions.Version version = cache.version(actor.unitPath());
@@ -76,19 +77,14 @@ class HomeController {
                 LocaleContextHolder.getLocale().toLanguageTag())) {
             return null;
         }
-        Work work = cache.get(VersionedCache.PAGES, version, List.of("home", who), () -> work(actor, today));
-        model.addAttribute("modelWork", work.modelWork());
-        model.addAttribute("changeRequests", work.changeRequests());
-        model.addAttribute("proposalWork", work.proposalWork());
-        model.addAttribute("dueWork", work.dueWork());
-        model.addAttribute("year", today.getYear());
-        model.addAttribute("figures", work.figures());
-        model.addAttribute("campaigns", work.campaigns());
-        model.addAttribute("today", today);
+        // the lists and figures, the same for the same user, unit, roles and day as long as the data has not changed,
+        // kept as HTML (rendering them was two thirds of the page's CPU under load; docs/PERFORMANCE.md)
+        model.addAttribute("workHtml", views.part(version, List.of("home", who, actor.unitName()), WORK_VIEW,
+                work -> fill(work, actor, today), http, response));
         return VIEW;
     }
 
-    private Work work(Actor actor, LocalDate today) {
+    private void fill(Model model, Actor actor, LocalDate today) {
         int year = today.getYear();
         Map<String, Object> dueWork = new LinkedHashMap<>(deadlines.inbox(actor, today, INBOX_LIMIT));
         dueWork.putAll(inspections.inbox(actor, INBOX_LIMIT));
@@ -105,7 +101,14 @@ class HomeController {
         // a model sent back for changes shows what the appraiser asked for, so the reporter knows before opening it
         Map<Long, ChangeRequest> changeRequests = models.changeRequests(modelWork.values().stream()
                 .flatMap(List::stream).toList());
-        return new Work(modelWork, changeRequests, recognitions.inbox(actor, INBOX_LIMIT), dueWork, figures,
-                campaigns.openFor(actor));
+        model.addAttribute("modelWork", modelWork);
+        model.addAttribute("changeRequests", changeRequests);
+        model.addAttribute("proposalWork", recognitions.inbox(actor, INBOX_LIMIT));
+        model.addAttribute("dueWork", dueWork);
+        model.addAttribute("year", year);
+        model.addAttribute("figures", figures);
+        model.addAttribute("campaigns", campaigns.openFor(actor));
+        model.addAttribute("today", today);
+        model.addAttribute("unitName", actor.unitName());
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
@@ -47,13 +48,32 @@ public class RenderedViews {
      */
     public ResponseEntity<String> page(DataVersions.Version version, List<?> key, String view, Model model,
                                        Consumer<Model> fill, HttpServletRequest request, HttpServletResponse response) {
+        return ResponseEntity.ok().contentType(HTML).body(kept(version, key, view, model, fill, request, response));
+    }
+
+    /**
+     * A part of a page as HTML ({@code view} names a template's fragment, {@code "home/work :: work"}), kept as
+     * {@link #page} keeps a page, for a page to insert with {@code th:utext}; {@code fill} adds its data to a model of
+     * its own. The part may show its user (then {@code key} names the user) but nothing of the session: no form
+     * (a form holds the session's token).
+     */
+    public String part(DataVersions.Version version, List<?> key, String view, Consumer<Model> fill,
+                       HttpServletRequest request, HttpServletResponse response) {
+        return kept(version, key, view, new ExtendedModelMap(), fill, request, response);
+    }
+
+    private String kept(DataVersions.Version version, List<?> key, String view, Model model, Consumer<Model> fill,
+                        HttpServletRequest request, HttpServletResponse response) {
         Locale locale = RequestContextUtils.getLocale(request);
-        String html = cache.get(VersionedCache.FRAGMENTS, version,
+        return cache.get(VersionedCache.FRAGMENTS, version,
                 List.of("page", view, key, locale.toLanguageTag(), request.getContextPath()), () -> {
                     fill.accept(model);
-                    return render(view, model.asMap(), locale, request, response);
+                    String html = render(view, model.asMap(), locale, request, response);
+                    if (html.contains("name=\"_csrf\"")) {
+                        throw new IllegalStateException(view + " holds a form: the session's token must not be kept");
+                    }
+                    return html;
                 });
-        return ResponseEntity.ok().contentType(HTML).body(html);
     }
 
     private String render(String name, Map<String, Object> model, Locale locale, HttpServletRequest request,
