@@ -33,6 +33,12 @@ public class DataVersions {
     /** The area of changes whose place in the tree is not known: they move every reader's version. */
     public static final long SOMEWHERE = 0L;
 
+    /**
+     * A year before every registration: {@code of(path, NO_YEAR)} is the version of what no change of one year's
+     * models ({@link AuditTrail#recordInYear}) can move, only the area's other changes and everyone's.
+     */
+    public static final int NO_YEAR = 0;
+
     private final JdbcTemplate jdbc;
     private final AuditChain chain;
 

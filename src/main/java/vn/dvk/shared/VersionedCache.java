@@ -34,6 +34,12 @@ public class VersionedCache {
      * ({@code dvk.cache.fragments-kb}) rather than by their number.
      */
     public static final String FRAGMENTS = "fragments";
+    /**
+     * Cache of parts of an answer kept under a narrower version than the answer's own (the commendations of a count,
+     * which no registration of a year moves), read while the answer is computed: a cache of their own, since a cache
+     * cannot load an entry while it loads another.
+     */
+    public static final String PARTS = "parts";
 
     private final CacheManager caches;
     private final DataVersions versions;

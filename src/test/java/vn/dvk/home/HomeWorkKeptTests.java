@@ -2,15 +2,14 @@ package vn.dvk.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
-import org.springframework.cache.caffeine.CaffeineCache;
 import vn.dvk.shared.VersionedCache;
+import vn.dvk.support.CacheEntries;
 import vn.dvk.support.IntegrationTest;
 import vn.dvk.support.WebSession;
 import vn.dvk.support.World;
@@ -88,10 +87,8 @@ class HomeWorkKeptTests extends IntegrationTest {
 
     /** The entries of the fragments cache that hold this user's "Việc cần làm" (one per version seen). */
     private long keptParts(String username) {
-        Cache<Object, Object> cache = ((CaffeineCache) caches.getCache(VersionedCache.FRAGMENTS)).getNativeCache();
-        return cache.asMap().keySet().stream()
-                .filter(k -> k.toString().contains(HomeController.WORK_VIEW) && k.toString().contains(username + ","))
-                .count();
+        return CacheEntries.count(caches, VersionedCache.FRAGMENTS,
+                k -> k.contains(HomeController.WORK_VIEW) && k.contains(username + ","));
     }
 
     private static String work(String page) {
