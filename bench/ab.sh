@@ -10,15 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_=30 WARMUP=150 CLIENTS=64
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --seconds) SECONDS_=$2; shift 2 ;;
-    --warmup) WARMUP=$2; shift 2 ;;
-    --clients) CLIENTS=$2; shift 2 ;;
-    *) break ;;
-  esac
-done
-PGHOST_=${PGHOST:-127.0.0.1} PGPORT_=${PGPORT:-5432} PORT=${BENCH_PORT:-18080} DB=dvk_bench_national
+. bench/builds.sh
+parse_options "$@"
+PORT=${BENCH_PORT:-18080}
 BASE=http://127.0.0.1:$PORT
 OUT=target/bench/ab-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$OUT"
@@ -33,19 +27,9 @@ run() { # mix seconds dir
     "$3/$1.json" "$2"
 }
 n=0
-for spec in "$@"; do
+for spec in "${BUILDS[@]}"; do
   n=$((n + 1))
-  read -r -a words <<< "$spec"
-  jar=${words[0]}
-  psql -q -h "$PGHOST_" -p "$PGPORT_" -U postgres "$DB" -c "vacuum analyze"
-  java -Xmx512m -jar "$jar" --server.port=$PORT --spring.datasource.url="jdbc:postgresql://$PGHOST_:$PGPORT_/$DB" \
-    --spring.datasource.username=postgres --spring.datasource.password= "${words[@]:1}" > "$OUT/app-$n.log" 2>&1 &
-  app=$!
-  trap 'kill $app 2>/dev/null || true' EXIT
-  until curl -sf -o /dev/null "$BASE/login"; do
-    kill -0 $app 2>/dev/null || { echo "the application died; see $OUT/app-$n.log" >&2; exit 1; }
-    sleep 0.5
-  done
+  start_build "$OUT/app-$n.log" "$spec"
   run mixed "$WARMUP" "$OUT/$n-warmup" > /dev/null
   read -r ceiling _ < <(run ceiling "$SECONDS_" "$OUT/$n")
   read -r mixed errors < <(run mixed "$SECONDS_" "$OUT/$n")
@@ -53,8 +37,6 @@ for spec in "$@"; do
   printf '%s run %d %s: ceiling %.1f req/s, mixed %.1f req/s = %.3f of the ceiling, p99 %s ms, errors %s\n' \
     "$(date +%T)" "$n" "$spec" "$ceiling" "$mixed" "$(awk -v m="$mixed" -v c="$ceiling" 'BEGIN { print m / c }')" "$p99" "$errors" \
     | tee -a "$OUT/summary.txt"
-  kill $app; wait $app 2>/dev/null || true
-  trap - EXIT
-  sleep 3
+  stop_build
 done
 echo "results in $OUT"

@@ -27,7 +27,7 @@ public class VersionedCache {
 
     /** Cache of the statistics (counts, drill-down, trends). */
     public static final String STATISTICS = "statistics";
-    /** Cache of the pages' data per user ("Việc cần làm"). */
+    /** Cache of the pages' data (the model list and search, the public library's lists and pages). */
     public static final String PAGES = "pages";
     /**
      * Cache of parts of pages rendered as HTML (the dashboard's figures), bounded by their size
