@@ -2,14 +2,21 @@ package vn.dvk.shared;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
@@ -84,12 +91,58 @@ public class RenderedViews {
                 throw new IllegalStateException("No view " + name);
             }
             Capture capture = new Capture(response);
-            view.render(model, request, capture);
+            view.render(model, new OwnAttributes(request), capture);
             return capture.text();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("Rendering " + name + " failed", e);
+        }
+    }
+
+    /**
+     * The request as the view sees it: the request's attributes readable, its own written apart. Thymeleaf keeps a
+     * page's variables and its request context as the request's attributes; a part rendered while its page renders
+     * (the menu) would otherwise replace the page's and break the rest of the page (its forms' bindings).
+     */
+    private static final class OwnAttributes extends HttpServletRequestWrapper {
+        private final Map<String, Object> own = new HashMap<>();
+        private final Set<String> removed = new HashSet<>();
+
+        OwnAttributes(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public Object getAttribute(String name) {
+            if (own.containsKey(name)) {
+                return own.get(name);
+            }
+            return removed.contains(name) ? null : super.getAttribute(name);
+        }
+
+        @Override
+        public void setAttribute(String name, Object value) {
+            if (value == null) {
+                removeAttribute(name);
+                return;
+            }
+            own.put(name, value);
+            removed.remove(name);
+        }
+
+        @Override
+        public void removeAttribute(String name) {
+            own.remove(name);
+            removed.add(name);
+        }
+
+        @Override
+        public Enumeration<String> getAttributeNames() {
+            Set<String> names = new LinkedHashSet<>(Collections.list(super.getAttributeNames()));
+            names.removeAll(removed);
+            names.addAll(own.keySet());
+            return Collections.enumeration(names);
         }
     }
 
