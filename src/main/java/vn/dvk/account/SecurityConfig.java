@@ -154,6 +154,8 @@ class SecurityConfig {
                         .permitAll()
                         // the public library (vn.dvk.showcase): read and rated without sign-in
                         .requestMatchers(HttpMethod.GET, "/cong-khai", "/cong-khai/**", "/sitemap.xml").permitAll()
+                        // and asked about without their body (link checkers, monitors): HEAD answers as GET would
+                        .requestMatchers(HttpMethod.HEAD, "/cong-khai", "/cong-khai/**", "/sitemap.xml").permitAll()
                         .requestMatchers(HttpMethod.POST, "/cong-khai/mo-hinh/*/danh-gia", "/cong-khai/lay-y-kien/*")
                         .permitAll()
                         .anyRequest().authenticated())

@@ -80,6 +80,13 @@ class PublicPagesTests extends IntegrationTest {
         assertThat(http.send(HttpRequest.newBuilder(URI.create(api().base() + "/cong-khai/mo-hinh/" + id))
                 .header("Accept-Language", "vi").header("If-None-Match", etag).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(304);
+        // and a HEAD request (a link checker, a monitor) is answered as the GET, without the body
+        for (String path : new String[] {"/cong-khai/mo-hinh/" + id, "/cong-khai", "/sitemap.xml"}) {
+            HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create(api().base() + path))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(head.statusCode()).as(path).isEqualTo(200);
+            assertThat(head.body()).as(path).isEmpty();
+        }
         // and the draft's page is a 404 like an id that never existed
         assertThat(get("/cong-khai/mo-hinh/" + draft).statusCode()).isEqualTo(404);
         assertThat(get("/cong-khai/mo-hinh/999999999").statusCode()).isEqualTo(404);
