@@ -329,7 +329,7 @@ public class ModelRegistry {
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Long> publicIds(int limit) {
         return jdbc.queryForList("select m.id from model_model m where " + PUBLIC
-                + " order by m.updated_at desc, m.id desc limit :limit", new MapSqlParameterSource("limit", limit),
+                + " order by " + LIST_ORDER + " limit :limit", new MapSqlParameterSource("limit", limit),
                 Long.class);
     }
 
@@ -520,9 +520,11 @@ public class ModelRegistry {
      * of the subtree). The root's list, which has no scope condition, reads that index.
      */
     private static String order(MapSqlParameterSource p) {
-        return p.hasValue("prefix") ? "coalesce(m.updated_at, m.updated_at) desc, m.id desc"
-                : "m.updated_at desc, m.id desc";
+        return p.hasValue("prefix") ? "coalesce(m.updated_at, m.updated_at) desc, m.id desc" : LIST_ORDER;
     }
+
+    /** The list's order as an index serves it ({@code ix_model_model_updated}): newest change first. */
+    private static final String LIST_ORDER = "m.updated_at desc, m.id desc";
 
     /**
      * A page of the rows of {@code where} that also meet {@code condition}. With {@code many} matches (the root's
@@ -541,8 +543,8 @@ public class ModelRegistry {
             MapSqlParameterSource paged = new MapSqlParameterSource(p.getValues())
                     .addValue("limit", limit).addValue("offset", offset).addValue("window", WINDOW);
             List<Long> ids = jdbc.queryForList("select m.id from (select m.*" + where
-                    + " order by m.updated_at desc, m.id desc limit :window) m where " + condition
-                    + " order by m.updated_at desc, m.id desc limit :limit offset :offset", paged, Long.class);
+                    + " order by " + LIST_ORDER + " limit :window) m where " + condition
+                    + " order by " + LIST_ORDER + " limit :limit offset :offset", paged, Long.class);
             if (ids.size() == limit) {
                 return ids;
             }
@@ -737,7 +739,7 @@ public class ModelRegistry {
         org.springframework.jdbc.core.JdbcTemplate cursor =
                 new org.springframework.jdbc.core.JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
         cursor.setFetchSize(500);
-        new NamedParameterJdbcTemplate(cursor).query(VIEW_COLUMNS + where + " order by m.updated_at desc, m.id desc", p,
+        new NamedParameterJdbcTemplate(cursor).query(VIEW_COLUMNS + where + " order by " + LIST_ORDER, p,
                 rs -> {
                     sink.accept(viewRow(rs));
                 });
