@@ -1,5 +1,8 @@
 package vn.dvk.shared;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,7 +36,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 @EnableConfigurationProperties(WorkGateProperties.class)
-class WorkGate extends OncePerRequestFilter {
+class WorkGate extends OncePerRequestFilter implements MeterBinder {
 
     private final Semaphore turns;
     private final long maxWaitMillis;
@@ -58,6 +61,18 @@ class WorkGate extends OncePerRequestFilter {
     /** Requests waiting for a turn now. */
     int waiting() {
         return turns.getQueueLength();
+    }
+
+    /**
+     * {@code dvk.http.work.waiting} and {@code dvk.http.work.free}: a node whose requests wait while no turn is free
+     * is short of CPU (or of the database), before its answers grow slow enough to be refused.
+     */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("dvk.http.work.waiting", this, WorkGate::waiting)
+                .description("Requests waiting for a turn to do their work on this node").register(registry);
+        Gauge.builder("dvk.http.work.free", this, WorkGate::free)
+                .description("Turns free on this node (dvk.http.concurrent-work at most)").register(registry);
     }
 
     @Override

@@ -80,6 +80,9 @@ class ActuatorTests extends IntegrationTest {
         assertThat(admin.status()).isEqualTo(200);
         assertThat(admin.contentType()).startsWith("text/plain");
         assertThat(admin.samples()).anyMatch(s -> s.name().equals("jvm_memory_used_bytes"));
+        // the turns of vn.dvk.shared.WorkGate: none waiting with one scrape at a time, some free
+        assertThat(admin.value("dvk_http_work_waiting", java.util.Map.of())).hasValue(0.0);
+        assertThat(admin.value("dvk_http_work_free", java.util.Map.of()).orElseThrow()).isPositive();
         assertThat(admin.samples()).anyMatch(s -> s.name().equals("http_server_requests_seconds_count")
                 && "/api/v1/units".equals(s.labels().get("uri")));
     }

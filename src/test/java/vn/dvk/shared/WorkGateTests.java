@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +35,10 @@ class WorkGateTests {
 
     @Test
     void requestsBeyondTheTurnsWaitAndEnterInTheOrderTheyCame() throws Exception {
-        // given a gate of one turn, held by a request that has not finished
+        // given a gate of one turn, held by a request that has not finished, its gauges scraped
         WorkGate gate = gate(1, Duration.ofSeconds(10));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        gate.bindTo(meters);
         CountDownLatch release = new CountDownLatch(1);
         List<String> entered = new CopyOnWriteArrayList<>();
         Future<?> first = pool.submit(() -> pass(gate, "/models", (rq, rs) -> {
@@ -50,14 +53,18 @@ class WorkGateTests {
         Future<?> third = pool.submit(() -> pass(gate, "/statistics", (rq, rs) -> entered.add("third")));
         until(() -> gate.waiting() == 2);
 
-        // then they wait while the first works, and enter in their order once it is done
+        // then they wait while the first works (the gauges say so), and enter in their order once it is done
         assertThat(entered).containsExactly("first");
+        assertThat(meters.get("dvk.http.work.waiting").gauge().value()).isEqualTo(2.0);
+        assertThat(meters.get("dvk.http.work.free").gauge().value()).isZero();
         release.countDown();
         first.get(5, TimeUnit.SECONDS);
         second.get(5, TimeUnit.SECONDS);
         third.get(5, TimeUnit.SECONDS);
         assertThat(entered).containsExactly("first", "second", "third");
         assertThat(gate.free()).isEqualTo(1);
+        assertThat(meters.get("dvk.http.work.waiting").gauge().value()).isZero();
+        assertThat(meters.get("dvk.http.work.free").gauge().value()).isEqualTo(1.0);
     }
 
     @Test
