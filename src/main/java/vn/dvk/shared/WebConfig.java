@@ -2,6 +2,7 @@ package vn.dvk.shared;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
@@ -71,6 +72,14 @@ class WebConfig implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true); // no script reads it (wapiti flagged the missing HttpOnly)
         return resolver;
+    }
+
+    /** Where the resource handlers below serve files from: the WebJars, DVK's own folders and the icon. */
+    private static final List<String> STATIC_PREFIXES = List.of("/webjars/", "/css/", "/js/", "/favicon.");
+
+    /** True for a path (within the context) that the resource handlers serve: a file, no work of the application. */
+    static boolean isStaticFile(String path) {
+        return STATIC_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
     @Override

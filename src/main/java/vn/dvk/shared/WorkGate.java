@@ -79,8 +79,7 @@ class WorkGate extends OncePerRequestFilter implements MeterBinder {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String type = request.getContentType();
-        return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
-                || path.startsWith("/favicon.") || path.startsWith("/actuator/")
+        return WebConfig.isStaticFile(path) || path.startsWith("/actuator/")
                 || type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
