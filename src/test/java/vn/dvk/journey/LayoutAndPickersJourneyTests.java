@@ -44,6 +44,34 @@ class LayoutAndPickersJourneyTests extends IntegrationTest {
     }
 
     @Test
+    void theWidestMenuFitsFromTheWidthWhereItOpens() {
+        // a district's appraiser has the most links ("Nhập Excel" besides the nine of everyone); the menu is laid out
+        // in one row from Bootstrap's xl breakpoint (1200 px) up
+        List<String> problems = new ArrayList<>();
+        for (int width : new int[] {1200, 1280, 1366}) {
+            Page page = browser.signIn(w.username("appraiserD"), PASSWORD, width);
+            for (String path : List.of("/", "/models")) {
+                page.navigate(browser.url(path));
+                page.waitForLoadState();
+                Object past = page.evaluate("() => Math.max(...[...document.querySelectorAll('nav.navbar *')]"
+                        + ".filter(e => e.offsetParent !== null).map(e => Math.ceil(e.getBoundingClientRect().right)))"
+                        + " - document.documentElement.clientWidth");
+                if (((Number) past).intValue() > 0) {
+                    problems.add(width + " px " + path + ": the menu reaches " + past + " px past the edge");
+                }
+                if (page.locator("nav.navbar >> text=Người dùng appraiserD >> visible=true").count() == 0) {
+                    problems.add(width + " px " + path + ": the user's name is not visible");
+                }
+                if (path.equals("/models")) {
+                    Browser.shot(page, "menu-" + width);
+                }
+            }
+            page.context().close();
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void theMainPagesFitTheScreenAndShowWhoIsSignedInAtBothWidths() {
         List<String> problems = new ArrayList<>();
         for (int width : new int[] {1366, 390}) {
