@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.cache.CacheManager;
 import vn.dvk.shared.VersionedCache;
 import vn.dvk.support.CacheEntries;
-import vn.dvk.support.IntegrationTest;
+import vn.dvk.support.CachedAnswerTest;
 import vn.dvk.support.WebSession;
 import vn.dvk.support.World;
 
@@ -19,19 +16,9 @@ import vn.dvk.support.World;
  * for two sessions of the same user, never shown to another user, rendered again after a write in the area; the page
  * around them (the session's token) stays the session's own.
  */
-class HomeWorkKeptTests extends IntegrationTest {
+class HomeWorkKeptTests extends CachedAnswerTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
-
-    @Autowired
-    private CacheManager caches;
-
-    private World w;
-
-    @BeforeEach
-    void world() {
-        w = new World(api());
-    }
 
     @Test
     void twoSessionsOfOneUserShareTheKeptListsAndKeepTheirOwnTokens() {

@@ -3,33 +3,19 @@ package vn.dvk.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Objects;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.cache.CacheManager;
 import vn.dvk.support.CacheEntries;
-import vn.dvk.support.IntegrationTest;
+import vn.dvk.support.CachedAnswerTest;
 import vn.dvk.support.WebSession;
-import vn.dvk.support.World;
 
 /**
  * The main menu and the page's assets are kept as HTML per role, place in the menu and language ({@link PageParts}):
  * users of the same roles share one, each page marks its own place, an administrator gets his menu, English its own;
  * and a page whose menu is rendered while the page renders keeps its own variables (its forms' bindings).
  */
-class PageMenuKeptTests extends IntegrationTest {
+class PageMenuKeptTests extends CachedAnswerTest {
 
     private static final String MENU = PageParts.MENU_VIEW;
-
-    @Autowired
-    private CacheManager caches;
-
-    private World w;
-
-    @BeforeEach
-    void world() {
-        w = new World(api());
-    }
 
     @Test
     void reportersShareOneMenuPerPlaceAndEachPageMarksItsOwn() {

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.cache.CacheManager;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.shared.VersionedCache;
 import vn.dvk.support.Api;
 import vn.dvk.support.CacheEntries;
-import vn.dvk.support.IntegrationTest;
+import vn.dvk.support.CachedAnswerTest;
 import vn.dvk.support.World;
 
 /**
@@ -20,17 +17,7 @@ import vn.dvk.support.World;
  * one year's models) makes the count itself be counted again but reads the commendations from the cache; a
  * commendation issued shows in the next count at once.
  */
-class CommendationsPartTests extends IntegrationTest {
-
-    @Autowired
-    private CacheManager caches;
-
-    private World w;
-
-    @BeforeEach
-    void world() {
-        w = new World(api());
-    }
+class CommendationsPartTests extends CachedAnswerTest {
 
     @Test
     void aRegistrationLeavesTheCommendationsCachedAndACommendationShowsAtOnce() {
