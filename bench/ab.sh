@@ -12,11 +12,7 @@ cd "$(dirname "$0")/.."
 SECONDS_=30 WARMUP=150 CLIENTS=64
 . bench/builds.sh
 parse_options "$@"
-PORT=${BENCH_PORT:-18080}
-BASE=http://127.0.0.1:$PORT
-OUT=target/bench/ab-$(date +%Y%m%d-%H%M%S)
-mkdir -p "$OUT"
-export DVK_BENCH_DATA=$OUT/data.lua
+results ab 18080
 run() { # mix seconds dir
   mkdir -p "$3"
   python3 bench/prepare.py "$BASE" "$DVK_BENCH_DATA" 24 12 > /dev/null

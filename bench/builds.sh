@@ -17,6 +17,16 @@ parse_options() {
   BUILDS=("$@")
 }
 
+# NAME DEFAULT_PORT: the port ($BENCH_PORT, else DEFAULT_PORT) and $BASE, the results' folder $OUT
+# (target/bench/NAME-<time>) and the data file bench/prepare.py writes there
+results() {
+  PORT=${BENCH_PORT:-$2}
+  BASE=http://127.0.0.1:$PORT
+  OUT=target/bench/$1-$(date +%Y%m%d-%H%M%S)
+  mkdir -p "$OUT"
+  export DVK_BENCH_DATA=$OUT/data.lua
+}
+
 # LOG "JAR [ARGS…]" [JVM OPTIONS…]: starts the build on $PORT (-Xmx512m) from a vacuumed, analyzed database and
 # returns once it answers; $app is its process
 start_build() {

@@ -15,11 +15,7 @@ SECONDS_=15 WARMUP=90 CLIENTS=8
 KINDS="inbox model_page dashboard list search central_list central_search model_api stats_province stats_national public_list public_page me"
 . bench/builds.sh
 parse_options "$@"
-PORT=${BENCH_PORT:-18081}
-BASE=http://127.0.0.1:$PORT
-OUT=target/bench/kinds-$(date +%Y%m%d-%H%M%S)
-mkdir -p "$OUT"
-export DVK_BENCH_DATA=$OUT/data.lua
+results kinds 18081
 cpu() { # the application's CPU seconds so far
   python3 -c "import os,sys; f=open('/proc/%s/stat' % sys.argv[1]).read().rsplit(')', 1)[1].split(); print((int(f[11]) + int(f[12])) / os.sysconf('SC_CLK_TCK'))" "$1"
 }
