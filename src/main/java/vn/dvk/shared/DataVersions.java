@@ -130,7 +130,8 @@ public class DataVersions {
         }
     }
 
-    private static final Version ZERO = new Version(0, Instant.EPOCH);
+    /** The version before any change; also the version of what no change of the data moves (the menu). */
+    public static final Version ZERO = new Version(0, Instant.EPOCH);
 
     /** Marks the area of the unit at {@code unitPath} as changed by the current transaction. */
     public void touch(String unitPath) {

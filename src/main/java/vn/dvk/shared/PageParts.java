@@ -2,7 +2,6 @@ package vn.dvk.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,8 +26,6 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 @Component
 public class PageParts extends AbstractDialect implements IExpressionObjectDialect, IExpressionObjectFactory {
 
-    /** These parts change only with a new build, which starts with an empty cache. */
-    private static final DataVersions.Version NEVER_CHANGES = new DataVersions.Version(0, Instant.EPOCH);
     static final String MENU_VIEW = "fragments/layout :: menu";
     static final String ASSETS_VIEW = "fragments/layout :: assets";
 
@@ -80,6 +77,7 @@ public class PageParts extends AbstractDialect implements IExpressionObjectDiale
         ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
         HttpServletRequest request = current.getRequest();
         HttpServletResponse response = current.getResponse();
-        return views.getObject().part(NEVER_CHANGES, key, view, fill, request, response);
+        // no data changes these parts, only a new build, which starts with an empty cache
+        return views.getObject().part(DataVersions.ZERO, key, view, fill, request, response);
     }
 }
