@@ -393,16 +393,25 @@ public class ModelRegistry {
         } else {
             // many matches (the root's list, read in its order through an index): most pages are found by reading
             // the list in its order and testing each row, which stops after a page; few matches: the search index
-            // finds them all, and they are sorted
+            // finds them all, and they are sorted. Below the cap, a province's matches are read in its order too
+            // when they are dense enough for a window of its list to hold the page (inWindow).
             boolean many = total > COUNT_CAP;
             String title = searchCondition(p, words, true);
+            boolean titleInOrder = many;
+            boolean restInOrder = many;
+            if (!many && inOrder) {
+                long titleTotal = countOfMatches(where + " and " + title, p);
+                long scopeSize = sizeOfScope(where, p);
+                titleInOrder = inWindow(titleTotal, offset + size, scopeSize);
+                restInOrder = inWindow(total - titleTotal, offset + size, scopeSize);
+            }
             // the title's matches, in the list's order, then those of the summary only
-            ids = new ArrayList<>(matches(where, title, p, size, offset, many));
+            ids = new ArrayList<>(matches(where, title, p, size, offset, titleInOrder));
             if (ids.size() < size) {
                 long titleMatches = !ids.isEmpty() ? offset + ids.size()
                         : offset == 0 ? 0 : count(where + " and " + title, p, offset + 1);
                 ids.addAll(matches(where, all + " and not (" + title + ")", p, size - ids.size(),
-                        Math.max(0, offset - titleMatches), many));
+                        Math.max(0, offset - titleMatches), restInOrder));
             }
         }
         return new CappedPage<>(inOrder(ids), pageable, Math.min(total, COUNT_CAP), total > COUNT_CAP);
@@ -498,6 +507,35 @@ public class ModelRegistry {
                 (rs, i) -> new DataVersions.Version(rs.getLong(1),
                         rs.getObject(2, OffsetDateTime.class).toInstant()));
     }
+
+    /**
+     * True when the first {@code wanted} of {@code matches} rows, spread evenly over a list of {@code scopeSize}, lie
+     * within a quarter of the {@link #WINDOW}: reading the list in its order finds the page after a few hundred rows,
+     * where sorting every match costs a read of each (a province's search for a word of 900 of its 14,600 models:
+     * 8–11 ms sorted, 0.4 ms in order; docs/PERFORMANCE.md, seventeenth round). Otherwise a window would most
+     * likely be read to its end in vain before the matches are sorted anyway.
+     */
+    static boolean inWindow(long matches, long wanted, long scopeSize) {
+        return matches > 0 && wanted <= WINDOW && wanted * scopeSize <= matches * (WINDOW / 4);
+    }
+
+    /**
+     * How many models the list has without its search words, up to {@link #SCOPE_CAP}: a province's tens of
+     * thousands. Kept as {@link #countOfMatches} is, per version of which models the counts can find.
+     */
+    private long sizeOfScope(String where, MapSqlParameterSource p) {
+        Map<String, Object> values = new HashMap<>(p.getValues());
+        values.keySet().removeIf(k -> k.startsWith("ts"));
+        return cache.get(VersionedCache.STATISTICS, matchVersion(), List.of("model-scope", where, values),
+                () -> count(where, p, SCOPE_CAP));
+    }
+
+    /**
+     * The largest list {@link #sizeOfScope} counts: beyond it no page of 20 among at most {@link #COUNT_CAP} matches
+     * is dense enough for a window ({@link #inWindow}), so the rest need not be counted. A province holds some 15,000
+     * models on the national dataset.
+     */
+    private static final long SCOPE_CAP = COUNT_CAP * (WINDOW / 4) / 20 + 1;
 
     /** How many rows match, counting no further than {@code limit}. */
     private long count(String where, MapSqlParameterSource p, long limit) {

@@ -116,24 +116,31 @@ public class Notices {
     }
 
     /**
-     * The bell: how many notices of the user are unread (one indexed count), counted once per request: a page asks for
-     * it in its validator ({@code ETag}) and again in its navigation (4,983 counts in 30 s of the mixed workload,
-     * docs/PERFORMANCE.md, thirteenth round). A notice posted or read through this class in the same request forgets it.
+     * The bell: how many notices of the user are unread, up to {@link #BELL_CAP} (one indexed count), counted once
+     * per request: a page asks for it in its validator ({@code ETag}) and again in its navigation (4,983 counts in
+     * 30 s of the mixed workload, docs/PERFORMANCE.md, thirteenth round). A notice posted or read through this class
+     * in the same request forgets it.
      */
     public long unreadCount(Long userId) {
+        // counted up to BELL_CAP: the bell shows "99+" beyond 99, and a user with a few hundred unread notices cost
+        // each of his pages a read of every one (0.35 ms a count; docs/PERFORMANCE.md, seventeenth round)
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         String key = UNREAD + userId;
         if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Long known) {
             return known;
         }
-        Long n = jdbc.queryForObject("select count(*) from notice_notice where user_id = :user and read_at is null",
-                new MapSqlParameterSource("user", userId), Long.class);
+        Long n = jdbc.queryForObject("select count(*) from (select 1 from notice_notice where user_id = :user"
+                + " and read_at is null limit " + BELL_CAP + ") u", new MapSqlParameterSource("user", userId),
+                Long.class);
         long count = n == null ? 0 : n;
         if (request != null) {
             request.setAttribute(key, count, RequestAttributes.SCOPE_REQUEST);
         }
         return count;
     }
+
+    /** The most unread notices {@link #unreadCount} counts: the bell shows "99+" beyond 99. */
+    public static final int BELL_CAP = 100;
 
     /** The request attribute that keeps a user's unread count for the rest of the request. */
     private static final String UNREAD = Notices.class.getName() + ".unread.";

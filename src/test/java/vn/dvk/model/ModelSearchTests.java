@@ -159,6 +159,20 @@ class ModelSearchTests extends IntegrationTest {
     }
 
     @Test
+    void aPageIsLookedForInTheListsOrderWhenItsMatchesAreDenseEnough() {
+        // 900 matches among a province's 14,600 models: the first page lies within its first few hundred rows
+        assertThat(ModelRegistry.inWindow(900, 20, 14_600)).isTrue();
+        // 50 matches: a page would need some 5,800 rows, past the window
+        assertThat(ModelRegistry.inWindow(50, 20, 14_600)).isFalse();
+        // no matches, or a page beyond the window
+        assertThat(ModelRegistry.inWindow(0, 20, 10)).isFalse();
+        assertThat(ModelRegistry.inWindow(1000, 4_020, 1_000)).isFalse();
+        // the bound: a page of 20 among 1,000 matches in a list of up to 50,000
+        assertThat(ModelRegistry.inWindow(1000, 20, 50_000)).isTrue();
+        assertThat(ModelRegistry.inWindow(1000, 20, 50_001)).isFalse();
+    }
+
+    @Test
     void theSearchWordsAreFoldedSplitAndBounded() {
         assertThat(ModelRegistry.isArea("/1/5/")).isTrue();
         assertThat(ModelRegistry.isArea("/1/")).isFalse();

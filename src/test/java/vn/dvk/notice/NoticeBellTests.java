@@ -14,11 +14,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.dvk.shared.Actor;
 import vn.dvk.support.IntegrationTest;
 import vn.dvk.support.StubActor;
+import vn.dvk.support.WebSession;
 import vn.dvk.support.World;
 
 /**
  * The bell's count is read once per request (a page asks for it in its ETag and in its navigation), and a notice read
- * through {@link Notices} in the same request is counted again; without a request every call counts.
+ * through {@link Notices} in the same request is counted again; without a request every call counts. It counts up to
+ * {@link Notices#BELL_CAP}, and the bell says "99+" beyond 99.
  */
 class NoticeBellTests extends IntegrationTest {
 
@@ -65,6 +67,26 @@ class NoticeBellTests extends IntegrationTest {
         assertThat(notices.unreadCount(user)).isEqualTo(2);
         notice(user);
         assertThat(notices.unreadCount(user)).isEqualTo(3);
+    }
+
+    @Test
+    void theBellCountsUpToItsCapAndShowsNinetyNinePlus() {
+        // given a user with 105 unread notices
+        World w = new World(api());
+        long user = jdbc.queryForObject("select id from account_user where username = ?", Long.class,
+                w.username("reporterA"));
+        for (int i = 0; i < 105; i++) {
+            notice(user);
+        }
+
+        // then the count stops at the cap, and the bell of a page says "99+"
+        assertThat(notices.unreadCount(user)).isEqualTo(Notices.BELL_CAP);
+        String page = WebSession.signedIn(api().base(), w.username("reporterA"), PASSWORD).get("/").body();
+        assertThat(page).contains("title=\"99+ thông báo chưa đọc\"").contains(">99+</span>");
+
+        // and once all are read, the bell is quiet
+        notices.markAllRead(actor(user));
+        assertThat(notices.unreadCount(user)).isZero();
     }
 
     private static void newRequest() {
