@@ -2,12 +2,26 @@ package vn.dvk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
-/** The module boundaries of STYLE.md: each direct sub-package of {@code vn.dvk} is a module. */
+/**
+ * The module boundaries of STYLE.md: each direct sub-package of {@code vn.dvk} is a module; and the modules'
+ * documentation in {@code docs/modules} (component diagrams and a canvas per module) is the one the code gives.
+ */
 class ModularityTests {
+
+    /** Where the modules' documentation is kept, and where this test writes it afresh to compare. */
+    static final Path KEPT = Path.of("docs/modules");
+    static final Path WRITTEN = Path.of("target/spring-modulith-docs");
 
     private final ApplicationModules modules = ApplicationModules.of(DvkApplication.class);
 
@@ -27,5 +41,41 @@ class ModularityTests {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .contains("unit", "account", "model", "recognition", "progress", "commendation", "statistics",
                         "shared");
+    }
+
+    @Test
+    void theModulesDocumentationIsTheOneTheCodeGives() throws IOException {
+        // given the documentation Spring Modulith writes for the modules as they are: the diagram of all modules,
+        // one diagram per module with the modules it depends on, a canvas per module (its beans, events, properties)
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(WRITTEN.toString()))
+                .writeDocumentation();
+
+        // when it is compared with the one kept in docs/modules
+        List<String> stale = new ArrayList<>();
+        try (Stream<Path> written = Files.list(WRITTEN)) {
+            for (Path file : written.sorted().toList()) {
+                Path kept = KEPT.resolve(file.getFileName());
+                if (!Files.exists(kept) || !content(kept).equals(content(file))) {
+                    stale.add(file.getFileName().toString());
+                }
+            }
+        }
+        try (Stream<Path> kept = Files.list(KEPT)) {
+            kept.filter(f -> !Files.exists(WRITTEN.resolve(f.getFileName())))
+                    .forEach(f -> stale.add(f.getFileName() + " (no longer written)"));
+        }
+
+        // then they are the same: a change of a module's beans, events or dependencies changes its documentation
+        assertThat(stale).as("the modules changed; renew their documentation: rm -rf %s && cp -r %s %s", KEPT,
+                WRITTEN, KEPT).isEmpty();
+    }
+
+    /**
+     * A file's content as compared: a diagram's lines in any order (its relations come out in another order from
+     * one run to the next, with the same meaning), a canvas as it is.
+     */
+    private static List<String> content(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        return file.toString().endsWith(".puml") ? lines.stream().sorted().toList() : lines;
     }
 }
