@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
 import vn.dvk.model.HolderType;
+import vn.dvk.shared.Limits;
 
 /** The body of {@code POST /api/v1/commendations}. */
 public record NewCommendation(
@@ -20,6 +21,6 @@ public record NewCommendation(
         @NotBlank(message = "{validation.required}") @Size(max = 64, message = "{validation.maxLength}")
         String decisionNumber,
         @NotNull(message = "{validation.required}") LocalDate decisionDate,
-        @Size(max = 4000, message = "{validation.maxLength}") String reason,
+        @Size(max = Limits.TEXT, message = "{validation.maxLength}") String reason,
         @Size(max = 200, message = "{validation.maxItems}") Set<Long> modelIds) {
 }

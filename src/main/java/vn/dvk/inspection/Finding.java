@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
+import vn.dvk.shared.Limits;
 
 /** What the inspectors found about one model against one criterion. */
 @Entity
@@ -34,7 +35,7 @@ class Finding {
     @Column(nullable = false)
     private Verdict verdict;
 
-    @Column(length = 4000)
+    @Column(length = Limits.TEXT)
     private String notes;
 
     @Column(name = "recorded_by", nullable = false)

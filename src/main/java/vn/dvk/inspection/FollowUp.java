@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.dvk.shared.Limits;
 import vn.dvk.shared.Problems;
 
 /** A request of the inspectors (yêu cầu khắc phục) with a deadline, and the inspected unit's answer. */
@@ -26,7 +27,7 @@ class FollowUp {
     @Column(name = "model_id", updatable = false)
     private Long modelId;
 
-    @Column(nullable = false, length = 4000, updatable = false)
+    @Column(nullable = false, length = Limits.TEXT, updatable = false)
     private String request;
 
     @Column(name = "due_on", nullable = false, updatable = false)
@@ -38,7 +39,7 @@ class FollowUp {
     @Column(name = "requested_at", nullable = false, updatable = false)
     private Instant requestedAt;
 
-    @Column(length = 4000)
+    @Column(length = Limits.TEXT)
     private String answer;
 
     @Column(name = "answered_by")

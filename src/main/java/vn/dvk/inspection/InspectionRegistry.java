@@ -25,6 +25,7 @@ import vn.dvk.progress.EvidenceStore;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Fmt;
+import vn.dvk.shared.Limits;
 import vn.dvk.shared.Problems;
 import vn.dvk.shared.Role;
 import vn.dvk.unit.UnitDirectory;
@@ -224,8 +225,8 @@ public class InspectionRegistry {
             errors.add(new Problems.FieldError("verdict", "validation.required"));
         }
         String notes = trim(in.notes());
-        if (notes != null && notes.length() > 4000) {
-            errors.add(new Problems.FieldError("notes", "validation.maxLengthN", 4000));
+        if (notes != null && notes.length() > Limits.TEXT) {
+            errors.add(new Problems.FieldError("notes", "validation.maxLengthN", Limits.TEXT));
         }
         List<EvidenceStore.Checked> files = List.of();
         try {
@@ -260,7 +261,7 @@ public class InspectionRegistry {
             errors.add(new Problems.FieldError("modelId", "inspection.model.notInInspection"));
         }
         String request = trim(in.request());
-        if (request == null || request.length() > 4000) {
+        if (request == null || request.length() > Limits.TEXT) {
             errors.add(new Problems.FieldError("request", "inspection.request.size"));
         }
         if (in.dueOn() == null) {
@@ -290,7 +291,7 @@ public class InspectionRegistry {
             throw new Problems.Forbidden("access.denied");
         }
         String answer = trim(text);
-        if (answer == null || answer.length() > 4000) {
+        if (answer == null || answer.length() > Limits.TEXT) {
             throw new Problems.Invalid("answer", "inspection.answer.size");
         }
         f.answer(answer, actor.username(), clock.instant());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
 import java.util.List;
+import vn.dvk.shared.Limits;
 
 /**
  * The registration dossier of a model: the eight sections of {@link DossierSection}, each a text of at most
@@ -13,7 +14,7 @@ public record Dossier(String situation, String goals, String approach, String ar
                       String resources, String outputs, String sustainability) {
 
     /** The longest text a section may hold. */
-    public static final int MAX_LENGTH = 4000;
+    public static final int MAX_LENGTH = Limits.TEXT;
 
     /** A dossier with no section written. */
     public static final Dossier EMPTY = new Dossier(null, null, null, null, null, null, null, null);

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
+import vn.dvk.shared.Limits;
 
 /** {@code /api/v1/models}: registration, the list, and the transitions of a model's life. */
 @RestController
@@ -39,7 +40,7 @@ class ModelApiController {
 
     /** An appraiser's decision. */
     record AppraisalRequest(@NotNull(message = "{validation.required}") AppraisalDecision decision,
-                            @Size(max = 4000, message = "{validation.maxLength}") String comment) {
+                            @Size(max = Limits.TEXT, message = "{validation.maxLength}") String comment) {
     }
 
     /** An annual review. */
@@ -47,7 +48,7 @@ class ModelApiController {
                          @Min(value = 2009, message = "{model.year.range}")
                          @Max(value = 2100, message = "{model.year.range}") Integer year,
                          @NotNull(message = "{validation.required}") ReviewOutcome outcome,
-                         @Size(max = 4000, message = "{validation.maxLength}") String comment) {
+                         @Size(max = Limits.TEXT, message = "{validation.maxLength}") String comment) {
     }
 
     /** One line of a model's timeline. */

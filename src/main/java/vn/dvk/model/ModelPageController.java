@@ -26,6 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Forms;
 import vn.dvk.shared.Level;
+import vn.dvk.shared.Limits;
 import vn.dvk.shared.Problems;
 import vn.dvk.shared.Role;
 import vn.dvk.unit.UnitDirectory;
@@ -225,7 +226,8 @@ class ModelPageController {
             return invalid(id, redirect, "appraisal", Map.of("decision", text("validation.required")), comment);
         }
         if (tooLong(comment)) {
-            return invalid(id, redirect, "appraisal", Map.of("comment", text("validation.maxLengthN", 4000)), comment);
+            return invalid(id, redirect, "appraisal", Map.of("comment", text("validation.maxLengthN", Limits.TEXT)),
+                    comment);
         }
         return act(id, redirect, "model.appraised", () -> registry.appraise(actor, id, decision, comment),
                 "appraisal", comment);
@@ -240,7 +242,8 @@ class ModelPageController {
                     text(year == null || outcome == null ? "validation.required" : "model.year.range")), comment);
         }
         if (tooLong(comment)) {
-            return invalid(id, redirect, "review", Map.of("comment", text("validation.maxLengthN", 4000)), comment);
+            return invalid(id, redirect, "review", Map.of("comment", text("validation.maxLengthN", Limits.TEXT)),
+                    comment);
         }
         return act(id, redirect, "model.reviewed", () -> registry.review(actor, id, year, outcome, comment),
                 "review", comment);
@@ -336,7 +339,7 @@ class ModelPageController {
     }
 
     private static boolean tooLong(String s) {
-        return s != null && s.length() > 4000;
+        return s != null && s.length() > Limits.TEXT;
     }
 
     private ModelLineage lineage;

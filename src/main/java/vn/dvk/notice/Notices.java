@@ -24,6 +24,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import vn.dvk.account.Accounts;
 import vn.dvk.shared.Actor;
+import vn.dvk.shared.Limits;
 import vn.dvk.shared.Problems;
 
 /**
@@ -88,7 +89,8 @@ public class Notices {
         Instant now = clock.instant();
         MapSqlParameterSource p = new MapSqlParameterSource("user", n.userId()).addValue("kind", n.kind().name())
                 .addValue("outcome", n.outcome(), Types.VARCHAR).addValue("subject", cut(n.subject() == null ? "" : n.subject(), 500))
-                .addValue("detail", cut(n.detail(), 4000), Types.VARCHAR).addValue("link", n.link(), Types.VARCHAR)
+                .addValue("detail", cut(n.detail(), Limits.TEXT), Types.VARCHAR)
+                .addValue("link", n.link(), Types.VARCHAR)
                 .addValue("dedup", n.dedupKey(), Types.VARCHAR)
                 .addValue("now", Timestamp.from(now));
         if (n.dedupKey() != null && jdbc.queryForObject("select count(*) from notice_notice where user_id = :user"

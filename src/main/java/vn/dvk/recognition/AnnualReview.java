@@ -14,6 +14,7 @@ import vn.dvk.model.Review;
 import vn.dvk.model.ReviewOutcome;
 import vn.dvk.progress.LastReports;
 import vn.dvk.shared.Actor;
+import vn.dvk.shared.Limits;
 import vn.dvk.shared.Problems;
 import vn.dvk.shared.Role;
 
@@ -84,8 +85,8 @@ public class AnnualReview {
                 errors.add(new Problems.FieldError(row + "modelId", "annualReview.duplicateRow"));
                 continue;
             }
-            if (it.comment() != null && it.comment().length() > 4000) {
-                errors.add(new Problems.FieldError(row + "comment", "validation.maxLengthN", 4000));
+            if (it.comment() != null && it.comment().length() > Limits.TEXT) {
+                errors.add(new Problems.FieldError(row + "comment", "validation.maxLengthN", Limits.TEXT));
                 continue;
             }
             try {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
+import vn.dvk.shared.Limits;
 
 /** Proposals for recognition, scores and decisions under {@code /api/v1}. */
 @RestController
@@ -36,20 +37,20 @@ class RecognitionApiController {
                            @NotNull(message = "{validation.required}")
                            @Min(value = 2009, message = "{model.year.range}")
                            @Max(value = 2100, message = "{model.year.range}") Integer year,
-                           @Size(max = 4000, message = "{validation.maxLength}") String note) {
+                           @Size(max = Limits.TEXT, message = "{validation.maxLength}") String note) {
     }
 
     /** A council member's scores. */
     record ScoreRequest(@NotEmpty(message = "{validation.required}") @Size(max = 100, message = "{validation.maxItems}")
                         List<Recognitions.Score> scores,
-                        @Size(max = 4000, message = "{validation.maxLength}") String comment) {
+                        @Size(max = Limits.TEXT, message = "{validation.maxLength}") String comment) {
     }
 
     /** The approver's decision. */
     record DecisionRequest(@NotNull(message = "{validation.required}") Decision decision,
                            @Size(max = 64, message = "{validation.maxLength}") String decisionNumber,
                            LocalDate decisionDate,
-                           @Size(max = 4000, message = "{validation.maxLength}") String comment,
+                           @Size(max = Limits.TEXT, message = "{validation.maxLength}") String comment,
                            @Size(max = 1000, message = "{validation.maxLength}") String overrideReason) {
     }
 

@@ -24,6 +24,7 @@ import vn.dvk.model.ModelStatus;
 import vn.dvk.model.ModelView;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
+import vn.dvk.shared.Limits;
 import vn.dvk.shared.Problems;
 import vn.dvk.shared.Role;
 
@@ -71,8 +72,8 @@ class RecognitionPageController {
         if (year == null || year < 2009 || year > 2100) {
             errors.put("year", text(year == null ? "validation.required" : "model.year.range"));
         }
-        if (note != null && note.length() > 4000) {
-            errors.put("note", text("validation.maxLengthN", 4000));
+        if (note != null && note.length() > Limits.TEXT) {
+            errors.put("note", text("validation.maxLengthN", Limits.TEXT));
         }
         Map<String, String> values = new LinkedHashMap<>();
         values.put("note", note);
@@ -105,8 +106,8 @@ class RecognitionPageController {
         if (decisionNumber != null && decisionNumber.length() > 64) {
             errors.put("decisionNumber", text("validation.maxLengthN", 64));
         }
-        if (comment != null && comment.length() > 4000) {
-            errors.put("comment", text("validation.maxLengthN", 4000));
+        if (comment != null && comment.length() > Limits.TEXT) {
+            errors.put("comment", text("validation.maxLengthN", Limits.TEXT));
         }
         Map<String, String> values = new LinkedHashMap<>();
         values.put("decisionNumber", decisionNumber);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
+import vn.dvk.shared.Limits;
 
 /** Replication marks and the spread tree of a model. */
 @RestController
@@ -36,7 +37,7 @@ class ReplicationApiController {
                        @Min(value = 2009, message = "{model.year.range}")
                        @Max(value = 2100, message = "{model.year.range}") Integer year,
                        @NotBlank(message = "{validation.required}")
-                       @Size(max = 4000, message = "{validation.maxLength}") String reason) {
+                       @Size(max = Limits.TEXT, message = "{validation.maxLength}") String reason) {
     }
 
     @PostMapping("/replication-marks")

@@ -21,6 +21,7 @@ import vn.dvk.model.ModelStatus;
 import vn.dvk.model.ModelView;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
+import vn.dvk.shared.Limits;
 import vn.dvk.shared.Problems;
 import vn.dvk.shared.Role;
 
@@ -60,8 +61,8 @@ class ReplicationPageController {
         }
         if (reason == null || reason.isBlank()) {
             errors.put("reason", text("validation.required"));
-        } else if (reason.length() > 4000) {
-            errors.put("reason", text("validation.maxLengthN", 4000));
+        } else if (reason.length() > Limits.TEXT) {
+            errors.put("reason", text("validation.maxLengthN", Limits.TEXT));
         }
         if (errors.isEmpty()) {
             try {

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
-    private static final int MAX_COMMENT = 4000;
+    private static final int MAX_COMMENT = Limits.TEXT;
 
     private final AuditEntries entries;
     private final AuditChain chain;

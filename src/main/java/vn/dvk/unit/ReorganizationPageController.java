@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
+import vn.dvk.shared.Limits;
 import vn.dvk.shared.Problems;
 import vn.dvk.shared.Role;
 
@@ -144,8 +145,8 @@ class ReorganizationPageController {
             errors.put("to", text("validation.required"));
         }
         String note = form.get("note");
-        if (note != null && note.length() > 4000) {
-            errors.put("note", text("validation.maxLengthN", 4000));
+        if (note != null && note.length() > Limits.TEXT) {
+            errors.put("note", text("validation.maxLengthN", Limits.TEXT));
         }
         return errors.isEmpty() ? new ReorganizationRequest(type, date, from, to, note) : null;
     }

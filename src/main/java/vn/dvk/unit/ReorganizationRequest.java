@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dvk.shared.Level;
+import vn.dvk.shared.Limits;
 
 /**
  * The body of {@code POST /api/v1/reorganizations}: {@code to} names an existing unit by its code alone, or
@@ -20,7 +21,7 @@ public record ReorganizationRequest(
         List<@NotNull @Size(max = 32) String> from,
         @NotEmpty(message = "{validation.required}") @Size(max = 50, message = "{validation.maxItems}")
         List<@Valid Target> to,
-        @Size(max = 4000, message = "{validation.maxLength}") String note) {
+        @Size(max = Limits.TEXT, message = "{validation.maxLength}") String note) {
 
     /** A unit on the receiving side. */
     public record Target(
