@@ -28,7 +28,6 @@ import vn.dvk.shared.Forms;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Limits;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
 
@@ -312,22 +311,17 @@ class ModelPageController {
     }
 
     /** What the actor may do on this model now, for showing only the forms that can succeed. */
+    /** The acts the page offers on the model: those {@link ModelPolicy} allows and the model's status admits. */
     static Map<String, Boolean> abilities(Actor actor, ModelView m) {
-        boolean reporter = actor.hasRole(Role.REPORTER);
-        boolean editable = m.status() == ModelStatus.DRAFT || m.status() == ModelStatus.CHANGES_REQUESTED;
-        boolean settled = m.status() == ModelStatus.ACCEPTED || m.status() == ModelStatus.RECOGNIZED;
         return Map.of(
-                "edit", reporter && editable,
-                "submit", reporter && editable,
-                "appraise", actor.hasRole(Role.APPRAISER) && m.status() == ModelStatus.SUBMITTED
-                        && actor.unitLevel().atOrAbove(m.level()),
-                "review", actor.hasRole(Role.APPRAISER) && settled);
+                "edit", ModelPolicy.offers(actor, ModelPolicy.Act.EDIT, m),
+                "submit", ModelPolicy.offers(actor, ModelPolicy.Act.SUBMIT, m),
+                "appraise", ModelPolicy.offers(actor, ModelPolicy.Act.APPRAISE, m),
+                "review", ModelPolicy.offers(actor, ModelPolicy.Act.REVIEW, m));
     }
 
     private static void requireReporter(Actor actor) {
-        if (!actor.hasRole(Role.REPORTER)) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        ModelPolicy.require(actor, ModelPolicy.Act.EDIT, null);
     }
 
     private String text(String key, Object... args) {

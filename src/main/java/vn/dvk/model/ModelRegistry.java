@@ -85,7 +85,7 @@ public class ModelRegistry {
 
     @Transactional
     public ModelView register(Actor actor, ModelRegistration r) {
-        requireRole(actor, Role.REPORTER);
+        ModelPolicy.require(actor, ModelPolicy.Act.REGISTER, null);
         UnitRef unit = checkRegistration(actor, r, null);
         DvkModel model = models.saveAndFlush(new DvkModel(r, unit.id(), actor.username(), clock.instant()));
         audit.record(actor.username(), AUDIT_SUBJECT, model.getId(), "CREATE", null, ModelStatus.DRAFT.name(), null,
@@ -96,7 +96,7 @@ public class ModelRegistry {
 
     @Transactional
     public ModelView edit(Actor actor, Long id, ModelRegistration r, Long expectedVersion) {
-        requireRole(actor, Role.REPORTER);
+        ModelPolicy.require(actor, ModelPolicy.Act.EDIT, null);
         DvkModel model = visibleModel(actor, id);
         if (expectedVersion == null) {
             throw new Problems.Invalid("version", "validation.required");
@@ -127,7 +127,7 @@ public class ModelRegistry {
 
     @Transactional
     public ModelView submit(Actor actor, Long id) {
-        requireRole(actor, Role.REPORTER);
+        ModelPolicy.require(actor, ModelPolicy.Act.SUBMIT, null);
         Visible v = visible(actor, id);
         if (v.model().getStatus() == ModelStatus.DRAFT || v.model().getStatus() == ModelStatus.CHANGES_REQUESTED) {
             // the rules of other modules (campaigns) on the registration as it stands; the aggregate refuses the rest
@@ -142,7 +142,7 @@ public class ModelRegistry {
     @Transactional
     public ModelView appraise(Actor actor, Long id, AppraisalDecision decision, String comment) {
         Visible v = visible(actor, id);
-        requireActingLevel(actor, Role.APPRAISER, v.model().getLevel());
+        ModelPolicy.require(actor, ModelPolicy.Act.APPRAISE, v.model().getLevel());
         if (decision != AppraisalDecision.ACCEPT && (comment == null || comment.isBlank())) {
             throw new Problems.Invalid("comment", "appraisal.comment.required");
         }
@@ -156,7 +156,7 @@ public class ModelRegistry {
     @Transactional
     public ModelView review(Actor actor, Long id, int year, ReviewOutcome outcome, String comment) {
         DvkModel model = visibleModel(actor, id);
-        requireRole(actor, Role.APPRAISER);
+        ModelPolicy.require(actor, ModelPolicy.Act.REVIEW, model.getLevel());
         if (outcome == ReviewOutcome.RETIRE && (comment == null || comment.isBlank())) {
             throw new Problems.Invalid("comment", "review.comment.required");
         }
@@ -176,9 +176,7 @@ public class ModelRegistry {
     @Transactional
     public ModelView propose(Actor actor, Long id, Level level, String note) {
         DvkModel model = visibleModel(actor, id);
-        if (!actor.hasRole(Role.REPORTER) && !actor.hasRole(Role.APPRAISER)) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        ModelPolicy.require(actor, ModelPolicy.Act.PROPOSE, model.getLevel());
         record(actor, model, model.propose(level, clock.instant()), note);
         return flushAndView(model);
     }
@@ -660,7 +658,7 @@ public class ModelRegistry {
     private Visible visible(Actor actor, Long id) {
         DvkModel model = models.findById(id).orElseThrow(() -> new Problems.NotFound("model.notFound"));
         UnitRef unit = units.byId(model.getUnitId()).orElseThrow();
-        if (!actor.covers(unit.path()) || (model.getStatus() == ModelStatus.DRAFT && !canSeeDrafts(actor))) {
+        if (!ModelPolicy.maySee(actor, unit.path(), model.getStatus())) {
             throw new Problems.NotFound("model.notFound");
         }
         return new Visible(model, unit);
@@ -705,21 +703,12 @@ public class ModelRegistry {
     }
 
     private static boolean canSeeDrafts(Actor actor) {
-        return actor.hasRole(Role.REPORTER) || actor.hasRole(Role.ADMIN);
+        return ModelPolicy.maySeeDrafts(actor);
     }
 
-    /** The actor must hold the role, and its unit must be at the given level or above it. */
+    /** The actor must hold the role, and its unit must be at the given level or above it ({@link ModelPolicy}). */
     public static void requireActingLevel(Actor actor, Role role, Level level) {
-        requireRole(actor, role);
-        if (!actor.unitLevel().atOrAbove(level)) {
-            throw new Problems.Forbidden("access.levelTooLow");
-        }
-    }
-
-    private static void requireRole(Actor actor, Role role) {
-        if (!actor.hasRole(role)) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        ModelPolicy.requireActingLevel(actor, role, level);
     }
 
     private void record(Actor actor, DvkModel model, DvkModel.Transition t, String comment) {
