@@ -20,7 +20,8 @@ public class DvkApplication {
         }
         boolean command = args.length > 0 && ("generate".equals(args[0]) || OrphanFiles.ARG.equals(args[0]));
         if (command) {
-            // the generator and the orphan sweep run in the full context but opens no HTTP port (server.port=-1), then ends
+            // the generator and the orphan sweep run in the full context but opens no HTTP port (server.port=-1), then
+            // ends
             String[] withoutPort = new String[args.length + 1];
             System.arraycopy(args, 0, withoutPort, 0, args.length);
             withoutPort[args.length] = "--server.port=-1";

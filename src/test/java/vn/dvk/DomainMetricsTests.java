@@ -34,14 +34,20 @@ class DomainMetricsTests extends IntegrationTest {
 
         long id = w.draft("reporterA", World.registration("Mô hình đếm", w.communeA, "COMMUNE", "ECONOMY"));
         assertThat(w.submit("reporterA", id).status()).isEqualTo(200);
-        assertThat(w.submit("reporterA", id).status()).as("a refused transition").isEqualTo(409);
+        assertThat(w.submit("reporterA", id).status())
+                .as("a refused transition")
+                .isEqualTo(409);
         assertThat(w.appraise("appraiserD", id, "ACCEPT", null).status()).isEqualTo(200);
         Prometheus.Scrape after = scrape(w);
 
-        assertThat(increase(before, after, TRANSITIONS, Map.of("transition", "CREATE"))).isEqualTo(1);
-        assertThat(increase(before, after, TRANSITIONS, Map.of("transition", "SUBMIT"))).isEqualTo(1);
-        assertThat(increase(before, after, TRANSITIONS, Map.of("transition", "APPRAISE_ACCEPT"))).isEqualTo(1);
-        assertThat(increase(before, after, TRANSITIONS, Map.of("transition", "APPRAISE_REJECT"))).isZero();
+        assertThat(increase(before, after, TRANSITIONS, Map.of("transition", "CREATE")))
+                .isEqualTo(1);
+        assertThat(increase(before, after, TRANSITIONS, Map.of("transition", "SUBMIT")))
+                .isEqualTo(1);
+        assertThat(increase(before, after, TRANSITIONS, Map.of("transition", "APPRAISE_ACCEPT")))
+                .isEqualTo(1);
+        assertThat(increase(before, after, TRANSITIONS, Map.of("transition", "APPRAISE_REJECT")))
+                .isZero();
     }
 
     @Test
@@ -49,8 +55,10 @@ class DomainMetricsTests extends IntegrationTest {
         World w = new World(api());
         Prometheus.Scrape before = scrape(w);
 
-        Api.Res wrong = api().post("/api/v1/auth/token", Map.of("username", w.username("reporterA"),
-                "password", "not-the-password-1"), null);
+        Api.Res wrong = api().post(
+                        "/api/v1/auth/token",
+                        Map.of("username", w.username("reporterA"), "password", "not-the-password-1"),
+                        null);
         Api.Res anonymous = api().get("/api/v1/models", null);
         Api.Res forbidden = api().get("/api/v1/audit/verify", w.token("reporterA"));
         Prometheus.Scrape notAdmin = Prometheus.scrape(api().base(), w.token("reporterA"));
@@ -62,7 +70,8 @@ class DomainMetricsTests extends IntegrationTest {
         assertThat(notAdmin.status()).isEqualTo(403);
         assertThat(increase(before, after, "dvk_signin_failures_total", Map.of("reason", "bad_credentials")))
                 .isEqualTo(1);
-        assertThat(increase(before, after, "dvk_signin_failures_total", Map.of("reason", "throttled"))).isZero();
+        assertThat(increase(before, after, "dvk_signin_failures_total", Map.of("reason", "throttled")))
+                .isZero();
         // the refused sign-in is a 401 of the API too
         assertThat(increase(before, after, "dvk_access_refused_total", Map.of("chain", "api", "status", "401")))
                 .isEqualTo(2);
@@ -81,14 +90,15 @@ class DomainMetricsTests extends IntegrationTest {
         Prometheus.Scrape before = scrape(w);
 
         Api.Bytes list = api().getBytes("/api/v1/models.xlsx?unit=" + w.communeA, w.token("reporterA"));
-        Api.Bytes counts = api().getBytes("/api/v1/statistics.xlsx?unit=" + w.province + "&year=2024",
-                w.token("viewerP"));
+        Api.Bytes counts =
+                api().getBytes("/api/v1/statistics.xlsx?unit=" + w.province + "&year=2024", w.token("viewerP"));
         Prometheus.Scrape after = scrape(w);
 
         assertThat(list.status()).isEqualTo(200);
         assertThat(counts.status()).isEqualTo(200);
         assertThat(increase(before, after, "dvk_exports_seconds_count", models)).isEqualTo(1);
-        assertThat(increase(before, after, "dvk_exports_seconds_count", statistics)).isEqualTo(1);
+        assertThat(increase(before, after, "dvk_exports_seconds_count", statistics))
+                .isEqualTo(1);
         assertThat(increase(before, after, "dvk_exports_seconds_sum", models)).isPositive();
     }
 
@@ -102,12 +112,17 @@ class DomainMetricsTests extends IntegrationTest {
         rollup.compactIfWorthIt();
         Prometheus.Scrape after = scrape(w);
 
-        assertThat(increase(before, after, "dvk_jobs_runs_seconds_count",
-                Map.of("job", "statistics-compact", "outcome", "success"))).isGreaterThanOrEqualTo(1);
+        assertThat(increase(
+                        before,
+                        after,
+                        "dvk_jobs_runs_seconds_count",
+                        Map.of("job", "statistics-compact", "outcome", "success")))
+                .isGreaterThanOrEqualTo(1);
         assertThat(after.value("dvk_jobs_last_success_seconds", compact).orElseThrow())
                 .isBetween(startedAt - 1, System.currentTimeMillis() / 1000.0 + 1);
         // registered at start-up, before the nightly job first runs
-        assertThat(after.value("dvk_jobs_last_success_seconds", Map.of("job", OverdueJob.NAME))).isPresent();
+        assertThat(after.value("dvk_jobs_last_success_seconds", Map.of("job", OverdueJob.NAME)))
+                .isPresent();
     }
 
     @Test
@@ -130,8 +145,8 @@ class DomainMetricsTests extends IntegrationTest {
         return s;
     }
 
-    private static double increase(Prometheus.Scrape before, Prometheus.Scrape after, String name,
-                                   Map<String, String> labels) {
+    private static double increase(
+            Prometheus.Scrape before, Prometheus.Scrape after, String name, Map<String, String> labels) {
         return after.valueOrZero(name, labels) - before.valueOrZero(name, labels);
     }
 }

@@ -26,8 +26,7 @@ import vn.dvk.support.TestDatabase;
 class FirstStartReadinessTests {
 
     /** What a client saw at one moment of the start. */
-    record Seen(int readiness, String readinessStatus, int liveness, int adminSignIn, int demoSignIn) {
-    }
+    record Seen(int readiness, String readinessStatus, int liveness, int adminSignIn, int demoSignIn) {}
 
     @Test
     void readinessIsRefusedUntilTheFirstStartWorkIsDone() throws Exception {
@@ -36,23 +35,30 @@ class FirstStartReadinessTests {
         AtomicInteger waitingClientSignIn = new AtomicInteger();
         Thread[] waitingClient = new Thread[1];
         SpringApplicationBuilder app = new SpringApplicationBuilder(DvkApplication.class).initializers(context -> {
-            // runners of the test around the application's own: AdminBootstrap (0), MapLoaderRunner (5), DemoRunner (10)
-            context.getBeanFactory().registerSingleton("probeBeforeFirstStart", probe(Ordered.HIGHEST_PRECEDENCE,
-                    context, api -> {
+            // runners of the test around the application's own: AdminBootstrap (0), MapLoaderRunner (5), DemoRunner
+            // (10)
+            context.getBeanFactory()
+                    .registerSingleton("probeBeforeFirstStart", probe(Ordered.HIGHEST_PRECEDENCE, context, api -> {
                         seen.put("before", look(api));
-                        waitingClient[0] = new Thread(() -> waitForReadinessThenSignIn(api, waitingClientSaw,
-                                waitingClientSignIn), "waiting-client");
+                        waitingClient[0] = new Thread(
+                                () -> waitForReadinessThenSignIn(api, waitingClientSaw, waitingClientSignIn),
+                                "waiting-client");
                         waitingClient[0].start();
                     }));
-            context.getBeanFactory().registerSingleton("probeAfterFirstStart", probe(Ordered.LOWEST_PRECEDENCE,
-                    context, api -> seen.put("after", look(api))));
+            context.getBeanFactory()
+                    .registerSingleton(
+                            "probeAfterFirstStart",
+                            probe(Ordered.LOWEST_PRECEDENCE, context, api -> seen.put("after", look(api))));
         });
 
         String base;
-        try (ConfigurableApplicationContext context = app.run("--server.port=0",
+        try (ConfigurableApplicationContext context = app.run(
+                "--server.port=0",
                 "--spring.datasource.url=" + TestDatabase.fresh("ready"),
-                "--spring.datasource.username=" + TestDatabase.user(), "--spring.datasource.password=",
-                "--DVK_ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD, "--dvk.demo=true")) {
+                "--spring.datasource.username=" + TestDatabase.user(),
+                "--spring.datasource.password=",
+                "--DVK_ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
+                "--dvk.demo=true")) {
             base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
             waitingClient[0].join(60_000);
             Api.Res ready = new Api(base).get("/actuator/health/readiness", null);
@@ -62,13 +68,19 @@ class FirstStartReadinessTests {
             assertThat(ready.json().get("status").asString()).isEqualTo("UP");
         }
 
-        assertThat(seen.get("before")).as("before the first-start work: the port answers, nobody can sign in")
+        assertThat(seen.get("before"))
+                .as("before the first-start work: the port answers, nobody can sign in")
                 .isEqualTo(new Seen(503, "OUT_OF_SERVICE", 200, 401, 401));
-        assertThat(seen.get("after")).as("after all of it, until the application is marked ready")
+        assertThat(seen.get("after"))
+                .as("after all of it, until the application is marked ready")
                 .isEqualTo(new Seen(503, "OUT_OF_SERVICE", 200, 200, 200));
-        assertThat(waitingClientSaw).as("the waiting client was refused at first").contains(503);
+        assertThat(waitingClientSaw)
+                .as("the waiting client was refused at first")
+                .contains(503);
         assertThat(waitingClientSaw).as("...and then ready").endsWith(200);
-        assertThat(waitingClientSignIn.get()).as("its sign-in right after readiness").isEqualTo(200);
+        assertThat(waitingClientSignIn.get())
+                .as("its sign-in right after readiness")
+                .isEqualTo(200);
     }
 
     private interface Look {
@@ -76,16 +88,23 @@ class FirstStartReadinessTests {
     }
 
     private static ApplicationRunner probe(int order, ConfigurableApplicationContext context, Look look) {
-        return new OrderedRunner(order, () -> look.at(new Api("http://127.0.0.1:"
-                + context.getEnvironment().getProperty("local.server.port"))));
+        return new OrderedRunner(
+                order,
+                () -> look.at(
+                        new Api("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"))));
     }
 
     private static Seen look(Api api) {
         Api.Res readiness = api.get("/actuator/health/readiness", null);
-        return new Seen(readiness.status(), readiness.json().get("status").asString(),
+        return new Seen(
+                readiness.status(),
+                readiness.json().get("status").asString(),
                 api.get("/actuator/health/liveness", null).status(),
-                api.post("/api/v1/auth/token", Map.of("username", "admin", "password", IntegrationTest.ADMIN_PASSWORD),
-                        null).status(),
+                api.post(
+                                "/api/v1/auth/token",
+                                Map.of("username", "admin", "password", IntegrationTest.ADMIN_PASSWORD),
+                                null)
+                        .status(),
                 api.post("/api/v1/auth/token", Map.of("username", "quantri", "password", "dvk-demo-2026!"), null)
                         .status());
     }
@@ -97,8 +116,11 @@ class FirstStartReadinessTests {
             int status = api.get("/actuator/health/readiness", null).status();
             saw.add(status);
             if (status == 200) {
-                signIn.set(api.post("/api/v1/auth/token", Map.of("username", "admin",
-                        "password", IntegrationTest.ADMIN_PASSWORD), null).status());
+                signIn.set(api.post(
+                                "/api/v1/auth/token",
+                                Map.of("username", "admin", "password", IntegrationTest.ADMIN_PASSWORD),
+                                null)
+                        .status());
                 return;
             }
             try {

@@ -21,6 +21,7 @@ class ModularityTests {
 
     /** Where the modules' documentation is kept, and where this test writes it afresh to compare. */
     static final Path KEPT = Path.of("docs/modules");
+
     static final Path WRITTEN = Path.of("target/spring-modulith-docs");
 
     private final ApplicationModules modules = ApplicationModules.of(DvkApplication.class);
@@ -39,8 +40,8 @@ class ModularityTests {
         // when the modules are detected
         // then each capability that exists is a module of its own, and shared is one too
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("unit", "account", "model", "recognition", "progress", "commendation", "statistics",
-                        "shared");
+                .contains(
+                        "unit", "account", "model", "recognition", "progress", "commendation", "statistics", "shared");
     }
 
     @Test
@@ -66,8 +67,9 @@ class ModularityTests {
         }
 
         // then they are the same: a change of a module's beans, events or dependencies changes its documentation
-        assertThat(stale).as("the modules changed; renew their documentation: rm -rf %s && cp -r %s %s", KEPT,
-                WRITTEN, KEPT).isEmpty();
+        assertThat(stale)
+                .as("the modules changed; renew their documentation: rm -rf %s && cp -r %s %s", KEPT, WRITTEN, KEPT)
+                .isEmpty();
     }
 
     /**

@@ -25,26 +25,29 @@ class TableOwnershipTests {
     private static final Path CODE = Path.of("src/main/java/vn/dvk");
     /** The migrations: those of both databases and those of one ({@code vendor/h2}, {@code vendor/postgresql}). */
     private static final Path MIGRATIONS = Path.of("src/main/resources/db");
+
     private static final Path ARCHITECTURE = Path.of("docs/ARCHITECTURE.md");
 
     /** A Java string literal or text block, whose content may be SQL. */
-    private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
-            Pattern.DOTALL);
+    private static final Pattern STRING =
+            Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
     /** A migration's comments, which may name any table without reading it. */
     private static final Pattern SQL_COMMENT = Pattern.compile("--[^\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+
     private static final Pattern CREATED = Pattern.compile(
             "create\\s+(?:or\\s+replace\\s+)?(?:table|view)\\s+(?:if\\s+not\\s+exists\\s+)?([a-z][a-z0-9_]*)",
             Pattern.CASE_INSENSITIVE);
     /** A listed crossing; the table {@code *} stands for every table of other modules (the dataset generator). */
-    private static final Pattern EXCEPTION = Pattern.compile(
-            "^Table exception: `([a-z0-9_]+|\\*)` read by `([a-z]+)`: \\S", Pattern.MULTILINE);
+    private static final Pattern EXCEPTION =
+            Pattern.compile("^Table exception: `([a-z0-9_]+|\\*)` read by `([a-z]+)`: \\S", Pattern.MULTILINE);
 
     @Test
     void noModuleNamesAnotherModulesTableButTheListedExceptions() throws IOException {
         // given the modules, and the tables the migrations create, each belonging to the module its name begins with
         Set<String> modules = new TreeSet<>();
         try (Stream<Path> dirs = Files.list(CODE)) {
-            dirs.filter(Files::isDirectory).forEach(d -> modules.add(d.getFileName().toString()));
+            dirs.filter(Files::isDirectory)
+                    .forEach(d -> modules.add(d.getFileName().toString()));
         }
         Set<String> tables = new TreeSet<>();
         try (Stream<Path> files = Files.walk(MIGRATIONS)) {
@@ -73,14 +76,17 @@ class TableOwnershipTests {
                 }
             }
             try (Stream<Path> files = Files.walk(MIGRATIONS)) {
-                for (Path f : files.filter(f -> f.toString().endsWith(".sql") && migrationOwner(f).equals(module))
+                for (Path f : files.filter(f -> f.toString().endsWith(".sql")
+                                && migrationOwner(f).equals(module))
                         .toList()) {
-                    sql.append(SQL_COMMENT.matcher(Files.readString(f)).replaceAll(" ")).append('\n');
+                    sql.append(SQL_COMMENT.matcher(Files.readString(f)).replaceAll(" "))
+                            .append('\n');
                 }
             }
             String text = sql.toString().toLowerCase(java.util.Locale.ROOT);
             for (String table : tables) {
-                if (!owner(table).equals(module) && Pattern.compile("\\b" + table + "\\b").matcher(text).find()) {
+                if (!owner(table).equals(module)
+                        && Pattern.compile("\\b" + table + "\\b").matcher(text).find()) {
                     crossings.add(new Crossing(table, module));
                 }
             }
@@ -102,10 +108,14 @@ class TableOwnershipTests {
                 unlisted.add(c);
             }
         }
-        assertThat(unlisted).as("crossings not listed in docs/ARCHITECTURE.md as 'Table exception:' lines").isEmpty();
+        assertThat(unlisted)
+                .as("crossings not listed in docs/ARCHITECTURE.md as 'Table exception:' lines")
+                .isEmpty();
         Set<Crossing> stale = new TreeSet<>(listed);
         stale.removeAll(used);
-        assertThat(stale).as("'Table exception:' lines of docs/ARCHITECTURE.md that no longer happen").isEmpty();
+        assertThat(stale)
+                .as("'Table exception:' lines of docs/ARCHITECTURE.md that no longer happen")
+                .isEmpty();
     }
 
     /** A module's SQL naming another module's table. */

@@ -19,17 +19,25 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+        String address =
+                authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
         Object credentials = authentication.getCredentials();
-        CurrentUser user = accounts.authenticate(authentication.getName(),
-                credentials == null ? null : credentials.toString(), address, Accounts.Channel.PAGE);
+        CurrentUser user = accounts.authenticate(
+                authentication.getName(),
+                credentials == null ? null : credentials.toString(),
+                address,
+                Accounts.Channel.PAGE);
         return authenticated(user);
     }
 
     /** The authentication of a signed-in user, whichever way they signed in: the principal and its roles. */
     static UsernamePasswordAuthenticationToken authenticated(CurrentUser user) {
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.roles().stream()
-                .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList());
+        return UsernamePasswordAuthenticationToken.authenticated(
+                user,
+                null,
+                user.roles().stream()
+                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
+                        .toList());
     }
 
     @Override

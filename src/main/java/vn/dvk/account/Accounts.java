@@ -43,17 +43,21 @@ public class Accounts {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A user as lists show it. */
-    public record UserSummary(Long id, String username, String fullName, String unitCode, String unitName,
-                              java.util.Set<Role> roles, boolean enabled, String email) {
-    }
+    public record UserSummary(
+            Long id,
+            String username,
+            String fullName,
+            String unitCode,
+            String unitName,
+            java.util.Set<Role> roles,
+            boolean enabled,
+            String email) {}
 
     /** Whom a notice goes to, as it stands now: its e-mail address (null when none) and whether it may still sign in. */
-    public record Recipient(Long id, String username, String fullName, String email, boolean enabled) {
-    }
+    public record Recipient(Long id, String username, String fullName, String email, boolean enabled) {}
 
     /** A freshly issued bearer token; the raw value is never stored. */
-    public record IssuedToken(String token, Instant expiresAt) {
-    }
+    public record IssuedToken(String token, Instant expiresAt) {}
 
     private final Users users;
     private final ApiTokens tokens;
@@ -65,16 +69,26 @@ public class Accounts {
     private final Duration tokenTtl;
     /** A hash of no one's password, checked when no user has the name typed (made at the first such sign-in). */
     private volatile String dummyHash;
+
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final PasswordPolicy passwordPolicy;
     private final Counter badCredentials;
     private final Counter throttled;
     private final TokenHolders holders;
 
-    Accounts(Users users, ApiTokens tokens, UnitDirectory units, PasswordEncoder passwords, LoginThrottle throttle,
-             AuditTrail audit, Clock clock, TokenProperties settings,
-             FindByIndexNameSessionRepository<? extends Session> sessions, PasswordPolicy passwordPolicy,
-             MeterRegistry meters, TokenHolders holders) {
+    Accounts(
+            Users users,
+            ApiTokens tokens,
+            UnitDirectory units,
+            PasswordEncoder passwords,
+            LoginThrottle throttle,
+            AuditTrail audit,
+            Clock clock,
+            TokenProperties settings,
+            FindByIndexNameSessionRepository<? extends Session> sessions,
+            PasswordPolicy passwordPolicy,
+            MeterRegistry meters,
+            TokenHolders holders) {
         this.holders = holders;
         this.badCredentials = signInFailures(meters, "bad_credentials");
         this.throttled = signInFailures(meters, "throttled");
@@ -113,7 +127,8 @@ public class Accounts {
     private static Counter signInFailures(MeterRegistry meters, String reason) {
         return Counter.builder("dvk.signin.failures")
                 .description("Refused sign-ins, pages and API: wrong username or password, or throttled")
-                .tag("reason", reason).register(meters);
+                .tag("reason", reason)
+                .register(meters);
     }
 
     /** Where a sign-in or sign-out was made, as the audit trail names it. */
@@ -165,7 +180,9 @@ public class Accounts {
         }
         if (!ok || !found.get().isEnabled()) {
             throttle.failed(name, address);
-            log.warn("Failed sign-in for {} from {}", found.map(u -> "user #" + u.getId()).orElse("an unknown username"),
+            log.warn(
+                    "Failed sign-in for {} from {}",
+                    found.map(u -> "user #" + u.getId()).orElse("an unknown username"),
                     safe(address));
             badCredentials.increment();
             refused(found, found.isEmpty() ? "UNKNOWN_USER" : ok ? "DISABLED" : "BAD_PASSWORD", channel, address);
@@ -187,12 +204,21 @@ public class Accounts {
     CurrentUser signInVia(String provider, SsoDirectory directory, String claimValue, String address) {
         String where = "sso " + safe(provider) + " from " + safe(address);
         Optional<User> found = claimValue == null || claimValue.isBlank() || !wellFormed(claimValue)
-                ? Optional.empty() : directory.find(claimValue);
+                ? Optional.empty()
+                : directory.find(claimValue);
         if (found.isEmpty() || !found.get().isEnabled()) {
-            log.warn("Single sign-on through {} refused for {} from {}", safe(provider),
-                    found.map(u -> "user #" + u.getId()).orElse("an account of no DVK user"), safe(address));
-            audit.recordAccess("anonymous", AUDIT_SUBJECT, found.map(User::getId).orElse(0L), "SIGN_IN_REFUSED",
-                    found.isEmpty() ? "UNKNOWN_USER" : "DISABLED", where);
+            log.warn(
+                    "Single sign-on through {} refused for {} from {}",
+                    safe(provider),
+                    found.map(u -> "user #" + u.getId()).orElse("an account of no DVK user"),
+                    safe(address));
+            audit.recordAccess(
+                    "anonymous",
+                    AUDIT_SUBJECT,
+                    found.map(User::getId).orElse(0L),
+                    "SIGN_IN_REFUSED",
+                    found.isEmpty() ? "UNKNOWN_USER" : "DISABLED",
+                    where);
             throw new SsoRefused(claimValue, found.isPresent());
         }
         User user = found.get();
@@ -206,7 +232,12 @@ public class Accounts {
      * when there is none; the name typed for no user is not kept (it may be a password typed in the wrong field).
      */
     private void refused(Optional<User> user, String reason, Channel channel, String address) {
-        audit.recordAccess("anonymous", AUDIT_SUBJECT, user.map(User::getId).orElse(0L), "SIGN_IN_REFUSED", reason,
+        audit.recordAccess(
+                "anonymous",
+                AUDIT_SUBJECT,
+                user.map(User::getId).orElse(0L),
+                "SIGN_IN_REFUSED",
+                reason,
                 where(channel, address));
     }
 
@@ -264,8 +295,13 @@ public class Accounts {
             throw new Problems.Invalid("username", "user.username.taken");
         }
         passwordPolicy.check(username, request.password());
-        User user = new User(username, passwords.encode(request.password()),
-                request.fullName().trim(), unit.id(), request.roles(), clock.instant());
+        User user = new User(
+                username,
+                passwords.encode(request.password()),
+                request.fullName().trim(),
+                unit.id(),
+                request.roles(),
+                clock.instant());
         user.changeEmail(blankToNull(request.email()));
         user = users.saveAndFlush(user);
         audit.record(actor.username(), "USER", user.getId(), "CREATE", null, null, String.valueOf(request.roles()));
@@ -310,7 +346,13 @@ public class Accounts {
         }
         if (!java.util.Objects.equals(address, user.getEmail())) {
             user.changeEmail(address);
-            audit.record(actor.username(), "USER", user.getId(), "EMAIL_CHANGE", null, null,
+            audit.record(
+                    actor.username(),
+                    "USER",
+                    user.getId(),
+                    "EMAIL_CHANGE",
+                    null,
+                    null,
                     address == null ? "-" : address);
         }
     }
@@ -322,13 +364,18 @@ public class Accounts {
 
     /** A user as a notice's recipient, by username. */
     public Optional<Recipient> recipient(String username) {
-        return username == null ? Optional.empty() : users.findByUsername(username).map(Accounts::recipientOf);
+        return username == null
+                ? Optional.empty()
+                : users.findByUsername(username).map(Accounts::recipientOf);
     }
 
     /** The enabled users of a unit (by code) holding a role, as notices' recipients. */
     public java.util.List<Recipient> recipientsIn(String unitCode, Role role) {
-        return units.byCode(unitCode).map(u -> users.findEnabledInUnitWithRole(u.id(), role.name()).stream()
-                .map(Accounts::recipientOf).toList()).orElse(java.util.List.of());
+        return units.byCode(unitCode)
+                .map(u -> users.findEnabledInUnitWithRole(u.id(), role.name()).stream()
+                        .map(Accounts::recipientOf)
+                        .toList())
+                .orElse(java.util.List.of());
     }
 
     private static Recipient recipientOf(User u) {
@@ -354,27 +401,47 @@ public class Accounts {
         UnitRef root = units.ensureRoot();
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
-        User admin = users.save(new User("admin", passwords.encode(password), "Quản trị hệ thống", root.id(),
-                java.util.EnumSet.of(Role.ADMIN), clock.instant()));
+        User admin = users.save(new User(
+                "admin",
+                passwords.encode(password),
+                "Quản trị hệ thống",
+                root.id(),
+                java.util.EnumSet.of(Role.ADMIN),
+                clock.instant()));
         users.flush();
         audit.record("system", "USER", admin.getId(), "CREATE", null, null, "[ADMIN]");
         return generated ? Optional.of(password) : Optional.of("");
     }
 
     CurrentUser principal(User user) {
-        return principal(new TokenHolders.Holder(user.getId(), user.getUsername(), user.getFullName(),
-                user.getUnitId(), user.getRoles()));
+        return principal(new TokenHolders.Holder(
+                user.getId(), user.getUsername(), user.getFullName(), user.getUnitId(), user.getRoles()));
     }
 
     private CurrentUser principal(TokenHolders.Holder user) {
         UnitRef unit = units.byId(user.unitId()).orElseThrow();
-        return new CurrentUser(user.userId(), user.username(), user.fullName(), unit.id(), unit.code(),
-                unit.name(), unit.path(), unit.level(), user.roles());
+        return new CurrentUser(
+                user.userId(),
+                user.username(),
+                user.fullName(),
+                unit.id(),
+                unit.code(),
+                unit.name(),
+                unit.path(),
+                unit.level(),
+                user.roles());
     }
 
     private static UserSummary summary(User u, UnitRef unit) {
-        return new UserSummary(u.getId(), u.getUsername(), u.getFullName(), unit == null ? null : unit.code(),
-                unit == null ? null : unit.name(), u.getRoles(), u.isEnabled(), u.getEmail());
+        return new UserSummary(
+                u.getId(),
+                u.getUsername(),
+                u.getFullName(),
+                unit == null ? null : unit.code(),
+                unit == null ? null : unit.name(),
+                u.getRoles(),
+                u.isEnabled(),
+                u.getEmail());
     }
 
     private static void requireAdmin(Actor actor) {
@@ -391,8 +458,8 @@ public class Accounts {
 
     static String sha256(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -404,7 +471,8 @@ public class Accounts {
      */
     static String logName(Authentication auth) {
         return auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof CurrentUser user
-                ? "#" + user.userId() : "anonymous";
+                ? "#" + user.userId()
+                : "anonymous";
     }
 
     /** True unless the text holds a lone UTF-16 surrogate (half of a character), which no encoder takes. */
@@ -437,20 +505,23 @@ public class Accounts {
 
     /** A user by username, with the unit's code; for modules that pick users (e.g. council members). */
     /** How a user who acted is named on a page: full name and unit. */
-    public record ActorName(String username, String fullName, String unitName) {
-    }
+    public record ActorName(String username, String fullName, String unitName) {}
 
     /**
      * The names of these users, by username, in one query and the unit cache (a list naming the actors of many
      * entries); a username of no user is missing from the map.
      */
     public Map<String, ActorName> namesOf(java.util.Collection<String> usernames) {
-        List<String> wanted = usernames.stream().filter(u -> u != null && !u.isBlank()).distinct().toList();
+        List<String> wanted = usernames.stream()
+                .filter(u -> u != null && !u.isBlank())
+                .distinct()
+                .toList();
         if (wanted.isEmpty()) {
             return Map.of();
         }
         List<Object[]> rows = users.namesOf(wanted);
-        Map<Long, UnitRef> unitsById = units.byIds(rows.stream().map(r -> (Long) r[2]).toList());
+        Map<Long, UnitRef> unitsById =
+                units.byIds(rows.stream().map(r -> (Long) r[2]).toList());
         Map<String, ActorName> out = new java.util.HashMap<>();
         for (Object[] r : rows) {
             UnitRef unit = unitsById.get((Long) r[2]);

@@ -21,9 +21,11 @@ class AdminBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        accounts.bootstrapAdmin(adminPassword).filter(p -> !p.isEmpty()).ifPresent(generated ->
-                // Printed once, to the console only, as DESIGN.md asks; never written to the log files.
-                System.out.println("""
+        accounts.bootstrapAdmin(adminPassword)
+                .filter(p -> !p.isEmpty())
+                .ifPresent(generated ->
+                        // Printed once, to the console only, as DESIGN.md asks; never written to the log files.
+                        System.out.println("""
 
                         ==================================================================
                          DVK: tài khoản quản trị đầu tiên / first administrator account

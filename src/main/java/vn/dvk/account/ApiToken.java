@@ -32,8 +32,7 @@ class ApiToken {
     @Column(nullable = false)
     private boolean revoked;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     ApiToken(Long userId, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.userId = userId;
@@ -50,6 +49,11 @@ class ApiToken {
         this.revoked = true;
     }
 
-    Long getUserId() { return userId; }
-    Instant getExpiresAt() { return expiresAt; }
+    Long getUserId() {
+        return userId;
+    }
+
+    Instant getExpiresAt() {
+        return expiresAt;
+    }
 }

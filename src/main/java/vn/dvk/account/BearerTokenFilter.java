@@ -28,7 +28,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             accounts.byToken(header.substring(7).trim()).ifPresent(user -> {
                 List<SimpleGrantedAuthority> authorities = user.roles().stream()
-                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
+                        .toList();
                 var auth = new UsernamePasswordAuthenticationToken(user, null, authorities);
                 SecurityContextHolder.getContext().setAuthentication(auth);
             });

@@ -2,11 +2,8 @@ package vn.dvk.account;
 
 import jakarta.servlet.ServletException;
 import java.io.IOException;
-import jakarta.servlet.ServletException;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -9,8 +9,16 @@ import vn.dvk.shared.Level;
 import vn.dvk.shared.Role;
 
 /** The principal of a signed-in request, for pages (kept in the session) and for the API (per token). */
-public record CurrentUser(Long userId, String username, String fullName, Long unitId, String unitCode,
-                          String unitName, String unitPath, Level unitLevel, Set<Role> roles)
+public record CurrentUser(
+        Long userId,
+        String username,
+        String fullName,
+        Long unitId,
+        String unitCode,
+        String unitName,
+        String unitPath,
+        Level unitLevel,
+        Set<Role> roles)
         implements Actor, AuthenticatedPrincipal, Serializable {
 
     @Serial

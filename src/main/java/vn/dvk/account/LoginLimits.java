@@ -20,8 +20,11 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("dvk.security.login")
 @Validated
 record LoginLimits(
-        @DefaultValue("5") @Positive(message = "must be at least 1") int maxFailuresPerUser,
-        @DefaultValue("30") @Positive(message = "must be at least 1") int maxFailuresPerAddress,
+        @DefaultValue("5") @Positive(message = "must be at least 1")
+        int maxFailuresPerUser,
+
+        @DefaultValue("30") @Positive(message = "must be at least 1")
+        int maxFailuresPerAddress,
+
         @DefaultValue("PT15M") @NotNull @DurationMin(seconds = 1, message = "must be at least one second (PT1S)")
-        Duration window) {
-}
+        Duration window) {}

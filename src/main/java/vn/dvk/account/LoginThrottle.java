@@ -46,13 +46,15 @@ class LoginThrottle {
     /** Seconds the caller must wait, or 0 when a sign-in may be tried now. */
     long retryAfterSeconds(String username, String address) {
         Instant now = clock.instant();
-        return Math.max(wait(userKey(username), limits.maxFailuresPerUser(), now),
+        return Math.max(
+                wait(userKey(username), limits.maxFailuresPerUser(), now),
                 wait(addressKey(address), limits.maxFailuresPerAddress(), now));
     }
 
     void failed(String username, String address) {
         OffsetDateTime now = at(clock.instant());
-        jdbc.batchUpdate(INSERT, List.of(new Object[] {userKey(username), now}, new Object[] {addressKey(address), now}));
+        jdbc.batchUpdate(
+                INSERT, List.of(new Object[] {userKey(username), now}, new Object[] {addressKey(address), now}));
     }
 
     void succeeded(String username) {
@@ -80,14 +82,17 @@ class LoginThrottle {
     @Scheduled(fixedDelay = 5, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
     @SchedulerLock(name = PRUNE_JOB, lockAtMostFor = "PT5M")
     public void prune() {
-        jobs.run(PRUNE_JOB, () -> jdbc.update("delete from account_login_failure where failed_at <= ?",
-                at(clock.instant().minus(limits.window()))));
+        jobs.run(
+                PRUNE_JOB,
+                () -> jdbc.update(
+                        "delete from account_login_failure where failed_at <= ?",
+                        at(clock.instant().minus(limits.window()))));
     }
 
     private boolean noteRefusal(String key, Instant now) {
         String refusal = cut("r:" + key);
-        Integer seen = jdbc.queryForObject("select count(*)" + IN_WINDOW, Integer.class, refusal,
-                at(now.minus(limits.window())));
+        Integer seen = jdbc.queryForObject(
+                "select count(*)" + IN_WINDOW, Integer.class, refusal, at(now.minus(limits.window())));
         if (seen != null && seen > 0) {
             return false;
         }
@@ -100,9 +105,12 @@ class LoginThrottle {
      * leaves it (at least 1), or 0 when there are fewer already.
      */
     private long wait(String key, int max, Instant now) {
-        List<OffsetDateTime> nth = jdbc.query("select failed_at" + IN_WINDOW
-                        + " order by failed_at desc offset ? rows fetch next 1 rows only",
-                (rs, i) -> rs.getObject(1, OffsetDateTime.class), key, at(now.minus(limits.window())), max - 1);
+        List<OffsetDateTime> nth = jdbc.query(
+                "select failed_at" + IN_WINDOW + " order by failed_at desc offset ? rows fetch next 1 rows only",
+                (rs, i) -> rs.getObject(1, OffsetDateTime.class),
+                key,
+                at(now.minus(limits.window())),
+                max - 1);
         if (nth.isEmpty()) {
             return 0;
         }

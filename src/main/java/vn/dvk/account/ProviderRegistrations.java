@@ -25,8 +25,7 @@ class ProviderRegistrations implements ClientRegistrationRepository {
     private static final Logger log = LoggerFactory.getLogger(ProviderRegistrations.class);
 
     /** A provider as the sign-in page offers it: its registration id and its name. */
-    record Provider(String id, String name) {
-    }
+    record Provider(String id, String name) {}
 
     private final OAuth2ClientProperties properties;
     private final Map<String, ClientRegistration> resolved = new ConcurrentHashMap<>();
@@ -38,14 +37,19 @@ class ProviderRegistrations implements ClientRegistrationRepository {
     /** The configured providers, without asking any of them anything. */
     List<Provider> providers() {
         return properties.getRegistration().entrySet().stream()
-                .map(e -> new Provider(e.getKey(), e.getValue().getClientName() == null ? e.getKey()
-                        : e.getValue().getClientName()))
-                .sorted(java.util.Comparator.comparing(Provider::id)).toList();
+                .map(e -> new Provider(
+                        e.getKey(),
+                        e.getValue().getClientName() == null
+                                ? e.getKey()
+                                : e.getValue().getClientName()))
+                .sorted(java.util.Comparator.comparing(Provider::id))
+                .toList();
     }
 
     @Override
     public ClientRegistration findByRegistrationId(String registrationId) {
-        OAuth2ClientProperties.Registration registration = properties.getRegistration().get(registrationId);
+        OAuth2ClientProperties.Registration registration =
+                properties.getRegistration().get(registrationId);
         if (registration == null) {
             return null;
         }
@@ -65,8 +69,8 @@ class ProviderRegistrations implements ClientRegistrationRepository {
             return new OAuth2ClientPropertiesMapper(one).asClientRegistrations().get(id);
         } catch (RuntimeException e) {
             log.warn("OpenID provider of {} not usable: {}", id, e.getMessage());
-            throw new OAuth2AuthenticationException(new OAuth2Error(UNREACHABLE, "the provider did not answer", null),
-                    e);
+            throw new OAuth2AuthenticationException(
+                    new OAuth2Error(UNREACHABLE, "the provider did not answer", null), e);
         }
     }
 }

@@ -35,8 +35,11 @@ class RefusedAccessLog extends OncePerRequestFilter {
     }
 
     private static Counter refused(MeterRegistry meters, String chain, int status) {
-        return Counter.builder("dvk.access.refused").description("Requests answered 401 or 403")
-                .tag("chain", chain).tag("status", String.valueOf(status)).register(meters);
+        return Counter.builder("dvk.access.refused")
+                .description("Requests answered 401 or 403")
+                .tag("chain", chain)
+                .tag("status", String.valueOf(status))
+                .register(meters);
     }
 
     @Override
@@ -48,8 +51,11 @@ class RefusedAccessLog extends OncePerRequestFilter {
             int status = response.getStatus();
             if (status == 401 || status == 403) {
                 (status == 401 ? unauthorized : forbidden).increment();
-                log.warn("Access refused: status={} method={} path={} user={} from={}", status,
-                        Accounts.safe(request.getMethod()), safePath(request.getRequestURI()),
+                log.warn(
+                        "Access refused: status={} method={} path={} user={} from={}",
+                        status,
+                        Accounts.safe(request.getMethod()),
+                        safePath(request.getRequestURI()),
                         Accounts.logName(SecurityContextHolder.getContext().getAuthentication()),
                         Accounts.safe(request.getRemoteAddr()));
             }

@@ -11,8 +11,11 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dvk.management")
-record ScrapeProperties(@Pattern(regexp = "^([0-9a-fA-F]{64})?$",
-        message = "must be the SHA-256 of the secret as 64 hexadecimal digits, or empty") String scrapeTokenHash) {
+record ScrapeProperties(
+        @Pattern(
+                regexp = "^([0-9a-fA-F]{64})?$",
+                message = "must be the SHA-256 of the secret as 64 hexadecimal digits, or empty")
+        String scrapeTokenHash) {
 
     /** Whether a scrape credential is configured. */
     boolean enabled() {

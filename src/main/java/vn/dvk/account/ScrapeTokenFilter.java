@@ -25,21 +25,27 @@ class ScrapeTokenFilter extends OncePerRequestFilter {
 
     /** The scraper's authority: the Prometheus scrape and the health details, nothing else. */
     static final String ROLE = "ROLE_METRICS";
+
     static final String PRINCIPAL = "scraper";
 
     private final byte[] hash;
 
     ScrapeTokenFilter(ScrapeProperties settings) {
-        this.hash = settings.enabled() ? HexFormat.of().parseHex(settings.scrapeTokenHash().toLowerCase()) : null;
+        this.hash = settings.enabled()
+                ? HexFormat.of().parseHex(settings.scrapeTokenHash().toLowerCase())
+                : null;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (hash != null && header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+        if (hash != null
+                && header != null
+                && header.regionMatches(true, 0, "Bearer ", 0, 7)
                 && MessageDigest.isEqual(hash, sha256(header.substring(7).trim()))) {
-            var auth = new UsernamePasswordAuthenticationToken(PRINCIPAL, null, List.of(new SimpleGrantedAuthority(ROLE)));
+            var auth =
+                    new UsernamePasswordAuthenticationToken(PRINCIPAL, null, List.of(new SimpleGrantedAuthority(ROLE)));
             SecurityContextHolder.getContext().setAuthentication(auth);
         }
         chain.doFilter(request, response);

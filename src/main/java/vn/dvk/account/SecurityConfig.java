@@ -26,7 +26,6 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -35,6 +34,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvk.shared.RequestId;
 import vn.dvk.shared.Role;
@@ -76,19 +76,22 @@ class SecurityConfig {
     /** Where the pages' chain keeps the signed-in person: the session (and the request, for the rest of it). */
     @Bean
     SecurityContextRepository securityContextRepository() {
-        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
-                new HttpSessionSecurityContextRepository());
+        return new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Accounts accounts, JsonMapper json, MessageSource messages,
-                            MeterRegistry meters) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, Accounts accounts, JsonMapper json, MessageSource messages, MeterRegistry meters)
+            throws Exception {
         bearerOnly(http.securityMatcher("/api/**"), "api", accounts, json, messages, meters)
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
-                        .requestMatchers("/api/v1/public/**").permitAll()
-                        .anyRequest().authenticated());
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+                        .permitAll()
+                        .requestMatchers("/api/v1/public/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated());
         return http.build();
     }
 
@@ -100,72 +103,116 @@ class SecurityConfig {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain actuator(HttpSecurity http, Accounts accounts, JsonMapper json, MessageSource messages,
-                                 MeterRegistry meters, ScrapeProperties scrape) throws Exception {
+    SecurityFilterChain actuator(
+            HttpSecurity http,
+            Accounts accounts,
+            JsonMapper json,
+            MessageSource messages,
+            MeterRegistry meters,
+            ScrapeProperties scrape)
+            throws Exception {
         bearerOnly(http.securityMatcher("/actuator/**"), "actuator", accounts, json, messages, meters)
                 .addFilterBefore(new ScrapeTokenFilter(scrape), UsernamePasswordAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/prometheus").hasAnyAuthority("ROLE_" + Role.ADMIN.name(),
-                                ScrapeTokenFilter.ROLE)
-                        .anyRequest().hasRole(Role.ADMIN.name()));
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasAnyAuthority("ROLE_" + Role.ADMIN.name(), ScrapeTokenFilter.ROLE)
+                        .anyRequest()
+                        .hasRole(Role.ADMIN.name()));
         return http.build();
     }
 
     /** Stateless, no CSRF (no cookie is read), a bearer token or anonymous, refusals as problem details. */
-    private static HttpSecurity bearerOnly(HttpSecurity http, String chain, Accounts accounts, JsonMapper json,
-                                           MessageSource messages, MeterRegistry meters) throws Exception {
+    private static HttpSecurity bearerOnly(
+            HttpSecurity http,
+            String chain,
+            Accounts accounts,
+            JsonMapper json,
+            MessageSource messages,
+            MeterRegistry meters)
+            throws Exception {
         return http.csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .addFilterAfter(new RefusedAccessLog(meters, chain), SecurityContextHolderFilter.class)
                 .addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) ->
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) ->
                                 writeProblem(res, json, messages, HttpStatus.UNAUTHORIZED, "problem.unauthorized"))
                         .accessDeniedHandler((req, res, ex) ->
                                 writeProblem(res, json, messages, HttpStatus.FORBIDDEN, "access.denied")))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .headers(h -> h.contentSecurityPolicy(
+                                c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .httpStrictTransportSecurity(SecurityConfig::hsts));
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, SignInHandlers handlers, Clock clock,
-                             SessionProperties session, SecurityContextRepository contexts,
-                             ObjectProvider<SingleSignOn> singleSignOn,
-                             JsonMapper json, MessageSource messages, MeterRegistry meters) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            AuthenticationManager manager,
+            SignInHandlers handlers,
+            Clock clock,
+            SessionProperties session,
+            SecurityContextRepository contexts,
+            ObjectProvider<SingleSignOn> singleSignOn,
+            JsonMapper json,
+            MessageSource messages,
+            MeterRegistry meters)
+            throws Exception {
         SingleSignOn sso = singleSignOn.getIfAvailable();
         http.authenticationManager(manager)
                 .securityContext(c -> c.securityContextRepository(contexts))
                 // the public forms act for no one (nothing of a signed-in user), and a token would need a session
-                .csrf(c -> c.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
-                        .matcher(HttpMethod.POST, "/cong-khai/mo-hinh/*/danh-gia"), PathPatternRequestMatcher.withDefaults()
-                        .matcher(HttpMethod.POST, "/cong-khai/lay-y-kien/*")))
+                .csrf(c -> c.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.POST, "/cong-khai/mo-hinh/*/danh-gia"),
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/cong-khai/lay-y-kien/*")))
                 .addFilterAfter(new RefusedAccessLog(meters, "pages"), SecurityContextHolderFilter.class)
-                .addFilterBefore(new SessionLifetimeFilter(clock, session.absoluteTimeout(), res ->
-                        writeProblem(res, json, messages, HttpStatus.UNAUTHORIZED, "session.expired")),
+                .addFilterBefore(
+                        new SessionLifetimeFilter(
+                                clock,
+                                session.absoluteTimeout(),
+                                res -> writeProblem(res, json, messages, HttpStatus.UNAUTHORIZED, "session.expired")),
                         AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
                         // single sign-on's own pages (refused, provider down), only when it is on
-                        .requestMatchers(sso == null ? "/login" : SingleSignOn.PAGES).permitAll()
-                        .requestMatchers("/login", "/login/locked", "/webjars/**", "/css/**", "/js/**", "/img/**",
-                                "/favicon.ico", "/favicon.svg", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .requestMatchers(sso == null ? "/login" : SingleSignOn.PAGES)
+                        .permitAll()
+                        .requestMatchers(
+                                "/login",
+                                "/login/locked",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/favicon.ico",
+                                "/favicon.svg",
+                                "/error",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html")
                         .permitAll()
                         // the public library (vn.dvk.showcase): read and rated without sign-in
-                        .requestMatchers(HttpMethod.GET, "/cong-khai", "/cong-khai/**", "/sitemap.xml").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/cong-khai", "/cong-khai/**", "/sitemap.xml")
+                        .permitAll()
                         // and asked about without their body (link checkers, monitors): HEAD answers as GET would
-                        .requestMatchers(HttpMethod.HEAD, "/cong-khai", "/cong-khai/**", "/sitemap.xml").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/cong-khai", "/cong-khai/**", "/sitemap.xml")
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, "/cong-khai/mo-hinh/*/danh-gia", "/cong-khai/lay-y-kien/*")
                         .permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")
-                        .successHandler(handlers).failureHandler(handlers).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("SESSION", "JSESSIONID")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .loginProcessingUrl("/login")
+                        .successHandler(handlers)
+                        .failureHandler(handlers)
+                        .permitAll())
+                .logout(l -> l.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("SESSION", "JSESSIONID")
                         .addLogoutHandler(handlers))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .httpStrictTransportSecurity(SecurityConfig::hsts)
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         if (sso != null) {
@@ -182,12 +229,13 @@ class SecurityConfig {
         h.includeSubDomains(true).maxAgeInSeconds(31_536_000);
     }
 
-    static void writeProblem(HttpServletResponse res, JsonMapper json, MessageSource messages, HttpStatus status,
-                             String key) throws java.io.IOException {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
-        pd.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(),
-                LocaleContextHolder.getLocale()));
+    static void writeProblem(
+            HttpServletResponse res, JsonMapper json, MessageSource messages, HttpStatus status, String key)
+            throws java.io.IOException {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(
+                status, messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
+        pd.setTitle(messages.getMessage(
+                "problem.title." + status.value(), null, status.getReasonPhrase(), LocaleContextHolder.getLocale()));
         RequestId.addTo(pd);
         res.setStatus(status.value());
         res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -47,14 +47,20 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
+        if (session != null
+                && auth != null
+                && auth.isAuthenticated()
+                && !(auth instanceof AnonymousAuthenticationToken)) {
             long now = clock.millis();
             Object at = session.getAttribute(SIGNED_IN_AT);
             if (!(at instanceof Long started)) {
                 session.setAttribute(SIGNED_IN_AT, now);
             } else if (now - started >= limit.toMillis()) {
-                log.info("Session of user {} ended: signed in {} minutes ago, the limit is {} minutes",
-                        Accounts.logName(auth), (now - started) / 60_000, limit.toMinutes());
+                log.info(
+                        "Session of user {} ended: signed in {} minutes ago, the limit is {} minutes",
+                        Accounts.logName(auth),
+                        (now - started) / 60_000,
+                        limit.toMinutes());
                 session.invalidate();
                 SecurityContextHolder.clearContext();
                 if (wantsJson(request)) {

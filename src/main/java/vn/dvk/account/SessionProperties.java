@@ -10,5 +10,6 @@ import org.springframework.validation.annotation.Validated;
 /** {@code dvk.session.absolute-timeout}: how long a page session lasts after sign-in, however active it is. */
 @Validated
 @ConfigurationProperties("dvk.session")
-record SessionProperties(@DefaultValue("8h") @NotNull @DurationMin(minutes = 1) Duration absoluteTimeout) {
-}
+record SessionProperties(
+        @DefaultValue("8h") @NotNull @DurationMin(minutes = 1)
+        Duration absoluteTimeout) {}

@@ -38,15 +38,17 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                                        Authentication authentication) throws IOException, ServletException {
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException, ServletException {
         request.getSession().setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, clock.millis());
         super.onAuthenticationSuccess(request, response, authentication);
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException, ServletException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, ServletException {
         String username = typed(request);
         if (exception instanceof SignInRefused refused && refused.throttled()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));

@@ -43,16 +43,18 @@ class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailur
 
     /** Where the pages that explain a refused or failed single sign-on are forwarded. */
     static final String PAGES = "/login/sso/*";
+
     static final String REFUSED = "/login/sso/refused";
     static final String UNAVAILABLE = "/login/sso/unavailable";
     static final String FAILED = "/login/sso/failed";
     /** Request attributes of those pages: the account named, and whether the user is disabled. */
     static final String ACCOUNT = "ssoAccount";
+
     static final String DISABLED = "ssoDisabled";
 
     private static final Logger log = LoggerFactory.getLogger(SingleSignOn.class);
-    private static final Set<String> UNREACHABLE = Set.of(ProviderRegistrations.UNREACHABLE,
-            "invalid_token_response", "invalid_user_info_response");
+    private static final Set<String> UNREACHABLE =
+            Set.of(ProviderRegistrations.UNREACHABLE, "invalid_token_response", "invalid_user_info_response");
 
     private final ProviderRegistrations registrations;
     private final Accounts accounts;
@@ -62,8 +64,13 @@ class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailur
     private final SecurityContextRepository contexts;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    SingleSignOn(ProviderRegistrations registrations, Accounts accounts, SsoDirectory directory, SsoSettings settings,
-                 SignInHandlers signIn, SecurityContextRepository contexts) {
+    SingleSignOn(
+            ProviderRegistrations registrations,
+            Accounts accounts,
+            SsoDirectory directory,
+            SsoSettings settings,
+            SignInHandlers signIn,
+            SecurityContextRepository contexts) {
         this.registrations = registrations;
         this.accounts = accounts;
         this.directory = directory;
@@ -109,8 +116,9 @@ class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailur
 
     /** The provider vouched for an account: sign in the DVK user it names, or explain why not. */
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                                        Authentication authentication) throws IOException, ServletException {
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException, ServletException {
         OAuth2AuthenticationToken vouched = (OAuth2AuthenticationToken) authentication;
         String provider = vouched.getAuthorizedClientRegistrationId();
         Object claim = vouched.getPrincipal().getAttribute(settings.matchClaim().claim());
@@ -144,18 +152,23 @@ class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailur
      * sign-in form again.
      */
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException, ServletException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, ServletException {
         boolean unreachable = unreachable(exception);
-        log.warn("Single sign-on failed{}: {}", unreachable ? " (provider unreachable)" : "",
+        log.warn(
+                "Single sign-on failed{}: {}",
+                unreachable ? " (provider unreachable)" : "",
                 Accounts.safe(exception.getMessage()));
         request.getRequestDispatcher(unreachable ? UNAVAILABLE : FAILED).forward(request, response);
     }
 
     private static boolean unreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IOException || t instanceof ResourceAccessException
-                    || t instanceof OAuth2AuthenticationException o && UNREACHABLE.contains(o.getError().getErrorCode())) {
+            if (t instanceof IOException
+                    || t instanceof ResourceAccessException
+                    || t instanceof OAuth2AuthenticationException o
+                            && UNREACHABLE.contains(o.getError().getErrorCode())) {
                 return true;
             }
         }
@@ -165,20 +178,23 @@ class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailur
     /** DVK does not use the provider's tokens after the sign-in, so it keeps none. */
     private static final OAuth2AuthorizedClientRepository NOTHING_KEPT = new OAuth2AuthorizedClientRepository() {
         @Override
-        public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(String id, Authentication principal,
-                                                                         HttpServletRequest request) {
+        public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(
+                String id, Authentication principal, HttpServletRequest request) {
             return null;
         }
 
         @Override
-        public void saveAuthorizedClient(OAuth2AuthorizedClient client, Authentication principal,
-                                         HttpServletRequest request, HttpServletResponse response) {
+        public void saveAuthorizedClient(
+                OAuth2AuthorizedClient client,
+                Authentication principal,
+                HttpServletRequest request,
+                HttpServletResponse response) {
             // nothing kept
         }
 
         @Override
-        public void removeAuthorizedClient(String id, Authentication principal, HttpServletRequest request,
-                                           HttpServletResponse response) {
+        public void removeAuthorizedClient(
+                String id, Authentication principal, HttpServletRequest request, HttpServletResponse response) {
             // nothing kept
         }
     };

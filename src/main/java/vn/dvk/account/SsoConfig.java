@@ -22,9 +22,14 @@ class SsoConfig {
     }
 
     @Bean
-    SingleSignOn singleSignOn(ProviderRegistrations registrations, Accounts accounts, Users users,
-                              SsoSettings settings, SignInHandlers signIn, SecurityContextRepository contexts) {
-        return new SingleSignOn(registrations, accounts, SsoDirectory.of(settings.matchClaim(), users), settings,
-                signIn, contexts);
+    SingleSignOn singleSignOn(
+            ProviderRegistrations registrations,
+            Accounts accounts,
+            Users users,
+            SsoSettings settings,
+            SignInHandlers signIn,
+            SecurityContextRepository contexts) {
+        return new SingleSignOn(
+                registrations, accounts, SsoDirectory.of(settings.matchClaim(), users), settings, signIn, contexts);
     }
 }

@@ -44,7 +44,8 @@ interface SsoDirectory {
             }
             java.util.List<User> found = users.findByEmailIgnoreCase(claimValue.strip());
             if (found.size() > 1) {
-                log.warn("single sign-on refused: {} DVK users share the e-mail address the provider named",
+                log.warn(
+                        "single sign-on refused: {} DVK users share the e-mail address the provider named",
                         found.size());
                 return Optional.empty();
             }

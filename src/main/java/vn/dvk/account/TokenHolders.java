@@ -18,8 +18,7 @@ import vn.dvk.shared.Role;
 class TokenHolders {
 
     /** What a request needs of the holder of a valid token. */
-    record Holder(Long userId, String username, String fullName, Long unitId, Set<Role> roles) {
-    }
+    record Holder(Long userId, String username, String fullName, Long unitId, Set<Role> roles) {}
 
     private static final String HOLDER = """
             select u.id, u.username, u.full_name, u.unit_id, t.expires_at, r.role
@@ -36,21 +35,26 @@ class TokenHolders {
 
     /** The enabled user holding the unrevoked token of this hash, when it has not expired at {@code now}. */
     Optional<Holder> holderOf(String tokenHash, Instant now) {
-        return Optional.ofNullable(jdbc.query(HOLDER, rs -> {
-            if (!rs.next() || !now.isBefore(rs.getObject(5, OffsetDateTime.class).toInstant())) {
-                return null;
-            }
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            long userId = rs.getLong(1);
-            String username = rs.getString(2);
-            String fullName = rs.getString(3);
-            long unitId = rs.getLong(4);
-            do {
-                if (rs.getString(6) != null) {
-                    roles.add(Role.valueOf(rs.getString(6)));
-                }
-            } while (rs.next());
-            return new Holder(userId, username, fullName, unitId, Set.copyOf(roles));
-        }, tokenHash));
+        return Optional.ofNullable(jdbc.query(
+                HOLDER,
+                rs -> {
+                    if (!rs.next()
+                            || !now.isBefore(
+                                    rs.getObject(5, OffsetDateTime.class).toInstant())) {
+                        return null;
+                    }
+                    Set<Role> roles = EnumSet.noneOf(Role.class);
+                    long userId = rs.getLong(1);
+                    String username = rs.getString(2);
+                    String fullName = rs.getString(3);
+                    long unitId = rs.getLong(4);
+                    do {
+                        if (rs.getString(6) != null) {
+                            roles.add(Role.valueOf(rs.getString(6)));
+                        }
+                    } while (rs.next());
+                    return new Holder(userId, username, fullName, unitId, Set.copyOf(roles));
+                },
+                tokenHash));
     }
 }

@@ -13,5 +13,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dvk.security")
-record TokenProperties(@DefaultValue("PT8H") @NotNull @DurationMin(minutes = 1) Duration tokenTtl) {
-}
+record TokenProperties(
+        @DefaultValue("PT8H") @NotNull @DurationMin(minutes = 1)
+        Duration tokenTtl) {}

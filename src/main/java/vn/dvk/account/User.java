@@ -58,8 +58,7 @@ class User {
     @Column(name = "role", nullable = false)
     private Set<Role> roles = new HashSet<>();
 
-    protected User() {
-    }
+    protected User() {}
 
     User(String username, String passwordHash, String fullName, Long unitId, Set<Role> roles, Instant now) {
         this.username = username;
@@ -89,13 +88,39 @@ class User {
         this.enabled = true;
     }
 
-    Long getId() { return id; }
-    String getUsername() { return username; }
-    String getPasswordHash() { return passwordHash; }
-    String getFullName() { return fullName; }
-    Long getUnitId() { return unitId; }
-    boolean isEnabled() { return enabled; }
-    String getEmail() { return email; }
-    Instant getCreatedAt() { return createdAt; }
-    Set<Role> getRoles() { return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
+    Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    String getFullName() {
+        return fullName;
+    }
+
+    Long getUnitId() {
+        return unitId;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
 }

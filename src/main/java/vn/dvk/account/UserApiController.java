@@ -29,16 +29,17 @@ class UserApiController {
     }
 
     @PostMapping
-    ResponseEntity<Accounts.UserSummary> create(@AuthenticationPrincipal Actor actor,
-                                                @Valid @RequestBody NewUser request) {
+    ResponseEntity<Accounts.UserSummary> create(
+            @AuthenticationPrincipal Actor actor, @Valid @RequestBody NewUser request) {
         Accounts.UserSummary user = accounts.create(actor, request);
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(user);
     }
 
     @GetMapping
-    PagedModel<Accounts.UserSummary> list(@AuthenticationPrincipal Actor actor,
-                                          @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-                                          @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+    PagedModel<Accounts.UserSummary> list(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         if (!actor.hasRole(vn.dvk.shared.Role.ADMIN)) {
             throw new vn.dvk.shared.Problems.Forbidden("access.denied");
         }

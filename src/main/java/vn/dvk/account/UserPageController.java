@@ -41,32 +41,72 @@ class UserPageController {
         @Size(min = 3, max = 64, message = "{validation.length}")
         @Pattern(regexp = "^[A-Za-z0-9._-]*$", message = "{user.username.pattern}")
         private String username;
+
         @NotBlank(message = "{validation.required}")
         @Size(min = 12, max = 128, message = "{user.password.length}")
         private String password;
+
         @NotBlank(message = "{validation.required}")
         @Size(max = 255, message = "{validation.maxLength}")
         private String fullName;
+
         @NotBlank(message = "{validation.required}")
         private String unitCode;
+
         @NotEmpty(message = "{user.roles.required}")
         private Set<Role> roles = EnumSet.noneOf(Role.class);
+
         @Size(max = NewUser.EMAIL_MAX, message = "{validation.maxLength}")
         @Pattern(regexp = NewUser.EMAIL_PATTERN, message = "{user.email.invalid}")
         private String email;
 
-        public String getUsername() { return username; }
-        public void setUsername(String username) { this.username = username; }
-        public String getPassword() { return password; }
-        public void setPassword(String password) { this.password = password; }
-        public String getFullName() { return fullName; }
-        public void setFullName(String fullName) { this.fullName = fullName; }
-        public String getUnitCode() { return unitCode; }
-        public void setUnitCode(String unitCode) { this.unitCode = unitCode; }
-        public Set<Role> getRoles() { return roles; }
-        public void setRoles(Set<Role> roles) { this.roles = roles; }
-        public String getEmail() { return email; }
-        public void setEmail(String email) { this.email = email; }
+        public String getUsername() {
+            return username;
+        }
+
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        public String getFullName() {
+            return fullName;
+        }
+
+        public void setFullName(String fullName) {
+            this.fullName = fullName;
+        }
+
+        public String getUnitCode() {
+            return unitCode;
+        }
+
+        public void setUnitCode(String unitCode) {
+            this.unitCode = unitCode;
+        }
+
+        public Set<Role> getRoles() {
+            return roles;
+        }
+
+        public void setRoles(Set<Role> roles) {
+            this.roles = roles;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
     }
 
     @GetMapping("/admin/users")
@@ -78,13 +118,24 @@ class UserPageController {
     }
 
     @PostMapping("/admin/users")
-    String create(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") UserForm form,
-                  BindingResult binding, Model model, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal Actor actor,
+            @Valid @ModelAttribute("form") UserForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         requireAdmin(actor);
         if (!binding.hasErrors()) {
             try {
-                accounts.create(actor, new NewUser(form.getUsername(), form.getPassword(), form.getFullName(),
-                        form.getUnitCode(), form.getRoles(), form.getEmail()));
+                accounts.create(
+                        actor,
+                        new NewUser(
+                                form.getUsername(),
+                                form.getPassword(),
+                                form.getFullName(),
+                                form.getUnitCode(),
+                                form.getRoles(),
+                                form.getEmail()));
                 redirect.addFlashAttribute("flashOk", "user.saved");
                 return "redirect:/admin/users";
             } catch (Problems.Invalid e) {
@@ -97,8 +148,11 @@ class UserPageController {
 
     /** Changes a user's e-mail address (blank removes it); a wrong address comes back as an error message. */
     @PostMapping("/admin/users/{id}/email")
-    String email(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                 @RequestParam(required = false) String email, RedirectAttributes redirect) {
+    String email(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam(required = false) String email,
+            RedirectAttributes redirect) {
         requireAdmin(actor);
         try {
             accounts.changeEmail(actor, id, email);

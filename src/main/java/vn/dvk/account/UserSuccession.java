@@ -25,21 +25,33 @@ class UserSuccession {
     void on(UnitsReorganized event) {
         for (UnitsReorganized.Moved moved : event.moved()) {
             MapSqlParameterSource p = new MapSqlParameterSource();
-            Integer n = jdbc.queryForObject("select count(*) from account_user u where "
-                    + moved.formerSubtree().condition("u.unit_id", p), p, Integer.class);
+            Integer n = jdbc.queryForObject(
+                    "select count(*) from account_user u where "
+                            + moved.formerSubtree().condition("u.unit_id", p),
+                    p,
+                    Integer.class);
             event.report().carried(moved.code(), "users", n == null ? 0 : n);
         }
         for (UnitsReorganized.Ended ended : event.ended()) {
             int moved = 0;
             for (User user : users.findByUnitId(ended.unitId())) {
                 user.moveTo(ended.successorId());
-                audit.record(event.actor().username(), "USER", user.getId(), "MOVE_UNIT", ended.code(),
-                        ended.successorCode(), "#" + event.reorganizationId());
+                audit.record(
+                        event.actor().username(),
+                        "USER",
+                        user.getId(),
+                        "MOVE_UNIT",
+                        ended.code(),
+                        ended.successorCode(),
+                        "#" + event.reorganizationId());
                 moved++;
             }
             if (moved > 0) {
-                event.report().add("usersMoved", moved, moved + " người dùng của " + ended.code() + " → "
-                        + ended.successorCode());
+                event.report()
+                        .add(
+                                "usersMoved",
+                                moved,
+                                moved + " người dùng của " + ended.code() + " → " + ended.successorCode());
             }
         }
         users.flush();

@@ -22,14 +22,17 @@ interface Users extends JpaRepository<User, Long> {
     java.util.List<User> findByUnitId(Long unitId);
 
     /** The enabled users of one unit holding a role (e.g. the reporters of a model's unit). */
-    @Query(value = "select u.* from account_user u join account_user_role r on r.user_id = u.id"
-            + " where u.unit_id = :unitId and r.role = :role and u.enabled order by u.id", nativeQuery = true)
+    @Query(
+            value = "select u.* from account_user u join account_user_role r on r.user_id = u.id"
+                    + " where u.unit_id = :unitId and r.role = :role and u.enabled order by u.id",
+            nativeQuery = true)
     java.util.List<User> findEnabledInUnitWithRole(Long unitId, String role);
 
-    @Query(value = "select u.* from account_user u join unit_unit x on x.id = u.unit_id "
-            + "where x.path like concat(:prefix, '%') order by u.username",
-           countQuery = "select count(*) from account_user u join unit_unit x on x.id = u.unit_id "
-            + "where x.path like concat(:prefix, '%')",
-           nativeQuery = true)
+    @Query(
+            value = "select u.* from account_user u join unit_unit x on x.id = u.unit_id "
+                    + "where x.path like concat(:prefix, '%') order by u.username",
+            countQuery = "select count(*) from account_user u join unit_unit x on x.id = u.unit_id "
+                    + "where x.path like concat(:prefix, '%')",
+            nativeQuery = true)
     Page<User> findInSubtree(String prefix, Pageable pageable);
 }

@@ -69,8 +69,7 @@ class Campaign {
     @Version
     private long version;
 
-    protected Campaign() {
-    }
+    protected Campaign() {}
 
     Campaign(Long unitId, CampaignRequest r, String by, Instant now) {
         this.unitId = unitId;
@@ -83,7 +82,8 @@ class Campaign {
     void apply(CampaignRequest r, Instant now) {
         this.year = r.year();
         this.title = r.title().trim();
-        this.documentNumber = blank(r.documentNumber()) ? null : r.documentNumber().trim();
+        this.documentNumber =
+                blank(r.documentNumber()) ? null : r.documentNumber().trim();
         this.documentDate = r.documentDate();
         this.registrationOpens = r.registrationOpens();
         this.registrationCloses = r.registrationCloses();
@@ -93,7 +93,9 @@ class Campaign {
     }
 
     static String join(Set<Level> levels) {
-        return levels.stream().sorted(Comparator.comparingInt(Level::rank)).map(Enum::name)
+        return levels.stream()
+                .sorted(Comparator.comparingInt(Level::rank))
+                .map(Enum::name)
                 .collect(Collectors.joining(","));
     }
 
@@ -117,14 +119,43 @@ class Campaign {
         return s == null || s.isBlank();
     }
 
-    Long getId() { return id; }
-    Long getUnitId() { return unitId; }
-    int getYear() { return year; }
-    String getTitle() { return title; }
-    String getDocumentNumber() { return documentNumber; }
-    LocalDate getDocumentDate() { return documentDate; }
-    LocalDate getRegistrationOpens() { return registrationOpens; }
-    LocalDate getRegistrationCloses() { return registrationCloses; }
-    boolean isRequireDossier() { return requireDossier; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    Long getUnitId() {
+        return unitId;
+    }
+
+    int getYear() {
+        return year;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    LocalDate getDocumentDate() {
+        return documentDate;
+    }
+
+    LocalDate getRegistrationOpens() {
+        return registrationOpens;
+    }
+
+    LocalDate getRegistrationCloses() {
+        return registrationCloses;
+    }
+
+    boolean isRequireDossier() {
+        return requireDossier;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

@@ -48,23 +48,35 @@ class CampaignConsolidation {
         for (UnitRef child : units.children(unit)) {
             RegistrationTally.Counts n = counted.children().get(child.id());
             if (child.active() || n != null) {
-                rows.add(Consolidation.Row.of(child, n == null ? RegistrationTally.Counts.ZERO : n,
-                        c.requireDossier()));
+                rows.add(
+                        Consolidation.Row.of(child, n == null ? RegistrationTally.Counts.ZERO : n, c.requireDossier()));
             }
         }
-        RegistrationTally.Counts sum = counted.children().values().stream()
-                .reduce(counted.own(), RegistrationTally.Counts::plus);
+        RegistrationTally.Counts sum =
+                counted.children().values().stream().reduce(counted.own(), RegistrationTally.Counts::plus);
         long registeredUnits = rows.stream().filter(r -> !r.missing()).count();
-        Consolidation.Totals totals = new Consolidation.Totals(rows.size(), registeredUnits,
-                rows.size() - registeredUnits, sum.registered(), sum.awaitingAppraisal(), sum.changesRequested(),
-                sum.accepted(), sum.rejected(), c.requireDossier() ? sum.dossierComplete() : null);
-        List<Consolidation.Row> shown = q.missingOnly() ? rows.stream().filter(Consolidation.Row::missing).toList()
+        Consolidation.Totals totals = new Consolidation.Totals(
+                rows.size(),
+                registeredUnits,
+                rows.size() - registeredUnits,
+                sum.registered(),
+                sum.awaitingAppraisal(),
+                sum.changesRequested(),
+                sum.accepted(),
+                sum.rejected(),
+                c.requireDossier() ? sum.dossierComplete() : null);
+        List<Consolidation.Row> shown = q.missingOnly()
+                ? rows.stream().filter(Consolidation.Row::missing).toList()
                 : rows;
         int size = all ? Math.max(1, shown.size()) : q.pageSize();
         int number = all ? 0 : q.pageNumber();
         int from = (int) Math.min((long) number * size, shown.size());
         List<Consolidation.Row> page = shown.subList(from, (int) Math.min((long) from + size, shown.size()));
-        return new Consolidation(c, Consolidation.Row.of(unit, counted.own(), c.requireDossier()), totals, page,
+        return new Consolidation(
+                c,
+                Consolidation.Row.of(unit, counted.own(), c.requireDossier()),
+                totals,
+                page,
                 new PagedModel.PageMetadata(size, number, shown.size(), (shown.size() + size - 1) / size));
     }
 
@@ -77,7 +89,8 @@ class CampaignConsolidation {
         if (code == null) {
             return actor.covers(top.path()) ? top : units.byId(actor.unitId()).orElseThrow();
         }
-        return units.byCode(code).filter(u -> top.contains(u) && actor.covers(u.path()))
+        return units.byCode(code)
+                .filter(u -> top.contains(u) && actor.covers(u.path()))
                 .orElseThrow(() -> Problems.NotFound.onField("unit", "unit.notFound"));
     }
 }

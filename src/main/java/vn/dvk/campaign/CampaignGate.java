@@ -48,10 +48,16 @@ class CampaignGate implements SubmissionCheck {
                         throw new Problems.Conflict("campaign.submit.closed", name, fmt.date(c.registrationCloses()));
                     }
                     if (c.requireDossier() && !m.dossier().complete()) {
-                        throw new Problems.Conflict("campaign.submit.dossier", name, m.dossier().missing().stream()
-                                .map(s -> messages.getMessage("enum.DossierSection." + s.name(), null, s.name(),
-                                        LocaleContextHolder.getLocale()))
-                                .collect(Collectors.joining("; ")));
+                        throw new Problems.Conflict(
+                                "campaign.submit.dossier",
+                                name,
+                                m.dossier().missing().stream()
+                                        .map(s -> messages.getMessage(
+                                                "enum.DossierSection." + s.name(),
+                                                null,
+                                                s.name(),
+                                                LocaleContextHolder.getLocale()))
+                                        .collect(Collectors.joining("; ")));
                     }
                 });
     }

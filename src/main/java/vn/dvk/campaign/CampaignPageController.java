@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Forms;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The campaign pages: the campaigns that apply to the user's unit, a campaign with the consolidation of its
@@ -43,8 +43,12 @@ class CampaignPageController {
     private final Clock clock;
     private final Validator validator;
 
-    CampaignPageController(CampaignRegistry registry, CampaignConsolidation consolidation,
-                           ConsolidationWorkbook workbook, Clock clock, Validator validator) {
+    CampaignPageController(
+            CampaignRegistry registry,
+            CampaignConsolidation consolidation,
+            ConsolidationWorkbook workbook,
+            Clock clock,
+            Validator validator) {
         this.registry = registry;
         this.consolidation = consolidation;
         this.workbook = workbook;
@@ -67,24 +71,37 @@ class CampaignPageController {
      * 0, a size out of bounds) fall back to the first page of the default size.
      */
     @GetMapping("/campaigns/{id}")
-    String detail(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                  @ModelAttribute("query") ConsolidationQuery query, BindingResult binding,
-                  @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String detail(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @ModelAttribute("query") ConsolidationQuery query,
+            BindingResult binding,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
         ConsolidationQuery q = binding.hasErrors() || !validator.validate(query).isEmpty()
-                ? new ConsolidationQuery(binding.hasFieldErrors("unit") ? null : query.unit(),
-                binding.hasFieldErrors("onlyMissing") ? null : query.onlyMissing(), null, null)
+                ? new ConsolidationQuery(
+                        binding.hasFieldErrors("unit") ? null : query.unit(),
+                        binding.hasFieldErrors("onlyMissing") ? null : query.onlyMissing(),
+                        null,
+                        null)
                 : query;
         Consolidation c = consolidation.consolidate(actor, id, q);
         model.addAttribute("campaign", c.campaign());
         model.addAttribute("consolidation", c);
         model.addAttribute("unit", q.unitCode());
         model.addAttribute("onlyMissing", q.missingOnly());
-        model.addAttribute("page", new PageImpl<>(c.content(), PageRequest.of((int) c.page().number(),
-                (int) c.page().size()), c.page().totalElements()));
+        model.addAttribute(
+                "page",
+                new PageImpl<>(
+                        c.content(),
+                        PageRequest.of((int) c.page().number(), (int) c.page().size()),
+                        c.page().totalElements()));
         String shown = UriComponentsBuilder.newInstance()
                 .queryParamIfPresent("unit", Optional.ofNullable(q.unitCode()))
                 .queryParamIfPresent("onlyMissing", Optional.ofNullable(q.missingOnly() ? true : null))
-                .build().encode().toUriString();
+                .build()
+                .encode()
+                .toUriString();
         model.addAttribute("pageUrl", "/campaigns/" + id + (shown.isEmpty() ? "?" : shown + "&"));
         model.addAttribute("xlsxUrl", "/campaigns/" + id + "/consolidation.xlsx" + shown);
         model.addAttribute("today", LocalDate.now(clock));
@@ -94,10 +111,13 @@ class CampaignPageController {
 
     /** The consolidation as shown (unit and filter), every row, as a workbook. */
     @GetMapping("/campaigns/{id}/consolidation.xlsx")
-    void consolidationWorkbook(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                               @RequestParam(required = false) String unit,
-                               @RequestParam(required = false) Boolean onlyMissing,
-                               HttpServletResponse response) throws IOException {
+    void consolidationWorkbook(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Boolean onlyMissing,
+            HttpServletResponse response)
+            throws IOException {
         ConsolidationQuery q = new ConsolidationQuery(unit, onlyMissing, null, null);
         workbook.download(consolidation.all(actor, id, q), q.missingOnly(), response);
     }
@@ -112,11 +132,16 @@ class CampaignPageController {
     }
 
     @PostMapping("/campaigns")
-    String launch(@AuthenticationPrincipal Actor actor, @ModelAttribute("form") CampaignForm form,
-                  BindingResult binding, Model model, RedirectAttributes redirect) {
+    String launch(
+            @AuthenticationPrincipal Actor actor,
+            @ModelAttribute("form") CampaignForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         requireOrganizer(actor);
         return saved(form, binding, redirect, () -> registry.launch(actor, form.toRequest()))
-                ? "redirect:/campaigns" : form(model, form, null);
+                ? "redirect:/campaigns"
+                : form(model, form, null);
     }
 
     @GetMapping("/campaigns/{id}/edit")
@@ -127,12 +152,17 @@ class CampaignPageController {
     }
 
     @PostMapping("/campaigns/{id}")
-    String edit(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                @ModelAttribute("form") CampaignForm form, BindingResult binding, Model model,
-                RedirectAttributes redirect) {
+    String edit(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @ModelAttribute("form") CampaignForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         requireOrganizer(actor);
         return saved(form, binding, redirect, () -> registry.edit(actor, id, form.toRequest()))
-                ? "redirect:/campaigns" : form(model, form, id);
+                ? "redirect:/campaigns"
+                : form(model, form, id);
     }
 
     /** Checks the form and runs the save; false with the reasons beside the fields (or above the form) when refused. */

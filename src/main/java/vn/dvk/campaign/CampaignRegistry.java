@@ -93,7 +93,8 @@ public class CampaignRegistry {
      * the unit and of every unit above it, of one year or all, the latest year first.
      */
     public List<CampaignView> applying(Actor actor, String unitCode, Integer year) {
-        UnitRef unit = unitCode == null || unitCode.isBlank() ? units.byId(actor.unitId()).orElseThrow()
+        UnitRef unit = unitCode == null || unitCode.isBlank()
+                ? units.byId(actor.unitId()).orElseThrow()
                 : units.visibleTo(actor, unitCode.trim());
         return applying(unit, year);
     }
@@ -101,7 +102,8 @@ public class CampaignRegistry {
     /** The campaigns of the unit and of the units above it, as {@link #applying(Actor, String, Integer)}. */
     List<CampaignView> applying(UnitRef unit, Integer year) {
         List<Long> ids = unit.pathIds();
-        List<Campaign> found = year == null ? campaigns.findByUnitIdInOrderByYearDescRegistrationOpensAscIdAsc(ids)
+        List<Campaign> found = year == null
+                ? campaigns.findByUnitIdInOrderByYearDescRegistrationOpensAscIdAsc(ids)
                 : campaigns.findByUnitIdInAndYearOrderByRegistrationOpensAscIdAsc(ids, year);
         Map<Long, UnitRef> refs = units.byIds(ids);
         return found.stream().map(c -> view(c, refs.get(c.getUnitId()))).toList();
@@ -115,7 +117,8 @@ public class CampaignRegistry {
         LocalDate today = LocalDate.now(clock);
         return units.byId(actor.unitId()).map(u -> applying(u, null)).orElse(List.of()).stream()
                 .filter(c -> c.openOn(today))
-                .sorted(java.util.Comparator.comparing(CampaignView::registrationCloses)).toList();
+                .sorted(java.util.Comparator.comparing(CampaignView::registrationCloses))
+                .toList();
     }
 
     /** Whether the actor may launch and edit campaigns of some unit (its roles; the unit is checked on each). */
@@ -131,9 +134,12 @@ public class CampaignRegistry {
             throw new Problems.Invalid("documentDate", "campaign.documentAfterClose");
         }
         Optional<Campaign> overlapping = campaigns.findByUnitIdAndYear(unit.id(), r.year()).stream()
-                .filter(c -> !c.getId().equals(self)).filter(c -> c.sharesLevel(r.levels())).findFirst();
+                .filter(c -> !c.getId().equals(self))
+                .filter(c -> c.sharesLevel(r.levels()))
+                .findFirst();
         if (overlapping.isPresent()) {
-            throw Problems.Conflict.onField("levels", "campaign.overlap", overlapping.get().getTitle(), r.year());
+            throw Problems.Conflict.onField(
+                    "levels", "campaign.overlap", overlapping.get().getTitle(), r.year());
         }
     }
 
@@ -148,11 +154,25 @@ public class CampaignRegistry {
         jdbc.update("delete from campaign_level where campaign_id = ?", c.getId());
         for (vn.dvk.shared.Level level : r.levels()) {
             // on a conflict nothing is written and the transaction stays usable, to name the other campaign
-            if (jdbc.update("insert into campaign_level (unit_id, reg_year, level, campaign_id) values (?, ?, ?, ?)"
-                    + " on conflict do nothing", c.getUnitId(), r.year(), level.name(), c.getId()) == 0) {
-                String other = jdbc.queryForList("select c.title from campaign_level l join campaign_campaign c"
-                        + " on c.id = l.campaign_id where l.unit_id = ? and l.reg_year = ? and l.level = ?",
-                        String.class, c.getUnitId(), r.year(), level.name()).stream().findFirst().orElse("");
+            if (jdbc.update(
+                            "insert into campaign_level (unit_id, reg_year, level, campaign_id) values (?, ?, ?, ?)"
+                                    + " on conflict do nothing",
+                            c.getUnitId(),
+                            r.year(),
+                            level.name(),
+                            c.getId())
+                    == 0) {
+                String other = jdbc
+                        .queryForList(
+                                "select c.title from campaign_level l join campaign_campaign c"
+                                        + " on c.id = l.campaign_id where l.unit_id = ? and l.reg_year = ? and l.level = ?",
+                                String.class,
+                                c.getUnitId(),
+                                r.year(),
+                                level.name())
+                        .stream()
+                        .findFirst()
+                        .orElse("");
                 throw Problems.Conflict.onField("levels", "campaign.overlap", other, r.year());
             }
         }
@@ -160,7 +180,14 @@ public class CampaignRegistry {
 
     /** The audit entry; a campaign of the root concerns every area, so every reader's data version moves. */
     private void record(Actor actor, Campaign c, UnitRef unit, String action) {
-        audit.record(actor.username(), AUDIT_SUBJECT, c.getId(), action, null, null, c.getTitle(),
+        audit.record(
+                actor.username(),
+                AUDIT_SUBJECT,
+                c.getId(),
+                action,
+                null,
+                null,
+                c.getTitle(),
                 unit.parentId() == null ? null : unit.path());
     }
 
@@ -171,8 +198,18 @@ public class CampaignRegistry {
     }
 
     private static CampaignView view(Campaign c, UnitRef unit) {
-        return new CampaignView(c.getId(), unit.code(), unit.name(), c.getYear(), c.getTitle(), c.getDocumentNumber(),
-                c.getDocumentDate(), c.getRegistrationOpens(), c.getRegistrationCloses(), c.levelList(),
-                c.isRequireDossier(), c.getVersion());
+        return new CampaignView(
+                c.getId(),
+                unit.code(),
+                unit.name(),
+                c.getYear(),
+                c.getTitle(),
+                c.getDocumentNumber(),
+                c.getDocumentDate(),
+                c.getRegistrationOpens(),
+                c.getRegistrationCloses(),
+                c.levelList(),
+                c.isRequireDossier(),
+                c.getVersion());
     }
 }

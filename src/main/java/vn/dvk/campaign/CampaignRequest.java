@@ -16,25 +16,21 @@ import vn.dvk.shared.Level;
  * {@link CampaignForm} as this record.
  */
 record CampaignRequest(
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 32, message = "{validation.maxLength}")
+        @NotBlank(message = "{validation.required}") @Size(max = 32, message = "{validation.maxLength}")
         String unitCode,
+
         @NotNull(message = "{validation.required}")
         @Min(value = 2009, message = "{model.year.range}")
         @Max(value = 2100, message = "{model.year.range}")
         Integer year,
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 500, message = "{validation.maxLength}")
+
+        @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.maxLength}")
         String title,
-        @Size(max = 64, message = "{validation.maxLength}")
-        String documentNumber,
+
+        @Size(max = 64, message = "{validation.maxLength}") String documentNumber,
         LocalDate documentDate,
-        @NotNull(message = "{validation.required}")
-        LocalDate registrationOpens,
-        @NotNull(message = "{validation.required}")
-        LocalDate registrationCloses,
-        @NotEmpty(message = "{validation.required}")
-        Set<Level> levels,
+        @NotNull(message = "{validation.required}") LocalDate registrationOpens,
+        @NotNull(message = "{validation.required}") LocalDate registrationCloses,
+        @NotEmpty(message = "{validation.required}") Set<Level> levels,
         Boolean requireDossier,
-        Long version) {
-}
+        Long version) {}

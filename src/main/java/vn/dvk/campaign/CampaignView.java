@@ -5,9 +5,19 @@ import java.util.List;
 import vn.dvk.shared.Level;
 
 /** A campaign as the API and the pages show it; {@code levels} highest first. */
-public record CampaignView(Long id, String unitCode, String unitName, int year, String title, String documentNumber,
-                           LocalDate documentDate, LocalDate registrationOpens, LocalDate registrationCloses,
-                           List<Level> levels, boolean requireDossier, long version) {
+public record CampaignView(
+        Long id,
+        String unitCode,
+        String unitName,
+        int year,
+        String title,
+        String documentNumber,
+        LocalDate documentDate,
+        LocalDate registrationOpens,
+        LocalDate registrationCloses,
+        List<Level> levels,
+        boolean requireDossier,
+        long version) {
 
     /** True on the days between opening and closing, both included. */
     public boolean openOn(LocalDate day) {

@@ -9,9 +9,11 @@ import jakarta.validation.constraints.Size;
  * (a unit of the campaign's subtree the caller covers; by default the campaign's unit, or the caller's own unit when
  * it lies below), only the units that have registered nothing, and which page ({@code page} from 0).
  */
-record ConsolidationQuery(@Size(max = 32) String unit, Boolean onlyMissing,
-                          @Min(0) @Max(100_000) Integer page,
-                          @Min(1) @Max(MAX_SIZE) Integer size) {
+record ConsolidationQuery(
+        @Size(max = 32) String unit,
+        Boolean onlyMissing,
+        @Min(0) @Max(100_000) Integer page,
+        @Min(1) @Max(MAX_SIZE) Integer size) {
 
     /** Rows of a page unless {@code size} says otherwise. */
     static final int DEFAULT_SIZE = 50;

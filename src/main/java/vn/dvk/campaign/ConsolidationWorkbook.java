@@ -45,19 +45,32 @@ class ConsolidationWorkbook {
         List<String> top = new ArrayList<>();
         top.add(msg(locale, "consolidation.export.title", campaign.title()));
         if (campaign.documentNumber() != null) {
-            top.add(msg(locale, "campaign.document", campaign.documentNumber(),
-                    campaign.documentDate() == null ? "" : fmt.date(campaign.documentDate())).strip());
+            top.add(msg(
+                            locale,
+                            "campaign.document",
+                            campaign.documentNumber(),
+                            campaign.documentDate() == null ? "" : fmt.date(campaign.documentDate()))
+                    .strip());
         }
-        top.add(msg(locale, "consolidation.export.scope", String.valueOf(campaign.year()),
-                campaign.levels().stream().map(l -> msg(locale, "enum.Level." + l.name()))
+        top.add(msg(
+                locale,
+                "consolidation.export.scope",
+                String.valueOf(campaign.year()),
+                campaign.levels().stream()
+                        .map(l -> msg(locale, "enum.Level." + l.name()))
                         .collect(Collectors.joining(", ")),
-                fmt.date(campaign.registrationOpens()), fmt.date(campaign.registrationCloses())));
+                fmt.date(campaign.registrationOpens()),
+                fmt.date(campaign.registrationCloses())));
         top.add(msg(locale, "consolidation.export.unit", c.own().unitName())
                 + (onlyMissing ? " · " + msg(locale, "consolidation.onlyMissing") : ""));
-        List<String> headers = new ArrayList<>(List.of(msg(locale, "consolidation.no"),
-                msg(locale, "consolidation.unitCode"), msg(locale, "consolidation.unit"),
-                msg(locale, "consolidation.registered"), msg(locale, "consolidation.awaitingAppraisal"),
-                msg(locale, "consolidation.changesRequested"), msg(locale, "consolidation.accepted"),
+        List<String> headers = new ArrayList<>(List.of(
+                msg(locale, "consolidation.no"),
+                msg(locale, "consolidation.unitCode"),
+                msg(locale, "consolidation.unit"),
+                msg(locale, "consolidation.registered"),
+                msg(locale, "consolidation.awaitingAppraisal"),
+                msg(locale, "consolidation.changesRequested"),
+                msg(locale, "consolidation.accepted"),
                 msg(locale, "consolidation.rejected")));
         if (campaign.requireDossier()) {
             headers.add(msg(locale, "consolidation.dossierComplete"));
@@ -67,24 +80,44 @@ class ConsolidationWorkbook {
             s.width(2, 40);
             long no = 1;
             if (c.showOwn()) {
-                figures(s.row().code(no++).text(c.own().unitCode())
-                        .text(msg(locale, "consolidation.own", c.own().unitName())), c.own());
+                figures(
+                        s.row()
+                                .code(no++)
+                                .text(c.own().unitCode())
+                                .text(msg(locale, "consolidation.own", c.own().unitName())),
+                        c.own());
             }
             for (Consolidation.Row r : c.content()) {
-                figures(s.row().code(no++).text(r.unitCode()).text(r.unitName()
-                        + (r.active() ? "" : " (" + msg(locale, "consolidation.ended") + ")")), r);
+                figures(
+                        s.row()
+                                .code(no++)
+                                .text(r.unitCode())
+                                .text(r.unitName()
+                                        + (r.active() ? "" : " (" + msg(locale, "consolidation.ended") + ")")),
+                        r);
             }
             Consolidation.Totals t = c.totals();
-            s.totalRow().text("").text("").text(msg(locale, "consolidation.total"))
-                    .number(t.registered()).number(t.awaitingAppraisal()).number(t.changesRequested())
-                    .number(t.accepted()).number(t.rejected()).number(t.dossierComplete());
+            s.totalRow()
+                    .text("")
+                    .text("")
+                    .text(msg(locale, "consolidation.total"))
+                    .number(t.registered())
+                    .number(t.awaitingAppraisal())
+                    .number(t.changesRequested())
+                    .number(t.accepted())
+                    .number(t.rejected())
+                    .number(t.dossierComplete());
             x.write(out);
         }
     }
 
     private static void figures(Xlsx.Sheet s, Consolidation.Row r) {
-        s.number(r.registered()).number(r.awaitingAppraisal()).number(r.changesRequested()).number(r.accepted())
-                .number(r.rejected()).number(r.dossierComplete());
+        s.number(r.registered())
+                .number(r.awaitingAppraisal())
+                .number(r.changesRequested())
+                .number(r.accepted())
+                .number(r.rejected())
+                .number(r.dossierComplete());
     }
 
     private String msg(Locale locale, String key, Object... args) {

@@ -66,12 +66,20 @@ class Commendation {
     @Column(name = "model_id", nullable = false)
     private Set<Long> modelIds = new LinkedHashSet<>();
 
-    protected Commendation() {
-    }
+    protected Commendation() {}
 
-    Commendation(CommendationForm form, HolderType recipientType, String recipientName, Long unitId,
-                 Long issuerUnitId, String decisionNumber, LocalDate decisionDate, String reason,
-                 Set<Long> modelIds, String by, Instant now) {
+    Commendation(
+            CommendationForm form,
+            HolderType recipientType,
+            String recipientName,
+            Long unitId,
+            Long issuerUnitId,
+            String decisionNumber,
+            LocalDate decisionDate,
+            String reason,
+            Set<Long> modelIds,
+            String by,
+            Instant now) {
         this.form = form;
         this.recipientType = recipientType;
         this.recipientName = recipientName;
@@ -85,14 +93,43 @@ class Commendation {
         this.createdAt = now;
     }
 
-    Long getId() { return id; }
-    CommendationForm getForm() { return form; }
-    HolderType getRecipientType() { return recipientType; }
-    String getRecipientName() { return recipientName; }
-    Long getUnitId() { return unitId; }
-    Long getIssuerUnitId() { return issuerUnitId; }
-    String getDecisionNumber() { return decisionNumber; }
-    LocalDate getDecisionDate() { return decisionDate; }
-    String getReason() { return reason; }
-    Set<Long> getModelIds() { return new LinkedHashSet<>(modelIds); }
+    Long getId() {
+        return id;
+    }
+
+    CommendationForm getForm() {
+        return form;
+    }
+
+    HolderType getRecipientType() {
+        return recipientType;
+    }
+
+    String getRecipientName() {
+        return recipientName;
+    }
+
+    Long getUnitId() {
+        return unitId;
+    }
+
+    Long getIssuerUnitId() {
+        return issuerUnitId;
+    }
+
+    String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    String getReason() {
+        return reason;
+    }
+
+    Set<Long> getModelIds() {
+        return new LinkedHashSet<>(modelIds);
+    }
 }

@@ -28,14 +28,16 @@ class CommendationApiController {
     }
 
     @PostMapping
-    ResponseEntity<CommendationRegistry.CommendationView> issue(@AuthenticationPrincipal Actor actor,
-                                                                @Valid @RequestBody NewCommendation request) {
+    ResponseEntity<CommendationRegistry.CommendationView> issue(
+            @AuthenticationPrincipal Actor actor, @Valid @RequestBody NewCommendation request) {
         CommendationRegistry.CommendationView c = registry.issue(actor, request);
-        return ResponseEntity.created(URI.create("/api/v1/commendations/" + c.id())).body(c);
+        return ResponseEntity.created(URI.create("/api/v1/commendations/" + c.id()))
+                .body(c);
     }
 
     @GetMapping
-    PagedModel<CommendationRegistry.CommendationView> list(@AuthenticationPrincipal Actor actor,
+    PagedModel<CommendationRegistry.CommendationView> list(
+            @AuthenticationPrincipal Actor actor,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return new PagedModel<>(registry.list(actor, PageRequest.of(page, size)));

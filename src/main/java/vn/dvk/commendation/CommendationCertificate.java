@@ -25,7 +25,17 @@ class CommendationCertificate {
         CommendationRegistry.CommendationView c = registry.get(actor, id);
         UnitRef issuer = registry.issuerOf(actor, id);
         String title = c.form() == CommendationForm.BANG_KHEN ? "Bằng khen" : "Giấy khen";
-        return signing.certificate(issuer.id(), new Certificate(issuer.name(), title, c.recipientName(), c.reason(),
-                c.decisionNumber(), c.decisionDate(), null, "TM. " + issuer.name(), null));
+        return signing.certificate(
+                issuer.id(),
+                new Certificate(
+                        issuer.name(),
+                        title,
+                        c.recipientName(),
+                        c.reason(),
+                        c.decisionNumber(),
+                        c.decisionDate(),
+                        null,
+                        "TM. " + issuer.name(),
+                        null));
     }
 }

@@ -41,9 +41,14 @@ class CommendationDetailApiController {
     }
 
     static ResponseEntity<byte[]> pdf(byte[] bytes, Long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("khen-thuong-" + id + ".pdf").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("khen-thuong-" + id + ".pdf")
+                                .build()
+                                .toString())
                 .body(bytes);
     }
 }

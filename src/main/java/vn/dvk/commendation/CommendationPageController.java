@@ -38,8 +38,11 @@ class CommendationPageController {
     private final Validator validator;
     private final MessageSource messages;
 
-    CommendationPageController(CommendationRegistry registry, CommendationCertificate certificate, Validator validator,
-                               MessageSource messages) {
+    CommendationPageController(
+            CommendationRegistry registry,
+            CommendationCertificate certificate,
+            Validator validator,
+            MessageSource messages) {
         this.registry = registry;
         this.certificate = certificate;
         this.validator = validator;
@@ -47,8 +50,11 @@ class CommendationPageController {
     }
 
     @GetMapping("/commendations")
-    String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) String unit,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         String code = unit == null || unit.isBlank() ? actor.unitCode() : unit.trim();
         model.addAttribute("page", registry.listIn(actor, code, PageRequest.of(Math.max(page, 0), 20)));
         model.addAttribute("unit", code);
@@ -67,8 +73,11 @@ class CommendationPageController {
     }
 
     @PostMapping("/commendations")
-    String issue(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params, Model model,
-                 RedirectAttributes redirect) {
+    String issue(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         requireApprover(actor);
         Map<String, String> errors = new LinkedHashMap<>();
         CommendationForm form = parse(CommendationForm.class, params.get("form"));
@@ -93,8 +102,16 @@ class CommendationPageController {
                 }
             }
         }
-        NewCommendation c = new NewCommendation(form, type, params.get("recipientName"), params.get("unitCode"),
-                params.get("issuerUnitCode"), params.get("decisionNumber"), date, params.get("reason"), modelIds);
+        NewCommendation c = new NewCommendation(
+                form,
+                type,
+                params.get("recipientName"),
+                params.get("unitCode"),
+                params.get("issuerUnitCode"),
+                params.get("decisionNumber"),
+                date,
+                params.get("reason"),
+                modelIds);
         for (ConstraintViolation<NewCommendation> v : validator.validate(c)) {
             errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
         }
@@ -133,8 +150,12 @@ class CommendationPageController {
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        return value == null ? null : Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value))
-                .findFirst().orElse(null);
+        return value == null
+                ? null
+                : Arrays.stream(type.getEnumConstants())
+                        .filter(e -> e.name().equals(value))
+                        .findFirst()
+                        .orElse(null);
     }
 
     private static void requireApprover(Actor actor) {

@@ -26,10 +26,18 @@ import vn.dvk.unit.UnitRef;
 public class CommendationRegistry {
 
     /** A commendation as the API shows it. */
-    public record CommendationView(Long id, CommendationForm form, HolderType recipientType, String recipientName,
-                                   String unitCode, String issuerUnitCode, Level issuerLevel, String decisionNumber,
-                                   LocalDate decisionDate, String reason, Set<Long> modelIds) {
-    }
+    public record CommendationView(
+            Long id,
+            CommendationForm form,
+            HolderType recipientType,
+            String recipientName,
+            String unitCode,
+            String issuerUnitCode,
+            Level issuerLevel,
+            String decisionNumber,
+            LocalDate decisionDate,
+            String reason,
+            Set<Long> modelIds) {}
 
     private final Commendations commendations;
     private final UnitDirectory units;
@@ -37,8 +45,8 @@ public class CommendationRegistry {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CommendationRegistry(Commendations commendations, UnitDirectory units, ModelRegistry models, AuditTrail audit,
-                         Clock clock) {
+    CommendationRegistry(
+            Commendations commendations, UnitDirectory units, ModelRegistry models, AuditTrail audit, Clock clock) {
         this.commendations = commendations;
         this.units = units;
         this.models = models;
@@ -52,7 +60,8 @@ public class CommendationRegistry {
             throw new Problems.Forbidden("access.denied");
         }
         UnitRef issuer = units.inScope(actor, c.issuerUnitCode(), "issuerUnitCode");
-        UnitRef recipient = units.byCode(c.unitCode()).filter(issuer::contains)
+        UnitRef recipient = units.byCode(c.unitCode())
+                .filter(issuer::contains)
                 .orElseThrow(() -> new Problems.Invalid("unitCode", "commendation.unit.outsideIssuer"));
         Set<Long> modelIds = c.modelIds() == null ? Set.of() : c.modelIds();
         for (Long id : modelIds) {
@@ -65,11 +74,25 @@ public class CommendationRegistry {
                 throw new Problems.Invalid("modelIds", "model.notFound");
             }
         }
-        Commendation saved = commendations.saveAndFlush(new Commendation(c.form(), c.recipientType(),
-                c.recipientName().trim(), recipient.id(), issuer.id(), c.decisionNumber().trim(), c.decisionDate(),
-                c.reason() == null || c.reason().isBlank() ? null : c.reason().trim(), modelIds, actor.username(),
+        Commendation saved = commendations.saveAndFlush(new Commendation(
+                c.form(),
+                c.recipientType(),
+                c.recipientName().trim(),
+                recipient.id(),
+                issuer.id(),
+                c.decisionNumber().trim(),
+                c.decisionDate(),
+                c.reason() == null || c.reason().isBlank() ? null : c.reason().trim(),
+                modelIds,
+                actor.username(),
                 clock.instant()));
-        audit.record(actor.username(), "COMMENDATION", saved.getId(), "ISSUE", null, c.form().name(),
+        audit.record(
+                actor.username(),
+                "COMMENDATION",
+                saved.getId(),
+                "ISSUE",
+                null,
+                c.form().name(),
                 c.decisionNumber());
         Map<Long, UnitRef> refs = new java.util.HashMap<>();
         refs.put(recipient.id(), recipient);
@@ -80,15 +103,25 @@ public class CommendationRegistry {
     public Page<CommendationView> list(Actor actor, Pageable pageable) {
         Page<Commendation> page = commendations.findInSubtree(actor.unitPath(), pageable);
         Map<Long, UnitRef> refs = units.byIds(page.getContent().stream()
-                .flatMap(c -> List.of(c.getUnitId(), c.getIssuerUnitId()).stream()).toList());
+                .flatMap(c -> List.of(c.getUnitId(), c.getIssuerUnitId()).stream())
+                .toList());
         return page.map(c -> view(c, refs));
     }
 
     private static CommendationView view(Commendation c, Map<Long, UnitRef> refs) {
         UnitRef unit = refs.get(c.getUnitId());
         UnitRef issuer = refs.get(c.getIssuerUnitId());
-        return new CommendationView(c.getId(), c.getForm(), c.getRecipientType(), c.getRecipientName(), unit.code(),
-                issuer.code(), issuer.level(), c.getDecisionNumber(), c.getDecisionDate(), c.getReason(),
+        return new CommendationView(
+                c.getId(),
+                c.getForm(),
+                c.getRecipientType(),
+                c.getRecipientName(),
+                unit.code(),
+                issuer.code(),
+                issuer.level(),
+                c.getDecisionNumber(),
+                c.getDecisionDate(),
+                c.getReason(),
                 c.getModelIds());
     }
 
@@ -107,7 +140,8 @@ public class CommendationRegistry {
         UnitRef unit = units.inScope(actor, unitCode, "unit");
         Page<Commendation> page = commendations.findInSubtree(unit.path(), pageable);
         Map<Long, UnitRef> refs = units.byIds(page.getContent().stream()
-                .flatMap(c -> List.of(c.getUnitId(), c.getIssuerUnitId()).stream()).toList());
+                .flatMap(c -> List.of(c.getUnitId(), c.getIssuerUnitId()).stream())
+                .toList());
         return page.map(c -> view(c, refs));
     }
 
@@ -116,7 +150,8 @@ public class CommendationRegistry {
         models.get(actor, modelId);
         List<Commendation> found = commendations.findByModel(modelId);
         Map<Long, UnitRef> refs = units.byIds(found.stream()
-                .flatMap(c -> List.of(c.getUnitId(), c.getIssuerUnitId()).stream()).toList());
+                .flatMap(c -> List.of(c.getUnitId(), c.getIssuerUnitId()).stream())
+                .toList());
         return found.stream().map(c -> view(c, refs)).toList();
     }
 

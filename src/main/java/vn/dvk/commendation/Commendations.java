@@ -7,14 +7,18 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Commendations extends JpaRepository<Commendation, Long> {
 
-    @Query(value = "select c.* from commendation_commendation c join unit_unit u on u.id = c.unit_id "
-            + "where u.path like concat(:prefix, '%') order by c.decision_date desc, c.id desc",
-           countQuery = "select count(*) from commendation_commendation c join unit_unit u on u.id = c.unit_id "
-            + "where u.path like concat(:prefix, '%')",
-           nativeQuery = true)
+    @Query(
+            value = "select c.* from commendation_commendation c join unit_unit u on u.id = c.unit_id "
+                    + "where u.path like concat(:prefix, '%') order by c.decision_date desc, c.id desc",
+            countQuery = "select count(*) from commendation_commendation c join unit_unit u on u.id = c.unit_id "
+                    + "where u.path like concat(:prefix, '%')",
+            nativeQuery = true)
     Page<Commendation> findInSubtree(String prefix, Pageable pageable);
 
-    @Query(value = "select c.* from commendation_commendation c join commendation_model cm on cm.commendation_id = c.id "
-            + "where cm.model_id = :modelId order by c.decision_date desc, c.id desc", nativeQuery = true)
+    @Query(
+            value =
+                    "select c.* from commendation_commendation c join commendation_model cm on cm.commendation_id = c.id "
+                            + "where cm.model_id = :modelId order by c.decision_date desc, c.id desc",
+            nativeQuery = true)
     java.util.List<Commendation> findByModel(Long modelId);
 }

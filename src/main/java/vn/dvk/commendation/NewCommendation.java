@@ -12,15 +12,22 @@ import vn.dvk.shared.Limits;
 public record NewCommendation(
         @NotNull(message = "{validation.required}") CommendationForm form,
         @NotNull(message = "{validation.required}") HolderType recipientType,
+
         @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.maxLength}")
         String recipientName,
+
         @NotBlank(message = "{validation.required}") @Size(max = 32, message = "{validation.maxLength}")
         String unitCode,
+
         @NotBlank(message = "{validation.required}") @Size(max = 32, message = "{validation.maxLength}")
         String issuerUnitCode,
+
         @NotBlank(message = "{validation.required}") @Size(max = 64, message = "{validation.maxLength}")
         String decisionNumber,
+
         @NotNull(message = "{validation.required}") LocalDate decisionDate,
-        @Size(max = Limits.TEXT, message = "{validation.maxLength}") String reason,
-        @Size(max = 200, message = "{validation.maxItems}") Set<Long> modelIds) {
-}
+
+        @Size(max = Limits.TEXT, message = "{validation.maxLength}")
+        String reason,
+
+        @Size(max = 200, message = "{validation.maxItems}") Set<Long> modelIds) {}

@@ -7,6 +7,13 @@ import java.time.LocalDate;
  * tỉnh Bến Tre"), its title ("Bằng khen"), the recipient, the achievement, the decision, and who signs.
  * Rendered by {@link DocumentRenderer#certificate(Certificate)} on landscape A4.
  */
-public record Certificate(String authority, String title, String recipient, String reason, String decisionNumber,
-                          LocalDate decisionDate, String place, String signerPosition, String signerName) {
-}
+public record Certificate(
+        String authority,
+        String title,
+        String recipient,
+        String reason,
+        String decisionNumber,
+        LocalDate decisionDate,
+        String place,
+        String signerPosition,
+        String signerName) {}

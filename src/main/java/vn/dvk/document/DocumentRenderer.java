@@ -1,11 +1,5 @@
 package vn.dvk.document;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.util.List;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -21,6 +15,12 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +56,8 @@ public class DocumentRenderer {
             to.setSpacingBefore(6);
             doc.add(to);
         }
-        Paragraph type = new Paragraph(d.type().toUpperCase(java.util.Locale.forLanguageTag("vi")), new Font(Fonts.BOLD, 14));
+        Paragraph type =
+                new Paragraph(d.type().toUpperCase(java.util.Locale.forLanguageTag("vi")), new Font(Fonts.BOLD, 14));
         type.setAlignment(Element.ALIGN_CENTER);
         type.setSpacingBefore(14);
         doc.add(type);
@@ -82,8 +83,8 @@ public class DocumentRenderer {
     public static String dateLine(String place, LocalDate date) {
         String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
         String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
-        return (place == null || place.isBlank() ? "" : place + ", ") + "ngày " + day + " tháng " + month
-                + " năm " + date.getYear();
+        return (place == null || place.isBlank() ? "" : place + ", ") + "ngày " + day + " tháng " + month + " năm "
+                + date.getYear();
     }
 
     /** "Tỉnh Bến Tre" → "Bến Tre": a unit's name without its administrative kind, for the place of the date line. */
@@ -148,7 +149,8 @@ public class DocumentRenderer {
 
     private PdfPTable table(OfficialDocument.Table tb) {
         PdfPTable t = tb.widths() == null || tb.widths().length != tb.headers().size()
-                ? new PdfPTable(tb.headers().size()) : new PdfPTable(tb.widths());
+                ? new PdfPTable(tb.headers().size())
+                : new PdfPTable(tb.widths());
         t.setWidthPercentage(100);
         t.setSpacingBefore(6);
         t.setSpacingAfter(6);
@@ -188,8 +190,8 @@ public class DocumentRenderer {
                 items.add("Lưu: VT");
             }
             for (int i = 0; i < items.size(); i++) {
-                left.addElement(new Paragraph("- " + items.get(i) + (i == items.size() - 1 ? "." : ";"),
-                        new Font(Fonts.REGULAR, 11)));
+                left.addElement(new Paragraph(
+                        "- " + items.get(i) + (i == items.size() - 1 ? "." : ";"), new Font(Fonts.REGULAR, 11)));
             }
         }
         PdfPCell right = cell();
@@ -236,7 +238,8 @@ public class DocumentRenderer {
         inner.setPaddingBottom(5);
         inner.setMinimumHeight(height - 10);
         for (String line : stamp.lines()) {
-            Paragraph p = new Paragraph(line, new Font(Fonts.REGULAR, 9.5f, Font.NORMAL, new java.awt.Color(176, 42, 55)));
+            Paragraph p =
+                    new Paragraph(line, new Font(Fonts.REGULAR, 9.5f, Font.NORMAL, new java.awt.Color(176, 42, 55)));
             p.setLeading(12);
             inner.addElement(p);
         }
@@ -303,9 +306,13 @@ public class DocumentRenderer {
             if (page < 2) {
                 return;
             }
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+            ColumnText.showTextAligned(
+                    writer.getDirectContent(),
+                    Element.ALIGN_CENTER,
                     new Phrase(String.valueOf(page), new Font(Fonts.REGULAR, 13)),
-                    (document.left() + document.right()) / 2, document.top() + 10 * MM, 0);
+                    (document.left() + document.right()) / 2,
+                    document.top() + 10 * MM,
+                    0);
         }
     }
 
@@ -337,8 +344,8 @@ public class DocumentRenderer {
         Paragraph authority = centered(c.authority().toUpperCase(vi), new Font(Fonts.BOLD, 16));
         authority.setSpacingBefore(14);
         doc.add(authority);
-        Paragraph title = centered(c.title().toUpperCase(vi), new Font(Fonts.BOLD, 40, Font.NORMAL,
-                new java.awt.Color(176, 42, 55)));
+        Paragraph title = centered(
+                c.title().toUpperCase(vi), new Font(Fonts.BOLD, 40, Font.NORMAL, new java.awt.Color(176, 42, 55)));
         title.setSpacingBefore(10);
         doc.add(title);
         Paragraph to = centered("Tặng", new Font(Fonts.ITALIC, 16));
@@ -396,7 +403,8 @@ public class DocumentRenderer {
         Paragraph title = centered(s.title().toUpperCase(vi), new Font(Fonts.BOLD, 26 * k));
         title.setSpacingBefore(14 * k);
         doc.add(title);
-        Paragraph unit = centered(s.unit() + (s.province() == null ? "" : ", " + s.province()), new Font(Fonts.REGULAR, 16 * k));
+        Paragraph unit =
+                centered(s.unit() + (s.province() == null ? "" : ", " + s.province()), new Font(Fonts.REGULAR, 16 * k));
         unit.setSpacingBefore(10 * k);
         doc.add(unit);
         for (String r : s.recognitions()) {

@@ -36,11 +36,13 @@ public class DocxRenderer {
     private static final String FONT = "Times New Roman";
     /** Twentieths of a point per millimetre. */
     private static final double TWIPS_PER_MM = 1440 / 25.4;
+
     private static final int TEXT_WIDTH_TWIPS = (int) Math.round((210 - 30 - 15) * TWIPS_PER_MM);
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     public byte[] docx(OfficialDocument d) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
             doc.getProperties().getCoreProperties().setTitle(d.type() + (d.summary() == null ? "" : " " + d.summary()));
             doc.getProperties().getCoreProperties().setCreator("DVK");
@@ -72,7 +74,8 @@ public class DocxRenderer {
     }
 
     private static void page(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
         size.setW(BigInteger.valueOf(twips(210)));
@@ -148,8 +151,7 @@ public class DocxRenderer {
         } else if (block instanceof OfficialDocument.Table tb) {
             int[] widths = new int[tb.headers().size()];
             for (int i = 0; i < widths.length; i++) {
-                widths[i] = tb.widths() != null && tb.widths().length == widths.length
-                        ? Math.round(tb.widths()[i]) : 1;
+                widths[i] = tb.widths() != null && tb.widths().length == widths.length ? Math.round(tb.widths()[i]) : 1;
             }
             XWPFTable t = table(doc, widths.length, widths);
             XWPFTableRow head = t.getRow(0);

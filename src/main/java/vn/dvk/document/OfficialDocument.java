@@ -23,10 +23,21 @@ import java.util.List;
  * @param recipients    the "Nơi nhận" items, without the leading dash
  * @param countersignature a second signature on the left, in place of "Nơi nhận" (minutes signed by two), or null
  */
-public record OfficialDocument(Style style, String parentBody, String issuer, String number, String place,
-                               LocalDate date, String type, String summary, String addressee, List<String> bases,
-                               List<Block> blocks, Signature signature, List<String> recipients,
-                               Signature countersignature) {
+public record OfficialDocument(
+        Style style,
+        String parentBody,
+        String issuer,
+        String number,
+        String place,
+        LocalDate date,
+        String type,
+        String summary,
+        String addressee,
+        List<String> bases,
+        List<Block> blocks,
+        Signature signature,
+        List<String> recipients,
+        Signature countersignature) {
 
     /** Which document format to follow. */
     public enum Style {
@@ -37,28 +48,22 @@ public record OfficialDocument(Style style, String parentBody, String issuer, St
     }
 
     /** A piece of the body. */
-    public sealed interface Block permits Paragraph, Heading, Article, Table {
-    }
+    public sealed interface Block permits Paragraph, Heading, Article, Table {}
 
     /** A justified paragraph with a first-line indent. */
-    public record Paragraph(String text) implements Block {
-    }
+    public record Paragraph(String text) implements Block {}
 
     /** A bold heading inside the body, e.g. "I. KẾT QUẢ". */
-    public record Heading(String text) implements Block {
-    }
+    public record Heading(String text) implements Block {}
 
     /** "Điều 1." in bold followed by its text. */
-    public record Article(String label, String text) implements Block {
-    }
+    public record Article(String label, String text) implements Block {}
 
     /** A table with a header row; {@code widths} are relative column widths. */
-    public record Table(List<String> headers, List<List<String>> rows, float[] widths) implements Block {
-    }
+    public record Table(List<String> headers, List<List<String>> rows, float[] widths) implements Block {}
 
     /** Signature block: "TM. BAN CHỈ ĐẠO" / "KT. TRƯỞNG BAN", the position, and the signer's name. */
-    public record Signature(String authority, String position, String name) {
-    }
+    public record Signature(String authority, String position, String name) {}
 
     public static Builder builder() {
         return new Builder();
@@ -81,22 +86,74 @@ public record OfficialDocument(Style style, String parentBody, String issuer, St
         private final List<String> recipients = new ArrayList<>();
         private Signature countersignature;
 
-        public Builder style(Style value) { this.style = value; return this; }
-        public Builder parentBody(String value) { this.parentBody = value; return this; }
-        public Builder issuer(String value) { this.issuer = value; return this; }
-        public Builder number(String value) { this.number = value; return this; }
-        public Builder place(String value) { this.place = value; return this; }
-        public Builder date(LocalDate value) { this.date = value; return this; }
-        public Builder type(String value) { this.type = value; return this; }
-        public Builder summary(String value) { this.summary = value; return this; }
-        public Builder addressee(String value) { this.addressee = value; return this; }
-        public Builder basis(String value) { this.bases.add(value); return this; }
-        public Builder paragraph(String text) { this.blocks.add(new Paragraph(text)); return this; }
-        public Builder heading(String text) { this.blocks.add(new Heading(text)); return this; }
-        public Builder article(String label, String text) { this.blocks.add(new Article(label, text)); return this; }
+        public Builder style(Style value) {
+            this.style = value;
+            return this;
+        }
+
+        public Builder parentBody(String value) {
+            this.parentBody = value;
+            return this;
+        }
+
+        public Builder issuer(String value) {
+            this.issuer = value;
+            return this;
+        }
+
+        public Builder number(String value) {
+            this.number = value;
+            return this;
+        }
+
+        public Builder place(String value) {
+            this.place = value;
+            return this;
+        }
+
+        public Builder date(LocalDate value) {
+            this.date = value;
+            return this;
+        }
+
+        public Builder type(String value) {
+            this.type = value;
+            return this;
+        }
+
+        public Builder summary(String value) {
+            this.summary = value;
+            return this;
+        }
+
+        public Builder addressee(String value) {
+            this.addressee = value;
+            return this;
+        }
+
+        public Builder basis(String value) {
+            this.bases.add(value);
+            return this;
+        }
+
+        public Builder paragraph(String text) {
+            this.blocks.add(new Paragraph(text));
+            return this;
+        }
+
+        public Builder heading(String text) {
+            this.blocks.add(new Heading(text));
+            return this;
+        }
+
+        public Builder article(String label, String text) {
+            this.blocks.add(new Article(label, text));
+            return this;
+        }
 
         public Builder table(List<String> headers, List<List<String>> rows, float... widths) {
-            this.blocks.add(new Table(List.copyOf(headers), rows.stream().map(List::copyOf).toList(), widths));
+            this.blocks.add(new Table(
+                    List.copyOf(headers), rows.stream().map(List::copyOf).toList(), widths));
             return this;
         }
 
@@ -105,7 +162,10 @@ public record OfficialDocument(Style style, String parentBody, String issuer, St
             return this;
         }
 
-        public Builder recipient(String value) { this.recipients.add(value); return this; }
+        public Builder recipient(String value) {
+            this.recipients.add(value);
+            return this;
+        }
 
         /** A second signature on the left (e.g. the vote counter beside the chair); "Nơi nhận" is then left out. */
         public Builder countersignature(String authority, String position, String name) {
@@ -117,8 +177,21 @@ public record OfficialDocument(Style style, String parentBody, String issuer, St
             if (issuer == null || type == null || date == null) {
                 throw new IllegalStateException("issuer, type and date are required");
             }
-            return new OfficialDocument(style, parentBody, issuer, number, place, date, type, summary, addressee,
-                    List.copyOf(bases), List.copyOf(blocks), signature, List.copyOf(recipients), countersignature);
+            return new OfficialDocument(
+                    style,
+                    parentBody,
+                    issuer,
+                    number,
+                    place,
+                    date,
+                    type,
+                    summary,
+                    addressee,
+                    List.copyOf(bases),
+                    List.copyOf(blocks),
+                    signature,
+                    List.copyOf(recipients),
+                    countersignature);
         }
     }
 }

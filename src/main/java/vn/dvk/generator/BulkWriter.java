@@ -31,14 +31,16 @@ abstract class BulkWriter implements AutoCloseable {
 
     /** A writer for this connection: COPY on PostgreSQL, batches elsewhere. */
     static BulkWriter open(Connection connection, String table, String... columns) throws SQLException {
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        boolean postgres =
+                connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         return postgres ? new Copy(connection, table, columns) : new Batch(connection, table, columns);
     }
 
     /** Adds one row (written at the next {@link #flush}); values in the order of the columns. */
     final void add(Object... values) throws SQLException {
         if (values.length != columns.length) {
-            throw new IllegalArgumentException(table + ": " + values.length + " values for " + columns.length + " columns");
+            throw new IllegalArgumentException(
+                    table + ": " + values.length + " values for " + columns.length + " columns");
         }
         append(values);
     }
@@ -151,7 +153,9 @@ abstract class BulkWriter implements AutoCloseable {
                 return;
             }
             try {
-                copyIn.invoke(copyManager, "copy " + table + " (" + String.join(", ", columns) + ") from stdin",
+                copyIn.invoke(
+                        copyManager,
+                        "copy " + table + " (" + String.join(", ", columns) + ") from stdin",
                         new StringReader(buffer.toString()));
             } catch (ReflectiveOperationException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -20,10 +20,10 @@ import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import vn.dvk.model.DvkModel;
 import vn.dvk.shared.AuditHash;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Role;
-import vn.dvk.model.DvkModel;
 import vn.dvk.statistics.StatisticsRollup;
 import vn.dvk.unit.OfficialMap;
 import vn.dvk.unit.SystemActor;
@@ -57,8 +57,12 @@ public class DatasetGenerator {
     private final PasswordEncoder encoder;
     private final StatisticsRollup rollup;
 
-    DatasetGenerator(DataSource dataSource, OfficialMap map, UnitDirectory directory, PasswordEncoder encoder,
-                     StatisticsRollup rollup) {
+    DatasetGenerator(
+            DataSource dataSource,
+            OfficialMap map,
+            UnitDirectory directory,
+            PasswordEncoder encoder,
+            StatisticsRollup rollup) {
         this.dataSource = dataSource;
         this.map = map;
         this.directory = directory;
@@ -67,8 +71,7 @@ public class DatasetGenerator {
     }
 
     /** What was written, table by table, and how long it took. */
-    public record Result(Map<String, Long> rows, long millis) {
-    }
+    public record Result(Map<String, Long> rows, long millis) {}
 
     /** Fills the (empty) database; progress lines go to {@code out}. */
     public Result generate(Scale scale, long seed, PrintStream out) throws SQLException {
@@ -102,16 +105,23 @@ public class DatasetGenerator {
     }
 
     private static long count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     /** An area of the map with its bodies: the units where models are registered. */
-    private record Area(long id, String code, String name, String path, Level level, Area province,
-                        List<Long> bodies, Map<String, Long> bodyBySuffix) {
-    }
+    private record Area(
+            long id,
+            String code,
+            String name,
+            String path,
+            Level level,
+            Area province,
+            List<Long> bodies,
+            Map<String, Long> bodyBySuffix) {}
 
     /** One generation: the open writers, the id counters, the random source. */
     private static final class Run {
@@ -146,18 +156,30 @@ public class DatasetGenerator {
         }
 
         void all() throws SQLException {
-            for (String t : List.of("unit_unit", "unit_path_history", "account_user", "model_model", "model_review",
-                    "recognition_round", "recognition_proposal", "recognition_assignment", "recognition_score_sheet",
-                    "commendation_commendation", "progress_model_indicator", "progress_report", "shared_audit_entry")) {
+            for (String t : List.of(
+                    "unit_unit",
+                    "unit_path_history",
+                    "account_user",
+                    "model_model",
+                    "model_review",
+                    "recognition_round",
+                    "recognition_proposal",
+                    "recognition_assignment",
+                    "recognition_score_sheet",
+                    "commendation_commendation",
+                    "progress_model_indicator",
+                    "progress_report",
+                    "shared_audit_entry")) {
                 next.put(t, count(c, "select coalesce(max(id), 0) + 1 from " + t));
             }
             criteriaSetId = count(c, "select min(id) from recognition_criteria_set where is_example = true");
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("select last_hash from shared_audit_chain_head where id = 1 for update")) {
+                    ResultSet rs =
+                            s.executeQuery("select last_hash from shared_audit_chain_head where id = 1 for update")) {
                 chainHash = rs.next() ? rs.getString(1) : AuditHash.GENESIS;
             }
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("select code, id from progress_indicator")) {
+                    ResultSet rs = s.executeQuery("select code, id from progress_indicator")) {
                 while (rs.next()) {
                     indicatorIds.put(rs.getString(1), rs.getLong(2));
                 }
@@ -166,48 +188,169 @@ public class DatasetGenerator {
             units();
             users();
             flush();
-            out.printf("[generate] %,d units, %,d users (%.1f s)%n", rows.get("unit_unit"), rows.get("account_user"),
-                    seconds());
+            out.printf(
+                    "[generate] %,d units, %,d users (%.1f s)%n",
+                    rows.get("unit_unit"), rows.get("account_user"), seconds());
             models();
             close();
             restartIdentities();
         }
 
         private void open() throws SQLException {
-            writer("unit_unit", "id", "code", "name", "level", "kind", "parent_id", "path", "valid_from", "valid_to",
+            writer(
+                    "unit_unit",
+                    "id",
+                    "code",
+                    "name",
+                    "level",
+                    "kind",
+                    "parent_id",
+                    "path",
+                    "valid_from",
+                    "valid_to",
                     "created_at");
             writer("unit_path_history", "id", "unit_id", "parent_id", "path", "name", "valid_from", "valid_to");
-            writer("account_user", "id", "username", "password_hash", "full_name", "unit_id", "enabled", "created_at",
+            writer(
+                    "account_user",
+                    "id",
+                    "username",
+                    "password_hash",
+                    "full_name",
+                    "unit_id",
+                    "enabled",
+                    "created_at",
                     "version");
             writer("account_user_role", "user_id", "role");
-            writer("model_model", "id", "title", "field", "unit_id", "level", "reg_year", "holder_type",
-                    "holder_name", "origin", "replicated_from_id", "summary", "search_text", "search_body", "status",
-                    "appraisal_outcome", "submitted_at", "recognized_level", "retired_year", "created_by",
-                    "created_at", "updated_at", "version");
-            writer("model_review", "id", "model_id", "review_year", "outcome", "comment", "reviewed_by",
-                    "reviewed_at");
-            writer("recognition_round", "id", "unit_id", "level", "round_year", "title", "opens_on", "closes_on",
-                    "criteria_set_id", "basis", "issuer_body", "parent_body", "decision_number", "decision_date",
-                    "decision_signer", "decided_by", "decided_at", "created_by", "created_at", "version");
+            writer(
+                    "model_model",
+                    "id",
+                    "title",
+                    "field",
+                    "unit_id",
+                    "level",
+                    "reg_year",
+                    "holder_type",
+                    "holder_name",
+                    "origin",
+                    "replicated_from_id",
+                    "summary",
+                    "search_text",
+                    "search_body",
+                    "status",
+                    "appraisal_outcome",
+                    "submitted_at",
+                    "recognized_level",
+                    "retired_year",
+                    "created_by",
+                    "created_at",
+                    "updated_at",
+                    "version");
+            writer("model_review", "id", "model_id", "review_year", "outcome", "comment", "reviewed_by", "reviewed_at");
+            writer(
+                    "recognition_round",
+                    "id",
+                    "unit_id",
+                    "level",
+                    "round_year",
+                    "title",
+                    "opens_on",
+                    "closes_on",
+                    "criteria_set_id",
+                    "basis",
+                    "issuer_body",
+                    "parent_body",
+                    "decision_number",
+                    "decision_date",
+                    "decision_signer",
+                    "decided_by",
+                    "decided_at",
+                    "created_by",
+                    "created_at",
+                    "version");
             writer("recognition_round_member", "round_id", "username", "full_name", "unit_id", "unit_path");
-            writer("recognition_proposal", "id", "model_id", "level", "proposal_year", "note", "status",
-                    "proposed_by", "proposed_at", "decision_number", "decision_date", "decision_comment",
-                    "decided_by", "decided_at", "version", "round_id", "criteria_set_id");
-            writer("recognition_assignment", "id", "round_id", "proposal_id", "scorer", "recused", "auto_recused",
+            writer(
+                    "recognition_proposal",
+                    "id",
+                    "model_id",
+                    "level",
+                    "proposal_year",
+                    "note",
+                    "status",
+                    "proposed_by",
+                    "proposed_at",
+                    "decision_number",
+                    "decision_date",
+                    "decision_comment",
+                    "decided_by",
+                    "decided_at",
+                    "version",
+                    "round_id",
+                    "criteria_set_id");
+            writer(
+                    "recognition_assignment",
+                    "id",
+                    "round_id",
+                    "proposal_id",
+                    "scorer",
+                    "recused",
+                    "auto_recused",
                     "recusal_reason");
-            writer("recognition_score_sheet", "id", "proposal_id", "scorer", "comment", "submitted_at",
+            writer(
+                    "recognition_score_sheet",
+                    "id",
+                    "proposal_id",
+                    "scorer",
+                    "comment",
+                    "submitted_at",
                     "weighted_total");
             writer("recognition_score", "sheet_id", "criterion", "points");
-            writer("commendation_commendation", "id", "form", "recipient_type", "recipient_name", "unit_id",
-                    "issuer_unit_id", "decision_number", "decision_date", "reason", "created_by", "created_at");
+            writer(
+                    "commendation_commendation",
+                    "id",
+                    "form",
+                    "recipient_type",
+                    "recipient_name",
+                    "unit_id",
+                    "issuer_unit_id",
+                    "decision_number",
+                    "decision_date",
+                    "reason",
+                    "created_by",
+                    "created_at");
             writer("commendation_model", "commendation_id", "model_id");
-            writer("progress_model_indicator", "id", "model_id", "indicator_id", "baseline", "target", "chosen_by",
+            writer(
+                    "progress_model_indicator",
+                    "id",
+                    "model_id",
+                    "indicator_id",
+                    "baseline",
+                    "target",
+                    "chosen_by",
                     "chosen_at");
-            writer("progress_report", "id", "model_id", "as_of", "narrative", "created_by", "created_at",
-                    "period_year", "period_part");
+            writer(
+                    "progress_report",
+                    "id",
+                    "model_id",
+                    "as_of",
+                    "narrative",
+                    "created_by",
+                    "created_at",
+                    "period_year",
+                    "period_part");
             writer("progress_value", "report_id", "code", "amount");
-            writer("shared_audit_entry", "id", "at", "actor", "subject_type", "subject_id", "action", "from_state",
-                    "to_state", "comment", "prev_hash", "hash");
+            writer(
+                    "shared_audit_entry",
+                    "id",
+                    "at",
+                    "actor",
+                    "subject_type",
+                    "subject_id",
+                    "action",
+                    "from_state",
+                    "to_state",
+                    "comment",
+                    "prev_hash",
+                    "hash");
         }
 
         private void writer(String table, String... columns) throws SQLException {
@@ -265,12 +408,14 @@ public class DatasetGenerator {
             OffsetDateTime now = OffsetDateTime.of(2025, 7, 1, 8, 0, 0, 0, VN);
             LocalDate from = OfficialMap.EFFECTIVE;
             List<Object[]> found = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "select id, code, name, path, level, parent_id from unit_unit where code like 'VN-%'"
-                            + " and valid_to is null order by level desc, code")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "select id, code, name, path, level, parent_id from unit_unit where code like 'VN-%'"
+                                    + " and valid_to is null order by level desc, code")) {
                 while (rs.next()) {
-                    found.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getLong(6)});
+                    found.add(new Object[] {
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6)
+                    });
                 }
             }
             Map<Long, Area> provinceById = new HashMap<>();
@@ -289,8 +434,9 @@ public class DatasetGenerator {
             }
         }
 
-        private Area area(Object[] r, Level level, Area province, List<Vocabulary.Body> kinds, OffsetDateTime now,
-                          LocalDate from) throws SQLException {
+        private Area area(
+                Object[] r, Level level, Area province, List<Vocabulary.Body> kinds, OffsetDateTime now, LocalDate from)
+                throws SQLException {
             long areaId = (Long) r[0];
             String code = (String) r[1];
             String name = (String) r[2];
@@ -301,8 +447,18 @@ public class DatasetGenerator {
                 long id = id("unit_unit");
                 String bodyPath = path + id + "/";
                 String bodyName = b.name() + " " + Vocabulary.after(name);
-                add("unit_unit", id, code + "-" + b.suffix(), bodyName, level.name(), b.kind(), areaId, bodyPath,
-                        from, null, now);
+                add(
+                        "unit_unit",
+                        id,
+                        code + "-" + b.suffix(),
+                        bodyName,
+                        level.name(),
+                        b.kind(),
+                        areaId,
+                        bodyPath,
+                        from,
+                        null,
+                        now);
                 add("unit_path_history", id("unit_path_history"), id, areaId, bodyPath, bodyName, from, null);
                 bodies.add(id);
                 bySuffix.put(b.suffix(), id);
@@ -322,7 +478,12 @@ public class DatasetGenerator {
                 user("canbo.p" + k, Vocabulary.person(random), p.id(), at, Role.REPORTER);
                 user("theodoi.p" + k, Vocabulary.person(random), p.id(), at, Role.VIEWER);
                 for (int i = 1; i <= SCORERS; i++) {
-                    user(scorer(p, i), Vocabulary.person(random), p.bodyBySuffix().get("BDV"), at, Role.SCORER);
+                    user(
+                            scorer(p, i),
+                            Vocabulary.person(random),
+                            p.bodyBySuffix().get("BDV"),
+                            at,
+                            Role.SCORER);
                 }
             }
             for (Area a : communes) {
@@ -369,8 +530,9 @@ public class DatasetGenerator {
                     model(y);
                     maybeFlush();
                     if (++written % 50_000 == 0) {
-                        out.printf("[generate] %,d / %,d models, %,d reports, %,d scores (%.1f s)%n", written, total,
-                                rows.get("progress_report"), rows.get("recognition_score"), seconds());
+                        out.printf(
+                                "[generate] %,d / %,d models, %,d reports, %,d scores (%.1f s)%n",
+                                written, total, rows.get("progress_report"), rows.get("recognition_score"), seconds());
                     }
                 }
             }
@@ -378,10 +540,13 @@ public class DatasetGenerator {
 
         private void model(int year) throws SQLException {
             boolean provincial = random.nextDouble() < 0.10;
-            Area area = provincial ? provinces.get(random.nextInt(provinces.size()))
+            Area area = provincial
+                    ? provinces.get(random.nextInt(provinces.size()))
                     : communes.get(random.nextInt(communes.size()));
             Area province = provincial ? area : area.province();
-            long unitId = random.nextDouble() < 0.15 ? area.id() : area.bodies().get(random.nextInt(area.bodies().size()));
+            long unitId = random.nextDouble() < 0.15
+                    ? area.id()
+                    : area.bodies().get(random.nextInt(area.bodies().size()));
             Vocabulary.Theme theme = Vocabulary.THEMES.get(random.nextInt(Vocabulary.THEMES.size()));
             boolean individual = random.nextDouble() < 0.15;
             String holder = individual ? Vocabulary.person(random) : bodyName(area, unitId);
@@ -395,8 +560,15 @@ public class DatasetGenerator {
             }
             long id = id("model_model");
             String reporter = reporter(area);
-            OffsetDateTime created = OffsetDateTime.of(year, 1 + random.nextInt(9), 1 + random.nextInt(28),
-                    7 + random.nextInt(10), random.nextInt(60), 0, 0, VN);
+            OffsetDateTime created = OffsetDateTime.of(
+                    year,
+                    1 + random.nextInt(9),
+                    1 + random.nextInt(28),
+                    7 + random.nextInt(10),
+                    random.nextInt(60),
+                    0,
+                    0,
+                    VN);
             OffsetDateTime t = created;
             audit(t, reporter, id, "CREATE", null, "DRAFT");
             String status = "DRAFT";
@@ -453,8 +625,9 @@ public class DatasetGenerator {
                 }
             }
             int lastReported = LAST_YEAR + 1;
-            for (int ry = Math.max(year + 1, 2022); ry <= LAST_YEAR
-                    && ("ACCEPTED".equals(status) || "RECOGNIZED".equals(status)); ry++) {
+            for (int ry = Math.max(year + 1, 2022);
+                    ry <= LAST_YEAR && ("ACCEPTED".equals(status) || "RECOGNIZED".equals(status));
+                    ry++) {
                 double o = random.nextDouble();
                 String reviewOutcome = o < 0.03 ? "RETIRE" : o < 0.09 ? "REPLICATE" : "MAINTAIN";
                 OffsetDateTime at = OffsetDateTime.of(ry, 12, 10 + random.nextInt(15), 9, 0, 0, 0, VN);
@@ -471,10 +644,30 @@ public class DatasetGenerator {
                 }
             }
             String summary = "Mô hình " + Vocabulary.after(theme.title()) + "; chủ thể: " + holder + ".";
-            add("model_model", id, title, theme.field(), unitId, area.level().name(), year,
-                    individual ? "INDIVIDUAL" : "COLLECTIVE", holder, replicatedFrom == null ? "NEW" : "REPLICATED",
-                    replicatedFrom, summary, DvkModel.searchText(title, holder), DvkModel.searchBody(summary), status,
-                    outcome, submitted, recognizedLevel, retiredYear, reporter, created, t, 0L);
+            add(
+                    "model_model",
+                    id,
+                    title,
+                    theme.field(),
+                    unitId,
+                    area.level().name(),
+                    year,
+                    individual ? "INDIVIDUAL" : "COLLECTIVE",
+                    holder,
+                    replicatedFrom == null ? "NEW" : "REPLICATED",
+                    replicatedFrom,
+                    summary,
+                    DvkModel.searchText(title, holder),
+                    DvkModel.searchBody(summary),
+                    status,
+                    outcome,
+                    submitted,
+                    recognizedLevel,
+                    retiredYear,
+                    reporter,
+                    created,
+                    t,
+                    0L);
             if (outcome != null && outcome.equals("ACCEPT")) {
                 progress(id, theme, year, created, lastReported, reporter);
             }
@@ -484,8 +677,8 @@ public class DatasetGenerator {
         }
 
         private String bodyName(Area area, long unitId) {
-            List<Vocabulary.Body> kinds = area.level() == Level.PROVINCE ? Vocabulary.PROVINCE_BODIES
-                    : Vocabulary.COMMUNE_BODIES;
+            List<Vocabulary.Body> kinds =
+                    area.level() == Level.PROVINCE ? Vocabulary.PROVINCE_BODIES : Vocabulary.COMMUNE_BODIES;
             int i = area.bodies().indexOf(unitId);
             return i < 0 ? area.name() : kinds.get(i).name() + " " + Vocabulary.after(area.name());
         }
@@ -498,16 +691,38 @@ public class DatasetGenerator {
             };
         }
 
-        private void proposal(long modelId, Area area, Area province, Level level, int year, OffsetDateTime at,
-                              Boolean recognized, OffsetDateTime decided) throws SQLException {
+        private void proposal(
+                long modelId,
+                Area area,
+                Area province,
+                Level level,
+                int year,
+                OffsetDateTime at,
+                Boolean recognized,
+                OffsetDateTime decided)
+                throws SQLException {
             long id = id("recognition_proposal");
             Long round = level == Level.PROVINCE ? round(province, year) : null;
             String status = recognized == null ? "PENDING" : recognized ? "RECOGNIZED" : "DECLINED";
             String number = recognized == null ? null : (100 + random.nextInt(800)) + "-QĐ/" + year;
-            add("recognition_proposal", id, modelId, level.name(), year, null, status, reporter(area), at, number,
-                    recognized == null ? null : decided.toLocalDate(), null,
-                    recognized == null ? null : approverOf(level, area, province), recognized == null ? null : decided,
-                    0L, round, round == null ? null : criteriaSetId);
+            add(
+                    "recognition_proposal",
+                    id,
+                    modelId,
+                    level.name(),
+                    year,
+                    null,
+                    status,
+                    reporter(area),
+                    at,
+                    number,
+                    recognized == null ? null : decided.toLocalDate(),
+                    null,
+                    recognized == null ? null : approverOf(level, area, province),
+                    recognized == null ? null : decided,
+                    0L,
+                    round,
+                    round == null ? null : criteriaSetId);
             if (round == null) {
                 return;
             }
@@ -547,26 +762,44 @@ public class DatasetGenerator {
             long id = id("recognition_round");
             boolean decided = year < LAST_YEAR;
             OffsetDateTime created = OffsetDateTime.of(year, 9, 1, 8, 0, 0, 0, VN);
-            add("recognition_round", id, province.id(), "PROVINCE", year,
+            add(
+                    "recognition_round",
+                    id,
+                    province.id(),
+                    "PROVINCE",
+                    year,
                     "Xét công nhận mô hình \"Dân vận khéo\" cấp tỉnh năm " + year + " – " + province.name(),
-                    LocalDate.of(year, 9, 1), LocalDate.of(year, 12, 31), criteriaSetId, "MEAN",
-                    "Ban Chỉ đạo phong trào thi đua \"Dân vận khéo\" " + Vocabulary.after(province.name()), null,
+                    LocalDate.of(year, 9, 1),
+                    LocalDate.of(year, 12, 31),
+                    criteriaSetId,
+                    "MEAN",
+                    "Ban Chỉ đạo phong trào thi đua \"Dân vận khéo\" " + Vocabulary.after(province.name()),
+                    null,
                     decided ? (200 + random.nextInt(700)) + "-QĐ/BCĐ" : null,
-                    decided ? LocalDate.of(year + 1, 1, 15) : null, decided ? Vocabulary.person(random) : null,
+                    decided ? LocalDate.of(year + 1, 1, 15) : null,
+                    decided ? Vocabulary.person(random) : null,
                     decided ? approver(province) : null,
                     decided ? OffsetDateTime.of(year + 1, 1, 15, 9, 0, 0, 0, VN) : null,
-                    approver(province), created, 0L);
+                    approver(province),
+                    created,
+                    0L);
             long bdv = province.bodyBySuffix().get("BDV");
             for (int i = 1; i <= SCORERS; i++) {
-                add("recognition_round_member", id, scorer(province, i), "Thành viên hội đồng " + i, bdv,
+                add(
+                        "recognition_round_member",
+                        id,
+                        scorer(province, i),
+                        "Thành viên hội đồng " + i,
+                        bdv,
                         province.path() + bdv + "/");
             }
             rounds.put(key, id);
             return id;
         }
 
-        private void progress(long modelId, Vocabulary.Theme theme, int year, OffsetDateTime created,
-                              int lastYear, String reporter) throws SQLException {
+        private void progress(
+                long modelId, Vocabulary.Theme theme, int year, OffsetDateTime created, int lastYear, String reporter)
+                throws SQLException {
             List<String> codes = new ArrayList<>();
             List<Double> targets = new ArrayList<>();
             codes.add(theme.indicator());
@@ -581,8 +814,15 @@ public class DatasetGenerator {
                 double scale = 0.5 + random.nextDouble();
                 target[i] = round(targets.get(i) * scale);
                 baseline[i] = round(target[i] * random.nextDouble() * 0.3);
-                add("progress_model_indicator", id("progress_model_indicator"), modelId,
-                        indicatorIds.get(codes.get(i)), decimal(baseline[i]), decimal(target[i]), reporter, created);
+                add(
+                        "progress_model_indicator",
+                        id("progress_model_indicator"),
+                        modelId,
+                        indicatorIds.get(codes.get(i)),
+                        decimal(baseline[i]),
+                        decimal(target[i]),
+                        reporter,
+                        created);
             }
             double pace = 0.6 + random.nextDouble() * 0.6;
             int periods = 0;
@@ -590,7 +830,8 @@ public class DatasetGenerator {
             for (int y = year; y <= Math.min(lastYear, LAST_YEAR + 1); y++) {
                 for (String part : new String[] {"H1", "H2", "Y"}) {
                     if ((y == year && part.equals("H1") && created.getMonthValue() > 6)
-                            || (y == LAST_YEAR + 1 && !part.equals("H1")) || random.nextDouble() < 0.12) {
+                            || (y == LAST_YEAR + 1 && !part.equals("H1"))
+                            || random.nextDouble() < 0.12) {
                         continue;
                     }
                     LocalDate asOf = part.equals("H1") ? LocalDate.of(y, 6, 30) : LocalDate.of(y, 12, 31);
@@ -599,8 +840,16 @@ public class DatasetGenerator {
                     }
                     double progress = Math.min(1.3, pace * periods / Math.max(1, expected));
                     long report = id("progress_report");
-                    add("progress_report", report, modelId, asOf, null, reporter,
-                            asOf.plusDays(5 + random.nextInt(10)).atTime(9, 0).atOffset(VN), y, part);
+                    add(
+                            "progress_report",
+                            report,
+                            modelId,
+                            asOf,
+                            null,
+                            reporter,
+                            asOf.plusDays(5 + random.nextInt(10)).atTime(9, 0).atOffset(VN),
+                            y,
+                            part);
                     for (int i = 0; i < codes.size(); i++) {
                         double v = baseline[i] + (target[i] - baseline[i]) * progress;
                         add("progress_value", report, codes.get(i), decimal(round(v)));
@@ -617,16 +866,33 @@ public class DatasetGenerator {
             return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP);
         }
 
-        private void commendation(long modelId, Area area, Area province, String holder, boolean individual,
-                                  String level, OffsetDateTime after) throws SQLException {
+        private void commendation(
+                long modelId,
+                Area area,
+                Area province,
+                String holder,
+                boolean individual,
+                String level,
+                OffsetDateTime after)
+                throws SQLException {
             long id = id("commendation_commendation");
             boolean provincial = !"COMMUNE".equals(level);
-            long issuer = provincial ? province.bodyBySuffix().get("UB") : area.bodyBySuffix().get("UB");
+            long issuer = provincial
+                    ? province.bodyBySuffix().get("UB")
+                    : area.bodyBySuffix().get("UB");
             LocalDate date = after.toLocalDate().plusDays(10 + random.nextInt(30));
-            add("commendation_commendation", id, provincial ? "BANG_KHEN" : "GIAY_KHEN",
-                    individual ? "INDIVIDUAL" : "COLLECTIVE", holder, area.id(), issuer,
-                    (1000 + random.nextInt(9000)) + "/QĐ-UBND", date,
-                    "Đã có thành tích xuất sắc trong phong trào thi đua \"Dân vận khéo\"", approver(province),
+            add(
+                    "commendation_commendation",
+                    id,
+                    provincial ? "BANG_KHEN" : "GIAY_KHEN",
+                    individual ? "INDIVIDUAL" : "COLLECTIVE",
+                    holder,
+                    area.id(),
+                    issuer,
+                    (1000 + random.nextInt(9000)) + "/QĐ-UBND",
+                    date,
+                    "Đã có thành tích xuất sắc trong phong trào thi đua \"Dân vận khéo\"",
+                    approver(province),
                     date.atTime(10, 0).atOffset(VN));
             add("commendation_model", id, modelId);
         }

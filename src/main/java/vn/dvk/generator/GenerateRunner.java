@@ -28,12 +28,17 @@ class GenerateRunner implements ApplicationRunner {
         if (words.isEmpty() || !COMMAND.equals(words.get(0))) {
             return;
         }
-        String scale = args.containsOption("scale") && !args.getOptionValues("scale").isEmpty()
-                ? args.getOptionValues("scale").get(0) : words.size() > 1 ? words.get(1) : "small";
-        long seed = args.containsOption("seed") ? Long.parseLong(args.getOptionValues("seed").get(0)) : 2025L;
+        String scale =
+                args.containsOption("scale") && !args.getOptionValues("scale").isEmpty()
+                        ? args.getOptionValues("scale").get(0)
+                        : words.size() > 1 ? words.get(1) : "small";
+        long seed = args.containsOption("seed")
+                ? Long.parseLong(args.getOptionValues("seed").get(0))
+                : 2025L;
         Scale s = Scale.parse(scale);
-        System.out.printf("[generate] scale %s (%d provinces, ~%,d models), seed %d%n", s.name().toLowerCase(),
-                s.provinces(), s.models(), seed);
+        System.out.printf(
+                "[generate] scale %s (%d provinces, ~%,d models), seed %d%n",
+                s.name().toLowerCase(), s.provinces(), s.models(), seed);
         generator.generate(s, seed, System.out);
     }
 }

@@ -49,9 +49,17 @@ class HomeController {
     private final Notices notices;
     private final RenderedViews views;
 
-    HomeController(ModelRegistry models, Recognitions recognitions, Statistics statistics, Clock clock,
-                   ReportingDeadlines deadlines, InspectionRegistry inspections, VersionedCache cache,
-                   CampaignRegistry campaigns, Notices notices, RenderedViews views) {
+    HomeController(
+            ModelRegistry models,
+            Recognitions recognitions,
+            Statistics statistics,
+            Clock clock,
+            ReportingDeadlines deadlines,
+            InspectionRegistry inspections,
+            VersionedCache cache,
+            CampaignRegistry campaigns,
+            Notices notices,
+            RenderedViews views) {
         this.notices = notices;
         this.views = views;
         this.cache = cache;
@@ -65,22 +73,39 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal Actor actor, Model model, WebRequest request, HttpServletRequest http,
-                HttpServletResponse response) {
+    String home(
+            @AuthenticationPrincipal Actor actor,
+            Model model,
+            WebRequest request,
+            HttpServletRequest http,
+            HttpServletResponse response) {
         LocalDate today = LocalDate.now(clock);
         // every list of the page lies in the user's subtree: the version of the user's area
         DataVersions.Version version = cache.version(actor.unitPath());
         List<Object> who = List.of(actor.username(), actor.unitPath(), new TreeSet<>(actor.roles()), today);
         // the bell's count is part of the page: a notice read or received changes it without moving the data version
-        if (VersionedCache.notModified(request, version, false, "home", who, notices.unreadCount(actor.userId()),
+        if (VersionedCache.notModified(
+                request,
+                version,
+                false,
+                "home",
+                who,
+                notices.unreadCount(actor.userId()),
                 request.getSessionId(),
                 LocaleContextHolder.getLocale().toLanguageTag())) {
             return null;
         }
         // the lists and figures, the same for the same user, unit, roles and day as long as the data has not changed,
         // kept as HTML (rendering them was two thirds of the page's CPU under load; docs/PERFORMANCE.md)
-        model.addAttribute("workHtml", views.part(version, List.of("home", who, actor.unitName()), WORK_VIEW,
-                work -> fill(work, actor, today), http, response));
+        model.addAttribute(
+                "workHtml",
+                views.part(
+                        version,
+                        List.of("home", who, actor.unitName()),
+                        WORK_VIEW,
+                        work -> fill(work, actor, today),
+                        http,
+                        response));
         return VIEW;
     }
 
@@ -88,8 +113,9 @@ class HomeController {
         int year = today.getYear();
         Map<String, Object> dueWork = new LinkedHashMap<>(deadlines.inbox(actor, today, INBOX_LIMIT));
         dueWork.putAll(inspections.inbox(actor, INBOX_LIMIT));
-        StatisticsReport r = statistics.count(actor, new StatisticsQuery(actor.unitCode(), year, year,
-                false, null, null, StatisticsQuery.Boundary.CURRENT));
+        StatisticsReport r = statistics.count(
+                actor,
+                new StatisticsQuery(actor.unitCode(), year, year, false, null, null, StatisticsQuery.Boundary.CURRENT));
         Map<String, Long> figures = new LinkedHashMap<>();
         figures.put("registered", r.registered());
         figures.put("accepted", r.accepted());
@@ -99,8 +125,8 @@ class HomeController {
         figures.put("active", r.active());
         Map<String, List<ModelView>> modelWork = models.inbox(actor, INBOX_LIMIT);
         // a model sent back for changes shows what the appraiser asked for, so the reporter knows before opening it
-        Map<Long, ChangeRequest> changeRequests = models.changeRequests(modelWork.values().stream()
-                .flatMap(List::stream).toList());
+        Map<Long, ChangeRequest> changeRequests = models.changeRequests(
+                modelWork.values().stream().flatMap(List::stream).toList());
         model.addAttribute("modelWork", modelWork);
         model.addAttribute("changeRequests", changeRequests);
         model.addAttribute("proposalWork", recognitions.inbox(actor, INBOX_LIMIT));

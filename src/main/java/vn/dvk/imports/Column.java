@@ -19,8 +19,12 @@ record Column(String key, boolean required, String enumType, List<String> codes,
     }
 
     static Column choice(String key, boolean required, Class<? extends Enum<?>> type, String example) {
-        return new Column(key, required, type.getSimpleName(),
-                java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(), example);
+        return new Column(
+                key,
+                required,
+                type.getSimpleName(),
+                java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(),
+                example);
     }
 
     /** The same column under another message key for its header and explanation (a key shared by two kinds). */

@@ -57,9 +57,14 @@ class ImportApiController {
     /** The template of the kind named in a path or a form as a download; 404 for an unknown kind. */
     static ResponseEntity<byte[]> download(Templates templates, String kind) {
         ImportKind k = kind(kind);
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(Templates.fileName(k)).build().toString())
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(Templates.fileName(k))
+                                .build()
+                                .toString())
                 .body(templates.of(k));
     }
 
@@ -68,24 +73,28 @@ class ImportApiController {
      * {@code update=true} corrects models imported before whose registration columns differ.
      */
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Object> upload(@AuthenticationPrincipal Actor actor, @PathVariable String kind,
-                                  @RequestParam(defaultValue = "false") boolean dryRun,
-                                  @RequestParam(defaultValue = "false") boolean update,
-                                  @RequestParam(name = "file", required = false) MultipartFile file) {
+    ResponseEntity<Object> upload(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String kind,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(defaultValue = "false") boolean update,
+            @RequestParam(name = "file", required = false) MultipartFile file) {
         ImportKind k = kind(kind);
         Importer.requireImporter(actor, k);
         ImportReport report = run(actor, k, file, dryRun, update);
         if (dryRun || report.errors().isEmpty()) {
             return ResponseEntity.ok(report);
         }
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                labels.text("imports.rejected", report.rows()));
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT, labels.text("imports.rejected", report.rows()));
         pd.setTitle(labels.text("imports.rejected.title"));
         pd.setProperty("rows", report.rows());
         pd.setProperty("created", 0);
         pd.setProperty("unchanged", 0);
         pd.setProperty("errors", report.errors());
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(pd);
     }
 
     /** Runs an uploaded file through the importer from a temporary copy, removed afterwards. */
@@ -94,7 +103,8 @@ class ImportApiController {
             throw new ImportRefused(400, "imports.file.required");
         }
         if (file.getSize() > settings.maxSize().toBytes()) {
-            throw new ImportRefused(413, "imports.file.tooBig", settings.maxSize().toMegabytes());
+            throw new ImportRefused(
+                    413, "imports.file.tooBig", settings.maxSize().toMegabytes());
         }
         Path copy = null;
         try {
@@ -119,12 +129,14 @@ class ImportApiController {
      * surrogates replaced (PostgreSQL refuses a NUL in text), at most 255 characters.
      */
     static String fileName(String original) {
-        String name = original == null ? "" : original.substring(Math.max(original.lastIndexOf('/'),
-                original.lastIndexOf('\\')) + 1);
+        String name = original == null
+                ? ""
+                : original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < name.length() && out.length() < 255; i++) {
             char c = name.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < name.length()
+            boolean pair = Character.isHighSurrogate(c)
+                    && i + 1 < name.length()
                     && Character.isLowSurrogate(name.charAt(i + 1));
             if (pair && out.length() < 254) {
                 out.append(c).append(name.charAt(++i));
@@ -153,6 +165,8 @@ class ImportApiController {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, message);
         pd.setTitle(labels.text("imports.refused.title"));
         pd.setProperty("errors", List.of(Map.of("field", "file", "message", message)));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(pd);
     }
 }

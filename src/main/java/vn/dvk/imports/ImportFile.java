@@ -22,8 +22,7 @@ final class ImportFile {
         }
     }
 
-    private ImportFile() {
-    }
+    private ImportFile() {}
 
     /** Reads the file, handing each data row to {@code sink}; answers how many data rows it had. */
     static int read(Path file, ImportKind kind, Labels labels, int maxRows, Consumer<Row> sink) {

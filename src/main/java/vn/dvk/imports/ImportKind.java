@@ -11,22 +11,37 @@ import vn.dvk.shared.Level;
 /** What a file brings in, named as in {@code /api/v1/imports/{kind}}, with the columns of its template. */
 enum ImportKind {
     /** Đơn vị — units of the tree (administrators only). */
-    UNITS(List.of(Column.text("code", true, "XA-TANTAC"), Column.text("name", true, "Xã Tân Tác"),
+    UNITS(List.of(
+            Column.text("code", true, "XA-TANTAC"),
+            Column.text("name", true, "Xã Tân Tác"),
             Column.choice("level", true, Level.class, "COMMUNE").labelled("imports.column.unitLevel"),
             Column.choice("kind", true, vn.dvk.unit.UnitKind.class, "AREA"),
             Column.text("parentCode", true, "TW"))),
     /** Người dùng — users (administrators only). */
-    USERS(List.of(Column.text("username", true, "nguyen.van.a"), Column.text("fullName", true, "Nguyễn Văn A"),
+    USERS(List.of(
+            Column.text("username", true, "nguyen.van.a"),
+            Column.text("fullName", true, "Nguyễn Văn A"),
             Column.text("unitCode", true, "TW").labelled("imports.column.userUnitCode"),
-            new Column("roles", true, "Role", java.util.Arrays.stream(vn.dvk.shared.Role.values()).map(Enum::name)
-                    .toList(), "REPORTER"))),
+            new Column(
+                    "roles",
+                    true,
+                    "Role",
+                    java.util.Arrays.stream(vn.dvk.shared.Role.values())
+                            .map(Enum::name)
+                            .toList(),
+                    "REPORTER"))),
     /** Mô hình — models with their history. */
     MODELS(modelColumns()),
     /** Kết quả thực hiện — indicator values per period. */
-    PROGRESS(List.of(Column.text("unitCode", false, "TW"), Column.text("externalId", false, "MH-2023-015"),
-            Column.text("modelId", false, ""), Column.text("period", false, "2024-H1"),
-            Column.text("asOf", true, "30/06/2024"), Column.text("indicatorCode", true, "HO_THAM_GIA"),
-            Column.text("value", true, "120"), Column.text("narrative", false, "Số hộ tham gia đến hết quý II.")));
+    PROGRESS(List.of(
+            Column.text("unitCode", false, "TW"),
+            Column.text("externalId", false, "MH-2023-015"),
+            Column.text("modelId", false, ""),
+            Column.text("period", false, "2024-H1"),
+            Column.text("asOf", true, "30/06/2024"),
+            Column.text("indicatorCode", true, "HO_THAM_GIA"),
+            Column.text("value", true, "120"),
+            Column.text("narrative", false, "Số hộ tham gia đến hết quý II.")));
 
     /** How many recognitions (level, decision number, decision date) a model row may carry. */
     static final int RECOGNITIONS = 3;
@@ -68,8 +83,14 @@ enum ImportKind {
                 Column.choice("origin", false, Origin.class, "NEW"),
                 Column.text("replicatedFromId", false, ""),
                 Column.text("summary", false, "120 hộ hiến 8.000 m² đất mở rộng 3,5 km đường."),
-                new Column("status", true, "ModelStatus", java.util.Arrays.stream(ImportedStatus.values())
-                        .map(Enum::name).toList(), "RECOGNIZED"),
+                new Column(
+                        "status",
+                        true,
+                        "ModelStatus",
+                        java.util.Arrays.stream(ImportedStatus.values())
+                                .map(Enum::name)
+                                .toList(),
+                        "RECOGNIZED"),
                 Column.text("submittedOn", false, "15/03/2023"),
                 Column.text("appraisedOn", false, "20/04/2023")));
         for (int i = 1; i <= RECOGNITIONS; i++) {

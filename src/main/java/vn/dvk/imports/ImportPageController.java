@@ -38,14 +38,16 @@ class ImportPageController {
 
     /** The kinds this user may import, in the page's order. */
     static List<ImportKind> kindsFor(Actor actor) {
-        return Arrays.stream(ImportKind.values()).filter(k -> {
-            try {
-                Importer.requireImporter(actor, k);
-                return true;
-            } catch (Problems.Forbidden e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(ImportKind.values())
+                .filter(k -> {
+                    try {
+                        Importer.requireImporter(actor, k);
+                        return true;
+                    } catch (Problems.Forbidden e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     @GetMapping("/imports")
@@ -66,26 +68,39 @@ class ImportPageController {
     }
 
     @PostMapping("/imports/preview")
-    String preview(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "models") String kind,
-                   @RequestParam(defaultValue = "false") boolean update,
-                   @RequestParam(name = "file", required = false) MultipartFile file,
-                   @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String preview(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "models") String kind,
+            @RequestParam(defaultValue = "false") boolean update,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
         return result(actor, kind, update, file, true, htmx, model);
     }
 
     @PostMapping("/imports/run")
-    String run(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "models") String kind,
-               @RequestParam(defaultValue = "false") boolean update,
-               @RequestParam(name = "file", required = false) MultipartFile file,
-               @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String run(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "models") String kind,
+            @RequestParam(defaultValue = "false") boolean update,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
         return result(actor, kind, update, file, false, htmx, model);
     }
 
-    private String result(Actor actor, String kindName, boolean update, MultipartFile file, boolean dryRun,
-                          String htmx, Model model) {
+    private String result(
+            Actor actor,
+            String kindName,
+            boolean update,
+            MultipartFile file,
+            boolean dryRun,
+            String htmx,
+            Model model) {
         ImportKind kind = ImportApiController.kind(kindName);
         Importer.requireImporter(actor, kind);
-        model.addAttribute("kinds", kindsFor(actor).stream().map(ImportKind::path).toList());
+        model.addAttribute(
+                "kinds", kindsFor(actor).stream().map(ImportKind::path).toList());
         model.addAttribute("kind", kind.path());
         model.addAttribute("dryRun", dryRun);
         model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());

@@ -15,9 +15,10 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dvk.imports")
-record ImportProperties(@DefaultValue("100MB") @NotNull DataSize maxSize,
-                        @DefaultValue("200000") @Min(1) int maxRows,
-                        @DefaultValue("1000") @Min(1) int maxErrors) {
+record ImportProperties(
+        @DefaultValue("100MB") @NotNull DataSize maxSize,
+        @DefaultValue("200000") @Min(1) int maxRows,
+        @DefaultValue("1000") @Min(1) int maxErrors) {
 
     @AssertTrue(message = "dvk.imports.max-size must be more than 0 bytes")
     boolean isMaxSizePositive() {

@@ -21,7 +21,15 @@ class ImportRefused extends RuntimeException {
         this.args = args;
     }
 
-    String messageKey() { return messageKey; }
-    Object[] args() { return args; }
-    int status() { return status; }
+    String messageKey() {
+        return messageKey;
+    }
+
+    Object[] args() {
+        return args;
+    }
+
+    int status() {
+        return status;
+    }
 }

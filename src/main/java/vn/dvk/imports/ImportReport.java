@@ -9,11 +9,17 @@ import java.util.List;
  * the sheet (1-based, as Excel numbers it) and the column's key.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ImportReport(int rows, Integer valid, Integer created, Integer unchanged, Integer updated,
-                           List<RowError> errors, List<InitialPassword> initialPasswords) {
+public record ImportReport(
+        int rows,
+        Integer valid,
+        Integer created,
+        Integer unchanged,
+        Integer updated,
+        List<RowError> errors,
+        List<InitialPassword> initialPasswords) {
 
-    public ImportReport(int rows, Integer valid, Integer created, Integer unchanged, Integer updated,
-                        List<RowError> errors) {
+    public ImportReport(
+            int rows, Integer valid, Integer created, Integer unchanged, Integer updated, List<RowError> errors) {
         this(rows, valid, created, unchanged, updated, errors, null);
     }
 
@@ -21,10 +27,8 @@ public record ImportReport(int rows, Integer valid, Integer created, Integer unc
      * The password generated for a user created by an import of users (a file never carries passwords): shown once,
      * in this answer, for the administrator to hand over; never stored in clear nor written to the audit trail.
      */
-    public record InitialPassword(String username, String password) {
-    }
+    public record InitialPassword(String username, String password) {}
 
     /** One thing wrong with one row; {@code row} 0 for the file as a whole. */
-    public record RowError(int row, String column, String message) {
-    }
+    public record RowError(int row, String column, String message) {}
 }

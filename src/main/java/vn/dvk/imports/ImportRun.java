@@ -37,8 +37,7 @@ abstract class ImportRun {
     abstract void accept(ImportFile.Row row);
 
     /** Checks and writes what is still queued. */
-    void flush() {
-    }
+    void flush() {}
 
     /** True while rows may still be written: a real import in which no row was wrong so far. */
     boolean writing() {

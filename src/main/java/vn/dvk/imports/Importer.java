@@ -52,10 +52,20 @@ class Importer {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    Importer(ModelImports models, Recognitions recognitions, UnitDirectory units, vn.dvk.account.Accounts accounts,
-             vn.dvk.progress.Progress progress, AuditTrail audit,
-             NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Validator validator,
-             Labels labels, ImportProperties settings, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    Importer(
+            ModelImports models,
+            Recognitions recognitions,
+            UnitDirectory units,
+            vn.dvk.account.Accounts accounts,
+            vn.dvk.progress.Progress progress,
+            AuditTrail audit,
+            NamedParameterJdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            Validator validator,
+            Labels labels,
+            ImportProperties settings,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.models = models;
         this.recognitions = recognitions;
@@ -75,8 +85,8 @@ class Importer {
     static void requireImporter(Actor actor, ImportKind kind) {
         boolean allowed = switch (kind) {
             case UNITS, USERS -> actor.hasRole(Role.ADMIN);
-            case MODELS, PROGRESS -> actor.hasRole(Role.REPORTER) || actor.hasRole(Role.APPRAISER)
-                    || actor.hasRole(Role.ADMIN);
+            case MODELS, PROGRESS ->
+                actor.hasRole(Role.REPORTER) || actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.ADMIN);
         };
         if (!allowed) {
             throw new Problems.Forbidden("access.denied");
@@ -101,44 +111,83 @@ class Importer {
             if (run instanceof UserImportRun) {
                 Idempotency.answerHoldsSecrets(); // the initial passwords are shown once, never kept for a retry
             }
-            return new ImportReport(rows, null, run.created, run.unchanged, run.updated, List.of(),
+            return new ImportReport(
+                    rows,
+                    null,
+                    run.created,
+                    run.unchanged,
+                    run.updated,
+                    List.of(),
                     run instanceof UserImportRun users ? users.passwords() : null);
         });
     }
 
     private ImportRun start(ImportKind kind, Actor actor, boolean dryRun, boolean update, Long importId) {
         return switch (kind) {
-            case MODELS -> new ModelImportRun(actor, dryRun, update, importId, labels, settings.maxErrors(), models,
-                    recognitions, units, validator, LocalDate.now(clock.withZone(Fmt.ZONE)));
-            case UNITS -> new UnitImportRun(actor, dryRun, update, importId, labels, settings.maxErrors(), units,
-                    validator);
-            case USERS -> new UserImportRun(actor, dryRun, update, importId, labels, settings.maxErrors(), accounts,
-                    units, validator);
-            case PROGRESS -> new ProgressImportRun(actor, dryRun, update, importId, labels, settings.maxErrors(),
-                    models, progress, units);
+            case MODELS ->
+                new ModelImportRun(
+                        actor,
+                        dryRun,
+                        update,
+                        importId,
+                        labels,
+                        settings.maxErrors(),
+                        models,
+                        recognitions,
+                        units,
+                        validator,
+                        LocalDate.now(clock.withZone(Fmt.ZONE)));
+            case UNITS ->
+                new UnitImportRun(actor, dryRun, update, importId, labels, settings.maxErrors(), units, validator);
+            case USERS ->
+                new UserImportRun(
+                        actor, dryRun, update, importId, labels, settings.maxErrors(), accounts, units, validator);
+            case PROGRESS ->
+                new ProgressImportRun(
+                        actor, dryRun, update, importId, labels, settings.maxErrors(), models, progress, units);
         };
     }
 
     private Long begin(ImportKind kind, String fileName, Actor actor) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update("insert into imports_import (kind, file_name, row_count, created, unchanged, updated, imported_by,"
+        jdbc.update(
+                "insert into imports_import (kind, file_name, row_count, created, unchanged, updated, imported_by,"
                         + " imported_at) values (:kind, :file, 0, 0, 0, 0, :by, :at)",
-                new MapSqlParameterSource("kind", kind.name()).addValue("file", fileName).addValue("by", actor.username())
+                new MapSqlParameterSource("kind", kind.name())
+                        .addValue("file", fileName)
+                        .addValue("by", actor.username())
                         .addValue("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)),
-                key, new String[] {"id"});
+                key,
+                new String[] {"id"});
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
     private void finish(ImportRun run, ImportKind kind, String fileName, int rows, Actor actor) {
-        jdbc.update("update imports_import set row_count = :rows, created = :created, unchanged = :unchanged,"
+        jdbc.update(
+                "update imports_import set row_count = :rows, created = :created, unchanged = :unchanged,"
                         + " updated = :updated where id = :id",
-                new MapSqlParameterSource("rows", rows).addValue("created", run.created)
-                        .addValue("unchanged", run.unchanged).addValue("updated", run.updated)
+                new MapSqlParameterSource("rows", rows)
+                        .addValue("created", run.created)
+                        .addValue("unchanged", run.unchanged)
+                        .addValue("updated", run.updated)
                         .addValue("id", run.importId));
-        audit.record(actor.username(), AUDIT_SUBJECT, run.importId, "IMPORT_" + kind.name(), null, null,
+        audit.record(
+                actor.username(),
+                AUDIT_SUBJECT,
+                run.importId,
+                "IMPORT_" + kind.name(),
+                null,
+                null,
                 labels.text(Labels.VI, "imports.audit", fileName, rows, run.created, run.unchanged, run.updated),
                 actor.unitPath());
-        events.publishEvent(new ImportFinished(run.importId, kind.name().toLowerCase(java.util.Locale.ROOT), fileName,
-                actor.username(), rows, run.created, run.unchanged, run.updated));
+        events.publishEvent(new ImportFinished(
+                run.importId,
+                kind.name().toLowerCase(java.util.Locale.ROOT),
+                fileName,
+                actor.username(),
+                rows,
+                run.created,
+                run.unchanged,
+                run.updated));
     }
 }

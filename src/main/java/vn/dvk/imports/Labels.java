@@ -40,21 +40,25 @@ class Labels {
     /** The labels of a column's choices in the caller's language, for an error message. */
     String choices(Column c) {
         Locale locale = LocaleContextHolder.getLocale();
-        return String.join("; ", c.codes().stream().map(code -> choice(locale, c, code)).toList());
+        return String.join(
+                "; ", c.codes().stream().map(code -> choice(locale, c, code)).toList());
     }
 
     /** True when a header cell names the column: its key, or its header in Vietnamese or English, accents aside. */
     boolean names(Column c, String cell) {
         String f = fold(cell);
-        return !f.isEmpty() && (f.equals(fold(c.key())) || f.equals(fold(header(c)))
-                || f.equals(fold(text(Locale.ENGLISH, c.label()))));
+        return !f.isEmpty()
+                && (f.equals(fold(c.key()))
+                        || f.equals(fold(header(c)))
+                        || f.equals(fold(text(Locale.ENGLISH, c.label()))));
     }
 
     /** The code a cell of a choice column stands for (its code or its label in either language), or null. */
     String code(Column c, String cell) {
         String f = fold(cell);
         for (String code : c.codes()) {
-            if (f.equals(fold(code)) || f.equals(fold(choice(VI, c, code)))
+            if (f.equals(fold(code))
+                    || f.equals(fold(choice(VI, c, code)))
                     || f.equals(fold(choice(Locale.ENGLISH, c, code)))) {
                 return code;
             }

@@ -32,10 +32,13 @@ record ModelDifferences(List<String> registration, List<String> history) {
         differs(reg, "summary", blankToNull(before.summary()), blankToNull(r.summary()));
         List<String> past = new ArrayList<>();
         differs(past, "status", before.status(), m.status());
-        LocalDate submitted = before.submittedAt() == null ? null
+        LocalDate submitted = before.submittedAt() == null
+                ? null
                 : before.submittedAt().atZone(Fmt.ZONE).toLocalDate();
         differs(past, "submittedOn", submitted, m.submittedOn());
-        Level highest = m.recognitions().isEmpty() ? null : m.recognitions().get(m.recognitions().size() - 1);
+        Level highest = m.recognitions().isEmpty()
+                ? null
+                : m.recognitions().get(m.recognitions().size() - 1);
         differs(past, "recognitionLevel1", before.recognizedLevel(), highest);
         return new ModelDifferences(reg, past);
     }

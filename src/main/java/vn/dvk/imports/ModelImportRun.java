@@ -25,26 +25,35 @@ import vn.dvk.unit.UnitRef;
  */
 final class ModelImportRun extends ImportRun {
 
-private static final int CHUNK = 500;
+    private static final int CHUNK = 500;
 
-private final ModelImports models;
-private final Recognitions recognitions;
-private final UnitDirectory units;
-private final Validator validator;
-private final ModelRows reader;
-private final List<ModelRows.Parsed> pending = new ArrayList<>();
-private final Set<String> seen = new HashSet<>();
+    private final ModelImports models;
+    private final Recognitions recognitions;
+    private final UnitDirectory units;
+    private final Validator validator;
+    private final ModelRows reader;
+    private final List<ModelRows.Parsed> pending = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
 
-ModelImportRun(Actor actor, boolean dryRun, boolean update, Long importId, Labels labels, int maxErrors,
-               ModelImports models, Recognitions recognitions, UnitDirectory units, Validator validator,
-               LocalDate today) {
-    super(actor, dryRun, update, importId, labels, maxErrors);
-    this.models = models;
-    this.recognitions = recognitions;
-    this.units = units;
-    this.validator = validator;
-    this.reader = new ModelRows(labels, today);
-}
+    ModelImportRun(
+            Actor actor,
+            boolean dryRun,
+            boolean update,
+            Long importId,
+            Labels labels,
+            int maxErrors,
+            ModelImports models,
+            Recognitions recognitions,
+            UnitDirectory units,
+            Validator validator,
+            LocalDate today) {
+        super(actor, dryRun, update, importId, labels, maxErrors);
+        this.models = models;
+        this.recognitions = recognitions;
+        this.units = units;
+        this.validator = validator;
+        this.reader = new ModelRows(labels, today);
+    }
 
     @Override
     void accept(ImportFile.Row row) {
@@ -63,7 +72,11 @@ ModelImportRun(Actor actor, boolean dryRun, boolean update, Long importId, Label
         } else if (!actor.covers(unit.path())) {
             error(p.row(), "unitCode", "imports.unit.outOfScope", r.unitCode());
         } else if (!seen.add(ModelImports.key(unit.id(), p.model().externalId()))) {
-            error(p.row(), "externalId", "imports.model.duplicateInFile", p.model().externalId());
+            error(
+                    p.row(),
+                    "externalId",
+                    "imports.model.duplicateInFile",
+                    p.model().externalId());
         }
         if (badRows.contains(p.row())) {
             return;
@@ -104,10 +117,18 @@ ModelImportRun(Actor actor, boolean dryRun, boolean update, Long importId, Label
             if (d.none()) {
                 unchanged++;
             } else if (!d.history().isEmpty()) {
-                error(p.row(), "externalId", "imports.model.historyDiffers", p.model().externalId(),
+                error(
+                        p.row(),
+                        "externalId",
+                        "imports.model.historyDiffers",
+                        p.model().externalId(),
                         String.join(", ", d.all()));
             } else if (!update) {
-                error(p.row(), "externalId", "imports.model.differs", p.model().externalId(),
+                error(
+                        p.row(),
+                        "externalId",
+                        "imports.model.differs",
+                        p.model().externalId(),
                         String.join(", ", d.all()));
             } else {
                 List<Problems.FieldError> problems = models.check(actor, p.model());
@@ -126,15 +147,17 @@ ModelImportRun(Actor actor, boolean dryRun, boolean update, Long importId, Label
 
     private void write(List<ModelRows.Parsed> toCreate, List<Map.Entry<ModelView, ModelRows.Parsed>> toCorrect) {
         if (!toCreate.isEmpty()) {
-            Map<String, Long> ids = models.record(actor, importId,
+            Map<String, Long> ids = models.record(
+                    actor,
+                    importId,
                     toCreate.stream().map(ModelRows.Parsed::model).toList());
             List<Recognitions.ImportedRecognition> decided = new ArrayList<>();
             for (ModelRows.Parsed p : toCreate) {
                 UnitRef u = units.byCode(p.model().registration().unitCode()).orElseThrow();
                 Long id = ids.get(ModelImports.key(u.id(), p.model().externalId()));
                 for (ModelRows.Recognition r : p.recognitions()) {
-                    decided.add(new Recognitions.ImportedRecognition(id, r.level(), r.decisionDate().getYear(),
-                            r.decisionNumber(), r.decisionDate()));
+                    decided.add(new Recognitions.ImportedRecognition(
+                            id, r.level(), r.decisionDate().getYear(), r.decisionNumber(), r.decisionDate()));
                 }
             }
             recognitions.recordImported(actor, importId, decided);

@@ -22,16 +22,13 @@ import vn.dvk.shared.Level;
 final class ModelRows {
 
     /** A recognition of the row: level, decision number and date. */
-    record Recognition(int index, Level level, String decisionNumber, LocalDate decisionDate) {
-    }
+    record Recognition(int index, Level level, String decisionNumber, LocalDate decisionDate) {}
 
     /** The row read: the model (null when a cell could not be read) and its errors by column key and message. */
-    record Parsed(int row, ModelImports.ImportedModel model, List<Recognition> recognitions, List<Err> errors) {
-    }
+    record Parsed(int row, ModelImports.ImportedModel model, List<Recognition> recognitions, List<Err> errors) {}
 
     /** An error of a cell: the column's key and a message key with its arguments. */
-    record Err(String column, String messageKey, Object... args) {
-    }
+    record Err(String column, String messageKey, Object... args) {}
 
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
@@ -93,15 +90,39 @@ final class ModelRows {
         if (!errors.isEmpty()) {
             return new Parsed(row.number(), null, recognitions, errors);
         }
-        ModelRegistration r = new ModelRegistration(row.get("title"), field, row.get("unitCode"), level, year, holder,
-                row.get("holderName"), origin == null ? Origin.NEW : origin, from == null ? null : from.longValue(),
-                row.get("summary"), null);
-        return new Parsed(row.number(), new ModelImports.ImportedModel(externalId, r, status, submitted, appraised,
-                recognitions.stream().map(Recognition::level).toList()), recognitions, errors);
+        ModelRegistration r = new ModelRegistration(
+                row.get("title"),
+                field,
+                row.get("unitCode"),
+                level,
+                year,
+                holder,
+                row.get("holderName"),
+                origin == null ? Origin.NEW : origin,
+                from == null ? null : from.longValue(),
+                row.get("summary"),
+                null);
+        return new Parsed(
+                row.number(),
+                new ModelImports.ImportedModel(
+                        externalId,
+                        r,
+                        status,
+                        submitted,
+                        appraised,
+                        recognitions.stream().map(Recognition::level).toList()),
+                recognitions,
+                errors);
     }
 
-    private void history(ModelStatus status, Integer year, Level level, LocalDate submitted, LocalDate appraised,
-                         List<Recognition> recognitions, List<Err> errors) {
+    private void history(
+            ModelStatus status,
+            Integer year,
+            Level level,
+            LocalDate submitted,
+            LocalDate appraised,
+            List<Recognition> recognitions,
+            List<Err> errors) {
         boolean appraisedStatus = status != ModelStatus.DRAFT && status != ModelStatus.SUBMITTED;
         if (status != ModelStatus.DRAFT && submitted == null) {
             errors.add(new Err("submittedOn", "imports.model.submittedOn.required"));
@@ -119,8 +140,8 @@ final class ModelRows {
             errors.add(new Err("recognitionLevel1", "imports.model.recognition.required"));
         }
         if (status != ModelStatus.RECOGNIZED && !recognitions.isEmpty()) {
-            errors.add(new Err("recognitionLevel" + recognitions.get(0).index(),
-                    "imports.model.recognition.notRecognized"));
+            errors.add(new Err(
+                    "recognitionLevel" + recognitions.get(0).index(), "imports.model.recognition.notRecognized"));
         }
         Level previous = null;
         for (Recognition r : recognitions) {
@@ -146,7 +167,10 @@ final class ModelRows {
         if (cell == null) {
             return null;
         }
-        Column c = kind.columns().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
+        Column c = kind.columns().stream()
+                .filter(x -> x.key().equals(key))
+                .findFirst()
+                .orElseThrow();
         String code = labels.code(c, cell);
         if (code == null) {
             errors.add(new Err(key, "imports.cell.choice", cell, labels.choices(c)));

@@ -33,8 +33,7 @@ final class ProgressImportRun extends ImportRun {
     private static final Pattern INDICATOR = Pattern.compile("^indicators\\[(\\d+)]\\.(code|value)$");
 
     /** One value of a row. */
-    private record Value(int row, String code, BigDecimal value) {
-    }
+    private record Value(int row, String code, BigDecimal value) {}
 
     /** The rows of one report: a model, its period and date, the narrative of its first row. */
     private static final class Group {
@@ -58,8 +57,16 @@ final class ProgressImportRun extends ImportRun {
     private final UnitDirectory units;
     private final Map<String, Group> groups = new LinkedHashMap<>();
 
-    ProgressImportRun(Actor actor, boolean dryRun, boolean update, Long importId, Labels labels, int maxErrors,
-                      ModelImports models, Progress progress, UnitDirectory units) {
+    ProgressImportRun(
+            Actor actor,
+            boolean dryRun,
+            boolean update,
+            Long importId,
+            Labels labels,
+            int maxErrors,
+            ModelImports models,
+            Progress progress,
+            UnitDirectory units) {
         super(actor, dryRun, update, importId, labels, maxErrors);
         this.models = models;
         this.progress = progress;
@@ -81,8 +88,7 @@ final class ProgressImportRun extends ImportRun {
             return;
         }
         String period = row.get("period");
-        Group g = groups.computeIfAbsent(modelId + "|" + period + "|" + asOf,
-                k -> new Group(modelId, period, asOf, n));
+        Group g = groups.computeIfAbsent(modelId + "|" + period + "|" + asOf, k -> new Group(modelId, period, asOf, n));
         if (g.narrative == null) {
             g.narrative = row.get("narrative");
         }
@@ -111,8 +117,8 @@ final class ProgressImportRun extends ImportRun {
             error(n, "unitCode", unit == null ? "imports.unit.unknown" : "imports.unit.outOfScope", unitCode);
             return null;
         }
-        ModelView m = models.byExternalId(Set.of(unit.id()), Set.of(externalId))
-                .get(ModelImports.key(unit.id(), externalId));
+        ModelView m =
+                models.byExternalId(Set.of(unit.id()), Set.of(externalId)).get(ModelImports.key(unit.id(), externalId));
         if (m == null) {
             error(n, "externalId", "imports.progress.model.unknown", externalId, unitCode);
             return null;
@@ -130,7 +136,8 @@ final class ProgressImportRun extends ImportRun {
 
     private void file(Group g) {
         List<Progress.IndicatorValue> values = g.values.stream()
-                .map(v -> new Progress.IndicatorValue(v.code(), v.value())).toList();
+                .map(v -> new Progress.IndicatorValue(v.code(), v.value()))
+                .toList();
         List<Progress.ReportView> existing;
         try {
             existing = progress.of(actor, g.modelId);

@@ -41,7 +41,8 @@ class Templates {
 
     byte[] of(ImportKind kind) {
         List<Column> columns = kind.columns();
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet data = wb.createSheet(DATA_SHEET);
             Sheet lists = wb.createSheet(LISTS_SHEET);
             Sheet guide = wb.createSheet(GUIDE_SHEET);
@@ -68,11 +69,12 @@ class Templates {
                 example.createCell(i).setCellValue(sample);
                 example.getCell(i).setCellStyle(english);
                 data.setDefaultColumnStyle(i, text);
-                data.setColumnWidth(i, Math.min(60, Math.max(14, labels.header(c).length() + 4)) * 256);
+                data.setColumnWidth(
+                        i, Math.min(60, Math.max(14, labels.header(c).length() + 4)) * 256);
                 if (!c.codes().isEmpty()) {
                     String name = listOf(wb, lists, listColumn++, c);
-                    DataValidation v = dv.createValidation(dv.createFormulaListConstraint(name),
-                            new CellRangeAddressList(2, VALIDATED_ROWS, i, i));
+                    DataValidation v = dv.createValidation(
+                            dv.createFormulaListConstraint(name), new CellRangeAddressList(2, VALIDATED_ROWS, i, i));
                     v.setShowErrorBox(true);
                     if (c.key().equals("roles")) {
                         v.setErrorStyle(DataValidation.ErrorStyle.WARNING); // several roles, separated by commas
@@ -95,14 +97,17 @@ class Templates {
         Row head = row(lists, 0);
         head.createCell(col).setCellValue(labels.header(c));
         for (int j = 0; j < c.codes().size(); j++) {
-            row(lists, j + 1).createCell(col).setCellValue(labels.choice(Labels.VI, c, c.codes().get(j)));
+            row(lists, j + 1)
+                    .createCell(col)
+                    .setCellValue(labels.choice(Labels.VI, c, c.codes().get(j)));
         }
         lists.setColumnWidth(col, 36 * 256);
         String name = "ds_" + c.key();
         Name n = wb.createName();
         n.setNameName(name);
         String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(col);
-        n.setRefersToFormula("'" + LISTS_SHEET + "'!$" + letter + "$2:$" + letter + "$" + (c.codes().size() + 1));
+        n.setRefersToFormula("'" + LISTS_SHEET + "'!$" + letter + "$2:$" + letter + "$"
+                + (c.codes().size() + 1));
         return name;
     }
 
@@ -112,8 +117,13 @@ class Templates {
         wrap.setWrapText(true);
         Row intro = guide.createRow(0);
         intro.createCell(0).setCellValue(labels.text(Labels.VI, "imports.template.intro"));
-        String[] heads = {"imports.template.guide.column", "imports.template.guide.key",
-                "imports.template.guide.required", "imports.template.guide.values", "imports.template.guide.note"};
+        String[] heads = {
+            "imports.template.guide.column",
+            "imports.template.guide.key",
+            "imports.template.guide.required",
+            "imports.template.guide.values",
+            "imports.template.guide.note"
+        };
         Row h = guide.createRow(2);
         for (int i = 0; i < heads.length; i++) {
             h.createCell(i).setCellValue(labels.text(Labels.VI, heads[i]));
@@ -124,11 +134,16 @@ class Templates {
             Row r = guide.createRow(3 + i);
             r.createCell(0).setCellValue(labels.header(c));
             r.createCell(1).setCellValue(c.key());
-            r.createCell(2).setCellValue(labels.text(Labels.VI, c.required() ? "imports.template.yes" : "imports.template.no"));
+            r.createCell(2)
+                    .setCellValue(
+                            labels.text(Labels.VI, c.required() ? "imports.template.yes" : "imports.template.no"));
             StringBuilder values = new StringBuilder();
             for (String code : c.codes()) {
-                values.append(values.isEmpty() ? "" : "; ").append(labels.choice(Labels.VI, c, code))
-                        .append(" (").append(code).append(')');
+                values.append(values.isEmpty() ? "" : "; ")
+                        .append(labels.choice(Labels.VI, c, code))
+                        .append(" (")
+                        .append(code)
+                        .append(')');
             }
             r.createCell(3).setCellValue(values.toString());
             r.getCell(3).setCellStyle(wrap);

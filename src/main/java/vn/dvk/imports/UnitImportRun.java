@@ -31,8 +31,15 @@ final class UnitImportRun extends ImportRun {
     /** Every code of the file so far. */
     private final java.util.Set<String> seen = new java.util.HashSet<>();
 
-    UnitImportRun(Actor actor, boolean dryRun, boolean update, Long importId, Labels labels, int maxErrors,
-                  UnitDirectory units, Validator validator) {
+    UnitImportRun(
+            Actor actor,
+            boolean dryRun,
+            boolean update,
+            Long importId,
+            Labels labels,
+            int maxErrors,
+            UnitDirectory units,
+            Validator validator) {
         super(actor, dryRun, update, importId, labels, maxErrors);
         this.units = units;
         this.validator = validator;
@@ -119,7 +126,10 @@ final class UnitImportRun extends ImportRun {
         if (cell == null) {
             return null;
         }
-        Column c = ImportKind.UNITS.columns().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
+        Column c = ImportKind.UNITS.columns().stream()
+                .filter(x -> x.key().equals(key))
+                .findFirst()
+                .orElseThrow();
         String code = labels.code(c, cell);
         if (code == null) {
             error(row.number(), key, "imports.cell.choice", cell, labels.choices(c));

@@ -35,8 +35,16 @@ final class UserImportRun extends ImportRun {
     private final Set<String> seen = new HashSet<>();
     private final List<ImportReport.InitialPassword> passwords = new ArrayList<>();
 
-    UserImportRun(Actor actor, boolean dryRun, boolean update, Long importId, Labels labels, int maxErrors,
-                  Accounts accounts, UnitDirectory units, Validator validator) {
+    UserImportRun(
+            Actor actor,
+            boolean dryRun,
+            boolean update,
+            Long importId,
+            Labels labels,
+            int maxErrors,
+            Accounts accounts,
+            UnitDirectory units,
+            Validator validator) {
         super(actor, dryRun, update, importId, labels, maxErrors);
         this.accounts = accounts;
         this.units = units;
@@ -113,7 +121,10 @@ final class UserImportRun extends ImportRun {
         if (cell == null) {
             return out;
         }
-        Column c = ImportKind.USERS.columns().stream().filter(x -> x.key().equals("roles")).findFirst().orElseThrow();
+        Column c = ImportKind.USERS.columns().stream()
+                .filter(x -> x.key().equals("roles"))
+                .findFirst()
+                .orElseThrow();
         for (String part : cell.split("[,;]")) {
             if (part.isBlank()) {
                 continue;

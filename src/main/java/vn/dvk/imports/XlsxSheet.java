@@ -47,8 +47,7 @@ final class XlsxSheet {
     /** A compressed part may expand at most 100 times (a zip bomb expands thousands of times). */
     static final double MIN_INFLATE_RATIO = 0.01;
 
-    private XlsxSheet() {
-    }
+    private XlsxSheet() {}
 
     static void read(Path file, Rows rows) {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
@@ -82,7 +81,8 @@ final class XlsxSheet {
             if (isZipBomb(e)) {
                 throw new ImportRefused("imports.file.zipBomb");
             }
-            if (e instanceof RuntimeException r && !(e.getCause() instanceof IOException)
+            if (e instanceof RuntimeException r
+                    && !(e.getCause() instanceof IOException)
                     && !(r instanceof org.apache.poi.ooxml.POIXMLException)
                     && !(r instanceof org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException)) {
                 throw r;
@@ -143,7 +143,9 @@ final class XlsxSheet {
         @Override
         public void endRow(int rowNum) {
             if (current >= 0 && cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
-                rows.row(current + 1, List.copyOf(cells.stream().map(c -> c == null ? "" : c).toList()));
+                rows.row(
+                        current + 1,
+                        List.copyOf(cells.stream().map(c -> c == null ? "" : c).toList()));
             }
             current = -1;
             cells.clear();

@@ -44,8 +44,7 @@ class Finding {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected Finding() {
-    }
+    protected Finding() {}
 
     Finding(Long inspectionId, Long modelId, String criterion, Verdict verdict, String notes, String by, Instant now) {
         this.inspectionId = inspectionId;
@@ -57,12 +56,35 @@ class Finding {
         this.recordedAt = now;
     }
 
-    Long getId() { return id; }
-    Long getInspectionId() { return inspectionId; }
-    Long getModelId() { return modelId; }
-    String getCriterion() { return criterion; }
-    Verdict getVerdict() { return verdict; }
-    String getNotes() { return notes; }
-    String getRecordedBy() { return recordedBy; }
-    Instant getRecordedAt() { return recordedAt; }
+    Long getId() {
+        return id;
+    }
+
+    Long getInspectionId() {
+        return inspectionId;
+    }
+
+    Long getModelId() {
+        return modelId;
+    }
+
+    String getCriterion() {
+        return criterion;
+    }
+
+    Verdict getVerdict() {
+        return verdict;
+    }
+
+    String getNotes() {
+        return notes;
+    }
+
+    String getRecordedBy() {
+        return recordedBy;
+    }
+
+    Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -34,8 +34,7 @@ class FindingPhoto {
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
 
-    protected FindingPhoto() {
-    }
+    protected FindingPhoto() {}
 
     FindingPhoto(Long findingId, EvidenceStore.StoredFile f) {
         this.findingId = findingId;
@@ -45,8 +44,13 @@ class FindingPhoto {
         this.sizeBytes = f.size();
     }
 
-    Long getId() { return id; }
-    Long getFindingId() { return findingId; }
+    Long getId() {
+        return id;
+    }
+
+    Long getFindingId() {
+        return findingId;
+    }
 
     EvidenceStore.StoredFile file() {
         return new EvidenceStore.StoredFile(storedName, fileName, contentType, sizeBytes);

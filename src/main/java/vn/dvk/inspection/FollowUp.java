@@ -51,8 +51,7 @@ class FollowUp {
     @Version
     private long version;
 
-    protected FollowUp() {
-    }
+    protected FollowUp() {}
 
     FollowUp(Long inspectionId, Long modelId, String request, LocalDate dueOn, String by, Instant now) {
         this.inspectionId = inspectionId;
@@ -73,13 +72,39 @@ class FollowUp {
         this.answeredAt = now;
     }
 
-    Long getId() { return id; }
-    Long getInspectionId() { return inspectionId; }
-    Long getModelId() { return modelId; }
-    String getRequest() { return request; }
-    LocalDate getDueOn() { return dueOn; }
-    String getRequestedBy() { return requestedBy; }
-    String getAnswer() { return answer; }
-    String getAnsweredBy() { return answeredBy; }
-    Instant getAnsweredAt() { return answeredAt; }
+    Long getId() {
+        return id;
+    }
+
+    Long getInspectionId() {
+        return inspectionId;
+    }
+
+    Long getModelId() {
+        return modelId;
+    }
+
+    String getRequest() {
+        return request;
+    }
+
+    LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    String getRequestedBy() {
+        return requestedBy;
+    }
+
+    String getAnswer() {
+        return answer;
+    }
+
+    String getAnsweredBy() {
+        return answeredBy;
+    }
+
+    Instant getAnsweredAt() {
+        return answeredAt;
+    }
 }

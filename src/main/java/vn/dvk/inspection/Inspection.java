@@ -72,11 +72,17 @@ class Inspection {
     @Column(name = "model_id", nullable = false)
     private Set<Long> modelIds = new LinkedHashSet<>();
 
-    protected Inspection() {
-    }
+    protected Inspection() {}
 
-    Inspection(Long inspectedUnitId, Long inspectingUnitId, LocalDate plannedOn, String purpose, List<String> members,
-               Set<Long> modelIds, String by, Instant now) {
+    Inspection(
+            Long inspectedUnitId,
+            Long inspectingUnitId,
+            LocalDate plannedOn,
+            String purpose,
+            List<String> members,
+            Set<Long> modelIds,
+            String by,
+            Instant now) {
         this.inspectedUnitId = inspectedUnitId;
         this.inspectingUnitId = inspectingUnitId;
         this.plannedOn = plannedOn;
@@ -103,18 +109,59 @@ class Inspection {
         this.concludedAt = now;
     }
 
-    Long getId() { return id; }
-    Long getInspectedUnitId() { return inspectedUnitId; }
-    Long getInspectingUnitId() { return inspectingUnitId; }
-    LocalDate getPlannedOn() { return plannedOn; }
-    String getPurpose() { return purpose; }
-    List<String> getMembers() { return new ArrayList<>(List.of(members.split("\n"))); }
-    InspectionStatus getStatus() { return status; }
-    String getConclusion() { return conclusion; }
-    Instant getConcludedAt() { return concludedAt; }
-    String getConcludedBy() { return concludedBy; }
-    String getCreatedBy() { return createdBy; }
-    Instant getCreatedAt() { return createdAt; }
-    long getVersion() { return version; }
-    Set<Long> getModelIds() { return new LinkedHashSet<>(modelIds); }
+    Long getId() {
+        return id;
+    }
+
+    Long getInspectedUnitId() {
+        return inspectedUnitId;
+    }
+
+    Long getInspectingUnitId() {
+        return inspectingUnitId;
+    }
+
+    LocalDate getPlannedOn() {
+        return plannedOn;
+    }
+
+    String getPurpose() {
+        return purpose;
+    }
+
+    List<String> getMembers() {
+        return new ArrayList<>(List.of(members.split("\n")));
+    }
+
+    InspectionStatus getStatus() {
+        return status;
+    }
+
+    String getConclusion() {
+        return conclusion;
+    }
+
+    Instant getConcludedAt() {
+        return concludedAt;
+    }
+
+    String getConcludedBy() {
+        return concludedBy;
+    }
+
+    String getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Set<Long> getModelIds() {
+        return new LinkedHashSet<>(modelIds);
+    }
 }

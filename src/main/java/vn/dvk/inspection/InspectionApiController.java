@@ -43,35 +43,42 @@ class InspectionApiController {
     }
 
     /** An inspection to plan. */
-    record PlanRequest(String unitCode, LocalDate plannedOn, @Size(max = 1000) String purpose,
-                       @Size(max = 30, message = "{validation.maxItems}") List<String> members,
-                       @Size(max = 50, message = "{validation.maxItems}") List<Long> modelIds) {
-    }
+    record PlanRequest(
+            String unitCode,
+            LocalDate plannedOn,
+            @Size(max = 1000) String purpose,
+
+            @Size(max = 30, message = "{validation.maxItems}")
+            List<String> members,
+
+            @Size(max = 50, message = "{validation.maxItems}")
+            List<Long> modelIds) {}
 
     /** A follow-up to ask for; {@code modelId} is optional. */
-    record FollowUpRequest(Long modelId, String request, LocalDate dueOn) {
-    }
+    record FollowUpRequest(Long modelId, String request, LocalDate dueOn) {}
 
     /** The inspected unit's answer. */
-    record AnswerRequest(String answer) {
-    }
+    record AnswerRequest(String answer) {}
 
     /** The inspection's conclusion. */
-    record ConclusionRequest(String conclusion) {
-    }
+    record ConclusionRequest(String conclusion) {}
 
     @PostMapping("/api/v1/inspections")
-    ResponseEntity<InspectionRegistry.InspectionView> plan(@AuthenticationPrincipal Actor actor,
-                                                           @Valid @RequestBody PlanRequest r) {
-        InspectionRegistry.InspectionView v = registry.plan(actor, new InspectionRegistry.NewInspection(r.unitCode(),
-                r.plannedOn(), r.purpose(), r.members(), r.modelIds()));
-        return ResponseEntity.created(URI.create("/api/v1/inspections/" + v.id())).body(v);
+    ResponseEntity<InspectionRegistry.InspectionView> plan(
+            @AuthenticationPrincipal Actor actor, @Valid @RequestBody PlanRequest r) {
+        InspectionRegistry.InspectionView v = registry.plan(
+                actor,
+                new InspectionRegistry.NewInspection(
+                        r.unitCode(), r.plannedOn(), r.purpose(), r.members(), r.modelIds()));
+        return ResponseEntity.created(URI.create("/api/v1/inspections/" + v.id()))
+                .body(v);
     }
 
     @GetMapping("/api/v1/inspections")
-    PagedModel<InspectionRegistry.Summary> list(@AuthenticationPrincipal Actor actor,
-                                                @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-                                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    PagedModel<InspectionRegistry.Summary> list(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return new PagedModel<>(registry.list(actor, PageRequest.of(page, size)));
     }
 
@@ -81,37 +88,48 @@ class InspectionApiController {
     }
 
     /** A finding: form fields modelId, criterion, verdict, notes, and any number of {@code photos} parts. */
-    @PostMapping(path = "/api/v1/inspections/{id}/findings",
+    @PostMapping(
+            path = "/api/v1/inspections/{id}/findings",
             consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.APPLICATION_FORM_URLENCODED_VALUE})
-    ResponseEntity<InspectionRegistry.FindingView> finding(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                                           @RequestParam(required = false) String modelId,
-                                                           @RequestParam(required = false) String criterion,
-                                                           @RequestParam(required = false) String verdict,
-                                                           @RequestParam(required = false) String notes,
-                                                           @RequestParam(name = "photos", required = false) List<MultipartFile> photos) {
-        InspectionRegistry.FindingView v = registry.recordFinding(actor, id, new InspectionRegistry.NewFinding(
-                parseId(modelId, "modelId"), criterion, parseVerdict(verdict), notes),
-                photos == null ? List.of() : photos.stream().filter(p -> p.getOriginalFilename() != null && !p.getOriginalFilename().isBlank())
-                        .map(EvidenceStore.Upload::of).toList());
+    ResponseEntity<InspectionRegistry.FindingView> finding(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam(required = false) String modelId,
+            @RequestParam(required = false) String criterion,
+            @RequestParam(required = false) String verdict,
+            @RequestParam(required = false) String notes,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> photos) {
+        InspectionRegistry.FindingView v = registry.recordFinding(
+                actor,
+                id,
+                new InspectionRegistry.NewFinding(parseId(modelId, "modelId"), criterion, parseVerdict(verdict), notes),
+                photos == null
+                        ? List.of()
+                        : photos.stream()
+                                .filter(p -> p.getOriginalFilename() != null
+                                        && !p.getOriginalFilename().isBlank())
+                                .map(EvidenceStore.Upload::of)
+                                .toList());
         return ResponseEntity.status(201).body(v);
     }
 
     @PostMapping("/api/v1/inspections/{id}/follow-ups")
-    ResponseEntity<InspectionRegistry.FollowUpView> followUp(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                                             @RequestBody FollowUpRequest r) {
-        return ResponseEntity.status(201).body(registry.requestFollowUp(actor, id,
-                new InspectionRegistry.NewFollowUp(r.modelId(), r.request(), r.dueOn())));
+    ResponseEntity<InspectionRegistry.FollowUpView> followUp(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @RequestBody FollowUpRequest r) {
+        return ResponseEntity.status(201)
+                .body(registry.requestFollowUp(
+                        actor, id, new InspectionRegistry.NewFollowUp(r.modelId(), r.request(), r.dueOn())));
     }
 
     @PostMapping("/api/v1/follow-ups/{id}/answer")
-    InspectionRegistry.FollowUpView answer(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                           @RequestBody AnswerRequest r) {
+    InspectionRegistry.FollowUpView answer(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @RequestBody AnswerRequest r) {
         return registry.answer(actor, id, r.answer());
     }
 
     @PostMapping("/api/v1/inspections/{id}/conclusion")
-    InspectionRegistry.InspectionView conclude(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                               @RequestBody ConclusionRequest r) {
+    InspectionRegistry.InspectionView conclude(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @RequestBody ConclusionRequest r) {
         return registry.conclude(actor, id, r.conclusion());
     }
 
@@ -121,15 +139,20 @@ class InspectionApiController {
     }
 
     @GetMapping("/api/v1/inspections/{id}/photos/{photoId}")
-    ResponseEntity<Resource> photo(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                   @PathVariable Long photoId) {
+    ResponseEntity<Resource> photo(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @PathVariable Long photoId) {
         return store.serve(registry.photo(actor, id, photoId));
     }
 
     static ResponseEntity<byte[]> pdfResponse(byte[] pdf, Long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("kiem-tra-" + id + ".pdf").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("kiem-tra-" + id + ".pdf")
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(pdf);
     }

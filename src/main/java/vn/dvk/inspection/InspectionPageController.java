@@ -50,8 +50,14 @@ class InspectionPageController {
     private final MessageSource messages;
     private final Clock clock;
 
-    InspectionPageController(InspectionRegistry registry, InspectionReport report, EvidenceStore store,
-                             ModelRegistry models, UnitDirectory units, MessageSource messages, Clock clock) {
+    InspectionPageController(
+            InspectionRegistry registry,
+            InspectionReport report,
+            EvidenceStore store,
+            ModelRegistry models,
+            UnitDirectory units,
+            MessageSource messages,
+            Clock clock) {
         this.registry = registry;
         this.report = report;
         this.store = store;
@@ -79,9 +85,12 @@ class InspectionPageController {
     }
 
     @PostMapping("/inspections")
-    String plan(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> form,
-                @RequestParam(name = "modelId", required = false) List<String> modelIds, Model model,
-                RedirectAttributes redirect) {
+    String plan(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam Map<String, String> form,
+            @RequestParam(name = "modelId", required = false) List<String> modelIds,
+            Model model,
+            RedirectAttributes redirect) {
         requireAppraiser(actor);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate date = date(form.get("plannedOn"), "plannedOn", errors);
@@ -94,16 +103,22 @@ class InspectionPageController {
             }
         }
         List<String> members = Arrays.stream(form.getOrDefault("members", "").split("\\R"))
-                .filter(s -> !s.isBlank()).toList();
+                .filter(s -> !s.isBlank())
+                .toList();
         if (errors.isEmpty()) {
             try {
-                InspectionRegistry.InspectionView v = registry.plan(actor, new InspectionRegistry.NewInspection(
-                        form.get("unitCode"), date, form.get("purpose"), members, ids));
+                InspectionRegistry.InspectionView v = registry.plan(
+                        actor,
+                        new InspectionRegistry.NewInspection(
+                                form.get("unitCode"), date, form.get("purpose"), members, ids));
                 redirect.addFlashAttribute("flashOk", "inspection.planned");
                 return "redirect:/inspections/" + v.id();
             } catch (Problems.Invalid e) {
-                e.errors().forEach(fe -> errors.merge(fe.field().replaceFirst("\\[\\d+]$", ""),
-                        text(fe.messageKey(), fe.args()), (a, b) -> a + " " + b));
+                e.errors()
+                        .forEach(fe -> errors.merge(
+                                fe.field().replaceFirst("\\[\\d+]$", ""),
+                                text(fe.messageKey(), fe.args()),
+                                (a, b) -> a + " " + b));
             }
         }
         return renderPlan(actor, form, ids, errors, model);
@@ -115,9 +130,13 @@ class InspectionPageController {
     }
 
     @PostMapping("/inspections/{id}/findings")
-    String finding(@AuthenticationPrincipal Actor actor, @PathVariable Long id, @RequestParam Map<String, String> form,
-                   @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
-                   RedirectAttributes redirect) {
+    String finding(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam Map<String, String> form,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         String modelId = form.get("modelId");
         try {
@@ -127,14 +146,21 @@ class InspectionPageController {
                     uploads.add(EvidenceStore.Upload.of(f));
                 }
             }
-            registry.recordFinding(actor, id, new InspectionRegistry.NewFinding(
-                    InspectionApiController.parseId(modelId, "modelId"), form.get("criterion"),
-                    InspectionApiController.parseVerdict(form.get("verdict")), form.get("notes")), uploads);
+            registry.recordFinding(
+                    actor,
+                    id,
+                    new InspectionRegistry.NewFinding(
+                            InspectionApiController.parseId(modelId, "modelId"), form.get("criterion"),
+                            InspectionApiController.parseVerdict(form.get("verdict")), form.get("notes")),
+                    uploads);
             redirect.addFlashAttribute("flashOk", "inspection.finding.saved");
             return "redirect:/inspections/" + id + "#model-" + modelId;
         } catch (Problems.Invalid e) {
-            e.errors().forEach(fe -> errors.merge(fe.field().replaceFirst("\\[\\d+]$", ""),
-                    text(fe.messageKey(), fe.args()), (a, b) -> a + " " + b));
+            e.errors()
+                    .forEach(fe -> errors.merge(
+                            fe.field().replaceFirst("\\[\\d+]$", ""),
+                            text(fe.messageKey(), fe.args()),
+                            (a, b) -> a + " " + b));
         } catch (Problems.Conflict e) {
             errors.put("form", text(e.messageKey(), e.args()));
         }
@@ -142,14 +168,23 @@ class InspectionPageController {
     }
 
     @PostMapping("/inspections/{id}/follow-ups")
-    String followUp(@AuthenticationPrincipal Actor actor, @PathVariable Long id, @RequestParam Map<String, String> form,
-                    Model model, RedirectAttributes redirect) {
+    String followUp(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate due = date(form.get("dueOn"), "dueOn", errors);
         if (errors.isEmpty()) {
             try {
-                registry.requestFollowUp(actor, id, new InspectionRegistry.NewFollowUp(
-                        InspectionApiController.parseId(form.get("modelId"), "modelId"), form.get("request"), due));
+                registry.requestFollowUp(
+                        actor,
+                        id,
+                        new InspectionRegistry.NewFollowUp(
+                                InspectionApiController.parseId(form.get("modelId"), "modelId"),
+                                form.get("request"),
+                                due));
                 redirect.addFlashAttribute("flashOk", "inspection.followUp.saved");
                 return "redirect:/inspections/" + id + "#follow-ups";
             } catch (Problems.Invalid e) {
@@ -162,8 +197,13 @@ class InspectionPageController {
     }
 
     @PostMapping("/inspections/{id}/follow-ups/{followUpId}/answer")
-    String answer(@AuthenticationPrincipal Actor actor, @PathVariable Long id, @PathVariable Long followUpId,
-                  @RequestParam(required = false) String answer, Model model, RedirectAttributes redirect) {
+    String answer(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @PathVariable Long followUpId,
+            @RequestParam(required = false) String answer,
+            Model model,
+            RedirectAttributes redirect) {
         InspectionRegistry.InspectionView v = registry.get(actor, id);
         if (v.followUps().stream().noneMatch(f -> f.id().equals(followUpId))) {
             throw new Problems.NotFound("inspection.notFound");
@@ -178,12 +218,17 @@ class InspectionPageController {
         } catch (Problems.Conflict e) {
             errors.put("form", text(e.messageKey(), e.args()));
         }
-        return renderDetail(actor, id, "answer-" + followUpId, errors, Map.of("answer", answer == null ? "" : answer), model);
+        return renderDetail(
+                actor, id, "answer-" + followUpId, errors, Map.of("answer", answer == null ? "" : answer), model);
     }
 
     @PostMapping("/inspections/{id}/conclusion")
-    String conclude(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                    @RequestParam(required = false) String conclusion, Model model, RedirectAttributes redirect) {
+    String conclude(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam(required = false) String conclusion,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         try {
             registry.conclude(actor, id, conclusion);
@@ -194,8 +239,8 @@ class InspectionPageController {
         } catch (Problems.Conflict e) {
             errors.put("form", text(e.messageKey(), e.args()));
         }
-        return renderDetail(actor, id, "conclusion", errors,
-                Map.of("conclusion", conclusion == null ? "" : conclusion), model);
+        return renderDetail(
+                actor, id, "conclusion", errors, Map.of("conclusion", conclusion == null ? "" : conclusion), model);
     }
 
     @GetMapping("/inspections/{id}/report.pdf")
@@ -204,21 +249,27 @@ class InspectionPageController {
     }
 
     @GetMapping("/inspections/{id}/photos/{photoId}")
-    ResponseEntity<Resource> photo(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                   @PathVariable Long photoId) {
+    ResponseEntity<Resource> photo(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @PathVariable Long photoId) {
         return store.serve(registry.photo(actor, id, photoId));
     }
 
-    private String renderPlan(Actor actor, Map<String, String> kept, List<Long> chosen, Map<String, String> errors,
-                              Model model) {
+    private String renderPlan(
+            Actor actor, Map<String, String> kept, List<Long> chosen, Map<String, String> errors, Model model) {
         UnitRef top = units.byCode(actor.unitCode()).orElseThrow();
         List<UnitRef> picker = units.allIn(top);
         model.addAttribute("units", picker.size() > UNIT_PICKER_LIMIT ? picker.subList(0, UNIT_PICKER_LIMIT) : picker);
         List<ModelView> candidates = List.of();
         String unit = kept.get("unitCode");
-        if (unit != null && !unit.isBlank() && units.byCode(unit).map(u -> actor.covers(u.path())).orElse(false)) {
-            candidates = models.search(actor, new ModelFilter(unit, null, null, null, null, null), PageRequest.of(0, 200))
-                    .getContent().stream().filter(m -> m.status() != ModelStatus.DRAFT).toList();
+        if (unit != null
+                && !unit.isBlank()
+                && units.byCode(unit).map(u -> actor.covers(u.path())).orElse(false)) {
+            candidates = models
+                    .search(actor, new ModelFilter(unit, null, null, null, null, null), PageRequest.of(0, 200))
+                    .getContent()
+                    .stream()
+                    .filter(m -> m.status() != ModelStatus.DRAFT)
+                    .toList();
         }
         model.addAttribute("candidates", candidates);
         model.addAttribute("chosen", chosen);
@@ -227,8 +278,8 @@ class InspectionPageController {
         return PLAN;
     }
 
-    private String renderDetail(Actor actor, Long id, String openForm, Map<String, String> errors,
-                                Map<String, String> kept, Model model) {
+    private String renderDetail(
+            Actor actor, Long id, String openForm, Map<String, String> errors, Map<String, String> kept, Model model) {
         InspectionRegistry.InspectionView v = registry.get(actor, id);
         model.addAttribute("i", v);
         model.addAttribute("canInspect", registry.mayInspect(actor, v) && v.status() == InspectionStatus.PLANNED);

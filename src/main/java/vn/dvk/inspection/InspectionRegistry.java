@@ -57,52 +57,75 @@ public class InspectionRegistry {
             "Được cấp ủy, chính quyền ghi nhận; bền vững, được duy trì");
 
     /** What an appraiser plans. */
-    public record NewInspection(String unitCode, LocalDate plannedOn, String purpose, List<String> members,
-                                List<Long> modelIds) {
-    }
+    public record NewInspection(
+            String unitCode, LocalDate plannedOn, String purpose, List<String> members, List<Long> modelIds) {}
 
     /** A finding to record; photos come separately. */
-    public record NewFinding(Long modelId, String criterion, Verdict verdict, String notes) {
-    }
+    public record NewFinding(Long modelId, String criterion, Verdict verdict, String notes) {}
 
     /** A follow-up to ask for; without a model it concerns the whole inspection. */
-    public record NewFollowUp(Long modelId, String request, LocalDate dueOn) {
-    }
+    public record NewFollowUp(Long modelId, String request, LocalDate dueOn) {}
 
     /** A photo or document of a finding; {@code url} serves its bytes. */
-    public record PhotoView(Long id, String fileName, String contentType, long size, boolean image, String url) {
-    }
+    public record PhotoView(Long id, String fileName, String contentType, long size, boolean image, String url) {}
 
     /** A finding as pages and the API show it. */
-    public record FindingView(Long id, Long modelId, String criterion, Verdict verdict, String notes,
-                              String recordedBy, java.time.Instant recordedAt, List<PhotoView> photos) {
-    }
+    public record FindingView(
+            Long id,
+            Long modelId,
+            String criterion,
+            Verdict verdict,
+            String notes,
+            String recordedBy,
+            java.time.Instant recordedAt,
+            List<PhotoView> photos) {}
 
     /** A follow-up as pages and the API show it. */
-    public record FollowUpView(Long id, Long modelId, String modelTitle, String request, LocalDate dueOn,
-                               String requestedBy, String answer, String answeredBy, java.time.Instant answeredAt,
-                               boolean overdue) {
-    }
+    public record FollowUpView(
+            Long id,
+            Long modelId,
+            String modelTitle,
+            String request,
+            LocalDate dueOn,
+            String requestedBy,
+            String answer,
+            String answeredBy,
+            java.time.Instant answeredAt,
+            boolean overdue) {}
 
     /** One inspected model and what was found about it. */
-    public record ModelEntry(Long modelId, String title, String unitName, List<FindingView> findings) {
-    }
+    public record ModelEntry(Long modelId, String title, String unitName, List<FindingView> findings) {}
 
     /** An inspection in full. */
-    public record InspectionView(Long id, String inspectedUnitCode, String inspectedUnitName, String inspectingUnitCode,
-                                 String inspectingUnitName, LocalDate plannedOn, String purpose, List<String> members,
-                                 InspectionStatus status, String conclusion, java.time.Instant concludedAt,
-                                 String createdBy, long version, List<ModelEntry> models, List<FollowUpView> followUps) {
-    }
+    public record InspectionView(
+            Long id,
+            String inspectedUnitCode,
+            String inspectedUnitName,
+            String inspectingUnitCode,
+            String inspectingUnitName,
+            LocalDate plannedOn,
+            String purpose,
+            List<String> members,
+            InspectionStatus status,
+            String conclusion,
+            java.time.Instant concludedAt,
+            String createdBy,
+            long version,
+            List<ModelEntry> models,
+            List<FollowUpView> followUps) {}
 
     /** A line of the list of inspections. */
-    public record Summary(Long id, String inspectedUnitName, LocalDate plannedOn, String purpose,
-                          InspectionStatus status, int models, long openFollowUps) {
-    }
+    public record Summary(
+            Long id,
+            String inspectedUnitName,
+            LocalDate plannedOn,
+            String purpose,
+            InspectionStatus status,
+            int models,
+            long openFollowUps) {}
 
     /** An item of "Việc cần làm". */
-    public record Work(String href, String title, String detail, LocalDate dueOn, boolean overdue) {
-    }
+    public record Work(String href, String title, String detail, LocalDate dueOn, boolean overdue) {}
 
     private final Inspections inspections;
     private final Findings findings;
@@ -115,9 +138,17 @@ public class InspectionRegistry {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    InspectionRegistry(Inspections inspections, Findings findings, FindingPhotos photos, FollowUps followUps,
-                       ModelRegistry models, UnitDirectory units, EvidenceStore store, AuditTrail audit,
-                       NamedParameterJdbcTemplate jdbc, Clock clock) {
+    InspectionRegistry(
+            Inspections inspections,
+            Findings findings,
+            FindingPhotos photos,
+            FollowUps followUps,
+            ModelRegistry models,
+            UnitDirectory units,
+            EvidenceStore store,
+            AuditTrail audit,
+            NamedParameterJdbcTemplate jdbc,
+            Clock clock) {
         this.inspections = inspections;
         this.findings = findings;
         this.photos = photos;
@@ -149,9 +180,15 @@ public class InspectionRegistry {
         if (purpose == null || purpose.length() > 1000) {
             errors.add(new Problems.FieldError("purpose", "inspection.purpose.size"));
         }
-        List<String> members = in.members() == null ? List.of() : in.members().stream()
-                .map(m -> m == null ? null : trim(m.replaceAll("\\R", " "))).filter(m -> m != null).toList();
-        if (members.isEmpty() || members.size() > 30 || members.stream().anyMatch(m -> m.length() > 200)
+        List<String> members = in.members() == null
+                ? List.of()
+                : in.members().stream()
+                        .map(m -> m == null ? null : trim(m.replaceAll("\\R", " ")))
+                        .filter(m -> m != null)
+                        .toList();
+        if (members.isEmpty()
+                || members.size() > 30
+                || members.stream().anyMatch(m -> m.length() > 200)
                 || String.join("\n", members).length() > 2000) {
             errors.add(new Problems.FieldError("members", "inspection.members.size"));
         }
@@ -167,7 +204,8 @@ public class InspectionRegistry {
             if (m.isEmpty() || m.get().status() == ModelStatus.DRAFT) {
                 errors.add(new Problems.FieldError(field, "inspection.model.notFound", id));
             } else if (unit != null && !unit.containsPath(m.get().unitPath())) {
-                errors.add(new Problems.FieldError(field, "inspection.model.outsideUnit", m.get().title(), unit.name()));
+                errors.add(new Problems.FieldError(
+                        field, "inspection.model.outsideUnit", m.get().title(), unit.name()));
             } else if (!modelIds.add(id)) {
                 errors.add(new Problems.FieldError(field, "inspection.model.duplicate"));
             }
@@ -175,12 +213,25 @@ public class InspectionRegistry {
         if (!errors.isEmpty()) {
             throw new Problems.Invalid(errors);
         }
-        Inspection saved = inspections.saveAndFlush(new Inspection(unit.id(), actor.unitId(), in.plannedOn(), purpose,
-                members, modelIds, actor.username(), clock.instant()));
+        Inspection saved = inspections.saveAndFlush(new Inspection(
+                unit.id(),
+                actor.unitId(),
+                in.plannedOn(),
+                purpose,
+                members,
+                modelIds,
+                actor.username(),
+                clock.instant()));
         String comment = "Kiểm tra ngày " + date(in.plannedOn()) + " tại " + unit.name() + ": " + purpose
                 + ". Đoàn kiểm tra: " + String.join(", ", members);
-        audit.record(actor.username(), AUDIT_SUBJECT, saved.getId(), "INSPECTION_PLAN", null,
-                InspectionStatus.PLANNED.name(), comment);
+        audit.record(
+                actor.username(),
+                AUDIT_SUBJECT,
+                saved.getId(),
+                "INSPECTION_PLAN",
+                null,
+                InspectionStatus.PLANNED.name(),
+                comment);
         for (Long id : modelIds) {
             audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, id, "INSPECTION_PLANNED", null, null, comment);
         }
@@ -195,16 +246,26 @@ public class InspectionRegistry {
     /** The inspections of the actor's subtree, latest planned first; counted and paged in SQL. */
     public Page<Summary> list(Actor actor, Pageable pageable) {
         MapSqlParameterSource p = new MapSqlParameterSource("prefix", actor.unitPath() + "%")
-                .addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+                .addValue("limit", pageable.getPageSize())
+                .addValue("offset", pageable.getOffset());
         String from = " from inspection_inspection i join unit_unit u on u.id = i.inspected_unit_id"
                 + " where u.path like :prefix";
-        long total = Optional.ofNullable(jdbc.queryForObject("select count(*)" + from, p, Long.class)).orElse(0L);
-        List<Summary> content = jdbc.query("select i.id, u.name, i.planned_on, i.purpose, i.status,"
-                + " (select count(*) from inspection_model im where im.inspection_id = i.id),"
-                + " (select count(*) from inspection_follow_up f where f.inspection_id = i.id and f.answered_at is null)"
-                + from + " order by i.planned_on desc, i.id desc limit :limit offset :offset", p,
-                (rs, n) -> new Summary(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4),
-                        InspectionStatus.valueOf(rs.getString(5)), rs.getInt(6), rs.getLong(7)));
+        long total = Optional.ofNullable(jdbc.queryForObject("select count(*)" + from, p, Long.class))
+                .orElse(0L);
+        List<Summary> content = jdbc.query(
+                "select i.id, u.name, i.planned_on, i.purpose, i.status,"
+                        + " (select count(*) from inspection_model im where im.inspection_id = i.id),"
+                        + " (select count(*) from inspection_follow_up f where f.inspection_id = i.id and f.answered_at is null)"
+                        + from + " order by i.planned_on desc, i.id desc limit :limit offset :offset",
+                p,
+                (rs, n) -> new Summary(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getDate(3).toLocalDate(),
+                        rs.getString(4),
+                        InspectionStatus.valueOf(rs.getString(5)),
+                        rs.getInt(6),
+                        rs.getLong(7)));
         return new PageImpl<>(content, pageable, total);
     }
 
@@ -237,8 +298,8 @@ public class InspectionRegistry {
         if (!errors.isEmpty()) {
             throw new Problems.Invalid(errors);
         }
-        Finding f = findings.saveAndFlush(new Finding(id, in.modelId(), criterion, in.verdict(), notes,
-                actor.username(), clock.instant()));
+        Finding f = findings.saveAndFlush(
+                new Finding(id, in.modelId(), criterion, in.verdict(), notes, actor.username(), clock.instant()));
         List<String> names = new ArrayList<>();
         for (EvidenceStore.Checked c : files) {
             EvidenceStore.StoredFile stored = store.store(c);
@@ -246,7 +307,13 @@ public class InspectionRegistry {
             names.add(stored.fileName());
         }
         photos.flush();
-        audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, in.modelId(), "INSPECTION_FINDING", null, null,
+        audit.record(
+                actor.username(),
+                ModelRegistry.AUDIT_SUBJECT,
+                in.modelId(),
+                "INSPECTION_FINDING",
+                null,
+                null,
                 criterion + ": " + in.verdict().label() + (notes == null ? "" : " — " + notes)
                         + (names.isEmpty() ? "" : " (ảnh: " + String.join(", ", names) + ")"));
         return findingView(f, photos.findByFindingIdInOrderByIdAsc(List.of(f.getId())));
@@ -267,16 +334,23 @@ public class InspectionRegistry {
         if (in.dueOn() == null) {
             errors.add(new Problems.FieldError("dueOn", "validation.required"));
         } else if (in.dueOn().isBefore(inspection.getPlannedOn())) {
-            errors.add(new Problems.FieldError("dueOn", "inspection.dueOn.beforeInspection", date(inspection.getPlannedOn())));
+            errors.add(new Problems.FieldError(
+                    "dueOn", "inspection.dueOn.beforeInspection", date(inspection.getPlannedOn())));
         }
         if (!errors.isEmpty()) {
             throw new Problems.Invalid(errors);
         }
-        FollowUp saved = followUps.saveAndFlush(new FollowUp(id, in.modelId(), request, in.dueOn(), actor.username(),
-                clock.instant()));
+        FollowUp saved = followUps.saveAndFlush(
+                new FollowUp(id, in.modelId(), request, in.dueOn(), actor.username(), clock.instant()));
         String comment = request + " (hạn " + date(in.dueOn()) + ")";
         for (Long modelId : concerned(inspection, in.modelId())) {
-            audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, modelId, "INSPECTION_FOLLOW_UP", null, null,
+            audit.record(
+                    actor.username(),
+                    ModelRegistry.AUDIT_SUBJECT,
+                    modelId,
+                    "INSPECTION_FOLLOW_UP",
+                    null,
+                    null,
                     comment);
         }
         return followUpView(saved, titles(List.of(saved)), LocalDate.now(clock));
@@ -297,7 +371,13 @@ public class InspectionRegistry {
         f.answer(answer, actor.username(), clock.instant());
         followUps.flush();
         for (Long modelId : concerned(inspection, f.getModelId())) {
-            audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, modelId, "INSPECTION_ANSWER", null, null,
+            audit.record(
+                    actor.username(),
+                    ModelRegistry.AUDIT_SUBJECT,
+                    modelId,
+                    "INSPECTION_ANSWER",
+                    null,
+                    null,
                     f.getRequest() + " → " + answer);
         }
         return followUpView(f, titles(List.of(f)), LocalDate.now(clock));
@@ -316,10 +396,17 @@ public class InspectionRegistry {
         }
         inspection.conclude(text, actor.username(), clock.instant());
         inspections.flush();
-        audit.record(actor.username(), AUDIT_SUBJECT, id, "INSPECTION_CONCLUDE", InspectionStatus.PLANNED.name(),
-                InspectionStatus.CONCLUDED.name(), text);
+        audit.record(
+                actor.username(),
+                AUDIT_SUBJECT,
+                id,
+                "INSPECTION_CONCLUDE",
+                InspectionStatus.PLANNED.name(),
+                InspectionStatus.CONCLUDED.name(),
+                text);
         for (Long modelId : inspection.getModelIds()) {
-            audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, modelId, "INSPECTION_CONCLUDED", null, null, text);
+            audit.record(
+                    actor.username(), ModelRegistry.AUDIT_SUBJECT, modelId, "INSPECTION_CONCLUDED", null, null, text);
         }
         return view(inspection);
     }
@@ -328,15 +415,18 @@ public class InspectionRegistry {
     public EvidenceStore.StoredFile photo(Actor actor, Long id, Long photoId) {
         visibleInspection(actor, id);
         FindingPhoto p = photos.findById(photoId).orElseThrow(() -> new Problems.NotFound("upload.notFound"));
-        findings.findById(p.getFindingId()).filter(f -> f.getInspectionId().equals(id))
+        findings.findById(p.getFindingId())
+                .filter(f -> f.getInspectionId().equals(id))
                 .orElseThrow(() -> new Problems.NotFound("upload.notFound"));
         return p.file();
     }
 
     /** True when the actor may record findings, follow-ups and the conclusion of this inspection. */
     public boolean mayInspect(Actor actor, InspectionView v) {
-        return actor.hasRole(Role.APPRAISER) && units.byCode(v.inspectingUnitCode())
-                .map(u -> actor.covers(u.path())).orElse(false);
+        return actor.hasRole(Role.APPRAISER)
+                && units.byCode(v.inspectingUnitCode())
+                        .map(u -> actor.covers(u.path()))
+                        .orElse(false);
     }
 
     /** "Việc cần làm": reporters see follow-ups to answer, appraisers the inspections they have not concluded. */
@@ -345,23 +435,39 @@ public class InspectionRegistry {
         LocalDate today = LocalDate.now(clock);
         MapSqlParameterSource p = new MapSqlParameterSource("prefix", actor.unitPath() + "%").addValue("limit", limit);
         if (actor.hasRole(Role.REPORTER)) {
-            out.put("followUpsToAnswer", jdbc.query("select f.inspection_id, f.request, u.name, f.due_on"
-                    + " from inspection_follow_up f join inspection_inspection i on i.id = f.inspection_id"
-                    + " join unit_unit u on u.id = i.inspected_unit_id"
-                    + " where u.path like :prefix and f.answered_at is null order by f.due_on asc, f.id asc limit :limit",
-                    p, (rs, n) -> {
-                        LocalDate due = rs.getDate(4).toLocalDate();
-                        return new Work("/inspections/" + rs.getLong(1), rs.getString(2), rs.getString(3), due,
-                                today.isAfter(due));
-                    }));
+            out.put(
+                    "followUpsToAnswer",
+                    jdbc.query(
+                            "select f.inspection_id, f.request, u.name, f.due_on"
+                                    + " from inspection_follow_up f join inspection_inspection i on i.id = f.inspection_id"
+                                    + " join unit_unit u on u.id = i.inspected_unit_id"
+                                    + " where u.path like :prefix and f.answered_at is null order by f.due_on asc, f.id asc limit :limit",
+                            p,
+                            (rs, n) -> {
+                                LocalDate due = rs.getDate(4).toLocalDate();
+                                return new Work(
+                                        "/inspections/" + rs.getLong(1),
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        due,
+                                        today.isAfter(due));
+                            }));
         }
         if (actor.hasRole(Role.APPRAISER)) {
-            out.put("inspectionsOpen", jdbc.query("select i.id, i.purpose, u.name, i.planned_on"
-                    + " from inspection_inspection i join unit_unit u on u.id = i.inspected_unit_id"
-                    + " join unit_unit b on b.id = i.inspecting_unit_id"
-                    + " where b.path like :prefix and i.status = 'PLANNED' order by i.planned_on asc, i.id asc limit :limit",
-                    p, (rs, n) -> new Work("/inspections/" + rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getDate(4).toLocalDate(), false)));
+            out.put(
+                    "inspectionsOpen",
+                    jdbc.query(
+                            "select i.id, i.purpose, u.name, i.planned_on"
+                                    + " from inspection_inspection i join unit_unit u on u.id = i.inspected_unit_id"
+                                    + " join unit_unit b on b.id = i.inspecting_unit_id"
+                                    + " where b.path like :prefix and i.status = 'PLANNED' order by i.planned_on asc, i.id asc limit :limit",
+                            p,
+                            (rs, n) -> new Work(
+                                    "/inspections/" + rs.getLong(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getDate(4).toLocalDate(),
+                                    false)));
         }
         return out;
     }
@@ -379,7 +485,8 @@ public class InspectionRegistry {
     }
 
     private Inspection visibleInspection(Actor actor, Long id) {
-        Inspection inspection = inspections.findById(id).orElseThrow(() -> new Problems.NotFound("inspection.notFound"));
+        Inspection inspection =
+                inspections.findById(id).orElseThrow(() -> new Problems.NotFound("inspection.notFound"));
         UnitRef unit = units.byId(inspection.getInspectedUnitId()).orElseThrow();
         if (!actor.covers(unit.path())) {
             throw new Problems.NotFound("inspection.notFound");
@@ -400,7 +507,8 @@ public class InspectionRegistry {
     }
 
     private Map<Long, String> titles(List<FollowUp> list) {
-        Set<Long> ids = list.stream().map(FollowUp::getModelId).filter(i -> i != null).collect(Collectors.toSet());
+        Set<Long> ids =
+                list.stream().map(FollowUp::getModelId).filter(i -> i != null).collect(Collectors.toSet());
         Map<Long, String> out = new LinkedHashMap<>();
         models.viewsOf(ids).forEach((k, v) -> out.put(k, v.title()));
         return out;
@@ -411,36 +519,79 @@ public class InspectionRegistry {
         UnitRef board = units.byId(i.getInspectingUnitId()).orElseThrow();
         Map<Long, ModelView> views = models.viewsOf(i.getModelIds());
         List<Finding> all = findings.findByInspectionIdOrderByIdAsc(i.getId());
-        Map<Long, List<FindingPhoto>> pics = photos.findByFindingIdInOrderByIdAsc(all.stream().map(Finding::getId).toList())
-                .stream().collect(Collectors.groupingBy(FindingPhoto::getFindingId));
+        Map<Long, List<FindingPhoto>> pics =
+                photos
+                        .findByFindingIdInOrderByIdAsc(
+                                all.stream().map(Finding::getId).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(FindingPhoto::getFindingId));
         List<ModelEntry> entries = new ArrayList<>();
         for (Long modelId : i.getModelIds()) {
             ModelView m = views.get(modelId);
-            entries.add(new ModelEntry(modelId, m == null ? "#" + modelId : m.title(), m == null ? "" : m.unitName(),
-                    all.stream().filter(f -> f.getModelId().equals(modelId))
-                            .map(f -> findingView(f, pics.getOrDefault(f.getId(), List.of()))).toList()));
+            entries.add(new ModelEntry(
+                    modelId,
+                    m == null ? "#" + modelId : m.title(),
+                    m == null ? "" : m.unitName(),
+                    all.stream()
+                            .filter(f -> f.getModelId().equals(modelId))
+                            .map(f -> findingView(f, pics.getOrDefault(f.getId(), List.of())))
+                            .toList()));
         }
         List<FollowUp> fus = followUps.findByInspectionIdOrderByIdAsc(i.getId());
         Map<Long, String> titles = titles(fus);
         LocalDate today = LocalDate.now(clock);
-        return new InspectionView(i.getId(), inspected.code(), inspected.name(), board.code(), board.name(),
-                i.getPlannedOn(), i.getPurpose(), i.getMembers(), i.getStatus(), i.getConclusion(), i.getConcludedAt(),
-                i.getCreatedBy(), i.getVersion(), entries,
+        return new InspectionView(
+                i.getId(),
+                inspected.code(),
+                inspected.name(),
+                board.code(),
+                board.name(),
+                i.getPlannedOn(),
+                i.getPurpose(),
+                i.getMembers(),
+                i.getStatus(),
+                i.getConclusion(),
+                i.getConcludedAt(),
+                i.getCreatedBy(),
+                i.getVersion(),
+                entries,
                 fus.stream().map(f -> followUpView(f, titles, today)).toList());
     }
 
     private static FindingView findingView(Finding f, List<FindingPhoto> pics) {
-        return new FindingView(f.getId(), f.getModelId(), f.getCriterion(), f.getVerdict(), f.getNotes(),
-                f.getRecordedBy(), f.getRecordedAt(), pics.stream().map(p -> {
-                    EvidenceStore.StoredFile s = p.file();
-                    return new PhotoView(p.getId(), s.fileName(), s.contentType(), s.size(), s.image(),
-                            "/api/v1/inspections/" + f.getInspectionId() + "/photos/" + p.getId());
-                }).toList());
+        return new FindingView(
+                f.getId(),
+                f.getModelId(),
+                f.getCriterion(),
+                f.getVerdict(),
+                f.getNotes(),
+                f.getRecordedBy(),
+                f.getRecordedAt(),
+                pics.stream()
+                        .map(p -> {
+                            EvidenceStore.StoredFile s = p.file();
+                            return new PhotoView(
+                                    p.getId(),
+                                    s.fileName(),
+                                    s.contentType(),
+                                    s.size(),
+                                    s.image(),
+                                    "/api/v1/inspections/" + f.getInspectionId() + "/photos/" + p.getId());
+                        })
+                        .toList());
     }
 
     private static FollowUpView followUpView(FollowUp f, Map<Long, String> titles, LocalDate today) {
-        return new FollowUpView(f.getId(), f.getModelId(), f.getModelId() == null ? null : titles.get(f.getModelId()),
-                f.getRequest(), f.getDueOn(), f.getRequestedBy(), f.getAnswer(), f.getAnsweredBy(), f.getAnsweredAt(),
+        return new FollowUpView(
+                f.getId(),
+                f.getModelId(),
+                f.getModelId() == null ? null : titles.get(f.getModelId()),
+                f.getRequest(),
+                f.getDueOn(),
+                f.getRequestedBy(),
+                f.getAnswer(),
+                f.getAnsweredBy(),
+                f.getAnsweredAt(),
                 f.getAnsweredAt() == null && today.isAfter(f.getDueOn()));
     }
 

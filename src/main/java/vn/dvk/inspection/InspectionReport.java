@@ -38,7 +38,8 @@ public class InspectionReport {
         Fmt fmt = new Fmt();
         boolean concluded = v.status() == InspectionStatus.CONCLUDED;
         LocalDate date = concluded ? v.concludedAt().atZone(Fmt.ZONE).toLocalDate() : LocalDate.now(clock);
-        OfficialDocument.Builder b = OfficialDocument.builder().style(OfficialDocument.Style.PARTY)
+        OfficialDocument.Builder b = OfficialDocument.builder()
+                .style(OfficialDocument.Style.PARTY)
                 .parentBody(v.inspectingUnitName())
                 .issuer("Đoàn kiểm tra “Dân vận khéo”")
                 .number(v.id() + (concluded ? "-BC/ĐKT" : "-BB/ĐKT"))
@@ -61,7 +62,11 @@ public class InspectionReport {
             }
             for (InspectionRegistry.FindingView f : m.findings()) {
                 counts.merge(f.verdict(), 1, Integer::sum);
-                rows.add(List.of(String.valueOf(n), m.title(), f.criterion(), f.verdict().label(),
+                rows.add(List.of(
+                        String.valueOf(n),
+                        m.title(),
+                        f.criterion(),
+                        f.verdict().label(),
                         f.notes() == null ? "" : f.notes()));
             }
             n++;
@@ -79,10 +84,21 @@ public class InspectionReport {
             List<List<String>> fu = new ArrayList<>();
             int k = 1;
             for (InspectionRegistry.FollowUpView f : v.followUps()) {
-                fu.add(List.of(String.valueOf(k++), f.request(), f.modelTitle() == null ? "Chung" : f.modelTitle(),
-                        fmt.date(f.dueOn()), f.answer() == null ? "Chưa trả lời" : f.answer()));
+                fu.add(List.of(
+                        String.valueOf(k++),
+                        f.request(),
+                        f.modelTitle() == null ? "Chung" : f.modelTitle(),
+                        fmt.date(f.dueOn()),
+                        f.answer() == null ? "Chưa trả lời" : f.answer()));
             }
-            b.table(List.of("STT", "Nội dung yêu cầu", "Mô hình", "Thời hạn", "Trả lời của đơn vị"), fu, 7, 30, 22, 14, 27);
+            b.table(
+                    List.of("STT", "Nội dung yêu cầu", "Mô hình", "Thời hạn", "Trả lời của đơn vị"),
+                    fu,
+                    7,
+                    30,
+                    22,
+                    14,
+                    27);
         }
         b.signature("TM. Đoàn kiểm tra", "Trưởng đoàn", v.members().get(0));
         b.recipient(v.inspectedUnitName());

@@ -2,5 +2,4 @@ package vn.dvk.inspection;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Inspections extends JpaRepository<Inspection, Long> {
-}
+interface Inspections extends JpaRepository<Inspection, Long> {}

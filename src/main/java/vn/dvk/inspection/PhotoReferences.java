@@ -19,8 +19,11 @@ class PhotoReferences implements FileReferences {
 
     @Override
     public Set<String> referenced(Collection<String> keys) {
-        return EvidenceStore.referenced(keys, names -> jdbc.queryForList(
-                "select stored_name from inspection_photo where stored_name in (:names)",
-                java.util.Map.of("names", names), String.class));
+        return EvidenceStore.referenced(
+                keys,
+                names -> jdbc.queryForList(
+                        "select stored_name from inspection_photo where stored_name in (:names)",
+                        java.util.Map.of("names", names),
+                        String.class));
     }
 }

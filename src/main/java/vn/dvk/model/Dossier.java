@@ -10,8 +10,15 @@ import vn.dvk.shared.Limits;
  * The registration dossier of a model: the eight sections of {@link DossierSection}, each a text of at most
  * {@link #MAX_LENGTH} characters or null. Complete when every section holds more than white space.
  */
-public record Dossier(String situation, String goals, String approach, String area, String forces,
-                      String resources, String outputs, String sustainability) {
+public record Dossier(
+        String situation,
+        String goals,
+        String approach,
+        String area,
+        String forces,
+        String resources,
+        String outputs,
+        String sustainability) {
 
     /** The longest text a section may hold. */
     public static final int MAX_LENGTH = Limits.TEXT;
@@ -28,13 +35,17 @@ public record Dossier(String situation, String goals, String approach, String ar
     /** The sections written, in the form's order (what the public page of a model shows). */
     @JsonIgnore
     public List<DossierSection> written() {
-        return Arrays.stream(DossierSection.values()).filter(s -> !blank(s.of(this))).toList();
+        return Arrays.stream(DossierSection.values())
+                .filter(s -> !blank(s.of(this)))
+                .toList();
     }
 
     /** The sections not written yet, in the form's order. */
     @JsonIgnore
     public List<DossierSection> missing() {
-        return Arrays.stream(DossierSection.values()).filter(s -> blank(s.of(this))).toList();
+        return Arrays.stream(DossierSection.values())
+                .filter(s -> blank(s.of(this)))
+                .toList();
     }
 
     /**
@@ -42,16 +53,22 @@ public record Dossier(String situation, String goals, String approach, String ar
      * a blank one is cleared, any other replaces it.
      */
     Dossier over(Dossier current) {
-        return new Dossier(pick(situation, current.situation), pick(goals, current.goals),
-                pick(approach, current.approach), pick(area, current.area), pick(forces, current.forces),
-                pick(resources, current.resources), pick(outputs, current.outputs),
+        return new Dossier(
+                pick(situation, current.situation),
+                pick(goals, current.goals),
+                pick(approach, current.approach),
+                pick(area, current.area),
+                pick(forces, current.forces),
+                pick(resources, current.resources),
+                pick(outputs, current.outputs),
                 pick(sustainability, current.sustainability));
     }
 
     /** The sections whose text differs from {@code other}'s. */
     List<DossierSection> changedFrom(Dossier other) {
         return Arrays.stream(DossierSection.values())
-                .filter(s -> !java.util.Objects.equals(s.of(this), s.of(other))).toList();
+                .filter(s -> !java.util.Objects.equals(s.of(this), s.of(other)))
+                .toList();
     }
 
     private static String pick(String sent, String kept) {

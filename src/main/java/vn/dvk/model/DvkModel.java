@@ -25,8 +25,7 @@ import vn.dvk.shared.TextFolding;
 public class DvkModel {
 
     /** A state change that happened, for the audit trail. */
-    public record Transition(String action, ModelStatus from, ModelStatus to) {
-    }
+    public record Transition(String action, ModelStatus from, ModelStatus to) {}
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -137,45 +136,52 @@ public class DvkModel {
     @Version
     private long version;
 
-    protected DvkModel() {
-    }
+    protected DvkModel() {}
 
     /** What an imported row says happened to the model before it came into DVK. */
-    record History(ModelStatus status, Instant submittedAt, Instant appraisedAt, java.util.List<Level> recognitions,
-                   Instant now) {
-    }
+    record History(
+            ModelStatus status,
+            Instant submittedAt,
+            Instant appraisedAt,
+            java.util.List<Level> recognitions,
+            Instant now) {}
 
     /**
      * A model brought in from a unit's files: registered, then moved through its past with the same transitions a
      * model registered in DVK makes (submitted, appraised, proposed and recognized at each level in turn), each at
      * its business date; whatever the life cycle forbids is refused as it would be through the API.
      */
-    static DvkModel imported(ModelRegistration r, Long unitId, String externalId, Long importId, String by,
-                             History h) {
+    static DvkModel imported(ModelRegistration r, Long unitId, String externalId, Long importId, String by, History h) {
         DvkModel m = new DvkModel(r, unitId, by, h.now());
         m.externalId = externalId;
         m.importId = importId;
         if (h.status() == ModelStatus.DRAFT) {
             return m;
         }
-        if (!EnumSet.of(ModelStatus.SUBMITTED, ModelStatus.CHANGES_REQUESTED, ModelStatus.ACCEPTED,
-                ModelStatus.REJECTED, ModelStatus.RECOGNIZED).contains(h.status())) {
-            throw new Problems.Invalid("status", "imports.model.status.notImportable", h.status().name());
+        if (!EnumSet.of(
+                        ModelStatus.SUBMITTED,
+                        ModelStatus.CHANGES_REQUESTED,
+                        ModelStatus.ACCEPTED,
+                        ModelStatus.REJECTED,
+                        ModelStatus.RECOGNIZED)
+                .contains(h.status())) {
+            throw new Problems.Invalid(
+                    "status", "imports.model.status.notImportable", h.status().name());
         }
         m.submit(h.submittedAt());
         switch (h.status()) {
             case CHANGES_REQUESTED -> m.appraise(AppraisalDecision.REQUEST_CHANGES, h.appraisedAt());
             case REJECTED -> m.appraise(AppraisalDecision.REJECT, h.appraisedAt());
             case ACCEPTED, RECOGNIZED -> m.appraise(AppraisalDecision.ACCEPT, h.appraisedAt());
-            default -> {
-            }
+            default -> {}
         }
         for (Level at : h.recognitions()) {
             m.propose(at, h.now());
             m.decide(true, at, h.now());
         }
         if (m.status != h.status()) {
-            throw new Problems.Invalid("status", "imports.model.status.history", h.status().name());
+            throw new Problems.Invalid(
+                    "status", "imports.model.status.history", h.status().name());
         }
         m.updatedAt = h.now();
         return m;
@@ -279,8 +285,8 @@ public class DvkModel {
      * dissolved): the registration is routed to the successor's level.
      */
     Transition reroute(Level to, Instant now) {
-        ModelStatus from = require(EnumSet.of(ModelStatus.DRAFT, ModelStatus.SUBMITTED, ModelStatus.CHANGES_REQUESTED),
-                "REROUTE");
+        ModelStatus from =
+                require(EnumSet.of(ModelStatus.DRAFT, ModelStatus.SUBMITTED, ModelStatus.CHANGES_REQUESTED), "REROUTE");
         this.level = to;
         this.updatedAt = now;
         return new Transition("REROUTE", from, from);
@@ -329,33 +335,100 @@ public class DvkModel {
         return w.isEmpty() ? null : w;
     }
 
-    public Long getId() { return id; }
-    public String getTitle() { return title; }
-    public Field getField() { return field; }
-    public Long getUnitId() { return unitId; }
-    public Level getLevel() { return level; }
-    public int getYear() { return year; }
-    public HolderType getHolderType() { return holderType; }
-    public String getHolderName() { return holderName; }
-    public Origin getOrigin() { return origin; }
-    public Long getReplicatedFromId() { return replicatedFromId; }
-    public String getSummary() { return summary; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Field getField() {
+        return field;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public Level getLevel() {
+        return level;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public HolderType getHolderType() {
+        return holderType;
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public Origin getOrigin() {
+        return origin;
+    }
+
+    public Long getReplicatedFromId() {
+        return replicatedFromId;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
 
     /** The registration dossier as it stands. */
     public Dossier dossier() {
         return new Dossier(situation, goals, approach, area, forces, resources, outputs, sustainability);
     }
 
-    String getSearchText() { return searchText; }
-    public ModelStatus getStatus() { return status; }
-    public AppraisalDecision getAppraisalOutcome() { return appraisalOutcome; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public Level getRecognizedLevel() { return recognizedLevel; }
-    public Integer getRetiredYear() { return retiredYear; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
-    public String getExternalId() { return externalId; }
-    public Long getImportId() { return importId; }
+    String getSearchText() {
+        return searchText;
+    }
+
+    public ModelStatus getStatus() {
+        return status;
+    }
+
+    public AppraisalDecision getAppraisalOutcome() {
+        return appraisalOutcome;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Level getRecognizedLevel() {
+        return recognizedLevel;
+    }
+
+    public Integer getRetiredYear() {
+        return retiredYear;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public Long getImportId() {
+        return importId;
+    }
 }

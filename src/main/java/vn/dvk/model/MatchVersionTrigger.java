@@ -21,16 +21,17 @@ public class MatchVersionTrigger implements Trigger {
     private static final String BUMP = "update model_match_version set version ="
             + " nextval('model_match_version_seq'), changed_at = current_timestamp where id = 1";
     /** The columns whose change moves a model in or out of a count (besides the drafts). */
-    private static final List<String> MATCHED = List.of("search_text", "search_body", "field", "level", "reg_year",
-            "unit_id");
+    private static final List<String> MATCHED =
+            List.of("search_text", "search_body", "field", "level", "reg_year", "unit_id");
 
     /** Column positions, read at the first row (several sessions may fire the trigger at once: replaced whole). */
     private volatile Map<String, Integer> columns = Map.of();
+
     private String schema;
 
     @Override
-    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
-                     int type) {
+    public void init(
+            Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type) {
         schema = schemaName;
         columns = Map.of();
     }

@@ -39,27 +39,33 @@ class ModelApiController {
     }
 
     /** An appraiser's decision. */
-    record AppraisalRequest(@NotNull(message = "{validation.required}") AppraisalDecision decision,
-                            @Size(max = Limits.TEXT, message = "{validation.maxLength}") String comment) {
-    }
+    record AppraisalRequest(
+            @NotNull(message = "{validation.required}") AppraisalDecision decision,
+
+            @Size(max = Limits.TEXT, message = "{validation.maxLength}")
+            String comment) {}
 
     /** An annual review. */
-    record ReviewRequest(@NotNull(message = "{validation.required}")
-                         @Min(value = 2009, message = "{model.year.range}")
-                         @Max(value = 2100, message = "{model.year.range}") Integer year,
-                         @NotNull(message = "{validation.required}") ReviewOutcome outcome,
-                         @Size(max = Limits.TEXT, message = "{validation.maxLength}") String comment) {
-    }
+    record ReviewRequest(
+            @NotNull(message = "{validation.required}")
+            @Min(value = 2009, message = "{model.year.range}")
+            @Max(value = 2100, message = "{model.year.range}")
+            Integer year,
+
+            @NotNull(message = "{validation.required}") ReviewOutcome outcome,
+
+            @Size(max = Limits.TEXT, message = "{validation.maxLength}")
+            String comment) {}
 
     /** One line of a model's timeline. */
-    record TimelineEntry(Instant at, String actor, String action, String from, String to, String comment) {
-    }
+    record TimelineEntry(Instant at, String actor, String action, String from, String to, String comment) {}
 
     @PostMapping
-    ResponseEntity<ModelView> register(@AuthenticationPrincipal Actor actor,
-                                       @Valid @RequestBody ModelRegistration request) {
+    ResponseEntity<ModelView> register(
+            @AuthenticationPrincipal Actor actor, @Valid @RequestBody ModelRegistration request) {
         ModelView model = registry.register(actor, request);
-        return ResponseEntity.created(URI.create("/api/v1/models/" + model.id())).body(model);
+        return ResponseEntity.created(URI.create("/api/v1/models/" + model.id()))
+                .body(model);
     }
 
     /**
@@ -67,17 +73,18 @@ class ModelApiController {
      * header {@code DVK-Total-Capped: true} says that there are more.
      */
     @GetMapping
-    ResponseEntity<PagedModel<ModelView>> list(@AuthenticationPrincipal Actor actor,
-                               @RequestParam(required = false) @Size(max = 32) String unit,
-                               @RequestParam(required = false) Field field,
-                               @RequestParam(required = false) ModelStatus status,
-                               @RequestParam(required = false) Level level,
-                               @RequestParam(required = false) @Min(2009) @Max(2100) Integer year,
-                               @RequestParam(required = false) @Size(max = 200) String q,
-                               @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        var result = registry.search(actor, new ModelFilter(unit, field, status, level, year, q),
-                PageRequest.of(page, size));
+    ResponseEntity<PagedModel<ModelView>> list(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) @Size(max = 32) String unit,
+            @RequestParam(required = false) Field field,
+            @RequestParam(required = false) ModelStatus status,
+            @RequestParam(required = false) Level level,
+            @RequestParam(required = false) @Min(2009) @Max(2100) Integer year,
+            @RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        var result = registry.search(
+                actor, new ModelFilter(unit, field, status, level, year, q), PageRequest.of(page, size));
         var response = ResponseEntity.ok();
         if (result instanceof ModelRegistry.CappedPage<?> c && c.capped()) {
             response.header(TOTAL_CAPPED, "true");
@@ -94,8 +101,10 @@ class ModelApiController {
     }
 
     @PutMapping("/{id}")
-    ModelView edit(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                   @Valid @RequestBody ModelRegistration request) {
+    ModelView edit(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @Valid @RequestBody ModelRegistration request) {
         return registry.edit(actor, id, request, request.version());
     }
 
@@ -105,14 +114,14 @@ class ModelApiController {
     }
 
     @PostMapping("/{id}/appraisal")
-    ModelView appraise(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                       @Valid @RequestBody AppraisalRequest request) {
+    ModelView appraise(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @Valid @RequestBody AppraisalRequest request) {
         return registry.appraise(actor, id, request.decision(), request.comment());
     }
 
     @PostMapping("/{id}/reviews")
-    ModelView review(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                     @Valid @RequestBody ReviewRequest request) {
+    ModelView review(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @Valid @RequestBody ReviewRequest request) {
         return registry.review(actor, id, request.year(), request.outcome(), request.comment());
     }
 
@@ -124,7 +133,9 @@ class ModelApiController {
 
     @GetMapping("/{id}/timeline")
     List<TimelineEntry> timeline(@AuthenticationPrincipal Actor actor, @PathVariable Long id) {
-        return registry.timeline(actor, id).stream().map(e -> new TimelineEntry(e.getAt(), e.getActor(),
-                e.getAction(), e.getFromState(), e.getToState(), e.getComment())).toList();
+        return registry.timeline(actor, id).stream()
+                .map(e -> new TimelineEntry(
+                        e.getAt(), e.getActor(), e.getAction(), e.getFromState(), e.getToState(), e.getComment()))
+                .toList();
     }
 }

@@ -4,6 +4,11 @@ package vn.dvk.model;
  * A registration was appraised: published in the transaction of the appraisal, so a listener's writes commit or roll
  * back with it. {@code createdBy} is the username that registered the model; {@code comment} may be null for ACCEPT.
  */
-public record ModelAppraised(Long modelId, String title, String unitCode, String createdBy, AppraisalDecision decision,
-                             String comment, String appraiser) {
-}
+public record ModelAppraised(
+        Long modelId,
+        String title,
+        String unitCode,
+        String createdBy,
+        AppraisalDecision decision,
+        String comment,
+        String appraiser) {}

@@ -13,43 +13,61 @@ public class ModelForm {
     @NotBlank(message = "{validation.required}")
     @Size(max = 500, message = "{validation.maxLength}")
     private String title;
+
     @NotNull(message = "{validation.required}")
     private Field field;
+
     @NotBlank(message = "{validation.required}")
     @Size(max = 32, message = "{validation.maxLength}")
     private String unitCode;
+
     @NotNull(message = "{validation.required}")
     private Level level;
+
     @NotNull(message = "{validation.required}")
     @Min(value = 2009, message = "{model.year.range}")
     @Max(value = 2100, message = "{model.year.range}")
     private Integer year;
+
     @NotNull(message = "{validation.required}")
     private HolderType holderType = HolderType.COLLECTIVE;
+
     @NotBlank(message = "{validation.required}")
     @Size(max = 255, message = "{validation.maxLength}")
     private String holderName;
+
     @NotNull(message = "{validation.required}")
     private Origin origin = Origin.NEW;
+
     private Long replicatedFromId;
+
     @Size(max = 20000, message = "{validation.maxLength}")
     private String summary;
+
     @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
     private String situation;
+
     @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
     private String goals;
+
     @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
     private String approach;
+
     @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
     private String area;
+
     @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
     private String forces;
+
     @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
     private String resources;
+
     @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
     private String outputs;
+
     @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
     private String sustainability;
+
     private Long version;
 
     static ModelForm of(ModelView m) {
@@ -79,51 +97,181 @@ public class ModelForm {
 
     ModelRegistration toRegistration() {
         // the page always sends every section: an empty one is cleared, not kept
-        return new ModelRegistration(title, field, unitCode, level, year, holderType, holderName, origin,
-                replicatedFromId, summary, sent(situation), sent(goals), sent(approach), sent(area), sent(forces),
-                sent(resources), sent(outputs), sent(sustainability), version);
+        return new ModelRegistration(
+                title,
+                field,
+                unitCode,
+                level,
+                year,
+                holderType,
+                holderName,
+                origin,
+                replicatedFromId,
+                summary,
+                sent(situation),
+                sent(goals),
+                sent(approach),
+                sent(area),
+                sent(forces),
+                sent(resources),
+                sent(outputs),
+                sent(sustainability),
+                version);
     }
 
     private static String sent(String section) {
         return section == null ? "" : section;
     }
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public Field getField() { return field; }
-    public void setField(Field field) { this.field = field; }
-    public String getUnitCode() { return unitCode; }
-    public void setUnitCode(String unitCode) { this.unitCode = unitCode; }
-    public Level getLevel() { return level; }
-    public void setLevel(Level level) { this.level = level; }
-    public Integer getYear() { return year; }
-    public void setYear(Integer year) { this.year = year; }
-    public HolderType getHolderType() { return holderType; }
-    public void setHolderType(HolderType holderType) { this.holderType = holderType; }
-    public String getHolderName() { return holderName; }
-    public void setHolderName(String holderName) { this.holderName = holderName; }
-    public Origin getOrigin() { return origin; }
-    public void setOrigin(Origin origin) { this.origin = origin; }
-    public Long getReplicatedFromId() { return replicatedFromId; }
-    public void setReplicatedFromId(Long replicatedFromId) { this.replicatedFromId = replicatedFromId; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public String getSituation() { return situation; }
-    public void setSituation(String situation) { this.situation = situation; }
-    public String getGoals() { return goals; }
-    public void setGoals(String goals) { this.goals = goals; }
-    public String getApproach() { return approach; }
-    public void setApproach(String approach) { this.approach = approach; }
-    public String getArea() { return area; }
-    public void setArea(String area) { this.area = area; }
-    public String getForces() { return forces; }
-    public void setForces(String forces) { this.forces = forces; }
-    public String getResources() { return resources; }
-    public void setResources(String resources) { this.resources = resources; }
-    public String getOutputs() { return outputs; }
-    public void setOutputs(String outputs) { this.outputs = outputs; }
-    public String getSustainability() { return sustainability; }
-    public void setSustainability(String sustainability) { this.sustainability = sustainability; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Field getField() {
+        return field;
+    }
+
+    public void setField(Field field) {
+        this.field = field;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
+    }
+
+    public Level getLevel() {
+        return level;
+    }
+
+    public void setLevel(Level level) {
+        this.level = level;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public HolderType getHolderType() {
+        return holderType;
+    }
+
+    public void setHolderType(HolderType holderType) {
+        this.holderType = holderType;
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public void setHolderName(String holderName) {
+        this.holderName = holderName;
+    }
+
+    public Origin getOrigin() {
+        return origin;
+    }
+
+    public void setOrigin(Origin origin) {
+        this.origin = origin;
+    }
+
+    public Long getReplicatedFromId() {
+        return replicatedFromId;
+    }
+
+    public void setReplicatedFromId(Long replicatedFromId) {
+        this.replicatedFromId = replicatedFromId;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getSituation() {
+        return situation;
+    }
+
+    public void setSituation(String situation) {
+        this.situation = situation;
+    }
+
+    public String getGoals() {
+        return goals;
+    }
+
+    public void setGoals(String goals) {
+        this.goals = goals;
+    }
+
+    public String getApproach() {
+        return approach;
+    }
+
+    public void setApproach(String approach) {
+        this.approach = approach;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area;
+    }
+
+    public String getForces() {
+        return forces;
+    }
+
+    public void setForces(String forces) {
+        this.forces = forces;
+    }
+
+    public String getResources() {
+        return resources;
+    }
+
+    public void setResources(String resources) {
+        this.resources = resources;
+    }
+
+    public String getOutputs() {
+        return outputs;
+    }
+
+    public void setOutputs(String outputs) {
+        this.outputs = outputs;
+    }
+
+    public String getSustainability() {
+        return sustainability;
+    }
+
+    public void setSustainability(String sustainability) {
+        this.sustainability = sustainability;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 }

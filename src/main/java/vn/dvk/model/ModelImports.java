@@ -36,9 +36,13 @@ import vn.dvk.unit.UnitRef;
 public class ModelImports {
 
     /** One model as a file row describes it: its registration, its number in the unit's files, and its past. */
-    public record ImportedModel(String externalId, ModelRegistration registration, ModelStatus status,
-                                LocalDate submittedOn, LocalDate appraisedOn, List<Level> recognitions) {
-    }
+    public record ImportedModel(
+            String externalId,
+            ModelRegistration registration,
+            ModelStatus status,
+            LocalDate submittedOn,
+            LocalDate appraisedOn,
+            List<Level> recognitions) {}
 
     private static final int BATCH = 500;
 
@@ -50,8 +54,14 @@ public class ModelImports {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ModelImports(ModelRegistry registry, Models models, UnitDirectory units, NamedParameterJdbcTemplate jdbc,
-                 DataVersions versions, AuditTrail audit, Clock clock) {
+    ModelImports(
+            ModelRegistry registry,
+            Models models,
+            UnitDirectory units,
+            NamedParameterJdbcTemplate jdbc,
+            DataVersions versions,
+            AuditTrail audit,
+            Clock clock) {
         this.registry = registry;
         this.models = models;
         this.units = units;
@@ -76,8 +86,8 @@ public class ModelImports {
             return errors;
         }
         try {
-            DvkModel.imported(m.registration(), unit.id(), m.externalId(), null, actor.username(),
-                    history(m, clock.instant()));
+            DvkModel.imported(
+                    m.registration(), unit.id(), m.externalId(), null, actor.username(), history(m, clock.instant()));
         } catch (Problems.Invalid e) {
             errors.addAll(e.errors());
         } catch (Problems.Conflict e) {
@@ -93,9 +103,11 @@ public class ModelImports {
             return out;
         }
         Set<Long> wanted = new HashSet<>(unitIds);
-        jdbc.query(ModelRegistry.VIEW_COLUMNS + ", m.unit_id from model_model m join unit_unit u on u.id = m.unit_id"
+        jdbc.query(
+                ModelRegistry.VIEW_COLUMNS + ", m.unit_id from model_model m join unit_unit u on u.id = m.unit_id"
                         + " where m.external_id in (:ext) and m.unit_id in (:units)",
-                new MapSqlParameterSource("ext", externalIds).addValue("units", wanted), rs -> {
+                new MapSqlParameterSource("ext", externalIds).addValue("units", wanted),
+                rs -> {
                     ModelView v = ModelRegistry.viewRow(rs);
                     out.put(key(rs.getLong("unit_id"), v.externalId()), v);
                 });
@@ -119,37 +131,55 @@ public class ModelImports {
         List<String> externalIds = new ArrayList<>();
         for (ImportedModel row : rows) {
             UnitRef unit = units.byCode(row.registration().unitCode()).orElseThrow();
-            DvkModel m = DvkModel.imported(row.registration(), unit.id(), row.externalId(), importId,
-                    actor.username(), history(row, now));
+            DvkModel m = DvkModel.imported(
+                    row.registration(), unit.id(), row.externalId(), importId, actor.username(), history(row, now));
             batch.add(new MapSqlParameterSource()
-                    .addValue("title", m.getTitle()).addValue("field", m.getField().name())
-                    .addValue("unit", m.getUnitId()).addValue("level", m.getLevel().name())
-                    .addValue("year", m.getYear()).addValue("holderType", m.getHolderType().name())
-                    .addValue("holderName", m.getHolderName()).addValue("origin", m.getOrigin().name())
-                    .addValue("from", m.getReplicatedFromId()).addValue("summary", m.getSummary())
-                    .addValue("searchText", m.getSearchText()).addValue("searchBody", DvkModel.searchBody(m.getSummary()))
+                    .addValue("title", m.getTitle())
+                    .addValue("field", m.getField().name())
+                    .addValue("unit", m.getUnitId())
+                    .addValue("level", m.getLevel().name())
+                    .addValue("year", m.getYear())
+                    .addValue("holderType", m.getHolderType().name())
+                    .addValue("holderName", m.getHolderName())
+                    .addValue("origin", m.getOrigin().name())
+                    .addValue("from", m.getReplicatedFromId())
+                    .addValue("summary", m.getSummary())
+                    .addValue("searchText", m.getSearchText())
+                    .addValue("searchBody", DvkModel.searchBody(m.getSummary()))
                     .addValue("status", m.getStatus().name())
-                    .addValue("outcome", m.getAppraisalOutcome() == null ? null : m.getAppraisalOutcome().name())
+                    .addValue(
+                            "outcome",
+                            m.getAppraisalOutcome() == null
+                                    ? null
+                                    : m.getAppraisalOutcome().name())
                     .addValue("submittedAt", timestamp(m.getSubmittedAt()))
-                    .addValue("recognized", m.getRecognizedLevel() == null ? null : m.getRecognizedLevel().name())
-                    .addValue("by", actor.username()).addValue("now", timestamp(now))
-                    .addValue("ext", m.getExternalId()).addValue("import", importId));
+                    .addValue(
+                            "recognized",
+                            m.getRecognizedLevel() == null
+                                    ? null
+                                    : m.getRecognizedLevel().name())
+                    .addValue("by", actor.username())
+                    .addValue("now", timestamp(now))
+                    .addValue("ext", m.getExternalId())
+                    .addValue("import", importId));
             areas.add(unit.path());
             externalIds.add(row.externalId());
         }
         for (int i = 0; i < batch.size(); i += BATCH) {
-            jdbc.batchUpdate("insert into model_model (title, field, unit_id, level, reg_year, holder_type, holder_name,"
-                    + " origin, replicated_from_id, summary, search_text, search_body, status, appraisal_outcome,"
-                    + " submitted_at, recognized_level, created_by, created_at, updated_at, version, external_id,"
-                    + " import_id) values (:title, :field, :unit, :level, :year, :holderType, :holderName, :origin,"
-                    + " :from, :summary, :searchText, :searchBody, :status, :outcome, :submittedAt, :recognized, :by,"
-                    + " :now, :now, 0, :ext, :import)",
+            jdbc.batchUpdate(
+                    "insert into model_model (title, field, unit_id, level, reg_year, holder_type, holder_name,"
+                            + " origin, replicated_from_id, summary, search_text, search_body, status, appraisal_outcome,"
+                            + " submitted_at, recognized_level, created_by, created_at, updated_at, version, external_id,"
+                            + " import_id) values (:title, :field, :unit, :level, :year, :holderType, :holderName, :origin,"
+                            + " :from, :summary, :searchText, :searchBody, :status, :outcome, :submittedAt, :recognized, :by,"
+                            + " :now, :now, 0, :ext, :import)",
                     batch.subList(i, Math.min(batch.size(), i + BATCH)).toArray(MapSqlParameterSource[]::new));
         }
         areas.forEach(versions::touch);
         Map<String, Long> ids = new HashMap<>();
         for (int i = 0; i < externalIds.size(); i += BATCH) {
-            jdbc.query("select id, unit_id, external_id from model_model where import_id = :import"
+            jdbc.query(
+                    "select id, unit_id, external_id from model_model where import_id = :import"
                             + " and external_id in (:ext)",
                     new MapSqlParameterSource("import", importId)
                             .addValue("ext", externalIds.subList(i, Math.min(externalIds.size(), i + BATCH))),
@@ -169,13 +199,24 @@ public class ModelImports {
         DvkModel model = models.findById(id).orElseThrow(() -> new Problems.NotFound("model.notFound"));
         DvkModel.Transition t = model.correct(r, clock.instant());
         UnitRef unit = units.byId(model.getUnitId()).orElseThrow();
-        audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, id, t.action(), t.from().name(), t.to().name(),
-                "import " + importId, unit.path());
+        audit.record(
+                actor.username(),
+                ModelRegistry.AUDIT_SUBJECT,
+                id,
+                t.action(),
+                t.from().name(),
+                t.to().name(),
+                "import " + importId,
+                unit.path());
     }
 
     private static DvkModel.History history(ImportedModel m, Instant now) {
-        return new DvkModel.History(m.status(), startOf(m.submittedOn(), now), startOf(m.appraisedOn(), now),
-                m.recognitions() == null ? List.of() : m.recognitions(), now);
+        return new DvkModel.History(
+                m.status(),
+                startOf(m.submittedOn(), now),
+                startOf(m.appraisedOn(), now),
+                m.recognitions() == null ? List.of() : m.recognitions(),
+                now);
     }
 
     /** A business date as the instant its day begins in Vietnam; without a date, now. */

@@ -24,15 +24,15 @@ public class ModelLineage {
     public static final int MAX_DEPTH = 5;
 
     /** A replica in the spread tree: its generation (1 = made from the origin) and the model it was made from. */
-    public record Branch(ModelView model, int depth, Long parentId) {
-    }
+    public record Branch(ModelView model, int depth, Long parentId) {}
 
     private final Models models;
     private final ModelRegistry registry;
     private final vn.dvk.unit.UnitDirectory units;
     private final NamedParameterJdbcTemplate jdbc;
 
-    ModelLineage(Models models, ModelRegistry registry, vn.dvk.unit.UnitDirectory units, NamedParameterJdbcTemplate jdbc) {
+    ModelLineage(
+            Models models, ModelRegistry registry, vn.dvk.unit.UnitDirectory units, NamedParameterJdbcTemplate jdbc) {
         this.models = models;
         this.registry = registry;
         this.units = units;
@@ -48,7 +48,9 @@ public class ModelLineage {
                 .filter(o -> o.getStatus() != ModelStatus.DRAFT)
                 .filter(o -> o.getAppraisalOutcome() == AppraisalDecision.ACCEPT)
                 .filter(o -> o.getRecognizedLevel() != null
-                        || units.byId(o.getUnitId()).map(u -> actor.covers(u.path())).orElse(false))
+                        || units.byId(o.getUnitId())
+                                .map(u -> actor.covers(u.path()))
+                                .orElse(false))
                 .orElseThrow(() -> new Problems.NotFound("model.notFound"));
         return registry.viewsOf(List.of(origin.getId())).get(origin.getId());
     }
@@ -63,8 +65,9 @@ public class ModelLineage {
         List<Long> generation = List.of(originId);
         List<Long> all = new ArrayList<>();
         for (int depth = 1; depth <= MAX_DEPTH && !generation.isEmpty(); depth++) {
-            List<Map<String, Object>> rows = jdbc.queryForList("select id, replicated_from_id from model_model"
-                    + " where replicated_from_id in (:ids) and status <> 'DRAFT' order by id",
+            List<Map<String, Object>> rows = jdbc.queryForList(
+                    "select id, replicated_from_id from model_model"
+                            + " where replicated_from_id in (:ids) and status <> 'DRAFT' order by id",
                     new MapSqlParameterSource("ids", generation));
             List<Long> next = new ArrayList<>();
             for (Map<String, Object> r : rows) {
@@ -85,8 +88,8 @@ public class ModelLineage {
         return out;
     }
 
-    private static void walk(Long parent, int depth, Map<Long, List<Long>> children, Map<Long, ModelView> views,
-                             List<Branch> out) {
+    private static void walk(
+            Long parent, int depth, Map<Long, List<Long>> children, Map<Long, ModelView> views, List<Branch> out) {
         for (Long id : children.getOrDefault(parent, List.of())) {
             out.add(new Branch(views.get(id), depth, parent));
             walk(id, depth + 1, children, views, out);
@@ -99,9 +102,12 @@ public class ModelLineage {
      */
     public List<ModelView> activeIn(Actor actor, String unitCode, String field) {
         UnitRef unit = units.inScope(actor, unitCode, field);
-        List<Long> ids = jdbc.queryForList("select m.id from model_model m join unit_unit u on u.id = m.unit_id"
-                + " where u.path like :prefix and m.status in ('ACCEPTED', 'RECOGNIZED') and m.retired_year is null"
-                + " order by u.path, m.title, m.id", new MapSqlParameterSource("prefix", unit.path() + "%"), Long.class);
+        List<Long> ids = jdbc.queryForList(
+                "select m.id from model_model m join unit_unit u on u.id = m.unit_id"
+                        + " where u.path like :prefix and m.status in ('ACCEPTED', 'RECOGNIZED') and m.retired_year is null"
+                        + " order by u.path, m.title, m.id",
+                new MapSqlParameterSource("prefix", unit.path() + "%"),
+                Long.class);
         Map<Long, ModelView> views = registry.viewsOf(ids);
         return ids.stream().map(views::get).toList();
     }

@@ -22,7 +22,8 @@ class ModelMetrics {
 
     void transitioned(String transition) {
         Counter counter = Counter.builder("dvk.model.transitions")
-                .description("Model transitions (committed), by the audit trail's action").tag("transition", transition)
+                .description("Model transitions (committed), by the audit trail's action")
+                .tag("transition", transition)
                 .register(registry);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

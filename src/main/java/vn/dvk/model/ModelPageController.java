@@ -46,8 +46,9 @@ class ModelPageController {
     private static Map<String, List<DossierSection>> groups() {
         Map<String, List<DossierSection>> g = new java.util.LinkedHashMap<>();
         g.put("model.dossier.group.why", List.of(DossierSection.SITUATION, DossierSection.GOALS));
-        g.put("model.dossier.group.how", List.of(DossierSection.APPROACH, DossierSection.AREA, DossierSection.FORCES,
-                DossierSection.RESOURCES));
+        g.put(
+                "model.dossier.group.how",
+                List.of(DossierSection.APPROACH, DossierSection.AREA, DossierSection.FORCES, DossierSection.RESOURCES));
         g.put("model.dossier.group.result", List.of(DossierSection.OUTPUTS, DossierSection.SUSTAINABILITY));
         return java.util.Collections.unmodifiableMap(g);
     }
@@ -59,8 +60,12 @@ class ModelPageController {
     private final RegistrationDocument registrationDocument;
     private final vn.dvk.shared.Fmt fmt = new vn.dvk.shared.Fmt();
 
-    ModelPageController(ModelRegistry registry, UnitDirectory units, MessageSource messages, Clock clock,
-                        RegistrationDocument registrationDocument) {
+    ModelPageController(
+            ModelRegistry registry,
+            UnitDirectory units,
+            MessageSource messages,
+            Clock clock,
+            RegistrationDocument registrationDocument) {
         this.registry = registry;
         this.registrationDocument = registrationDocument;
         this.units = units;
@@ -89,12 +94,17 @@ class ModelPageController {
     }
 
     @GetMapping("/models")
-    String list(@AuthenticationPrincipal Actor actor,
-                @RequestParam(required = false) String unit, @RequestParam(required = false) Field field,
-                @RequestParam(required = false) ModelStatus status, @RequestParam(required = false) Level level,
-                @RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
-                @RequestParam(defaultValue = "0") int page,
-                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String list(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Field field,
+            @RequestParam(required = false) ModelStatus status,
+            @RequestParam(required = false) Level level,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
         ModelFilter filter = new ModelFilter(blank(unit), field, status, level, year, q == null ? null : q.strip());
         Page<ModelView> result;
         try {
@@ -106,20 +116,27 @@ class ModelPageController {
         model.addAttribute("filter", filter);
         model.addAttribute("page", result);
         model.addAttribute("pageCapped", result instanceof ModelRegistry.CappedPage<?> c && c.capped());
-        model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/models")
-                .queryParamIfPresent("unit", java.util.Optional.ofNullable(filter.unit()))
-                .queryParamIfPresent("field", java.util.Optional.ofNullable(field))
-                .queryParamIfPresent("status", java.util.Optional.ofNullable(status))
-                .queryParamIfPresent("level", java.util.Optional.ofNullable(level))
-                .queryParamIfPresent("year", java.util.Optional.ofNullable(year))
-                .queryParamIfPresent("q", java.util.Optional.ofNullable(blank(q)))
-                .build().encode().toUriString() + (filter.equals(ModelFilter.none()) ? "?" : "&"));
+        model.addAttribute(
+                "pageUrl",
+                UriComponentsBuilder.fromPath("/models")
+                                .queryParamIfPresent("unit", java.util.Optional.ofNullable(filter.unit()))
+                                .queryParamIfPresent("field", java.util.Optional.ofNullable(field))
+                                .queryParamIfPresent("status", java.util.Optional.ofNullable(status))
+                                .queryParamIfPresent("level", java.util.Optional.ofNullable(level))
+                                .queryParamIfPresent("year", java.util.Optional.ofNullable(year))
+                                .queryParamIfPresent("q", java.util.Optional.ofNullable(blank(q)))
+                                .build()
+                                .encode()
+                                .toUriString()
+                        + (filter.equals(ModelFilter.none()) ? "?" : "&"));
         return htmx != null ? LIST_VIEW + " :: results" : LIST_VIEW;
     }
 
     @GetMapping("/models/new")
-    String newForm(@AuthenticationPrincipal Actor actor,
-                   @org.springframework.web.bind.annotation.RequestParam(required = false) Long from, Model model) {
+    String newForm(
+            @AuthenticationPrincipal Actor actor,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Long from,
+            Model model) {
         requireReporter(actor);
         ModelForm form = new ModelForm();
         form.setYear(LocalDate.now(clock).getYear());
@@ -140,8 +157,12 @@ class ModelPageController {
     }
 
     @PostMapping("/models")
-    String create(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") ModelForm form,
-                  BindingResult binding, Model model, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal Actor actor,
+            @Valid @ModelAttribute("form") ModelForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         requireReporter(actor);
         if (binding.hasErrors()) {
             return form(actor, model, form, null);
@@ -164,22 +185,27 @@ class ModelPageController {
         model.addAttribute("timeline", detail.timeline());
         model.addAttribute("reviews", detail.reviews());
         model.addAttribute("changeRequest", detail.changeRequest());
-        model.addAttribute("origin", m.replicatedFromId() == null ? null
-                : registry.viewsOf(List.of(m.replicatedFromId())).get(m.replicatedFromId()));
+        model.addAttribute(
+                "origin",
+                m.replicatedFromId() == null
+                        ? null
+                        : registry.viewsOf(List.of(m.replicatedFromId())).get(m.replicatedFromId()));
         model.addAttribute("can", abilities(actor, m));
         model.addAttribute("decisions", AppraisalDecision.values());
         model.addAttribute("outcomes", ReviewOutcome.values());
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         model.addAttribute("sections", DossierSection.values());
-        model.addAttribute("dossierMissing", m.dossier().missing().stream()
-                .map(s -> text("enum.DossierSection." + s.name()).toLowerCase(LocaleContextHolder.getLocale()))
-                .collect(java.util.stream.Collectors.joining("; ")));
+        model.addAttribute(
+                "dossierMissing",
+                m.dossier().missing().stream()
+                        .map(s -> text("enum.DossierSection." + s.name()).toLowerCase(LocaleContextHolder.getLocale()))
+                        .collect(java.util.stream.Collectors.joining("; ")));
         return DETAIL_VIEW;
     }
 
     @GetMapping("/models/{id}/registration.pdf")
-    org.springframework.http.ResponseEntity<byte[]> registrationPdf(@AuthenticationPrincipal Actor actor,
-                                                                    @PathVariable Long id) {
+    org.springframework.http.ResponseEntity<byte[]> registrationPdf(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id) {
         return registrationDocument.pdf(actor, id);
     }
 
@@ -191,9 +217,13 @@ class ModelPageController {
     }
 
     @PostMapping("/models/{id}")
-    String edit(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                @Valid @ModelAttribute("form") ModelForm form, BindingResult binding, Model model,
-                RedirectAttributes redirect) {
+    String edit(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") ModelForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         requireReporter(actor);
         ModelView current = registry.get(actor, id);
         if (binding.hasErrors()) {
@@ -218,42 +248,65 @@ class ModelPageController {
     }
 
     @PostMapping("/models/{id}/appraisal")
-    String appraise(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                    @RequestParam(required = false) AppraisalDecision decision,
-                    @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+    String appraise(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam(required = false) AppraisalDecision decision,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
         if (decision == null) {
             return invalid(id, redirect, "appraisal", Map.of("decision", text("validation.required")), comment);
         }
         if (tooLong(comment)) {
-            return invalid(id, redirect, "appraisal", Map.of("comment", text("validation.maxLengthN", Limits.TEXT)),
-                    comment);
+            return invalid(
+                    id, redirect, "appraisal", Map.of("comment", text("validation.maxLengthN", Limits.TEXT)), comment);
         }
-        return act(id, redirect, "model.appraised", () -> registry.appraise(actor, id, decision, comment),
-                "appraisal", comment);
+        return act(
+                id,
+                redirect,
+                "model.appraised",
+                () -> registry.appraise(actor, id, decision, comment),
+                "appraisal",
+                comment);
     }
 
     @PostMapping("/models/{id}/reviews")
-    String review(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                  @RequestParam(required = false) Integer year, @RequestParam(required = false) ReviewOutcome outcome,
-                  @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+    String review(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) ReviewOutcome outcome,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
         if (year == null || outcome == null || year < 2009 || year > 2100) {
-            return invalid(id, redirect, "review", Map.of(year == null || year < 2009 || year > 2100 ? "year" : "outcome",
-                    text(year == null || outcome == null ? "validation.required" : "model.year.range")), comment);
-        }
-        if (tooLong(comment)) {
-            return invalid(id, redirect, "review", Map.of("comment", text("validation.maxLengthN", Limits.TEXT)),
+            return invalid(
+                    id,
+                    redirect,
+                    "review",
+                    Map.of(
+                            year == null || year < 2009 || year > 2100 ? "year" : "outcome",
+                            text(year == null || outcome == null ? "validation.required" : "model.year.range")),
                     comment);
         }
-        return act(id, redirect, "model.reviewed", () -> registry.review(actor, id, year, outcome, comment),
-                "review", comment);
+        if (tooLong(comment)) {
+            return invalid(
+                    id, redirect, "review", Map.of("comment", text("validation.maxLengthN", Limits.TEXT)), comment);
+        }
+        return act(
+                id,
+                redirect,
+                "model.reviewed",
+                () -> registry.review(actor, id, year, outcome, comment),
+                "review",
+                comment);
     }
 
     private String act(Long id, RedirectAttributes redirect, String okKey, Runnable action) {
         return act(id, redirect, okKey, action, null, null);
     }
 
-    private String act(Long id, RedirectAttributes redirect, String okKey, Runnable action, String formName,
-                       String comment) {
+    private String act(
+            Long id, RedirectAttributes redirect, String okKey, Runnable action, String formName, String comment) {
         try {
             action.run();
             redirect.addFlashAttribute("flashOk", okKey);
@@ -269,8 +322,8 @@ class ModelPageController {
         return "redirect:/models/" + id;
     }
 
-    private String invalid(Long id, RedirectAttributes redirect, String formName, Map<String, String> errors,
-                           String comment) {
+    private String invalid(
+            Long id, RedirectAttributes redirect, String formName, Map<String, String> errors, String comment) {
         redirect.addFlashAttribute("openForm", formName);
         redirect.addFlashAttribute("formErrors", errors);
         redirect.addFlashAttribute("formComment", comment);
@@ -280,8 +333,11 @@ class ModelPageController {
     private String form(Actor actor, Model model, ModelForm form, ModelView existing) {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
-        model.addAttribute("changeRequest", existing == null ? null
-                : registry.changeRequests(List.of(existing)).get(existing.id()));
+        model.addAttribute(
+                "changeRequest",
+                existing == null
+                        ? null
+                        : registry.changeRequests(List.of(existing)).get(existing.id()));
         model.addAttribute("holderTypes", HolderType.values());
         model.addAttribute("origins", Origin.values());
         model.addAttribute("unitOptions", unitOptions(actor));
@@ -307,7 +363,9 @@ class ModelPageController {
     }
 
     private List<UnitRef> unitOptions(Actor actor) {
-        return units.byId(actor.unitId()).map(units::allIn).orElse(List.of()).stream().limit(2000).toList();
+        return units.byId(actor.unitId()).map(units::allIn).orElse(List.of()).stream()
+                .limit(2000)
+                .toList();
     }
 
     /** What the actor may do on this model now, for showing only the forms that can succeed. */

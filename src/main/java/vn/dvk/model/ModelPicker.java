@@ -19,8 +19,8 @@ class ModelPicker {
     static final int LIMIT = 10;
 
     /** What an origin may be: a model the appraisal accepted ({@link ModelLineage#originForReplica}). */
-    private static final java.util.Set<ModelStatus> ORIGINS = java.util.EnumSet.of(ModelStatus.ACCEPTED,
-            ModelStatus.PROPOSED, ModelStatus.RECOGNIZED, ModelStatus.RETIRED);
+    private static final java.util.Set<ModelStatus> ORIGINS = java.util.EnumSet.of(
+            ModelStatus.ACCEPTED, ModelStatus.PROPOSED, ModelStatus.RECOGNIZED, ModelStatus.RETIRED);
 
     private final ModelRegistry registry;
 
@@ -29,20 +29,23 @@ class ModelPicker {
     }
 
     /** One choice: the id to store, the title to show, and the unit and year that tell like titles apart. */
-    record Choice(String code, String name, String detail) {
-    }
+    record Choice(String code, String name, String detail) {}
 
     @GetMapping("/models/pick")
-    List<Choice> pick(@AuthenticationPrincipal Actor actor,
-                      @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 200) String q) {
+    List<Choice> pick(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 200) String q) {
         if (q == null || q.isBlank()) {
             return List.of();
         }
-        return registry.search(actor, new ModelFilter(null, null, null, null, null, q.strip()), PageRequest.of(0, 3 * LIMIT))
-                .getContent().stream()
+        return registry
+                .search(actor, new ModelFilter(null, null, null, null, null, q.strip()), PageRequest.of(0, 3 * LIMIT))
+                .getContent()
+                .stream()
                 .filter(m -> ORIGINS.contains(m.status()))
                 .limit(LIMIT)
-                .map(m -> new Choice(String.valueOf(m.id()), m.title(), m.unitName() + " · " + m.year() + " · #" + m.id()))
+                .map(m -> new Choice(
+                        String.valueOf(m.id()), m.title(), m.unitName() + " · " + m.year() + " · #" + m.id()))
                 .toList();
     }
 }

@@ -19,14 +19,18 @@ public final class ModelPolicy {
 
     /** What an actor may do with a model. */
     public enum Act {
-        REGISTER, EDIT, SUBMIT, APPRAISE, REVIEW, PROPOSE
+        REGISTER,
+        EDIT,
+        SUBMIT,
+        APPRAISE,
+        REVIEW,
+        PROPOSE
     }
 
     private static final Set<ModelStatus> EDITABLE = EnumSet.of(ModelStatus.DRAFT, ModelStatus.CHANGES_REQUESTED);
     private static final Set<ModelStatus> SETTLED = EnumSet.of(ModelStatus.ACCEPTED, ModelStatus.RECOGNIZED);
 
-    private ModelPolicy() {
-    }
+    private ModelPolicy() {}
 
     /**
      * Whether the actor may see the model: its unit is the actor's or lies below it, and a draft only to those who

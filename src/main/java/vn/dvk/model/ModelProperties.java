@@ -8,5 +8,4 @@ import org.springframework.validation.annotation.Validated;
 /** {@code dvk.model.years-ahead}: how many years after this one a registration may name (0: this year at most). */
 @Validated
 @ConfigurationProperties("dvk.model")
-record ModelProperties(@DefaultValue("1") @PositiveOrZero int yearsAhead) {
-}
+record ModelProperties(@DefaultValue("1") @PositiveOrZero int yearsAhead) {}

@@ -25,11 +25,11 @@ import vn.dvk.shared.AuditEntry;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.DataSourceTuning;
 import vn.dvk.shared.DataVersions;
-import vn.dvk.shared.VersionedCache;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
 import vn.dvk.shared.Role;
 import vn.dvk.shared.TextFolding;
+import vn.dvk.shared.VersionedCache;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
 
@@ -61,11 +61,21 @@ public class ModelRegistry {
     private final List<SubmissionCheck> submissionChecks;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    ModelRegistry(Models models, Reviews reviews, UnitDirectory units, AuditTrail audit,
-                  NamedParameterJdbcTemplate jdbc, Clock clock, DataVersions versions,
-                  DataSourceTuning tuning, VersionedCache cache, ModelMetrics metrics, Accounts accounts,
-                  ModelProperties settings, List<SubmissionCheck> submissionChecks,
-                  org.springframework.context.ApplicationEventPublisher events) {
+    ModelRegistry(
+            Models models,
+            Reviews reviews,
+            UnitDirectory units,
+            AuditTrail audit,
+            NamedParameterJdbcTemplate jdbc,
+            Clock clock,
+            DataVersions versions,
+            DataSourceTuning tuning,
+            VersionedCache cache,
+            ModelMetrics metrics,
+            Accounts accounts,
+            ModelProperties settings,
+            List<SubmissionCheck> submissionChecks,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.accounts = accounts;
         this.submissionChecks = List.copyOf(submissionChecks);
@@ -88,7 +98,14 @@ public class ModelRegistry {
         ModelPolicy.require(actor, ModelPolicy.Act.REGISTER, null);
         UnitRef unit = checkRegistration(actor, r, null);
         DvkModel model = models.saveAndFlush(new DvkModel(r, unit.id(), actor.username(), clock.instant()));
-        audit.record(actor.username(), AUDIT_SUBJECT, model.getId(), "CREATE", null, ModelStatus.DRAFT.name(), null,
+        audit.record(
+                actor.username(),
+                AUDIT_SUBJECT,
+                model.getId(),
+                "CREATE",
+                null,
+                ModelStatus.DRAFT.name(),
+                null,
                 unit.path());
         metrics.transitioned("CREATE");
         return view(model, unit);
@@ -121,8 +138,10 @@ public class ModelRegistry {
 
     /** The comment of an edit that changed dossier sections: which ones, as the printed form names them; else null. */
     private static String dossierChanges(List<DossierSection> changed) {
-        return changed.isEmpty() ? null : "Hồ sơ đăng ký, sửa: "
-                + changed.stream().map(DossierSection::label).collect(Collectors.joining("; ")) + ".";
+        return changed.isEmpty()
+                ? null
+                : "Hồ sơ đăng ký, sửa: "
+                        + changed.stream().map(DossierSection::label).collect(Collectors.joining("; ")) + ".";
     }
 
     @Transactional
@@ -148,8 +167,14 @@ public class ModelRegistry {
         }
         recordInYear(actor, v, v.model().appraise(decision, clock.instant()), comment);
         ModelView appraised = flushAndView(v);
-        events.publishEvent(new ModelAppraised(appraised.id(), appraised.title(), appraised.unitCode(),
-                appraised.createdBy(), decision, comment, actor.username()));
+        events.publishEvent(new ModelAppraised(
+                appraised.id(),
+                appraised.title(),
+                appraised.unitCode(),
+                appraised.createdBy(),
+                decision,
+                comment,
+                actor.username()));
         return appraised;
     }
 
@@ -199,18 +224,19 @@ public class ModelRegistry {
      * A model's page: the model, its timeline, its reviews and, while it waits on changes, the latest request for
      * them (else null); with one access check in one transaction.
      */
-    public record Detail(ModelView model, List<AuditEntry> timeline, List<Review> reviews,
-                         ChangeRequest changeRequest) {
-    }
+    public record Detail(
+            ModelView model, List<AuditEntry> timeline, List<Review> reviews, ChangeRequest changeRequest) {}
 
     public Detail detail(Actor actor, Long id) {
         Visible v = visible(actor, id);
         List<AuditEntry> timeline = audit.of(AUDIT_SUBJECT, id);
         ChangeRequest request = null;
         if (v.model().getStatus() == ModelStatus.CHANGES_REQUESTED) {
-            request = timeline.stream().filter(e -> REQUEST_CHANGES.equals(e.getAction()))
+            request = timeline.stream()
+                    .filter(e -> REQUEST_CHANGES.equals(e.getAction()))
                     .reduce((first, second) -> second)
-                    .map(e -> changeRequest(e, accounts.namesOf(List.of(e.getActor())))).orElse(null);
+                    .map(e -> changeRequest(e, accounts.namesOf(List.of(e.getActor()))))
+                    .orElse(null);
         }
         return new Detail(view(v.model(), v.unit()), timeline, reviews.findByModelIdOrderByYearAsc(id), request);
     }
@@ -223,23 +249,29 @@ public class ModelRegistry {
      * id; for views the caller may see (no access check here).
      */
     public Map<Long, ChangeRequest> changeRequests(Collection<ModelView> views) {
-        List<Long> waiting = views.stream().filter(m -> m.status() == ModelStatus.CHANGES_REQUESTED)
-                .map(ModelView::id).toList();
+        List<Long> waiting = views.stream()
+                .filter(m -> m.status() == ModelStatus.CHANGES_REQUESTED)
+                .map(ModelView::id)
+                .toList();
         Map<Long, ChangeRequest> out = new HashMap<>();
         if (waiting.isEmpty()) {
             return out;
         }
         Map<Long, AuditEntry> latest = audit.latest(AUDIT_SUBJECT, waiting, REQUEST_CHANGES);
-        Map<String, Accounts.ActorName> names = accounts.namesOf(latest.values().stream()
-                .map(AuditEntry::getActor).toList());
+        Map<String, Accounts.ActorName> names = accounts.namesOf(
+                latest.values().stream().map(AuditEntry::getActor).toList());
         latest.forEach((id, e) -> out.put(id, changeRequest(e, names)));
         return out;
     }
 
     private static ChangeRequest changeRequest(AuditEntry e, Map<String, Accounts.ActorName> names) {
         Accounts.ActorName who = names.get(e.getActor());
-        return new ChangeRequest(e.getActor(), who == null ? e.getActor() : who.fullName(),
-                who == null ? null : who.unitName(), e.getAt(), e.getComment());
+        return new ChangeRequest(
+                e.getActor(),
+                who == null ? e.getActor() : who.fullName(),
+                who == null ? null : who.unitName(),
+                e.getAt(),
+                e.getComment());
     }
 
     public List<AuditEntry> timeline(Actor actor, Long id) {
@@ -264,8 +296,10 @@ public class ModelRegistry {
             models.flush(); // a writing transaction's changes of models, for the query below
         }
         // one query for the columns a view shows (not the entity, with its folded search text)
-        jdbc.query(VIEW_COLUMNS + " from model_model m join unit_unit u on u.id = m.unit_id where m.id in (:ids)",
-                new MapSqlParameterSource("ids", ids), rs -> {
+        jdbc.query(
+                VIEW_COLUMNS + " from model_model m join unit_unit u on u.id = m.unit_id where m.id in (:ids)",
+                new MapSqlParameterSource("ids", ids),
+                rs -> {
                     ModelView v = viewRow(rs);
                     out.put(v.id(), v);
                 });
@@ -282,8 +316,11 @@ public class ModelRegistry {
         String scope = scope(actor, f);
         // a page is computed once per version of its scope's data: a write in the scope's area makes it miss
         DataVersions.Version version = f.year() == null ? cache.version(scope) : cache.version(scope, f.year());
-        return cache.get(VersionedCache.PAGES, version, List.of("models", scope, canSeeDrafts(actor), f,
-                pageable.getPageNumber(), pageable.getPageSize()), () -> compute(actor, scope, f, pageable));
+        return cache.get(
+                VersionedCache.PAGES,
+                version,
+                List.of("models", scope, canSeeDrafts(actor), f, pageable.getPageNumber(), pageable.getPageSize()),
+                () -> compute(actor, scope, f, pageable));
     }
 
     private CappedPage<ModelView> compute(Actor actor, String scope, ModelFilter f, Pageable pageable) {
@@ -326,16 +363,19 @@ public class ModelRegistry {
     /** Ids of every public model, newest change first, at most {@code limit} (for the sitemap). */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Long> publicIds(int limit) {
-        return jdbc.queryForList("select m.id from model_model m where " + PUBLIC
-                + " order by " + LIST_ORDER + " limit :limit", new MapSqlParameterSource("limit", limit),
+        return jdbc.queryForList(
+                "select m.id from model_model m where " + PUBLIC + " order by " + LIST_ORDER + " limit :limit",
+                new MapSqlParameterSource("limit", limit),
                 Long.class);
     }
 
     /** The public models that replicate this one (its direct replicas), oldest first, at most {@code limit}. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<ModelView> publicReplicas(Long id, int limit) {
-        List<Long> ids = jdbc.queryForList("select m.id from model_model m where m.replicated_from_id = :id and "
-                + PUBLIC + " order by m.id limit :limit", new MapSqlParameterSource("id", id).addValue("limit", limit),
+        List<Long> ids = jdbc.queryForList(
+                "select m.id from model_model m where m.replicated_from_id = :id and " + PUBLIC
+                        + " order by m.id limit :limit",
+                new MapSqlParameterSource("id", id).addValue("limit", limit),
                 Long.class);
         return inOrder(ids);
     }
@@ -346,8 +386,8 @@ public class ModelRegistry {
     }
 
     /** The SQL of {@link #isPublic} on {@code model_model m}. */
-    private static final String PUBLIC = "m.recognized_level is not null and m.status <> 'RETIRED'"
-            + " and m.retired_year is null";
+    private static final String PUBLIC =
+            "m.recognized_level is not null and m.status <> 'RETIRED'" + " and m.retired_year is null";
 
     private String publicWhere(String prefix, PublicModelFilter f, MapSqlParameterSource p) {
         StringBuilder where = new StringBuilder(subtree(prefix, p) + " and " + PUBLIC);
@@ -366,8 +406,8 @@ public class ModelRegistry {
         return where.toString();
     }
 
-    private CappedPage<ModelView> compute(String scope, String where, MapSqlParameterSource p, String q,
-                                          Pageable pageable, boolean countByMatches) {
+    private CappedPage<ModelView> compute(
+            String scope, String where, MapSqlParameterSource p, String q, Pageable pageable, boolean countByMatches) {
         tuning.customPlansInThisTransaction();
         List<String> words = searchWords(q);
         String all = words.isEmpty() ? null : searchCondition(p, words, false);
@@ -406,10 +446,16 @@ public class ModelRegistry {
             // the title's matches, in the list's order, then those of the summary only
             ids = new ArrayList<>(matches(where, title, p, size, offset, titleInOrder));
             if (ids.size() < size) {
-                long titleMatches = !ids.isEmpty() ? offset + ids.size()
+                long titleMatches = !ids.isEmpty()
+                        ? offset + ids.size()
                         : offset == 0 ? 0 : count(where + " and " + title, p, offset + 1);
-                ids.addAll(matches(where, all + " and not (" + title + ")", p, size - ids.size(),
-                        Math.max(0, offset - titleMatches), restInOrder));
+                ids.addAll(matches(
+                        where,
+                        all + " and not (" + title + ")",
+                        p,
+                        size - ids.size(),
+                        Math.max(0, offset - titleMatches),
+                        restInOrder));
             }
         }
         return new CappedPage<>(inOrder(ids), pageable, Math.min(total, COUNT_CAP), total > COUNT_CAP);
@@ -421,16 +467,20 @@ public class ModelRegistry {
      * ({@code count(*) over ()}) instead of a second statement reading them again. With search words ({@code title}),
      * the models whose title or holder holds every word come first, each part in the list's order.
      */
-    private CappedPage<ModelView> scoped(String where, String all, String title, MapSqlParameterSource p,
-                                         Pageable pageable) {
+    private CappedPage<ModelView> scoped(
+            String where, String all, String title, MapSqlParameterSource p, Pageable pageable) {
         String matching = all == null ? where : where + " and " + all;
         String order = (title == null ? "" : "case when " + title + " then 0 else 1 end, ") + order(p);
         MapSqlParameterSource paged = new MapSqlParameterSource(p.getValues())
-                .addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+                .addValue("limit", pageable.getPageSize())
+                .addValue("offset", pageable.getOffset());
         List<Long> ids = new ArrayList<>();
         long[] total = {0};
-        jdbc.query("select m.id, count(*) over () as total" + matching + " order by " + order
-                + " limit :limit offset :offset", paged, rs -> {
+        jdbc.query(
+                "select m.id, count(*) over () as total" + matching + " order by " + order
+                        + " limit :limit offset :offset",
+                paged,
+                rs -> {
                     ids.add(rs.getLong(1));
                     total[0] = rs.getLong(2);
                 });
@@ -495,15 +545,21 @@ public class ModelRegistry {
      * (27 ms a page that missed; docs/PERFORMANCE.md, eleventh round).
      */
     private long countOfMatches(String where, MapSqlParameterSource p) {
-        return cache.get(VersionedCache.STATISTICS, matchVersion(),
-                List.of("model-count", where, new HashMap<>(p.getValues())), () -> count(where, p, COUNT_CAP + 1));
+        return cache.get(
+                VersionedCache.STATISTICS,
+                matchVersion(),
+                List.of("model-count", where, new HashMap<>(p.getValues())),
+                () -> count(where, p, COUNT_CAP + 1));
     }
 
     /** The version of which models the country's counts can find (migration {@code model_match_version}). */
     private DataVersions.Version matchVersion() {
-        return jdbc.getJdbcTemplate().queryForObject("select version, changed_at from model_match_version where id = 1",
-                (rs, i) -> new DataVersions.Version(rs.getLong(1),
-                        rs.getObject(2, OffsetDateTime.class).toInstant()));
+        return jdbc.getJdbcTemplate()
+                .queryForObject(
+                        "select version, changed_at from model_match_version where id = 1",
+                        (rs, i) -> new DataVersions.Version(
+                                rs.getLong(1),
+                                rs.getObject(2, OffsetDateTime.class).toInstant()));
     }
 
     /**
@@ -524,7 +580,10 @@ public class ModelRegistry {
     private long sizeOfScope(String where, MapSqlParameterSource p) {
         Map<String, Object> values = new HashMap<>(p.getValues());
         values.keySet().removeIf(k -> k.startsWith("ts"));
-        return cache.get(VersionedCache.STATISTICS, matchVersion(), List.of("model-scope", where, values),
+        return cache.get(
+                VersionedCache.STATISTICS,
+                matchVersion(),
+                List.of("model-scope", where, values),
                 () -> count(where, p, SCOPE_CAP));
     }
 
@@ -537,16 +596,17 @@ public class ModelRegistry {
 
     /** How many rows match, counting no further than {@code limit}. */
     private long count(String where, MapSqlParameterSource p, long limit) {
-        Long n = jdbc.queryForObject("select count(*) from (select 1" + where + " limit " + limit + ") c",
-                p, Long.class);
+        Long n = jdbc.queryForObject(
+                "select count(*) from (select 1" + where + " limit " + limit + ") c", p, Long.class);
         return n == null ? 0 : n;
     }
 
     private List<Long> page(String where, MapSqlParameterSource p, int limit, long offset) {
         MapSqlParameterSource paged = new MapSqlParameterSource(p.getValues())
-                .addValue("limit", limit).addValue("offset", offset);
-        return jdbc.queryForList("select m.id" + where + " order by " + order(p)
-                + " limit :limit offset :offset", paged, Long.class);
+                .addValue("limit", limit)
+                .addValue("offset", offset);
+        return jdbc.queryForList(
+                "select m.id" + where + " order by " + order(p) + " limit :limit offset :offset", paged, Long.class);
     }
 
     /**
@@ -573,14 +633,19 @@ public class ModelRegistry {
      * the index by area and date (a common word's first page 18 ms → 0.3 ms; thirteenth round), and its other pages
      * sort the matches, as below the root.
      */
-    private List<Long> matches(String where, String condition, MapSqlParameterSource p, int limit, long offset,
-                               boolean many) {
+    private List<Long> matches(
+            String where, String condition, MapSqlParameterSource p, int limit, long offset, boolean many) {
         if (many && offset + limit <= WINDOW) {
             MapSqlParameterSource paged = new MapSqlParameterSource(p.getValues())
-                    .addValue("limit", limit).addValue("offset", offset).addValue("window", WINDOW);
-            List<Long> ids = jdbc.queryForList("select m.id from (select m.*" + where
-                    + " order by " + LIST_ORDER + " limit :window) m where " + condition
-                    + " order by " + LIST_ORDER + " limit :limit offset :offset", paged, Long.class);
+                    .addValue("limit", limit)
+                    .addValue("offset", offset)
+                    .addValue("window", WINDOW);
+            List<Long> ids = jdbc.queryForList(
+                    "select m.id from (select m.*" + where
+                            + " order by " + LIST_ORDER + " limit :window) m where " + condition
+                            + " order by " + LIST_ORDER + " limit :limit offset :offset",
+                    paged,
+                    Long.class);
             if (ids.size() == limit) {
                 return ids;
             }
@@ -598,13 +663,15 @@ public class ModelRegistry {
             String name = titleOnly ? "tsTitle" : "tsAll";
             // lexemes as they are (the words are folded letters and digits): 'w1' & 'w2', or 'w1':A … for the title;
             // below the root, the area's lexeme too, so that the index finds only the area's matches
-            String query = words.stream().map(w -> "'" + w + "'" + (titleOnly ? ":A" : ""))
+            String query = words.stream()
+                    .map(w -> "'" + w + "'" + (titleOnly ? ":A" : ""))
                     .collect(Collectors.joining(" & "));
             Object area = p.hasValue("area") ? p.getValue("area") : null;
             p.addValue(name, area == null ? query : "'@" + area + "' & " + query);
             return "m.search_vector @@ cast(:" + name + " as tsquery)";
         }
-        String text = titleOnly ? "concat(' ', m.search_text, ' ')"
+        String text = titleOnly
+                ? "concat(' ', m.search_text, ' ')"
                 : "concat(' ', m.search_text, ' ', coalesce(m.search_body, ''), ' ')";
         List<String> clauses = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -618,7 +685,9 @@ public class ModelRegistry {
     public Map<String, List<ModelView>> inbox(Actor actor, int limit) {
         Map<String, List<ModelView>> out = new HashMap<>();
         if (actor.hasRole(Role.REPORTER)) {
-            out.put("toSubmit", waiting(actor, EnumSet.of(ModelStatus.DRAFT, ModelStatus.CHANGES_REQUESTED), null, limit));
+            out.put(
+                    "toSubmit",
+                    waiting(actor, EnumSet.of(ModelStatus.DRAFT, ModelStatus.CHANGES_REQUESTED), null, limit));
         }
         if (actor.hasRole(Role.APPRAISER)) {
             out.put("toAppraise", waiting(actor, EnumSet.of(ModelStatus.SUBMITTED), actor.unitLevel(), limit));
@@ -641,9 +710,12 @@ public class ModelRegistry {
             levelClause = " and m.level in (:levels)";
             p.addValue("levels", levels);
         }
-        List<Long> ids = jdbc.queryForList("select m.id from model_model m join unit_unit u on u.id = m.unit_id"
-                + " where u.path like :prefix and m.status in (:statuses)" + levelClause
-                + " order by m.updated_at asc, m.id asc limit :limit", p, Long.class);
+        List<Long> ids = jdbc.queryForList(
+                "select m.id from model_model m join unit_unit u on u.id = m.unit_id"
+                        + " where u.path like :prefix and m.status in (:statuses)" + levelClause
+                        + " order by m.updated_at asc, m.id asc limit :limit",
+                p,
+                Long.class);
         return inOrder(ids);
     }
 
@@ -652,8 +724,7 @@ public class ModelRegistry {
     }
 
     /** A model and its unit, looked up once for a whole transition. */
-    private record Visible(DvkModel model, UnitRef unit) {
-    }
+    private record Visible(DvkModel model, UnitRef unit) {}
 
     private Visible visible(Actor actor, Long id) {
         DvkModel model = models.findById(id).orElseThrow(() -> new Problems.NotFound("model.notFound"));
@@ -683,7 +754,9 @@ public class ModelRegistry {
             DvkModel origin = models.findById(r.replicatedFromId())
                     .filter(o -> o.getStatus() != ModelStatus.DRAFT)
                     .filter(o -> o.getRecognizedLevel() != null
-                            || units.byId(o.getUnitId()).map(u -> actor.covers(u.path())).orElse(false))
+                            || units.byId(o.getUnitId())
+                                    .map(u -> actor.covers(u.path()))
+                                    .orElse(false))
                     .orElseThrow(() -> new Problems.Invalid("replicatedFromId", "model.origin.notFound"));
             if (origin.getAppraisalOutcome() != AppraisalDecision.ACCEPT) {
                 throw new Problems.Invalid("replicatedFromId", "model.origin.notAccepted");
@@ -717,8 +790,15 @@ public class ModelRegistry {
 
     /** The transition's audit entry; the data version of the model's area moves with it. */
     private void record(Actor actor, Visible v, DvkModel.Transition t, String comment) {
-        audit.record(actor.username(), AUDIT_SUBJECT, v.model().getId(), t.action(),
-                t.from().name(), t.to().name(), comment, v.unit() == null ? null : v.unit().path());
+        audit.record(
+                actor.username(),
+                AUDIT_SUBJECT,
+                v.model().getId(),
+                t.action(),
+                t.from().name(),
+                t.to().name(),
+                comment,
+                v.unit() == null ? null : v.unit().path());
         metrics.transitioned(t.action());
     }
 
@@ -728,8 +808,16 @@ public class ModelRegistry {
      * cached (see {@code DataVersions}).
      */
     private void recordInYear(Actor actor, Visible v, DvkModel.Transition t, String comment) {
-        audit.recordInYear(actor.username(), AUDIT_SUBJECT, v.model().getId(), t.action(),
-                t.from().name(), t.to().name(), comment, v.unit() == null ? null : v.unit().path(), v.model().getYear());
+        audit.recordInYear(
+                actor.username(),
+                AUDIT_SUBJECT,
+                v.model().getId(),
+                t.action(),
+                t.from().name(),
+                t.to().name(),
+                comment,
+                v.unit() == null ? null : v.unit().path(),
+                v.model().getYear());
         metrics.transitioned(t.action());
     }
 
@@ -744,10 +832,30 @@ public class ModelRegistry {
     }
 
     private static ModelView view(DvkModel m, UnitRef unit) {
-        return new ModelView(m.getId(), m.getTitle(), m.getField(), unit.code(), unit.name(), m.getLevel(),
-                m.getYear(), m.getHolderType(), m.getHolderName(), m.getOrigin(), m.getReplicatedFromId(),
-                m.getSummary(), m.dossier(), m.getStatus(), m.getVersion(), m.getRecognizedLevel(), m.getRetiredYear(),
-                m.getCreatedBy(), m.getCreatedAt(), m.getUpdatedAt(), m.getSubmittedAt(), m.getExternalId(), unit.path());
+        return new ModelView(
+                m.getId(),
+                m.getTitle(),
+                m.getField(),
+                unit.code(),
+                unit.name(),
+                m.getLevel(),
+                m.getYear(),
+                m.getHolderType(),
+                m.getHolderName(),
+                m.getOrigin(),
+                m.getReplicatedFromId(),
+                m.getSummary(),
+                m.dossier(),
+                m.getStatus(),
+                m.getVersion(),
+                m.getRecognizedLevel(),
+                m.getRetiredYear(),
+                m.getCreatedBy(),
+                m.getCreatedAt(),
+                m.getUpdatedAt(),
+                m.getSubmittedAt(),
+                m.getExternalId(),
+                unit.path());
     }
 
     /**
@@ -757,19 +865,20 @@ public class ModelRegistry {
      */
     public void forEachMatching(Actor actor, ModelFilter f, java.util.function.Consumer<ModelView> sink) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String where = where(actor, scope(actor, f), f, p).replace(" from model_model m where ",
-                " from model_model m join unit_unit u on u.id = m.unit_id where ");
+        String where = where(actor, scope(actor, f), f, p)
+                .replace(
+                        " from model_model m where ",
+                        " from model_model m join unit_unit u on u.id = m.unit_id where ");
         List<String> words = searchWords(f.q());
         if (!words.isEmpty()) {
             where += " and " + searchCondition(p, words, false);
         }
-        org.springframework.jdbc.core.JdbcTemplate cursor =
-                new org.springframework.jdbc.core.JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+        org.springframework.jdbc.core.JdbcTemplate cursor = new org.springframework.jdbc.core.JdbcTemplate(
+                jdbc.getJdbcTemplate().getDataSource());
         cursor.setFetchSize(500);
-        new NamedParameterJdbcTemplate(cursor).query(VIEW_COLUMNS + where + " order by " + LIST_ORDER, p,
-                rs -> {
-                    sink.accept(viewRow(rs));
-                });
+        new NamedParameterJdbcTemplate(cursor).query(VIEW_COLUMNS + where + " order by " + LIST_ORDER, p, rs -> {
+            sink.accept(viewRow(rs));
+        });
     }
 
     /** The columns of a {@link ModelView} ({@link #viewRow}), from {@code model_model m} joined with its {@code unit_unit u}. */
@@ -781,25 +890,44 @@ public class ModelRegistry {
             + " u.code as unit_code, u.name as unit_name, u.path as unit_path";
 
     static ModelView viewRow(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new ModelView(rs.getLong("id"), rs.getString("title"), Field.valueOf(rs.getString("field")),
-                rs.getString("unit_code"), rs.getString("unit_name"), Level.valueOf(rs.getString("level")),
-                rs.getInt("reg_year"), HolderType.valueOf(rs.getString("holder_type")),
-                rs.getString("holder_name"), Origin.valueOf(rs.getString("origin")),
-                rs.getObject("replicated_from_id", Long.class), rs.getString("summary"),
-                new Dossier(rs.getString("dossier_situation"), rs.getString("dossier_goals"),
-                        rs.getString("dossier_approach"), rs.getString("dossier_area"), rs.getString("dossier_forces"),
-                        rs.getString("dossier_resources"), rs.getString("dossier_outputs"),
+        return new ModelView(
+                rs.getLong("id"),
+                rs.getString("title"),
+                Field.valueOf(rs.getString("field")),
+                rs.getString("unit_code"),
+                rs.getString("unit_name"),
+                Level.valueOf(rs.getString("level")),
+                rs.getInt("reg_year"),
+                HolderType.valueOf(rs.getString("holder_type")),
+                rs.getString("holder_name"),
+                Origin.valueOf(rs.getString("origin")),
+                rs.getObject("replicated_from_id", Long.class),
+                rs.getString("summary"),
+                new Dossier(
+                        rs.getString("dossier_situation"),
+                        rs.getString("dossier_goals"),
+                        rs.getString("dossier_approach"),
+                        rs.getString("dossier_area"),
+                        rs.getString("dossier_forces"),
+                        rs.getString("dossier_resources"),
+                        rs.getString("dossier_outputs"),
                         rs.getString("dossier_sustainability")),
-                ModelStatus.valueOf(rs.getString("status")), rs.getLong("version"),
+                ModelStatus.valueOf(rs.getString("status")),
+                rs.getLong("version"),
                 rs.getString("recognized_level") == null ? null : Level.valueOf(rs.getString("recognized_level")),
-                rs.getObject("retired_year", Integer.class), rs.getString("created_by"),
-                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"),
-                rs.getString("external_id"), rs.getString("unit_path"));
+                rs.getObject("retired_year", Integer.class),
+                rs.getString("created_by"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                instant(rs, "submitted_at"),
+                rs.getString("external_id"),
+                rs.getString("unit_path"));
     }
 
     /** The path of the subtree a list reads: the filter's unit (which must be in the actor's), or the actor's own. */
     private String scope(Actor actor, ModelFilter f) {
-        return f.unit() == null || f.unit().isBlank() ? actor.unitPath()
+        return f.unit() == null || f.unit().isBlank()
+                ? actor.unitPath()
                 : units.inScope(actor, f.unit(), "unit").path();
     }
 
@@ -860,8 +988,11 @@ public class ModelRegistry {
         if (w.isEmpty()) {
             return List.of();
         }
-        return java.util.Arrays.stream(w.split(" ")).map(x -> x.length() > 40 ? x.substring(0, 40) : x)
-                .distinct().limit(8).toList();
+        return java.util.Arrays.stream(w.split(" "))
+                .map(x -> x.length() > 40 ? x.substring(0, 40) : x)
+                .distinct()
+                .limit(8)
+                .toList();
     }
 
     private static java.time.Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

@@ -2,5 +2,4 @@ package vn.dvk.model;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Models extends JpaRepository<DvkModel, Long> {
-}
+interface Models extends JpaRepository<DvkModel, Long> {}

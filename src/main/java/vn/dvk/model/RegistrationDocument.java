@@ -37,8 +37,12 @@ class RegistrationDocument {
     private final MessageSource messages;
     private final Clock clock;
 
-    RegistrationDocument(ModelRegistry registry, UnitDirectory units, DocumentRenderer renderer,
-                         MessageSource messages, Clock clock) {
+    RegistrationDocument(
+            ModelRegistry registry,
+            UnitDirectory units,
+            DocumentRenderer renderer,
+            MessageSource messages,
+            Clock clock) {
         this.registry = registry;
         this.units = units;
         this.renderer = renderer;
@@ -49,9 +53,14 @@ class RegistrationDocument {
     /** The form of a model the actor may read (404 otherwise, as reading the model), as an inline PDF answer. */
     ResponseEntity<byte[]> pdf(Actor actor, Long id) {
         byte[] pdf = renderer.pdf(document(registry.get(actor, id)));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("phieu-dang-ky-" + id + ".pdf").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("phieu-dang-ky-" + id + ".pdf")
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(pdf);
     }
@@ -59,25 +68,34 @@ class RegistrationDocument {
     OfficialDocument document(ModelView m) {
         UnitRef unit = units.byCode(m.unitCode()).orElseThrow();
         Fmt fmt = new Fmt();
-        LocalDate date = m.submittedAt() == null ? LocalDate.now(clock) : m.submittedAt().atZone(Fmt.ZONE).toLocalDate();
+        LocalDate date = m.submittedAt() == null
+                ? LocalDate.now(clock)
+                : m.submittedAt().atZone(Fmt.ZONE).toLocalDate();
         OfficialDocument.Builder b = OfficialDocument.builder()
                 .style(unit.kind() == UnitKind.PARTY ? OfficialDocument.Style.PARTY : OfficialDocument.Style.STATE)
-                .parentBody(unit.parentId() == null ? null : units.byId(unit.parentId()).map(UnitRef::name).orElse(null))
+                .parentBody(
+                        unit.parentId() == null
+                                ? null
+                                : units.byId(unit.parentId()).map(UnitRef::name).orElse(null))
                 .issuer(unit.name())
                 .place(DocumentRenderer.placeName(unit.name()))
                 .date(date)
                 .type("Phiếu đăng ký mô hình “Dân vận khéo”")
-                .summary("Năm " + m.year() + " — đăng ký công nhận cấp " + label("enum.Level." + m.level()).toLowerCase(VI))
+                .summary("Năm " + m.year() + " — đăng ký công nhận cấp "
+                        + label("enum.Level." + m.level()).toLowerCase(VI))
                 .addressee("Ban Chỉ đạo phong trào thi đua “Dân vận khéo” " + appraisingUnit(unit, m));
         b.heading("I. THÔNG TIN CHUNG");
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Tên mô hình", m.title()));
         rows.add(List.of("Lĩnh vực", label("enum.Field." + m.field())));
         rows.add(List.of("Đơn vị đăng ký", unit.name()));
-        rows.add(List.of("Chủ thể thực hiện", m.holderName() + " (" + label("enum.HolderType." + m.holderType()) + ")"));
+        rows.add(
+                List.of("Chủ thể thực hiện", m.holderName() + " (" + label("enum.HolderType." + m.holderType()) + ")"));
         rows.add(List.of("Cấp đăng ký, năm", label("enum.Level." + m.level()) + ", năm " + m.year()));
-        rows.add(List.of("Nguồn gốc", label("enum.Origin." + m.origin())
-                + (m.replicatedFromId() == null ? "" : " (từ mô hình số " + m.replicatedFromId() + ")")));
+        rows.add(List.of(
+                "Nguồn gốc",
+                label("enum.Origin." + m.origin())
+                        + (m.replicatedFromId() == null ? "" : " (từ mô hình số " + m.replicatedFromId() + ")")));
         if (m.submittedAt() != null) {
             rows.add(List.of("Ngày gửi đăng ký", fmt.date(m.submittedAt())));
         }
@@ -93,8 +111,15 @@ class RegistrationDocument {
             b.heading((i + 1) + ". " + sections[i].label());
             b.paragraph(text == null || text.isBlank() ? "(Chưa có nội dung.)" : text);
         }
-        b.paragraph(d.complete() ? "Hồ sơ đầy đủ." : "Hồ sơ chưa đầy đủ: thiếu "
-                + String.join("; ", d.missing().stream().map(s -> s.label().toLowerCase(VI)).toList()) + ".");
+        b.paragraph(
+                d.complete()
+                        ? "Hồ sơ đầy đủ."
+                        : "Hồ sơ chưa đầy đủ: thiếu "
+                                + String.join(
+                                        "; ",
+                                        d.missing().stream()
+                                                .map(s -> s.label().toLowerCase(VI))
+                                                .toList()) + ".");
         b.signature("TM. " + unit.name(), "Thủ trưởng đơn vị", "(Ký, ghi rõ họ tên, đóng dấu)");
         b.recipient("Ban Chỉ đạo phong trào thi đua “Dân vận khéo” " + appraisingUnit(unit, m));
         return b.build();

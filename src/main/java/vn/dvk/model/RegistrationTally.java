@@ -22,23 +22,31 @@ import vn.dvk.unit.UnitRef;
 public class RegistrationTally {
 
     /** The figures of one part of a subtree; {@code dossierComplete} counts registered models with all eight sections. */
-    public record Counts(long registered, long awaitingAppraisal, long changesRequested, long accepted, long rejected,
-                         long dossierComplete) {
+    public record Counts(
+            long registered,
+            long awaitingAppraisal,
+            long changesRequested,
+            long accepted,
+            long rejected,
+            long dossierComplete) {
 
         /** Nothing registered. */
         public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0);
 
         /** The figures of both parts together. */
         public Counts plus(Counts o) {
-            return new Counts(registered + o.registered, awaitingAppraisal + o.awaitingAppraisal,
-                    changesRequested + o.changesRequested, accepted + o.accepted, rejected + o.rejected,
+            return new Counts(
+                    registered + o.registered,
+                    awaitingAppraisal + o.awaitingAppraisal,
+                    changesRequested + o.changesRequested,
+                    accepted + o.accepted,
+                    rejected + o.rejected,
                     dossierComplete + o.dossierComplete);
         }
     }
 
     /** The unit's own registrations, and each direct child's (by the child's id; a child with none is absent). */
-    public record ByChild(Counts own, Map<Long, Counts> children) {
-    }
+    public record ByChild(Counts own, Map<Long, Counts> children) {}
 
     /**
      * One line per group of the subtree. Blank sections are stored as null ({@link Dossier}), so a complete dossier
@@ -77,7 +85,8 @@ public class RegistrationTally {
         }
         MapSqlParameterSource p = new MapSqlParameterSource("year", year)
                 .addValue("levels", levels.stream().map(Enum::name).toList())
-                .addValue("path", parent.path()).addValue("prefix", parent.path() + "%");
+                .addValue("path", parent.path())
+                .addValue("prefix", parent.path() + "%");
         Counts[] own = {Counts.ZERO};
         query("u.id", "u.path = :path", p, (key, c) -> own[0] = c);
         // the id that follows the parent's path in a descendant's materialized path ("/1/5/" + "12/…"): its child
@@ -90,9 +99,15 @@ public class RegistrationTally {
 
     private void query(String key, String where, MapSqlParameterSource p, BiConsumer<Long, Counts> out) {
         jdbc.query(String.format(SQL, key, where), p, rs -> {
-            out.accept(Long.valueOf(rs.getString("unit_key")), new Counts(rs.getLong("registered"),
-                    rs.getLong("awaiting"), rs.getLong("changes_requested"), rs.getLong("accepted"),
-                    rs.getLong("rejected"), rs.getLong("dossier_complete")));
+            out.accept(
+                    Long.valueOf(rs.getString("unit_key")),
+                    new Counts(
+                            rs.getLong("registered"),
+                            rs.getLong("awaiting"),
+                            rs.getLong("changes_requested"),
+                            rs.getLong("accepted"),
+                            rs.getLong("rejected"),
+                            rs.getLong("dossier_complete")));
         });
     }
 }

@@ -40,8 +40,7 @@ public class Review {
     @Column(name = "reviewed_at", nullable = false)
     private Instant reviewedAt;
 
-    protected Review() {
-    }
+    protected Review() {}
 
     Review(Long modelId, int year, ReviewOutcome outcome, String comment, String reviewedBy, Instant reviewedAt) {
         this.modelId = modelId;
@@ -52,11 +51,31 @@ public class Review {
         this.reviewedAt = reviewedAt;
     }
 
-    public Long getId() { return id; }
-    public Long getModelId() { return modelId; }
-    public int getYear() { return year; }
-    public ReviewOutcome getOutcome() { return outcome; }
-    public String getComment() { return comment; }
-    public String getReviewedBy() { return reviewedBy; }
-    public Instant getReviewedAt() { return reviewedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getModelId() {
+        return modelId;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public ReviewOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
 }

@@ -21,8 +21,7 @@ class V202612020902__model_search_backfill extends BaseJavaMigration {
 
     private static final int BATCH = 2000;
 
-    private record Row(long id, String title, String holder, String summary) {
-    }
+    private record Row(long id, String title, String holder, String summary) {}
 
     @Override
     public void migrate(Context context) throws SQLException {
@@ -42,8 +41,8 @@ class V202612020902__model_search_backfill extends BaseJavaMigration {
             if (rows.isEmpty()) {
                 return;
             }
-            try (PreparedStatement up = c.prepareStatement(
-                    "update model_model set search_text = ?, search_body = ? where id = ?")) {
+            try (PreparedStatement up =
+                    c.prepareStatement("update model_model set search_text = ?, search_body = ? where id = ?")) {
                 for (Row r : rows) {
                     up.setString(1, DvkModel.searchText(r.title(), r.holder()));
                     up.setString(2, DvkModel.searchBody(r.summary()));

@@ -25,9 +25,10 @@ class NoticeApiController {
     }
 
     @GetMapping
-    PagedModel<Notices.NoticeView> list(@AuthenticationPrincipal Actor actor,
-                                        @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-                                        @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    PagedModel<Notices.NoticeView> list(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return new PagedModel<>(notices.list(actor, PageRequest.of(page, size)));
     }
 

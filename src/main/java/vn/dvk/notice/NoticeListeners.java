@@ -42,8 +42,14 @@ class NoticeListeners {
         boolean changes = e.decision() == AppraisalDecision.REQUEST_CHANGES;
         NoticeKind kind = changes ? NoticeKind.CHANGES_REQUESTED : NoticeKind.APPRAISED;
         for (Long user : ofModel(e.createdBy(), e.unitCode(), e.appraiser()).keySet()) {
-            notices.post(new Notices.NewNotice(user, kind, changes ? null : e.decision().name(), e.title(),
-                    e.comment(), modelLink(e.modelId()), null));
+            notices.post(new Notices.NewNotice(
+                    user,
+                    kind,
+                    changes ? null : e.decision().name(),
+                    e.title(),
+                    e.comment(),
+                    modelLink(e.modelId()),
+                    null));
         }
     }
 
@@ -51,23 +57,40 @@ class NoticeListeners {
     void on(ReportDue e) {
         NoticeKind kind = e.overdue() ? NoticeKind.REPORT_OVERDUE : NoticeKind.REPORT_DUE;
         for (Long user : ofModel(e.createdBy(), e.unitCode(), null).keySet()) {
-            notices.post(new Notices.NewNotice(user, kind, null, e.title(), e.period() + "|" + e.dueOn(),
-                    modelLink(e.modelId()), kind.name() + ":" + e.modelId() + ":" + e.period()));
+            notices.post(new Notices.NewNotice(
+                    user,
+                    kind,
+                    null,
+                    e.title(),
+                    e.period() + "|" + e.dueOn(),
+                    modelLink(e.modelId()),
+                    kind.name() + ":" + e.modelId() + ":" + e.period()));
         }
     }
 
     @EventListener
     void on(CouncilMemberAssigned e) {
-        accounts.recipient(e.username()).ifPresent(u -> notices.post(new Notices.NewNotice(u.id(),
-                NoticeKind.COUNCIL_ASSIGNED, null, e.roundTitle(), String.valueOf(e.proposals()),
-                "/recognition/rounds/" + e.roundId(), null)));
+        accounts.recipient(e.username())
+                .ifPresent(u -> notices.post(new Notices.NewNotice(
+                        u.id(),
+                        NoticeKind.COUNCIL_ASSIGNED,
+                        null,
+                        e.roundTitle(),
+                        String.valueOf(e.proposals()),
+                        "/recognition/rounds/" + e.roundId(),
+                        null)));
     }
 
     @EventListener
     void on(NomineeOpenForComment e) {
         for (Long user : ofModel(e.proposedBy(), e.unitCode(), null).keySet()) {
-            notices.post(new Notices.NewNotice(user, NoticeKind.COMMENT_WINDOW, null, e.title(),
-                    e.opens() + "|" + e.closes(), modelLink(e.modelId()),
+            notices.post(new Notices.NewNotice(
+                    user,
+                    NoticeKind.COMMENT_WINDOW,
+                    null,
+                    e.title(),
+                    e.opens() + "|" + e.closes(),
+                    modelLink(e.modelId()),
                     "COMMENT_WINDOW:" + e.proposalId() + ":" + e.opens() + ":" + e.closes()));
         }
     }
@@ -77,19 +100,32 @@ class NoticeListeners {
         Map<Long, Boolean> to = new LinkedHashMap<>();
         user(e.proposedBy()).ifPresent(id -> to.put(id, true));
         user(e.modelCreatedBy()).ifPresent(id -> to.put(id, true));
-        String detail = e.decisionNumber() == null ? e.comment()
+        String detail = e.decisionNumber() == null
+                ? e.comment()
                 : e.decisionNumber() + (e.comment() == null ? "" : " — " + e.comment());
         for (Long user : to.keySet()) {
-            notices.post(new Notices.NewNotice(user, NoticeKind.PROPOSAL_DECIDED, e.decision().name(), e.title(),
-                    detail, modelLink(e.modelId()), null));
+            notices.post(new Notices.NewNotice(
+                    user,
+                    NoticeKind.PROPOSAL_DECIDED,
+                    e.decision().name(),
+                    e.title(),
+                    detail,
+                    modelLink(e.modelId()),
+                    null));
         }
     }
 
     @EventListener
     void on(ImportFinished e) {
-        user(e.username()).ifPresent(id -> notices.post(new Notices.NewNotice(id, NoticeKind.IMPORT_FINISHED, null,
-                e.fileName() == null ? e.kind() : e.fileName(),
-                e.rows() + "|" + e.created() + "|" + e.unchanged() + "|" + e.updated(), "/imports", null)));
+        user(e.username())
+                .ifPresent(id -> notices.post(new Notices.NewNotice(
+                        id,
+                        NoticeKind.IMPORT_FINISHED,
+                        null,
+                        e.fileName() == null ? e.kind() : e.fileName(),
+                        e.rows() + "|" + e.created() + "|" + e.unchanged() + "|" + e.updated(),
+                        "/imports",
+                        null)));
     }
 
     /** The model's registrant and the enabled reporters of its unit, each once, leaving out whoever acted. */

@@ -35,10 +35,12 @@ class NoticeMail {
     /** Fills {@code message} with the notices for {@code to} (one: a single notice; more: a digest). */
     void compose(MimeMessage message, String from, Accounts.Recipient to, Locale locale, List<NoticeText.Row> rows)
             throws MessagingException {
-        String subject = rows.size() == 1 ? text.title(rows.get(0), locale)
+        String subject = rows.size() == 1
+                ? text.title(rows.get(0), locale)
                 : text.message("notice.mail.digest.subject", locale, rows.size());
         StringBuilder plain = new StringBuilder();
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
+                .append(locale.getLanguage())
                 .append("\"><head><meta charset=\"utf-8\"></head><body style=\"font-family:sans-serif\">");
         String greeting = text.message("notice.mail.greeting", locale, to.fullName());
         plain.append(greeting).append("\n\n");
@@ -54,16 +56,23 @@ class NoticeMail {
                 html.append("<br>").append(esc(detail).replace("\n", "<br>"));
             }
             plain.append("  ").append(link).append("\n\n");
-            html.append("<br><a href=\"").append(esc(link)).append("\">").append(esc(link)).append("</a></p>");
+            html.append("<br><a href=\"")
+                    .append(esc(link))
+                    .append("\">")
+                    .append(esc(link))
+                    .append("</a></p>");
         }
         String footer = text.message("notice.mail.footer", locale, base + "/notifications/settings");
         plain.append("--\n").append(footer).append('\n');
-        html.append("<hr><p style=\"color:#666;font-size:small\">").append(esc(footer)).append("</p></body></html>");
+        html.append("<hr><p style=\"color:#666;font-size:small\">")
+                .append(esc(footer))
+                .append("</p></body></html>");
 
         try {
             message.setFrom(new InternetAddress(from));
-            message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to.email(),
-                    headerSafe(to.fullName(), 100), StandardCharsets.UTF_8.name()));
+            message.setRecipient(
+                    MimeMessage.RecipientType.TO,
+                    new InternetAddress(to.email(), headerSafe(to.fullName(), 100), StandardCharsets.UTF_8.name()));
         } catch (UnsupportedEncodingException e) {
             throw new MessagingException("UTF-8", e);
         }
@@ -86,7 +95,9 @@ class NoticeMail {
         if (s == null) {
             return "";
         }
-        String one = s.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]", " ").replaceAll(" {2,}", " ").trim();
+        String one = s.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]", " ")
+                .replaceAll(" {2,}", " ")
+                .trim();
         return one.length() > max ? one.substring(0, max - 1) + "…" : one;
     }
 

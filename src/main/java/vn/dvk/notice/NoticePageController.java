@@ -58,10 +58,14 @@ class NoticePageController {
     }
 
     @PostMapping("/notifications/settings")
-    String saveSettings(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "vi") String language,
-                        @RequestParam(defaultValue = "false") boolean digest,
-                        @RequestParam(required = false) Set<NoticeKind> mailed,
-                        @RequestParam(required = false) String email, Model model, RedirectAttributes redirect) {
+    String saveSettings(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "vi") String language,
+            @RequestParam(defaultValue = "false") boolean digest,
+            @RequestParam(required = false) Set<NoticeKind> mailed,
+            @RequestParam(required = false) String email,
+            Model model,
+            RedirectAttributes redirect) {
         Set<NoticeKind> muted = EnumSet.allOf(NoticeKind.class);
         if (mailed != null) {
             muted.removeAll(mailed);
@@ -82,8 +86,11 @@ class NoticePageController {
         model.addAttribute("kinds", NoticeKind.values());
         model.addAttribute("mailConfigured", notices.mailConfigured());
         if (!model.containsAttribute("emailValue")) {
-            model.addAttribute("emailValue", accounts.recipient(actor.userId()).map(Accounts.Recipient::email)
-                    .orElse(null));
+            model.addAttribute(
+                    "emailValue",
+                    accounts.recipient(actor.userId())
+                            .map(Accounts.Recipient::email)
+                            .orElse(null));
         }
         model.addAttribute("error", error);
         return SETTINGS_VIEW;

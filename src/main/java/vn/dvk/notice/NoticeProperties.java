@@ -16,12 +16,12 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dvk.notice")
-record NoticeProperties(@DefaultValue("DVK <no-reply@dvk.local>") @NotBlank String from,
-                        @DefaultValue("PT30S") Duration sendDelay,
-                        @DefaultValue("50") @Min(1) @Max(1000) int batchSize,
-                        @DefaultValue("10") @Min(1) @Max(100) int maxAttempts,
-                        @DefaultValue("PT1M") Duration retryBase,
-                        @DefaultValue("PT6H") Duration retryMax,
-                        @DefaultValue("PT10M") Duration claimTimeout,
-                        @DefaultValue("0 0 7 * * *") String digestCron) {
-}
+record NoticeProperties(
+        @DefaultValue("DVK <no-reply@dvk.local>") @NotBlank String from,
+        @DefaultValue("PT30S") Duration sendDelay,
+        @DefaultValue("50") @Min(1) @Max(1000) int batchSize,
+        @DefaultValue("10") @Min(1) @Max(100) int maxAttempts,
+        @DefaultValue("PT1M") Duration retryBase,
+        @DefaultValue("PT6H") Duration retryMax,
+        @DefaultValue("PT10M") Duration claimTimeout,
+        @DefaultValue("0 0 7 * * *") String digestCron) {}

@@ -20,9 +20,16 @@ import vn.dvk.shared.Fmt;
 class NoticeText {
 
     /** A notice row as stored. */
-    record Row(Long id, Long userId, NoticeKind kind, String outcome, String subject, String detail, String link,
-               Instant createdAt, Instant readAt) {
-    }
+    record Row(
+            Long id,
+            Long userId,
+            NoticeKind kind,
+            String outcome,
+            String subject,
+            String detail,
+            String link,
+            Instant createdAt,
+            Instant readAt) {}
 
     private final MessageSource messages;
 
@@ -32,16 +39,31 @@ class NoticeText {
 
     static Row row(ResultSet rs) throws SQLException {
         Timestamp read = rs.getTimestamp("read_at");
-        return new Row(rs.getLong("id"), rs.getLong("user_id"), NoticeKind.valueOf(rs.getString("kind")),
-                rs.getString("outcome"), rs.getString("subject"), rs.getString("detail"), rs.getString("link"),
-                rs.getTimestamp("created_at").toInstant(), read == null ? null : read.toInstant());
+        return new Row(
+                rs.getLong("id"),
+                rs.getLong("user_id"),
+                NoticeKind.valueOf(rs.getString("kind")),
+                rs.getString("outcome"),
+                rs.getString("subject"),
+                rs.getString("detail"),
+                rs.getString("link"),
+                rs.getTimestamp("created_at").toInstant(),
+                read == null ? null : read.toInstant());
     }
 
     /** The notice in the language of the current request (Vietnamese outside a request). */
     Notices.NoticeView view(Row r) {
         Locale locale = LocaleContextHolder.getLocale();
-        return new Notices.NoticeView(r.id(), r.kind(), r.outcome(), r.subject(), title(r, locale), detail(r, locale),
-                r.link(), r.createdAt(), r.readAt() != null);
+        return new Notices.NoticeView(
+                r.id(),
+                r.kind(),
+                r.outcome(),
+                r.subject(),
+                title(r, locale),
+                detail(r, locale),
+                r.link(),
+                r.createdAt(),
+                r.readAt() != null);
     }
 
     String title(Row r, Locale locale) {

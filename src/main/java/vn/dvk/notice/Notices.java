@@ -38,9 +38,16 @@ import vn.dvk.shared.Problems;
 public class Notices {
 
     /** A notice as its owner sees it; {@code title} and {@code detail} in the reader's language. */
-    public record NoticeView(Long id, NoticeKind kind, String outcome, String subject, String title, String detail,
-                             String link, Instant createdAt, boolean read) {
-    }
+    public record NoticeView(
+            Long id,
+            NoticeKind kind,
+            String outcome,
+            String subject,
+            String title,
+            String detail,
+            String link,
+            Instant createdAt,
+            boolean read) {}
 
     /** A user's choices: the language of e-mails, one daily digest, and the kinds that are not e-mailed. */
     public record Preferences(String language, boolean digest, Set<NoticeKind> muted) {
@@ -54,9 +61,14 @@ public class Notices {
     }
 
     /** What a listener posts: to whom (a user id), what, about what. */
-    record NewNotice(Long userId, NoticeKind kind, String outcome, String subject, String detail, String link,
-                     String dedupKey) {
-    }
+    record NewNotice(
+            Long userId,
+            NoticeKind kind,
+            String outcome,
+            String subject,
+            String detail,
+            String link,
+            String dedupKey) {}
 
     static final String COLUMNS = "id, user_id, kind, outcome, subject, detail, link, created_at, read_at";
 
@@ -66,7 +78,11 @@ public class Notices {
     private final NoticeText text;
     private final Clock clock;
 
-    Notices(NamedParameterJdbcTemplate jdbc, ObjectProvider<JavaMailSender> mail, Accounts accounts, NoticeText text,
+    Notices(
+            NamedParameterJdbcTemplate jdbc,
+            ObjectProvider<JavaMailSender> mail,
+            Accounts accounts,
+            NoticeText text,
             Clock clock) {
         this.jdbc = jdbc;
         this.mail = mail;
@@ -87,19 +103,30 @@ public class Notices {
     @Transactional(propagation = Propagation.MANDATORY)
     void post(NewNotice n) {
         Instant now = clock.instant();
-        MapSqlParameterSource p = new MapSqlParameterSource("user", n.userId()).addValue("kind", n.kind().name())
-                .addValue("outcome", n.outcome(), Types.VARCHAR).addValue("subject", cut(n.subject() == null ? "" : n.subject(), 500))
+        MapSqlParameterSource p = new MapSqlParameterSource("user", n.userId())
+                .addValue("kind", n.kind().name())
+                .addValue("outcome", n.outcome(), Types.VARCHAR)
+                .addValue("subject", cut(n.subject() == null ? "" : n.subject(), 500))
                 .addValue("detail", cut(n.detail(), Limits.TEXT), Types.VARCHAR)
                 .addValue("link", n.link(), Types.VARCHAR)
                 .addValue("dedup", n.dedupKey(), Types.VARCHAR)
                 .addValue("now", Timestamp.from(now));
-        if (n.dedupKey() != null && jdbc.queryForObject("select count(*) from notice_notice where user_id = :user"
-                + " and dedup_key = :dedup", p, Integer.class) > 0) {
+        if (n.dedupKey() != null
+                && jdbc.queryForObject(
+                                "select count(*) from notice_notice where user_id = :user" + " and dedup_key = :dedup",
+                                p,
+                                Integer.class)
+                        > 0) {
             return;
         }
-        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.update("insert into notice_notice (user_id, kind, outcome, subject, detail, link, dedup_key, created_at)"
-                + " values (:user, :kind, :outcome, :subject, :detail, :link, :dedup, :now)", p, key, new String[] {"id"});
+        org.springframework.jdbc.support.GeneratedKeyHolder key =
+                new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(
+                "insert into notice_notice (user_id, kind, outcome, subject, detail, link, dedup_key, created_at)"
+                        + " values (:user, :kind, :outcome, :subject, :detail, :link, :dedup, :now)",
+                p,
+                key,
+                new String[] {"id"});
         forgetUnread(n.userId());
         if (!mailConfigured()) {
             return;
@@ -112,8 +139,9 @@ public class Notices {
         if (!prefs.mails(n.kind())) {
             return;
         }
-        jdbc.update("insert into notice_outbox (notice_id, user_id, digest, status, attempts, next_attempt_at,"
-                + " created_at) values (:notice, :user, :digest, 'PENDING', 0, :now, :now)",
+        jdbc.update(
+                "insert into notice_outbox (notice_id, user_id, digest, status, attempts, next_attempt_at,"
+                        + " created_at) values (:notice, :user, :digest, 'PENDING', 0, :now, :now)",
                 p.addValue("notice", key.getKey().longValue()).addValue("digest", prefs.digest()));
     }
 
@@ -131,8 +159,10 @@ public class Notices {
         if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Long known) {
             return known;
         }
-        Long n = jdbc.queryForObject("select count(*) from (select 1 from notice_notice where user_id = :user"
-                + " and read_at is null limit " + BELL_CAP + ") u", new MapSqlParameterSource("user", userId),
+        Long n = jdbc.queryForObject(
+                "select count(*) from (select 1 from notice_notice where user_id = :user"
+                        + " and read_at is null limit " + BELL_CAP + ") u",
+                new MapSqlParameterSource("user", userId),
                 Long.class);
         long count = n == null ? 0 : n;
         if (request != null) {
@@ -158,9 +188,12 @@ public class Notices {
     /** The caller's notices, unread first, newest first. */
     public Page<NoticeView> list(Actor actor, Pageable pageable) {
         MapSqlParameterSource p = new MapSqlParameterSource("user", actor.userId())
-                .addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-        List<NoticeView> rows = jdbc.query("select " + COLUMNS + " from notice_notice where user_id = :user"
-                + " order by case when read_at is null then 0 else 1 end, id desc limit :limit offset :offset", p,
+                .addValue("limit", pageable.getPageSize())
+                .addValue("offset", pageable.getOffset());
+        List<NoticeView> rows = jdbc.query(
+                "select " + COLUMNS + " from notice_notice where user_id = :user"
+                        + " order by case when read_at is null then 0 else 1 end, id desc limit :limit offset :offset",
+                p,
                 (rs, i) -> text.view(NoticeText.row(rs)));
         long total = jdbc.queryForObject("select count(*) from notice_notice where user_id = :user", p, Long.class);
         return new PageImpl<>(rows, pageable, total);
@@ -169,12 +202,19 @@ public class Notices {
     /** Marks one notice of the caller read; another user's notice, or none, is 404. */
     @Transactional
     public NoticeView markRead(Actor actor, Long id) {
-        MapSqlParameterSource p = new MapSqlParameterSource("id", id).addValue("user", actor.userId())
+        MapSqlParameterSource p = new MapSqlParameterSource("id", id)
+                .addValue("user", actor.userId())
                 .addValue("now", Timestamp.from(clock.instant()));
-        jdbc.update("update notice_notice set read_at = :now where id = :id and user_id = :user and read_at is null", p);
+        jdbc.update(
+                "update notice_notice set read_at = :now where id = :id and user_id = :user and read_at is null", p);
         forgetUnread(actor.userId());
-        return jdbc.query("select " + COLUMNS + " from notice_notice where id = :id and user_id = :user", p,
-                (rs, i) -> text.view(NoticeText.row(rs))).stream().findFirst()
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from notice_notice where id = :id and user_id = :user",
+                        p,
+                        (rs, i) -> text.view(NoticeText.row(rs)))
+                .stream()
+                .findFirst()
                 .orElseThrow(() -> new Problems.NotFound("notice.notFound"));
     }
 
@@ -182,15 +222,21 @@ public class Notices {
     @Transactional
     public int markAllRead(Actor actor) {
         forgetUnread(actor.userId());
-        return jdbc.update("update notice_notice set read_at = :now where user_id = :user and read_at is null",
+        return jdbc.update(
+                "update notice_notice set read_at = :now where user_id = :user and read_at is null",
                 new MapSqlParameterSource("user", actor.userId()).addValue("now", Timestamp.from(clock.instant())));
     }
 
     /** A user's choices (the defaults when never saved: Vietnamese, one message per notice, every kind). */
     public Preferences preferences(Long userId) {
-        return jdbc.query("select language, digest, muted_kinds from notice_preference where user_id = :user",
-                new MapSqlParameterSource("user", userId), (rs, i) -> new Preferences(rs.getString(1),
-                        rs.getBoolean(2), kinds(rs.getString(3)))).stream().findFirst().orElse(Preferences.DEFAULT);
+        return jdbc
+                .query(
+                        "select language, digest, muted_kinds from notice_preference where user_id = :user",
+                        new MapSqlParameterSource("user", userId),
+                        (rs, i) -> new Preferences(rs.getString(1), rs.getBoolean(2), kinds(rs.getString(3))))
+                .stream()
+                .findFirst()
+                .orElse(Preferences.DEFAULT);
     }
 
     /** Saves the caller's choices; a language other than {@code vi} or {@code en} is a 400 naming {@code language}. */
@@ -200,18 +246,26 @@ public class Notices {
             throw new Problems.Invalid("language", "notice.language.invalid");
         }
         MapSqlParameterSource p = new MapSqlParameterSource("user", actor.userId())
-                .addValue("language", prefs.language()).addValue("digest", prefs.digest())
-                .addValue("muted", prefs.muted().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-        if (jdbc.update("update notice_preference set language = :language, digest = :digest, muted_kinds = :muted"
-                + " where user_id = :user", p) == 0) {
-            jdbc.update("insert into notice_preference (user_id, language, digest, muted_kinds)"
-                    + " values (:user, :language, :digest, :muted)", p);
+                .addValue("language", prefs.language())
+                .addValue("digest", prefs.digest())
+                .addValue(
+                        "muted", prefs.muted().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        if (jdbc.update(
+                        "update notice_preference set language = :language, digest = :digest, muted_kinds = :muted"
+                                + " where user_id = :user",
+                        p)
+                == 0) {
+            jdbc.update(
+                    "insert into notice_preference (user_id, language, digest, muted_kinds)"
+                            + " values (:user, :language, :digest, :muted)",
+                    p);
         }
     }
 
     private static Set<NoticeKind> kinds(String csv) {
         Set<NoticeKind> out = EnumSet.noneOf(NoticeKind.class);
-        Arrays.stream(csv == null ? new String[0] : csv.split(",")).filter(s -> !s.isBlank())
+        Arrays.stream(csv == null ? new String[0] : csv.split(","))
+                .filter(s -> !s.isBlank())
                 .forEach(s -> out.add(NoticeKind.valueOf(s)));
         return out;
     }

@@ -16,6 +16,7 @@ class OutboxSchedule {
 
     /** Names of the jobs in {@code shedlock}. */
     static final String NAME = "notice-outbox";
+
     static final String DIGEST_NAME = "notice-digest";
 
     private final OutboxSender sender;
@@ -24,7 +25,9 @@ class OutboxSchedule {
         this.sender = sender;
     }
 
-    @Scheduled(fixedDelayString = "${dvk.notice.send-delay:PT30S}", initialDelayString = "${dvk.notice.send-delay:PT30S}")
+    @Scheduled(
+            fixedDelayString = "${dvk.notice.send-delay:PT30S}",
+            initialDelayString = "${dvk.notice.send-delay:PT30S}")
     @SchedulerLock(name = NAME, lockAtMostFor = "PT10M")
     public void deliver() {
         sender.deliver();

@@ -39,8 +39,7 @@ public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
-    private record Claimed(Long outboxId, int attempts, NoticeText.Row row) {
-    }
+    private record Claimed(Long outboxId, int attempts, NoticeText.Row row) {}
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -52,9 +51,16 @@ public class OutboxSender {
     private final Clock clock;
     private final String node;
 
-    OutboxSender(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
-                 ObjectProvider<JavaMailSender> mail, Accounts accounts, Notices notices, NoticeMail composer,
-                 NoticeProperties settings, Clock clock, @Value("${dvk.node-name:}") String nodeName) {
+    OutboxSender(
+            NamedParameterJdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            ObjectProvider<JavaMailSender> mail,
+            Accounts accounts,
+            Notices notices,
+            NoticeMail composer,
+            NoticeProperties settings,
+            Clock clock,
+            @Value("${dvk.node-name:}") String nodeName) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.mail = mail;
@@ -63,7 +69,8 @@ public class OutboxSender {
         this.composer = composer;
         this.settings = settings;
         this.clock = clock;
-        this.node = nodeName == null || nodeName.isBlank() ? "node-" + UUID.randomUUID().toString().substring(0, 8)
+        this.node = nodeName == null || nodeName.isBlank()
+                ? "node-" + UUID.randomUUID().toString().substring(0, 8)
                 : nodeName;
     }
 
@@ -92,7 +99,8 @@ public class OutboxSender {
         List<Claimed> claimed;
         do {
             claimed = claim(true, settings.batchSize());
-            claimed.forEach(c -> byUser.computeIfAbsent(c.row().userId(), k -> new ArrayList<>()).add(c));
+            claimed.forEach(c -> byUser.computeIfAbsent(c.row().userId(), k -> new ArrayList<>())
+                    .add(c));
         } while (claimed.size() == settings.batchSize());
         int sent = 0;
         for (Map.Entry<Long, List<Claimed>> e : byUser.entrySet()) {
@@ -103,22 +111,31 @@ public class OutboxSender {
 
     private List<Claimed> claim(boolean digest, int limit) {
         Instant now = clock.instant();
-        MapSqlParameterSource p = new MapSqlParameterSource("now", Timestamp.from(now)).addValue("digest", digest)
-                .addValue("limit", limit).addValue("node", node);
+        MapSqlParameterSource p = new MapSqlParameterSource("now", Timestamp.from(now))
+                .addValue("digest", digest)
+                .addValue("limit", limit)
+                .addValue("node", node);
         return tx.execute(status -> {
-            List<Long> ids = jdbc.queryForList("select id from notice_outbox where status = 'PENDING'"
-                    + " and digest = :digest and next_attempt_at <= :now order by id limit :limit"
-                    + " for update skip locked", p, Long.class);
+            List<Long> ids = jdbc.queryForList(
+                    "select id from notice_outbox where status = 'PENDING'"
+                            + " and digest = :digest and next_attempt_at <= :now order by id limit :limit"
+                            + " for update skip locked",
+                    p,
+                    Long.class);
             if (ids.isEmpty()) {
                 return List.of();
             }
             p.addValue("ids", ids);
-            jdbc.update("update notice_outbox set status = 'SENDING', claimed_at = :now, claimed_by = :node"
-                    + " where id in (:ids) and status = 'PENDING'", p);
-            return jdbc.query("select o.id as outbox_id, o.attempts, n.id, n.user_id, n.kind, n.outcome, n.subject,"
-                    + " n.detail, n.link, n.created_at, n.read_at from notice_outbox o"
-                    + " join notice_notice n on n.id = o.notice_id where o.id in (:ids) and o.claimed_by = :node"
-                    + " and o.status = 'SENDING' order by o.id", p,
+            jdbc.update(
+                    "update notice_outbox set status = 'SENDING', claimed_at = :now, claimed_by = :node"
+                            + " where id in (:ids) and status = 'PENDING'",
+                    p);
+            return jdbc.query(
+                    "select o.id as outbox_id, o.attempts, n.id, n.user_id, n.kind, n.outcome, n.subject,"
+                            + " n.detail, n.link, n.created_at, n.read_at from notice_outbox o"
+                            + " join notice_notice n on n.id = o.notice_id where o.id in (:ids) and o.claimed_by = :node"
+                            + " and o.status = 'SENDING' order by o.id",
+                    p,
                     (rs, i) -> new Claimed(rs.getLong("outbox_id"), rs.getInt("attempts"), NoticeText.row(rs)));
         });
     }
@@ -134,7 +151,12 @@ public class OutboxSender {
         try {
             MimeMessage message = sender.createMimeMessage();
             Locale locale = Locale.forLanguageTag(notices.preferences(userId).language());
-            composer.compose(message, settings.from(), to, locale, rows.stream().map(Claimed::row).toList());
+            composer.compose(
+                    message,
+                    settings.from(),
+                    to,
+                    locale,
+                    rows.stream().map(Claimed::row).toList());
             sender.send(message);
             mark(ids, "SENT", null, null);
             return true;
@@ -159,24 +181,31 @@ public class OutboxSender {
 
     private void mark(List<Long> ids, String status, String error, Instant next) {
         Timestamp now = Timestamp.from(clock.instant());
-        MapSqlParameterSource p = new MapSqlParameterSource("ids", ids).addValue("status", status)
+        MapSqlParameterSource p = new MapSqlParameterSource("ids", ids)
+                .addValue("status", status)
                 .addValue("error", Notices.cut(error, 1000), Types.VARCHAR)
                 .addValue("next", next == null ? null : Timestamp.from(next), Types.TIMESTAMP)
                 .addValue("sent", "SENT".equals(status) ? now : null, Types.TIMESTAMP);
         if ("PENDING".equals(status)) {
-            jdbc.update("update notice_outbox set status = 'PENDING', attempts = attempts + 1, last_error = :error,"
-                    + " next_attempt_at = :next, claimed_at = null, claimed_by = null where id in (:ids)", p);
+            jdbc.update(
+                    "update notice_outbox set status = 'PENDING', attempts = attempts + 1, last_error = :error,"
+                            + " next_attempt_at = :next, claimed_at = null, claimed_by = null where id in (:ids)",
+                    p);
         } else {
-            jdbc.update("update notice_outbox set status = :status, attempts = attempts + "
-                    + ("SKIPPED".equals(status) ? "0" : "1") + ", last_error = :error,"
-                    + " sent_at = :sent where id in (:ids)", p);
+            jdbc.update(
+                    "update notice_outbox set status = :status, attempts = attempts + "
+                            + ("SKIPPED".equals(status) ? "0" : "1") + ", last_error = :error,"
+                            + " sent_at = :sent where id in (:ids)",
+                    p);
         }
     }
 
     /** Rows a stopped node left SENDING longer than the claim timeout are due again. */
     private void releaseStaleClaims() {
-        jdbc.update("update notice_outbox set status = 'PENDING', claimed_at = null, claimed_by = null"
-                + " where status = 'SENDING' and claimed_at < :before", new MapSqlParameterSource("before",
-                Timestamp.from(clock.instant().minus(settings.claimTimeout()))));
+        jdbc.update(
+                "update notice_outbox set status = 'PENDING', claimed_at = null, claimed_by = null"
+                        + " where status = 'SENDING' and claimed_at < :before",
+                new MapSqlParameterSource(
+                        "before", Timestamp.from(clock.instant().minus(settings.claimTimeout()))));
     }
 }

@@ -46,8 +46,7 @@ class Evidence {
     @Column(name = "public_photo", nullable = false)
     private boolean publicPhoto;
 
-    protected Evidence() {
-    }
+    protected Evidence() {}
 
     Evidence(Long modelId, Long reportId, EvidenceStore.StoredFile f, String by, Instant now, boolean publicPhoto) {
         this(modelId, reportId, f, by, now);
@@ -65,12 +64,29 @@ class Evidence {
         this.uploadedAt = now;
     }
 
-    Long getId() { return id; }
-    Long getModelId() { return modelId; }
-    Long getReportId() { return reportId; }
-    String getUploadedBy() { return uploadedBy; }
-    Instant getUploadedAt() { return uploadedAt; }
-    boolean isPublicPhoto() { return publicPhoto; }
+    Long getId() {
+        return id;
+    }
+
+    Long getModelId() {
+        return modelId;
+    }
+
+    Long getReportId() {
+        return reportId;
+    }
+
+    String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    Instant getUploadedAt() {
+        return uploadedAt;
+    }
+
+    boolean isPublicPhoto() {
+        return publicPhoto;
+    }
 
     /** Refuses to show in public a file that is not a photo. */
     void requireShowable(boolean shown) {

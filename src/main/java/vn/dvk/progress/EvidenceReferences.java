@@ -18,8 +18,11 @@ class EvidenceReferences implements FileReferences {
 
     @Override
     public Set<String> referenced(Collection<String> keys) {
-        return EvidenceStore.referenced(keys, names -> jdbc.queryForList(
-                "select stored_name from progress_evidence where stored_name in (:names)",
-                java.util.Map.of("names", names), String.class));
+        return EvidenceStore.referenced(
+                keys,
+                names -> jdbc.queryForList(
+                        "select stored_name from progress_evidence where stored_name in (:names)",
+                        java.util.Map.of("names", names),
+                        String.class));
     }
 }

@@ -55,8 +55,7 @@ public class EvidenceStore {
     }
 
     /** A file that passed the checks, ready to store. */
-    public record Checked(String fileName, FileType type, byte[] bytes) {
-    }
+    public record Checked(String fileName, FileType type, byte[] bytes) {}
 
     /** A stored file: its generated name, the name the sender gave it, its checked type and size. */
     public record StoredFile(String storedName, String fileName, String contentType, long size) {
@@ -161,7 +160,8 @@ public class EvidenceStore {
         FileType type = FileType.ofMediaType(f.contentType());
         boolean inline = type == FileType.JPEG || type == FileType.PNG || type == FileType.PDF;
         ContentDisposition cd = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(f.fileName(), StandardCharsets.UTF_8).build();
+                .filename(f.fileName(), StandardCharsets.UTF_8)
+                .build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(f.contentType()))
                 .contentLength(f.size())
@@ -184,8 +184,8 @@ public class EvidenceStore {
      * For the orphan sweep ({@link vn.dvk.storage.FileReferences}): of these store keys, those of the evidence form
      * whose generated name {@code known} finds among a table's rows.
      */
-    public static java.util.Set<String> referenced(java.util.Collection<String> keys,
-                                                   java.util.function.Function<List<String>, List<String>> known) {
+    public static java.util.Set<String> referenced(
+            java.util.Collection<String> keys, java.util.function.Function<List<String>, List<String>> known) {
         java.util.Map<String, String> byName = new java.util.HashMap<>();
         for (String k : keys) {
             int slash = k.indexOf('/');
@@ -225,7 +225,8 @@ public class EvidenceStore {
     private Problems.Invalid tooLarge(String field, String name, long bytes) {
         String size = human(bytes);
         String limit = human(maxSize.toBytes());
-        return size.equals(limit) ? new Problems.Invalid(field, "upload.tooLarge.justOver", name, limit)
+        return size.equals(limit)
+                ? new Problems.Invalid(field, "upload.tooLarge.justOver", name, limit)
                 : new Problems.Invalid(field, "upload.tooLarge", name, size, limit);
     }
 

@@ -12,8 +12,10 @@ interface Evidences extends JpaRepository<Evidence, Long> {
 
     /** The one change an evidence row knows (the entity is otherwise immutable): whether its photo is public. */
     @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true)
-    @org.springframework.data.jpa.repository.Query(value = "update progress_evidence set public_photo = :shown"
-            + " where id = :id", nativeQuery = true)
-    int showInPublic(@org.springframework.data.repository.query.Param("id") Long id,
-                     @org.springframework.data.repository.query.Param("shown") boolean shown);
+    @org.springframework.data.jpa.repository.Query(
+            value = "update progress_evidence set public_photo = :shown" + " where id = :id",
+            nativeQuery = true)
+    int showInPublic(
+            @org.springframework.data.repository.query.Param("id") Long id,
+            @org.springframework.data.repository.query.Param("shown") boolean shown);
 }

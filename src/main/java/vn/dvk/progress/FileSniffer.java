@@ -14,15 +14,15 @@ final class FileSniffer {
 
     private static final int MAX_ZIP_ENTRIES = 20_000;
     private static final int MAX_CONTENT_TYPES = 512 * 1024;
-    private static final String WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-    private static final String EXCEL_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    private static final String WORD_MAIN =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private static final String EXCEL_MAIN =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 
     /** Why a file was refused: a message key, and what kind of program it is when it is one. */
-    record Verdict(FileType type, String refusalKey, String executableKind) {
-    }
+    record Verdict(FileType type, String refusalKey, String executableKind) {}
 
-    private FileSniffer() {
-    }
+    private FileSniffer() {}
 
     static Verdict sniff(byte[] b) {
         if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
@@ -52,8 +52,10 @@ final class FileSniffer {
         if (startsWith(b, 0x7F, 'E', 'L', 'F')) {
             return "Linux ELF";
         }
-        if (startsWith(b, 0xFE, 0xED, 0xFA, 0xCE) || startsWith(b, 0xFE, 0xED, 0xFA, 0xCF)
-                || startsWith(b, 0xCE, 0xFA, 0xED, 0xFE) || startsWith(b, 0xCF, 0xFA, 0xED, 0xFE)) {
+        if (startsWith(b, 0xFE, 0xED, 0xFA, 0xCE)
+                || startsWith(b, 0xFE, 0xED, 0xFA, 0xCF)
+                || startsWith(b, 0xCE, 0xFA, 0xED, 0xFE)
+                || startsWith(b, 0xCF, 0xFA, 0xED, 0xFE)) {
             return "macOS Mach-O";
         }
         if (startsWith(b, 0xCA, 0xFE, 0xBA, 0xBE)) {

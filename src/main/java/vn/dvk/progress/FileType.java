@@ -23,9 +23,17 @@ public enum FileType {
         this.image = image;
     }
 
-    public String mediaType() { return mediaType; }
-    public String extension() { return extension; }
-    public boolean image() { return image; }
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public boolean image() {
+        return image;
+    }
 
     /** The type whose media type this is, or null. */
     public static FileType ofMediaType(String mediaType) {

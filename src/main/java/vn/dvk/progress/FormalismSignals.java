@@ -48,9 +48,8 @@ public class FormalismSignals {
      * A flagged model: the reason, and the dates behind it (for no report: the last report or, without one,
      * the acceptance; for not moved: the two reports compared).
      */
-    public record Signal(Long modelId, String title, String unitName, Reason reason, LocalDate since,
-                         LocalDate latest) {
-    }
+    public record Signal(
+            Long modelId, String title, String unitName, Reason reason, LocalDate since, LocalDate latest) {}
 
     private static final String RANKED = "(select r.id, r.model_id, r.as_of, row_number() over"
             + " (partition by r.model_id order by r.as_of desc, r.id desc) as rn from progress_report r)";
@@ -62,8 +61,12 @@ public class FormalismSignals {
 
     private final List<Source> sources;
 
-    FormalismSignals(NamedParameterJdbcTemplate jdbc, ModelRegistry models, UnitDirectory units, Clock clock,
-                     List<Source> sources) {
+    FormalismSignals(
+            NamedParameterJdbcTemplate jdbc,
+            ModelRegistry models,
+            UnitDirectory units,
+            Clock clock,
+            List<Source> sources) {
         this.sources = sources;
         this.jdbc = jdbc;
         this.models = models;
@@ -86,7 +89,8 @@ public class FormalismSignals {
         return out;
     }
 
-    private static final Comparator<Signal> ORDER = Comparator.comparing(Signal::modelId).thenComparing(Signal::reason);
+    private static final Comparator<Signal> ORDER =
+            Comparator.comparing(Signal::modelId).thenComparing(Signal::reason);
 
     public List<Signal> list(Actor actor, String unitCode) {
         return list(actor, unitCode, LocalDate.now(clock));
@@ -106,8 +110,10 @@ public class FormalismSignals {
     private List<Signal> query(String where, MapSqlParameterSource p, LocalDate today) {
         LocalDate cutoff = today.minusMonths(12);
         p.addValue("cutoff", Date.valueOf(cutoff))
-                .addValue("cutoffAt", Timestamp.from(cutoff.atStartOfDay(Fmt.ZONE).toInstant()))
-                .addValue("statuses", Progress.REPORTABLE.stream().map(Enum::name).toList());
+                .addValue(
+                        "cutoffAt", Timestamp.from(cutoff.atStartOfDay(Fmt.ZONE).toInstant()))
+                .addValue(
+                        "statuses", Progress.REPORTABLE.stream().map(Enum::name).toList());
         List<Signal> out = new ArrayList<>(jdbc.query(
                 "select x.id, x.title, x.name, x.last_as_of, x.since from (select m.id, m.title, u.name,"
                         + " (select max(r.as_of) from progress_report r where r.model_id = m.id) as last_as_of,"
@@ -116,13 +122,15 @@ public class FormalismSignals {
                         + " where m.status in (:statuses)" + where + ") x"
                         + " where (x.last_as_of is not null and x.last_as_of < :cutoff)"
                         + " or (x.last_as_of is null and x.since < :cutoffAt)"
-                        + " order by x.id", p,
+                        + " order by x.id",
+                p,
                 (rs, i) -> {
                     Date last = rs.getDate(4);
-                    LocalDate since = last != null ? last.toLocalDate()
+                    LocalDate since = last != null
+                            ? last.toLocalDate()
                             : rs.getTimestamp(5).toInstant().atZone(Fmt.ZONE).toLocalDate();
-                    return new Signal(rs.getLong(1), rs.getString(2), rs.getString(3), Reason.NO_REPORT_12_MONTHS,
-                            since, null);
+                    return new Signal(
+                            rs.getLong(1), rs.getString(2), rs.getString(3), Reason.NO_REPORT_12_MONTHS, since, null);
                 }));
         out.addAll(jdbc.query(
                 "select m.id, m.title, u.name, max(p.as_of), max(l.as_of)"
@@ -133,9 +141,15 @@ public class FormalismSignals {
                         + " where l.rn = 1 and m.status in (:statuses)" + where
                         + " group by m.id, m.title, u.name"
                         + " having count(*) = sum(case when pv.amount = lv.amount then 1 else 0 end)"
-                        + " order by m.id", p,
-                (rs, i) -> new Signal(rs.getLong(1), rs.getString(2), rs.getString(3), Reason.INDICATORS_NOT_MOVED,
-                        rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate())));
+                        + " order by m.id",
+                p,
+                (rs, i) -> new Signal(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        Reason.INDICATORS_NOT_MOVED,
+                        rs.getDate(4).toLocalDate(),
+                        rs.getDate(5).toLocalDate())));
         return out;
     }
 }

@@ -51,11 +51,17 @@ class Indicator {
     @Version
     private long version;
 
-    protected Indicator() {
-    }
+    protected Indicator() {}
 
-    Indicator(String code, String name, String measure, IndicatorKind kind, String description, Long ownerUnitId,
-              String by, Instant now) {
+    Indicator(
+            String code,
+            String name,
+            String measure,
+            IndicatorKind kind,
+            String description,
+            Long ownerUnitId,
+            String by,
+            Instant now) {
         this.code = code;
         this.ownerUnitId = ownerUnitId;
         this.createdBy = by;
@@ -72,13 +78,39 @@ class Indicator {
         this.active = active;
     }
 
-    Long getId() { return id; }
-    String getCode() { return code; }
-    String getName() { return name; }
-    String getMeasure() { return measure; }
-    IndicatorKind getKind() { return kind; }
-    String getDescription() { return description; }
-    Long getOwnerUnitId() { return ownerUnitId; }
-    boolean isActive() { return active; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    String getCode() {
+        return code;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getMeasure() {
+        return measure;
+    }
+
+    IndicatorKind getKind() {
+        return kind;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    Long getOwnerUnitId() {
+        return ownerUnitId;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

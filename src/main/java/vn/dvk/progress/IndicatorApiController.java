@@ -32,21 +32,26 @@ class IndicatorApiController {
     }
 
     /** An indicator to add or change; {@code code} is ignored on change, {@code version} guards a change. */
-    record IndicatorRequest(String code, String name, String measure, IndicatorKind kind, String description,
-                            Boolean active, Long version) {
+    record IndicatorRequest(
+            String code,
+            String name,
+            String measure,
+            IndicatorKind kind,
+            String description,
+            Boolean active,
+            Long version) {
         IndicatorCatalogue.IndicatorData data() {
             return new IndicatorCatalogue.IndicatorData(code, name, measure, kind, description, active);
         }
     }
 
     /** The indicators of a model: each with its code, optional baseline and target. */
-    record TargetsRequest(@NotNull(message = "{validation.required}")
-                          @Size(max = 50, message = "{validation.maxItems}") List<Choice> indicators) {
-    }
+    record TargetsRequest(
+            @NotNull(message = "{validation.required}") @Size(max = 50, message = "{validation.maxItems}")
+            List<Choice> indicators) {}
 
     /** One chosen indicator. */
-    record Choice(String code, BigDecimal baseline, BigDecimal target) {
-    }
+    record Choice(String code, BigDecimal baseline, BigDecimal target) {}
 
     @GetMapping("/api/v1/indicators")
     List<IndicatorCatalogue.IndicatorView> all() {
@@ -59,15 +64,16 @@ class IndicatorApiController {
     }
 
     @PostMapping("/api/v1/indicators")
-    ResponseEntity<IndicatorCatalogue.IndicatorView> create(@AuthenticationPrincipal Actor actor,
-                                                            @RequestBody IndicatorRequest request) {
+    ResponseEntity<IndicatorCatalogue.IndicatorView> create(
+            @AuthenticationPrincipal Actor actor, @RequestBody IndicatorRequest request) {
         IndicatorCatalogue.IndicatorView v = catalogue.create(actor, request.data());
-        return ResponseEntity.created(URI.create("/api/v1/indicators/" + v.code())).body(v);
+        return ResponseEntity.created(URI.create("/api/v1/indicators/" + v.code()))
+                .body(v);
     }
 
     @PutMapping("/api/v1/indicators/{code}")
-    IndicatorCatalogue.IndicatorView update(@AuthenticationPrincipal Actor actor, @PathVariable String code,
-                                            @RequestBody IndicatorRequest request) {
+    IndicatorCatalogue.IndicatorView update(
+            @AuthenticationPrincipal Actor actor, @PathVariable String code, @RequestBody IndicatorRequest request) {
         return catalogue.update(actor, code, request.data(), request.version());
     }
 
@@ -77,16 +83,20 @@ class IndicatorApiController {
     }
 
     @PutMapping("/api/v1/models/{id}/indicators")
-    List<ModelTargets.TargetView> choose(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                         @Valid @RequestBody TargetsRequest request) {
-        return targets.replace(actor, id, request.indicators().stream()
-                .map(c -> c == null ? null : new ModelTargets.Choice(c.code(), c.baseline(), c.target())).toList());
+    List<ModelTargets.TargetView> choose(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @Valid @RequestBody TargetsRequest request) {
+        return targets.replace(
+                actor,
+                id,
+                request.indicators().stream()
+                        .map(c -> c == null ? null : new ModelTargets.Choice(c.code(), c.baseline(), c.target()))
+                        .toList());
     }
 
     /** Models of the caller's subtree (or of {@code unit}) flagged for the annual review, with the reason. */
     @GetMapping("/api/v1/formalism-signals")
-    List<FormalismSignals.Signal> signals(@AuthenticationPrincipal Actor actor,
-                                          @RequestParam(required = false) String unit) {
+    List<FormalismSignals.Signal> signals(
+            @AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit) {
         return signals.list(actor, unit);
     }
 }

@@ -24,17 +24,24 @@ public class IndicatorCatalogue {
 
     /** Subject type of catalogue entries in the audit trail. */
     public static final String AUDIT_SUBJECT = "INDICATOR";
+
     static final Pattern CODE = Pattern.compile("^[A-Za-z0-9_.-]{1,64}$");
 
     /** An indicator as pages and the API show it. */
-    public record IndicatorView(Long id, String code, String name, String measure, IndicatorKind kind,
-                                String description, String ownerUnitCode, boolean active, long version) {
-    }
+    public record IndicatorView(
+            Long id,
+            String code,
+            String name,
+            String measure,
+            IndicatorKind kind,
+            String description,
+            String ownerUnitCode,
+            boolean active,
+            long version) {}
 
     /** What an administrator types to add or change an indicator. */
-    public record IndicatorData(String code, String name, String measure, IndicatorKind kind, String description,
-                                Boolean active) {
-    }
+    public record IndicatorData(
+            String code, String name, String measure, IndicatorKind kind, String description, Boolean active) {}
 
     private final Indicators indicators;
     private final UnitDirectory units;
@@ -53,7 +60,9 @@ public class IndicatorCatalogue {
     }
 
     public IndicatorView get(String code) {
-        return indicators.findByCode(code == null ? "" : code).map(this::view)
+        return indicators
+                .findByCode(code == null ? "" : code)
+                .map(this::view)
                 .orElseThrow(() -> new Problems.NotFound("indicator.notFound"));
     }
 
@@ -65,9 +74,22 @@ public class IndicatorCatalogue {
             throw new Problems.Invalid("code", "indicator.code.taken", d.code().trim());
         }
         Long owner = actor.unitLevel() == Level.CENTRAL ? null : actor.unitId();
-        Indicator saved = indicators.saveAndFlush(new Indicator(d.code().trim(), d.name().trim(), d.measure().trim(),
-                d.kind(), blankToNull(d.description()), owner, actor.username(), clock.instant()));
-        audit.record(actor.username(), AUDIT_SUBJECT, saved.getId(), "INDICATOR_CREATE", null, null,
+        Indicator saved = indicators.saveAndFlush(new Indicator(
+                d.code().trim(),
+                d.name().trim(),
+                d.measure().trim(),
+                d.kind(),
+                blankToNull(d.description()),
+                owner,
+                actor.username(),
+                clock.instant()));
+        audit.record(
+                actor.username(),
+                AUDIT_SUBJECT,
+                saved.getId(),
+                "INDICATOR_CREATE",
+                null,
+                null,
                 saved.getCode() + " — " + saved.getName() + " (" + saved.getMeasure() + ")");
         return view(saved);
     }
@@ -75,7 +97,8 @@ public class IndicatorCatalogue {
     @Transactional
     public IndicatorView update(Actor actor, String code, IndicatorData d, Long expectedVersion) {
         requireAdmin(actor);
-        Indicator indicator = indicators.findByCode(code).orElseThrow(() -> new Problems.NotFound("indicator.notFound"));
+        Indicator indicator =
+                indicators.findByCode(code).orElseThrow(() -> new Problems.NotFound("indicator.notFound"));
         if (!mayChange(actor, indicator)) {
             throw new Problems.Forbidden("indicator.notYours");
         }
@@ -83,10 +106,20 @@ public class IndicatorCatalogue {
         if (expectedVersion != null && expectedVersion != indicator.getVersion()) {
             throw new Problems.Conflict("indicator.version.stale", indicator.getVersion());
         }
-        indicator.change(d.name().trim(), d.measure().trim(), d.kind(), blankToNull(d.description()),
+        indicator.change(
+                d.name().trim(),
+                d.measure().trim(),
+                d.kind(),
+                blankToNull(d.description()),
                 d.active() == null || d.active());
         indicators.flush();
-        audit.record(actor.username(), AUDIT_SUBJECT, indicator.getId(), "INDICATOR_EDIT", null, null,
+        audit.record(
+                actor.username(),
+                AUDIT_SUBJECT,
+                indicator.getId(),
+                "INDICATOR_EDIT",
+                null,
+                null,
                 indicator.getCode() + " — " + indicator.getName() + " (" + indicator.getMeasure() + ")"
                         + (indicator.isActive() ? "" : " [ngừng dùng]"));
         return view(indicator);
@@ -140,8 +173,18 @@ public class IndicatorCatalogue {
     }
 
     private IndicatorView view(Indicator i) {
-        String owner = i.getOwnerUnitId() == null ? null : units.byId(i.getOwnerUnitId()).map(UnitRef::code).orElse(null);
-        return new IndicatorView(i.getId(), i.getCode(), i.getName(), i.getMeasure(), i.getKind(), i.getDescription(),
-                owner, i.isActive(), i.getVersion());
+        String owner = i.getOwnerUnitId() == null
+                ? null
+                : units.byId(i.getOwnerUnitId()).map(UnitRef::code).orElse(null);
+        return new IndicatorView(
+                i.getId(),
+                i.getCode(),
+                i.getName(),
+                i.getMeasure(),
+                i.getKind(),
+                i.getDescription(),
+                owner,
+                i.isActive(),
+                i.getVersion());
     }
 }

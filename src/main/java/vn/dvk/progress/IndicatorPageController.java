@@ -43,8 +43,13 @@ class IndicatorPageController {
     private final ModelRegistry models;
     private final MessageSource messages;
 
-    IndicatorPageController(IndicatorCatalogue catalogue, ModelTargets targets, Progress progress,
-                            FormalismSignals signals, ModelRegistry models, MessageSource messages) {
+    IndicatorPageController(
+            IndicatorCatalogue catalogue,
+            ModelTargets targets,
+            Progress progress,
+            FormalismSignals signals,
+            ModelRegistry models,
+            MessageSource messages) {
         this.catalogue = catalogue;
         this.targets = targets;
         this.progress = progress;
@@ -59,10 +64,16 @@ class IndicatorPageController {
     }
 
     @PostMapping("/models/{id}/indicators")
-    String set(@AuthenticationPrincipal Actor actor, @PathVariable Long id, @RequestParam(required = false) String code,
-               @RequestParam(required = false) String baseline, @RequestParam(required = false) String target,
-               @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
-               RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+    String set(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String baseline,
+            @RequestParam(required = false) String target,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, String> kept = new HashMap<>();
         kept.put("code", code);
@@ -83,8 +94,10 @@ class IndicatorPageController {
                 }
                 return render(actor, id, model, Map.of(), Map.of());
             } catch (Problems.Invalid e) {
-                e.errors().forEach(fe -> errors.putIfAbsent(fe.field().replaceFirst("^indicators\\[\\d+]\\.", ""),
-                        text(fe.messageKey(), fe.args())));
+                e.errors()
+                        .forEach(fe -> errors.putIfAbsent(
+                                fe.field().replaceFirst("^indicators\\[\\d+]\\.", ""),
+                                text(fe.messageKey(), fe.args())));
             } catch (Problems.Conflict e) {
                 errors.put("form", text(e.messageKey(), e.args()));
             }
@@ -97,9 +110,13 @@ class IndicatorPageController {
     }
 
     @PostMapping("/models/{id}/indicators/remove")
-    String remove(@AuthenticationPrincipal Actor actor, @PathVariable Long id, @RequestParam(required = false) String code,
-                  @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
-                  jakarta.servlet.http.HttpServletResponse response) {
+    String remove(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam(required = false) String code,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         targets.remove(actor, id, code);
         response.setHeader("HX-Trigger", "indicators-changed");
         if (htmx == null) {
@@ -126,21 +143,30 @@ class IndicatorPageController {
     }
 
     @PostMapping("/admin/indicators")
-    String save(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> form, Model model,
-                RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         requireAdmin(actor);
         String editing = form.get("editing");
         boolean isEdit = editing != null && !editing.isBlank();
         Map<String, String> errors = new LinkedHashMap<>();
         IndicatorKind kind = null;
         try {
-            kind = form.get("kind") == null || form.get("kind").isBlank() ? null : IndicatorKind.valueOf(form.get("kind"));
+            kind = form.get("kind") == null || form.get("kind").isBlank()
+                    ? null
+                    : IndicatorKind.valueOf(form.get("kind"));
         } catch (IllegalArgumentException e) {
             errors.put("kind", text("validation.badValue"));
         }
         if (errors.isEmpty()) {
-            IndicatorCatalogue.IndicatorData data = new IndicatorCatalogue.IndicatorData(form.get("code"),
-                    form.get("name"), form.get("measure"), kind, form.get("description"),
+            IndicatorCatalogue.IndicatorData data = new IndicatorCatalogue.IndicatorData(
+                    form.get("code"),
+                    form.get("name"),
+                    form.get("measure"),
+                    kind,
+                    form.get("description"),
                     !isEdit || "true".equals(form.get("active")));
             try {
                 if (isEdit) {
@@ -154,8 +180,11 @@ class IndicatorPageController {
             } catch (Problems.Invalid e) {
                 e.errors().forEach(fe -> errors.putIfAbsent(fe.field(), text(fe.messageKey(), fe.args())));
             } catch (Problems.Conflict | NumberFormatException e) {
-                errors.put("form", e instanceof Problems.Conflict c ? text(c.messageKey(), c.args())
-                        : text("validation.badValue"));
+                errors.put(
+                        "form",
+                        e instanceof Problems.Conflict c
+                                ? text(c.messageKey(), c.args())
+                                : text("validation.badValue"));
             }
         }
         return renderCatalogue(actor, isEdit ? editing : null, form, errors, model);
@@ -168,8 +197,8 @@ class IndicatorPageController {
         return SIGNALS;
     }
 
-    private String renderCatalogue(Actor actor, String editing, Map<String, String> form, Map<String, String> errors,
-                                   Model model) {
+    private String renderCatalogue(
+            Actor actor, String editing, Map<String, String> form, Map<String, String> errors, Model model) {
         List<IndicatorCatalogue.IndicatorView> all = catalogue.all();
         Map<String, Boolean> mayChange = new HashMap<>();
         all.forEach(v -> mayChange.put(v.code(), catalogue.mayChange(actor, v)));
@@ -193,15 +222,19 @@ class IndicatorPageController {
             BigDecimal base = t.baseline() == null ? BigDecimal.ZERO : t.baseline();
             BigDecimal span = t.target().subtract(base);
             if (now != null && span.signum() != 0) {
-                long pct = now.subtract(base).multiply(BigDecimal.valueOf(100)).divide(span, 0, RoundingMode.HALF_UP)
+                long pct = now.subtract(base)
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(span, 0, RoundingMode.HALF_UP)
                         .longValue();
                 share.put(t.code(), Math.max(0, Math.min(pct, 999)));
             }
         }
         // indicators reported without a chosen target still show, so the charts below never contradict this section
         List<IndicatorCatalogue.IndicatorView> all = catalogue.all();
-        List<IndicatorCatalogue.IndicatorView> untargeted = all.stream().filter(c -> latest.containsKey(c.code())
-                && chosen.stream().noneMatch(t -> t.code().equals(c.code()))).toList();
+        List<IndicatorCatalogue.IndicatorView> untargeted = all.stream()
+                .filter(c -> latest.containsKey(c.code())
+                        && chosen.stream().noneMatch(t -> t.code().equals(c.code())))
+                .toList();
         model.addAttribute("m", m);
         model.addAttribute("chosen", chosen);
         model.addAttribute("untargeted", untargeted);
@@ -210,7 +243,9 @@ class IndicatorPageController {
         model.addAttribute("canChoose", targets.mayChoose(actor, m));
         // a reporter who finds no form is told why, and when it comes back
         model.addAttribute("awaitingAppraisal", actor.hasRole(Role.REPORTER) && m.status() == ModelStatus.SUBMITTED);
-        model.addAttribute("catalogue", all.stream().filter(IndicatorCatalogue.IndicatorView::active).toList());
+        model.addAttribute(
+                "catalogue",
+                all.stream().filter(IndicatorCatalogue.IndicatorView::active).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("kept", kept);
         return SECTION;

@@ -26,8 +26,10 @@ public class LastReports {
         if (modelIds.isEmpty()) {
             return out;
         }
-        jdbc.query("select model_id, max(as_of) as last_as_of from progress_report where model_id in (:ids)"
-                + " group by model_id", new MapSqlParameterSource("ids", modelIds),
+        jdbc.query(
+                "select model_id, max(as_of) as last_as_of from progress_report where model_id in (:ids)"
+                        + " group by model_id",
+                new MapSqlParameterSource("ids", modelIds),
                 rs -> {
                     out.put(rs.getLong("model_id"), rs.getObject("last_as_of", LocalDate.class));
                 });

@@ -36,8 +36,7 @@ class ModelIndicator {
     @Column(name = "chosen_at", nullable = false)
     private Instant chosenAt;
 
-    protected ModelIndicator() {
-    }
+    protected ModelIndicator() {}
 
     ModelIndicator(Long modelId, Long indicatorId, BigDecimal baseline, BigDecimal target, String by, Instant now) {
         this.modelId = modelId;
@@ -52,9 +51,23 @@ class ModelIndicator {
         this.chosenAt = now;
     }
 
-    Long getId() { return id; }
-    Long getModelId() { return modelId; }
-    Long getIndicatorId() { return indicatorId; }
-    BigDecimal getBaseline() { return baseline; }
-    BigDecimal getTarget() { return target; }
+    Long getId() {
+        return id;
+    }
+
+    Long getModelId() {
+        return modelId;
+    }
+
+    Long getIndicatorId() {
+        return indicatorId;
+    }
+
+    BigDecimal getBaseline() {
+        return baseline;
+    }
+
+    BigDecimal getTarget() {
+        return target;
+    }
 }

@@ -31,13 +31,11 @@ public class ModelTargets {
     private static final EnumSet<ModelStatus> CLOSED = EnumSet.of(ModelStatus.REJECTED, ModelStatus.RETIRED);
 
     /** A chosen indicator as pages and the API show it. */
-    public record TargetView(String code, String name, String measure, IndicatorKind kind, BigDecimal baseline,
-                             BigDecimal target) {
-    }
+    public record TargetView(
+            String code, String name, String measure, IndicatorKind kind, BigDecimal baseline, BigDecimal target) {}
 
     /** What a reporter sets for one indicator: its code, the baseline (optional) and the target. */
-    public record Choice(String code, BigDecimal baseline, BigDecimal target) {
-    }
+    public record Choice(String code, BigDecimal baseline, BigDecimal target) {}
 
     private final ModelIndicators chosen;
     private final Indicators indicators;
@@ -56,12 +54,20 @@ public class ModelTargets {
     public List<TargetView> of(Actor actor, Long modelId) {
         models.get(actor, modelId);
         List<ModelIndicator> list = chosen.findByModelIdOrderByIdAsc(modelId);
-        Map<Long, Indicator> byId = indicators.findAllById(list.stream().map(ModelIndicator::getIndicatorId).toList())
-                .stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
-        return list.stream().map(mi -> {
-            Indicator i = byId.get(mi.getIndicatorId());
-            return new TargetView(i.getCode(), i.getName(), i.getMeasure(), i.getKind(), mi.getBaseline(), mi.getTarget());
-        }).toList();
+        Map<Long, Indicator> byId =
+                indicators
+                        .findAllById(list.stream()
+                                .map(ModelIndicator::getIndicatorId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Indicator::getId, Function.identity()));
+        return list.stream()
+                .map(mi -> {
+                    Indicator i = byId.get(mi.getIndicatorId());
+                    return new TargetView(
+                            i.getCode(), i.getName(), i.getMeasure(), i.getKind(), mi.getBaseline(), mi.getTarget());
+                })
+                .toList();
     }
 
     /**
@@ -91,7 +97,13 @@ public class ModelTargets {
             }
         }
         chosen.flush();
-        audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, m.id(), "INDICATORS_SET", null, null,
+        audit.record(
+                actor.username(),
+                ModelRegistry.AUDIT_SUBJECT,
+                m.id(),
+                "INDICATORS_SET",
+                null,
+                null,
                 summary.isEmpty() ? "—" : String.join("; ", summary));
         return of(actor, modelId);
     }
@@ -103,7 +115,13 @@ public class ModelTargets {
         Indicator i = check(List.of(choice)).get(choice.code());
         upsert(actor, modelId, i, choice);
         chosen.flush();
-        audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, modelId, "INDICATORS_SET", null, null,
+        audit.record(
+                actor.username(),
+                ModelRegistry.AUDIT_SUBJECT,
+                modelId,
+                "INDICATORS_SET",
+                null,
+                null,
                 describe(i, choice));
         return of(actor, modelId);
     }
@@ -112,22 +130,30 @@ public class ModelTargets {
     @Transactional
     public List<TargetView> remove(Actor actor, Long modelId, String code) {
         checkAccess(actor, modelId);
-        Indicator i = indicators.findByCode(code == null ? "" : code)
+        Indicator i = indicators
+                .findByCode(code == null ? "" : code)
                 .orElseThrow(() -> new Problems.NotFound("indicator.notFound"));
         ModelIndicator mi = chosen.findByModelIdAndIndicatorId(modelId, i.getId())
                 .orElseThrow(() -> new Problems.NotFound("indicator.notFound"));
         chosen.delete(mi);
         chosen.flush();
-        audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, modelId, "INDICATOR_REMOVED", null, null,
+        audit.record(
+                actor.username(),
+                ModelRegistry.AUDIT_SUBJECT,
+                modelId,
+                "INDICATOR_REMOVED",
+                null,
+                null,
                 i.getCode() + " — " + i.getName());
         return of(actor, modelId);
     }
 
     private void upsert(Actor actor, Long modelId, Indicator i, Choice c) {
-        chosen.findByModelIdAndIndicatorId(modelId, i.getId()).ifPresentOrElse(
-                mi -> mi.set(c.baseline(), c.target(), actor.username(), clock.instant()),
-                () -> chosen.save(new ModelIndicator(modelId, i.getId(), c.baseline(), c.target(), actor.username(),
-                        clock.instant())));
+        chosen.findByModelIdAndIndicatorId(modelId, i.getId())
+                .ifPresentOrElse(
+                        mi -> mi.set(c.baseline(), c.target(), actor.username(), clock.instant()),
+                        () -> chosen.save(new ModelIndicator(
+                                modelId, i.getId(), c.baseline(), c.target(), actor.username(), clock.instant())));
     }
 
     private ModelView checkAccess(Actor actor, Long modelId) {
@@ -146,14 +172,21 @@ public class ModelTargets {
 
     /** The model's status in the reader's words, as a message argument. */
     private static MessageSourceResolvable status(ModelView m) {
-        return new DefaultMessageSourceResolvable(new String[] {"enum.ModelStatus." + m.status().name()}, null,
+        return new DefaultMessageSourceResolvable(
+                new String[] {"enum.ModelStatus." + m.status().name()},
+                null,
                 m.status().name());
     }
 
     private Map<String, Indicator> check(List<Choice> choices) {
         List<Problems.FieldError> errors = new ArrayList<>();
-        Map<String, Indicator> known = indicators.findByCodeIn(choices.stream().filter(c -> c != null && c.code() != null)
-                .map(Choice::code).toList()).stream().collect(Collectors.toMap(Indicator::getCode, Function.identity()));
+        Map<String, Indicator> known = indicators
+                .findByCodeIn(choices.stream()
+                        .filter(c -> c != null && c.code() != null)
+                        .map(Choice::code)
+                        .toList())
+                .stream()
+                .collect(Collectors.toMap(Indicator::getCode, Function.identity()));
         Set<String> seen = new HashSet<>();
         for (int n = 0; n < choices.size(); n++) {
             Choice c = choices.get(n);

@@ -25,6 +25,7 @@ public class OverdueJob {
 
     /** Name of the job, in {@code shedlock} and {@code progress_job_run}. */
     public static final String NAME = "progress-overdue";
+
     private static final Logger log = LoggerFactory.getLogger(OverdueJob.class);
 
     private final ReportingDeadlines deadlines;
@@ -33,13 +34,19 @@ public class OverdueJob {
     private final String node;
     private final JobMetrics metrics;
 
-    OverdueJob(ReportingDeadlines deadlines, NamedParameterJdbcTemplate jdbc, Clock clock,
-               NodeProperties settings, JobMetrics metrics) {
+    OverdueJob(
+            ReportingDeadlines deadlines,
+            NamedParameterJdbcTemplate jdbc,
+            Clock clock,
+            NodeProperties settings,
+            JobMetrics metrics) {
         this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.clock = clock;
         String node = settings.nodeName();
-        this.node = node == null || node.isBlank() ? "node-" + UUID.randomUUID().toString().substring(0, 8) : node;
+        this.node = node == null || node.isBlank()
+                ? "node-" + UUID.randomUUID().toString().substring(0, 8)
+                : node;
         this.metrics = metrics;
         metrics.register(NAME);
     }
@@ -54,15 +61,18 @@ public class OverdueJob {
     @SchedulerLock(name = NAME, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void run() {
         metrics.run(NAME, () -> {
-            MapSqlParameterSource p = new MapSqlParameterSource("job", NAME).addValue("node", node)
+            MapSqlParameterSource p = new MapSqlParameterSource("job", NAME)
+                    .addValue("node", node)
                     .addValue("now", Timestamp.from(clock.instant()));
-            jdbc.update("insert into progress_job_run (job, node, started_at, flagged)"
-                    + " values (:job, :node, :now, 0)", p);
+            jdbc.update(
+                    "insert into progress_job_run (job, node, started_at, flagged)" + " values (:job, :node, :now, 0)",
+                    p);
             LocalDate today = LocalDate.now(clock.withZone(Fmt.ZONE));
             int flagged = deadlines.flagOverdue(today);
             deadlines.remindDue(today);
-            jdbc.update("update progress_job_run set finished_at = :end, flagged = :flagged"
-                    + " where job = :job and node = :node and finished_at is null",
+            jdbc.update(
+                    "update progress_job_run set finished_at = :end, flagged = :flagged"
+                            + " where job = :job and node = :node and finished_at is null",
                     p.addValue("end", Timestamp.from(clock.instant())).addValue("flagged", flagged));
             log.info("Overdue reports: {} flagged by {}", flagged, node);
         });

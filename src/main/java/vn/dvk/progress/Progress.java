@@ -33,36 +33,50 @@ public class Progress {
             EnumSet.of(ModelStatus.ACCEPTED, ModelStatus.PROPOSED, ModelStatus.RECOGNIZED);
 
     /** One indicator value. */
-    public record IndicatorValue(String code, BigDecimal value) {
-    }
+    public record IndicatorValue(String code, BigDecimal value) {}
 
     /** An evidence file as the API shows it; {@code url} serves its bytes. */
-    public record EvidenceView(Long id, String fileName, String contentType, long size, boolean image, String url,
-                               @com.fasterxml.jackson.annotation.JsonProperty("public") boolean publicPhoto) {
-    }
+    public record EvidenceView(
+            Long id,
+            String fileName,
+            String contentType,
+            long size,
+            boolean image,
+            String url,
+
+            @com.fasterxml.jackson.annotation.JsonProperty("public")
+            boolean publicPhoto) {}
 
     /** A photo its unit shows on the public page of the model: its id and its file name (the text of its alt). */
-    public record PublicPhoto(Long id, String fileName) {
-    }
+    public record PublicPhoto(Long id, String fileName) {}
 
     /** A report as the API shows it. */
-    public record ReportView(Long id, Long modelId, LocalDate asOf, List<IndicatorValue> indicators,
-                             String narrative, String createdBy, Instant createdAt, String period,
-                             List<EvidenceView> evidence) {
-    }
+    public record ReportView(
+            Long id,
+            Long modelId,
+            LocalDate asOf,
+            List<IndicatorValue> indicators,
+            String narrative,
+            String createdBy,
+            Instant createdAt,
+            String period,
+            List<EvidenceView> evidence) {}
 
     /** What a reporter files: the date of the figures, the period (optional: the half-year of asOf), values, text. */
-    public record ReportInput(LocalDate asOf, String period, List<IndicatorValue> indicators, String narrative) {
-    }
+    public record ReportInput(LocalDate asOf, String period, List<IndicatorValue> indicators, String narrative) {}
 
     /** One point of an indicator's chart. */
-    public record Point(LocalDate asOf, String period, BigDecimal value) {
-    }
+    public record Point(LocalDate asOf, String period, BigDecimal value) {}
 
     /** An indicator over time, with its baseline and target when the model chose it. */
-    public record Series(String code, String name, String measure, IndicatorKind kind, BigDecimal baseline,
-                         BigDecimal target, List<Point> points) {
-    }
+    public record Series(
+            String code,
+            String name,
+            String measure,
+            IndicatorKind kind,
+            BigDecimal baseline,
+            BigDecimal target,
+            List<Point> points) {}
 
     private final ProgressReports reports;
     private final Evidences evidences;
@@ -73,8 +87,15 @@ public class Progress {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Progress(ProgressReports reports, Evidences evidences, Indicators indicators, ModelIndicators modelIndicators,
-             EvidenceStore store, ModelRegistry models, AuditTrail audit, Clock clock) {
+    Progress(
+            ProgressReports reports,
+            Evidences evidences,
+            Indicators indicators,
+            ModelIndicators modelIndicators,
+            EvidenceStore store,
+            ModelRegistry models,
+            AuditTrail audit,
+            Clock clock) {
         this.reports = reports;
         this.evidences = evidences;
         this.indicators = indicators;
@@ -102,8 +123,8 @@ public class Progress {
 
     /** As {@link #file(Actor, Long, ReportInput, List)}; with {@code publicPhotos}, its photos are shown in public. */
     @Transactional
-    public ReportView file(Actor actor, Long modelId, ReportInput in, List<EvidenceStore.Upload> uploads,
-                           boolean publicPhotos) {
+    public ReportView file(
+            Actor actor, Long modelId, ReportInput in, List<EvidenceStore.Upload> uploads, boolean publicPhotos) {
         return file(actor, modelId, in, uploads, publicPhotos, Set.of(Role.REPORTER));
     }
 
@@ -116,8 +137,13 @@ public class Progress {
         return file(actor, modelId, in, List.of(), false, Set.of(Role.REPORTER, Role.APPRAISER));
     }
 
-    private ReportView file(Actor actor, Long modelId, ReportInput in, List<EvidenceStore.Upload> uploads,
-                            boolean publicPhotos, Set<Role> mayFile) {
+    private ReportView file(
+            Actor actor,
+            Long modelId,
+            ReportInput in,
+            List<EvidenceStore.Upload> uploads,
+            boolean publicPhotos,
+            Set<Role> mayFile) {
         ModelView model = models.get(actor, modelId);
         if (mayFile.stream().noneMatch(actor::hasRole)) {
             throw new Problems.Forbidden("access.denied");
@@ -156,11 +182,22 @@ public class Progress {
         if (!errors.isEmpty()) {
             throw new Problems.Invalid(errors);
         }
-        ProgressReport saved = reports.saveAndFlush(new ProgressReport(modelId, period, asOf, values,
-                in.narrative() == null || in.narrative().isBlank() ? null : in.narrative(), actor.username(),
+        ProgressReport saved = reports.saveAndFlush(new ProgressReport(
+                modelId,
+                period,
+                asOf,
+                values,
+                in.narrative() == null || in.narrative().isBlank() ? null : in.narrative(),
+                actor.username(),
                 clock.instant()));
         List<String> names = names(attach(actor, modelId, saved.getId(), files, publicPhotos));
-        audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, modelId, "PROGRESS_REPORT", null, null,
+        audit.record(
+                actor.username(),
+                ModelRegistry.AUDIT_SUBJECT,
+                modelId,
+                "PROGRESS_REPORT",
+                null,
+                null,
                 period.label() + " — số liệu đến ngày " + format(asOf)
                         + (names.isEmpty() ? "" : "; minh chứng: " + String.join(", ", names)));
         return view(saved, evidences.findByReportIdInOrderByIdAsc(List.of(saved.getId())));
@@ -168,19 +205,21 @@ public class Progress {
 
     /** Adds evidence files to a report that was filed already. */
     @Transactional
-    public List<EvidenceView> addEvidence(Actor actor, Long modelId, Long reportId, List<EvidenceStore.Upload> uploads) {
+    public List<EvidenceView> addEvidence(
+            Actor actor, Long modelId, Long reportId, List<EvidenceStore.Upload> uploads) {
         return addEvidence(actor, modelId, reportId, uploads, false);
     }
 
     /** Adds evidence files; with {@code publicPhoto}, the photos among them are shown on the model's public page. */
     @Transactional
-    public List<EvidenceView> addEvidence(Actor actor, Long modelId, Long reportId, List<EvidenceStore.Upload> uploads,
-                                          boolean publicPhoto) {
+    public List<EvidenceView> addEvidence(
+            Actor actor, Long modelId, Long reportId, List<EvidenceStore.Upload> uploads, boolean publicPhoto) {
         ModelView model = models.get(actor, modelId);
         if (!actor.hasRole(Role.REPORTER)) {
             throw new Problems.Forbidden("access.denied");
         }
-        ProgressReport report = reports.findById(reportId).filter(r -> r.getModelId().equals(modelId))
+        ProgressReport report = reports.findById(reportId)
+                .filter(r -> r.getModelId().equals(modelId))
                 .orElseThrow(() -> new Problems.NotFound("progress.notFound"));
         if (!REPORTABLE.contains(model.status())) {
             throw new Problems.Conflict("progress.notReportable", model.status().name());
@@ -190,15 +229,25 @@ public class Progress {
         }
         List<EvidenceStore.Checked> files = store.check("file", uploads);
         List<Evidence> saved = attach(actor, modelId, report.getId(), files, publicPhoto);
-        audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, modelId, "PROGRESS_EVIDENCE", null, null,
-                report.getPeriod().label() + ": " + String.join(", ", names(saved)), model.unitPath());
+        audit.record(
+                actor.username(),
+                ModelRegistry.AUDIT_SUBJECT,
+                modelId,
+                "PROGRESS_EVIDENCE",
+                null,
+                null,
+                report.getPeriod().label() + ": " + String.join(", ", names(saved)),
+                model.unitPath());
         return saved.stream().map(e -> evidenceView(modelId, e)).toList();
     }
 
     /** An evidence file of a model the actor may see, or 404. */
     public EvidenceStore.StoredFile evidence(Actor actor, Long modelId, Long evidenceId) {
         models.get(actor, modelId);
-        return evidences.findById(evidenceId).filter(e -> e.getModelId().equals(modelId)).map(Evidence::file)
+        return evidences
+                .findById(evidenceId)
+                .filter(e -> e.getModelId().equals(modelId))
+                .map(Evidence::file)
                 .orElseThrow(() -> new Problems.NotFound("upload.notFound"));
     }
 
@@ -212,12 +261,21 @@ public class Progress {
         if (!actor.hasRole(Role.REPORTER)) {
             throw new Problems.Forbidden("access.denied");
         }
-        Evidence e = evidences.findById(evidenceId).filter(x -> x.getModelId().equals(modelId))
+        Evidence e = evidences
+                .findById(evidenceId)
+                .filter(x -> x.getModelId().equals(modelId))
                 .orElseThrow(() -> new Problems.NotFound("upload.notFound"));
         e.requireShowable(shown);
         evidences.showInPublic(evidenceId, shown);
-        audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, modelId, shown ? "PHOTO_PUBLIC" : "PHOTO_PRIVATE",
-                null, null, e.file().fileName(), model.unitPath());
+        audit.record(
+                actor.username(),
+                ModelRegistry.AUDIT_SUBJECT,
+                modelId,
+                shown ? "PHOTO_PUBLIC" : "PHOTO_PRIVATE",
+                null,
+                null,
+                e.file().fileName(),
+                model.unitPath());
         return evidenceView(modelId, evidences.findById(evidenceId).orElseThrow());
     }
 
@@ -227,13 +285,18 @@ public class Progress {
             return List.of();
         }
         return evidences.findByModelIdAndPublicPhotoTrueOrderByIdAsc(modelId).stream()
-                .filter(e -> e.file().image()).map(e -> new PublicPhoto(e.getId(), e.file().fileName())).toList();
+                .filter(e -> e.file().image())
+                .map(e -> new PublicPhoto(e.getId(), e.file().fileName()))
+                .toList();
     }
 
     /** A photo shown on the public page of a public model, or 404 alike for anything else. */
     public EvidenceStore.StoredFile publicPhoto(Long modelId, Long evidenceId) {
-        return publicPhotos(modelId).stream().filter(p -> p.id().equals(evidenceId)).findFirst()
-                .flatMap(p -> evidences.findById(evidenceId)).map(Evidence::file)
+        return publicPhotos(modelId).stream()
+                .filter(p -> p.id().equals(evidenceId))
+                .findFirst()
+                .flatMap(p -> evidences.findById(evidenceId))
+                .map(Evidence::file)
                 .orElseThrow(() -> new Problems.NotFound("upload.notFound"));
     }
 
@@ -245,10 +308,15 @@ public class Progress {
     public List<ReportView> of(Actor actor, Long modelId) {
         models.get(actor, modelId);
         List<ProgressReport> list = reports.findByModelIdOrderByAsOfAscIdAsc(modelId);
-        Map<Long, List<Evidence>> files = evidences.findByReportIdInOrderByIdAsc(
-                list.stream().map(ProgressReport::getId).toList()).stream()
-                .collect(Collectors.groupingBy(Evidence::getReportId, LinkedHashMap::new, Collectors.toList()));
-        return list.stream().map(r -> view(r, files.getOrDefault(r.getId(), List.of()))).toList();
+        Map<Long, List<Evidence>> files =
+                evidences
+                        .findByReportIdInOrderByIdAsc(
+                                list.stream().map(ProgressReport::getId).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(Evidence::getReportId, LinkedHashMap::new, Collectors.toList()));
+        return list.stream()
+                .map(r -> view(r, files.getOrDefault(r.getId(), List.of())))
+                .toList();
     }
 
     /** Each indicator of a model over time: the chosen ones first (with baseline and target), then any other reported. */
@@ -260,37 +328,62 @@ public class Progress {
     private List<Series> chartOf(Long modelId) {
         List<ProgressReport> list = reports.findByModelIdOrderByAsOfAscIdAsc(modelId);
         List<ModelIndicator> chosen = modelIndicators.findByModelIdOrderByIdAsc(modelId);
-        Map<Long, Indicator> byId = indicators.findAllById(chosen.stream().map(ModelIndicator::getIndicatorId).toList())
-                .stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
+        Map<Long, Indicator> byId =
+                indicators
+                        .findAllById(chosen.stream()
+                                .map(ModelIndicator::getIndicatorId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Indicator::getId, Function.identity()));
         Map<String, Series> out = new LinkedHashMap<>();
         for (ModelIndicator mi : chosen) {
             Indicator i = byId.get(mi.getIndicatorId());
-            out.put(i.getCode(), new Series(i.getCode(), i.getName(), i.getMeasure(), i.getKind(), mi.getBaseline(),
-                    mi.getTarget(), new ArrayList<>()));
+            out.put(
+                    i.getCode(),
+                    new Series(
+                            i.getCode(),
+                            i.getName(),
+                            i.getMeasure(),
+                            i.getKind(),
+                            mi.getBaseline(),
+                            mi.getTarget(),
+                            new ArrayList<>()));
         }
-        Set<String> others = list.stream().flatMap(r -> r.getValues().keySet().stream())
-                .filter(c -> !out.containsKey(c)).collect(Collectors.toCollection(java.util.TreeSet::new));
+        Set<String> others = list.stream()
+                .flatMap(r -> r.getValues().keySet().stream())
+                .filter(c -> !out.containsKey(c))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
         Map<String, Indicator> byCode = indicators.findByCodeIn(others).stream()
                 .collect(Collectors.toMap(Indicator::getCode, Function.identity()));
         for (String c : others) {
             Indicator i = byCode.get(c);
-            out.put(c, new Series(c, i == null ? c : i.getName(), i == null ? "" : i.getMeasure(),
-                    i == null ? IndicatorKind.OTHER : i.getKind(), null, null, new ArrayList<>()));
+            out.put(
+                    c,
+                    new Series(
+                            c,
+                            i == null ? c : i.getName(),
+                            i == null ? "" : i.getMeasure(),
+                            i == null ? IndicatorKind.OTHER : i.getKind(),
+                            null,
+                            null,
+                            new ArrayList<>()));
         }
         for (ProgressReport r : list) {
-            r.getValues().forEach((code, value) -> out.get(code).points()
-                    .add(new Point(r.getAsOf(), r.getPeriod().code(), value)));
+            r.getValues()
+                    .forEach((code, value) -> out.get(code)
+                            .points()
+                            .add(new Point(r.getAsOf(), r.getPeriod().code(), value)));
         }
         return List.copyOf(out.values());
     }
 
-    private List<Evidence> attach(Actor actor, Long modelId, Long reportId, List<EvidenceStore.Checked> files,
-                                  boolean publicPhoto) {
+    private List<Evidence> attach(
+            Actor actor, Long modelId, Long reportId, List<EvidenceStore.Checked> files, boolean publicPhoto) {
         List<Evidence> saved = new ArrayList<>();
         for (EvidenceStore.Checked c : files) {
             EvidenceStore.StoredFile f = store.store(c);
-            saved.add(evidences.save(new Evidence(modelId, reportId, f, actor.username(), clock.instant(),
-                    publicPhoto)));
+            saved.add(
+                    evidences.save(new Evidence(modelId, reportId, f, actor.username(), clock.instant(), publicPhoto)));
         }
         evidences.flush();
         return saved;
@@ -302,13 +395,19 @@ public class Progress {
 
     private Map<String, BigDecimal> checkValues(List<IndicatorValue> values, List<Problems.FieldError> errors) {
         Map<String, BigDecimal> map = new LinkedHashMap<>();
-        Map<String, Indicator> known = indicators.findByCodeIn(values.stream().filter(v -> v != null && v.code() != null)
-                .map(IndicatorValue::code).toList()).stream()
+        Map<String, Indicator> known = indicators
+                .findByCodeIn(values.stream()
+                        .filter(v -> v != null && v.code() != null)
+                        .map(IndicatorValue::code)
+                        .toList())
+                .stream()
                 .collect(Collectors.toMap(Indicator::getCode, Function.identity()));
         for (int i = 0; i < values.size(); i++) {
             IndicatorValue v = values.get(i);
             String field = "indicators[" + i + "]";
-            if (v == null || v.code() == null || !IndicatorCatalogue.CODE.matcher(v.code()).matches()) {
+            if (v == null
+                    || v.code() == null
+                    || !IndicatorCatalogue.CODE.matcher(v.code()).matches()) {
                 errors.add(new Problems.FieldError(field + ".code", "progress.code.pattern"));
                 continue;
             }
@@ -342,15 +441,29 @@ public class Progress {
     }
 
     private static ReportView view(ProgressReport r, Collection<Evidence> files) {
-        return new ReportView(r.getId(), r.getModelId(), r.getAsOf(), r.getValues().entrySet().stream()
-                .map(e -> new IndicatorValue(e.getKey(), e.getValue())).toList(), r.getNarrative(),
-                r.getCreatedBy(), r.getCreatedAt(), r.getPeriod().code(),
+        return new ReportView(
+                r.getId(),
+                r.getModelId(),
+                r.getAsOf(),
+                r.getValues().entrySet().stream()
+                        .map(e -> new IndicatorValue(e.getKey(), e.getValue()))
+                        .toList(),
+                r.getNarrative(),
+                r.getCreatedBy(),
+                r.getCreatedAt(),
+                r.getPeriod().code(),
                 files.stream().map(e -> evidenceView(r.getModelId(), e)).toList());
     }
 
     private static EvidenceView evidenceView(Long modelId, Evidence e) {
         EvidenceStore.StoredFile f = e.file();
-        return new EvidenceView(e.getId(), f.fileName(), f.contentType(), f.size(), f.image(),
-                "/api/v1/models/" + modelId + "/evidence/" + e.getId(), e.isPublicPhoto());
+        return new EvidenceView(
+                e.getId(),
+                f.fileName(),
+                f.contentType(),
+                f.size(),
+                f.image(),
+                "/api/v1/models/" + modelId + "/evidence/" + e.getId(),
+                e.isPublicPhoto());
     }
 }

@@ -32,8 +32,12 @@ class ProgressApiController {
     private final EvidenceStore store;
     private final Clock clock;
 
-    ProgressApiController(Progress progress, ReportingDeadlines deadlines, FormalismSignals signals,
-                          EvidenceStore store, Clock clock) {
+    ProgressApiController(
+            Progress progress,
+            ReportingDeadlines deadlines,
+            FormalismSignals signals,
+            EvidenceStore store,
+            Clock clock) {
         this.progress = progress;
         this.deadlines = deadlines;
         this.signals = signals;
@@ -42,18 +46,26 @@ class ProgressApiController {
     }
 
     /** A progress report to file; {@code period} (2024-H1, 2024-H2, 2024-Y) defaults to the half-year of asOf. */
-    record ReportRequest(@NotNull(message = "{validation.required}") LocalDate asOf,
-                         @NotNull(message = "{validation.required}")
-                         @Size(max = 100, message = "{validation.maxItems}") List<Progress.IndicatorValue> indicators,
-                         @Size(max = 20000, message = "{validation.maxLength}") String narrative,
-                         @Size(max = 10, message = "{validation.maxLength}") String period) {
-    }
+    record ReportRequest(
+            @NotNull(message = "{validation.required}") LocalDate asOf,
+
+            @NotNull(message = "{validation.required}") @Size(max = 100, message = "{validation.maxItems}")
+            List<Progress.IndicatorValue> indicators,
+
+            @Size(max = 20000, message = "{validation.maxLength}")
+            String narrative,
+
+            @Size(max = 10, message = "{validation.maxLength}")
+            String period) {}
 
     @PostMapping(path = "/progress-reports", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Progress.ReportView> file(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                             @Valid @RequestBody ReportRequest request) {
-        Progress.ReportView report = progress.file(actor, id, new Progress.ReportInput(request.asOf(),
-                request.period(), request.indicators(), request.narrative()), List.of());
+    ResponseEntity<Progress.ReportView> file(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @Valid @RequestBody ReportRequest request) {
+        Progress.ReportView report = progress.file(
+                actor,
+                id,
+                new Progress.ReportInput(request.asOf(), request.period(), request.indicators(), request.narrative()),
+                List.of());
         return ResponseEntity.created(URI.create("/api/v1/models/" + id + "/progress-reports/" + report.id()))
                 .body(report);
     }
@@ -65,11 +77,14 @@ class ProgressApiController {
 
     /** Evidence files for a filed report: one or more multipart parts named {@code file}. */
     @PostMapping(path = "/progress-reports/{reportId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<List<Progress.EvidenceView>> evidence(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                                         @PathVariable Long reportId,
-                                                         @RequestParam(name = "file", required = false) List<MultipartFile> files,
-                                                         @RequestParam(name = "public", defaultValue = "false") boolean shown) {
-        List<EvidenceStore.Upload> uploads = files == null ? List.of()
+    ResponseEntity<List<Progress.EvidenceView>> evidence(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @PathVariable Long reportId,
+            @RequestParam(name = "file", required = false) List<MultipartFile> files,
+            @RequestParam(name = "public", defaultValue = "false") boolean shown) {
+        List<EvidenceStore.Upload> uploads = files == null
+                ? List.of()
                 : files.stream().map(EvidenceStore.Upload::of).toList();
         List<Progress.EvidenceView> saved = progress.addEvidence(actor, id, reportId, uploads, shown);
         return ResponseEntity.status(201).body(saved);
@@ -77,22 +92,23 @@ class ProgressApiController {
 
     /** The bytes of an evidence file, with its checked content type. */
     @GetMapping("/evidence/{evidenceId}")
-    ResponseEntity<Resource> download(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                      @PathVariable Long evidenceId) {
+    ResponseEntity<Resource> download(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @PathVariable Long evidenceId) {
         return store.serve(progress.evidence(actor, id, evidenceId));
     }
 
     /** Whether a photo of the evidence is shown on the model's public page. */
-    record PublicFlag(@NotNull(message = "{validation.required}")
-                      @com.fasterxml.jackson.annotation.JsonProperty("public") Boolean shown) {
-    }
+    record PublicFlag(
+            @NotNull(message = "{validation.required}") @com.fasterxml.jackson.annotation.JsonProperty("public")
+            Boolean shown) {}
 
     /** Shows an evidence photo on the model's public page ({@code public: true}) or hides it again. */
     @PostMapping("/evidence/{evidenceId}/public")
-    Progress.EvidenceView showInPublic(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                       @PathVariable Long evidenceId,
-                                       @Valid @RequestBody
-                                       PublicFlag request) {
+    Progress.EvidenceView showInPublic(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @PathVariable Long evidenceId,
+            @Valid @RequestBody PublicFlag request) {
         return progress.showInPublic(actor, id, evidenceId, request.shown());
     }
 

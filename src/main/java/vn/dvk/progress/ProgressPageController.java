@@ -52,9 +52,16 @@ class ProgressPageController {
     private final MessageSource messages;
     private final Clock clock;
 
-    ProgressPageController(Progress progress, ModelTargets targets, IndicatorCatalogue catalogue,
-                           ReportingDeadlines deadlines, FormalismSignals signals, EvidenceStore store,
-                           ModelRegistry models, MessageSource messages, Clock clock) {
+    ProgressPageController(
+            Progress progress,
+            ModelTargets targets,
+            IndicatorCatalogue catalogue,
+            ReportingDeadlines deadlines,
+            FormalismSignals signals,
+            EvidenceStore store,
+            ModelRegistry models,
+            MessageSource messages,
+            Clock clock) {
         this.progress = progress;
         this.targets = targets;
         this.catalogue = catalogue;
@@ -84,16 +91,21 @@ class ProgressPageController {
     }
 
     @PostMapping("/models/{id}/progress")
-    String file(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                @RequestParam(required = false) String asOf,
-                @RequestParam(required = false) String period,
-                @RequestParam(name = "code", required = false) List<String> codes,
-                @RequestParam(name = "value", required = false) List<String> values,
-                @RequestParam(required = false) String narrative,
-                @RequestParam(name = "files", required = false) List<MultipartFile> files,
-                @RequestParam(name = "publicPhotos", defaultValue = "false") boolean publicPhotos,
-                @RequestHeader(value = "HX-Request", required = false) String htmx,
-                HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String file(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String period,
+            @RequestParam(name = "code", required = false) List<String> codes,
+            @RequestParam(name = "value", required = false) List<String> values,
+            @RequestParam(required = false) String narrative,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @RequestParam(name = "publicPhotos", defaultValue = "false") boolean publicPhotos,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         List<String> codeList = codes == null ? List.of() : codes;
         List<String> valueList = values == null ? List.of() : values;
@@ -131,7 +143,11 @@ class ProgressPageController {
         }
         if (errors.isEmpty()) {
             try {
-                progress.file(actor, id, new Progress.ReportInput(date, period, indicators, narrative), uploads,
+                progress.file(
+                        actor,
+                        id,
+                        new Progress.ReportInput(date, period, indicators, narrative),
+                        uploads,
                         publicPhotos);
                 if (htmx == null) {
                     redirect.addFlashAttribute("flashOk", "progress.saved");
@@ -143,7 +159,9 @@ class ProgressPageController {
                 response.setHeader("HX-Redirect", "/models/" + id);
                 return section(actor, id, model);
             } catch (Problems.Invalid e) {
-                e.errors().forEach(fe -> errors.merge(key(fe.field()), text(fe.messageKey(), fe.args()), (a, b) -> a + " " + b));
+                e.errors()
+                        .forEach(fe ->
+                                errors.merge(key(fe.field()), text(fe.messageKey(), fe.args()), (a, b) -> a + " " + b));
             } catch (Problems.Conflict e) {
                 errors.put("form", text(e.messageKey(), e.args()));
             }
@@ -152,7 +170,9 @@ class ProgressPageController {
             try {
                 store.check("files", uploads);
             } catch (Problems.Invalid e) {
-                e.errors().forEach(fe -> errors.merge(key(fe.field()), text(fe.messageKey(), fe.args()), (a, b) -> a + " " + b));
+                e.errors()
+                        .forEach(fe ->
+                                errors.merge(key(fe.field()), text(fe.messageKey(), fe.args()), (a, b) -> a + " " + b));
             }
         }
         if (htmx == null) {
@@ -164,15 +184,18 @@ class ProgressPageController {
 
     /** The bytes of an evidence file, for people who may see the model. */
     @GetMapping("/models/{id}/evidence/{evidenceId}")
-    ResponseEntity<Resource> evidence(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                      @PathVariable Long evidenceId) {
+    ResponseEntity<Resource> evidence(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @PathVariable Long evidenceId) {
         return store.serve(progress.evidence(actor, id, evidenceId));
     }
 
     /** Shows a photo of the evidence on the model's public page, or hides it again (the unit's reporters). */
     @PostMapping("/models/{id}/evidence/{evidenceId}/public")
-    String showInPublic(@AuthenticationPrincipal Actor actor, @PathVariable Long id, @PathVariable Long evidenceId,
-                        @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean shown) {
+    String showInPublic(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @PathVariable Long evidenceId,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean shown) {
         progress.showInPublic(actor, id, evidenceId, shown);
         return "redirect:/models/" + id + "#progress-h";
     }
@@ -203,15 +226,23 @@ class ProgressPageController {
         Map<String, String> names = new LinkedHashMap<>();
         catalogue.all().forEach(i -> names.put(i.code(), i.name() + " (" + i.measure() + ")"));
         ReportPeriod last = ReportPeriod.lastEndedHalfBefore(today);
-        List<ReportPeriod> periods = List.of(last.nextHalf(), last, new ReportPeriod(last.year(), ReportPeriod.Part.Y),
-                last.part() == ReportPeriod.Part.H1 ? new ReportPeriod(last.year() - 1, ReportPeriod.Part.H2)
+        List<ReportPeriod> periods = List.of(
+                last.nextHalf(),
+                last,
+                new ReportPeriod(last.year(), ReportPeriod.Part.Y),
+                last.part() == ReportPeriod.Part.H1
+                        ? new ReportPeriod(last.year() - 1, ReportPeriod.Part.H2)
                         : new ReportPeriod(last.year(), ReportPeriod.Part.H1),
                 new ReportPeriod(last.year() - 1, ReportPeriod.Part.Y));
         model.addAttribute("m", m);
         model.addAttribute("reports", reports);
         model.addAttribute("chosen", chosen);
         model.addAttribute("names", names);
-        model.addAttribute("catalogue", catalogue.all().stream().filter(IndicatorCatalogue.IndicatorView::active).toList());
+        model.addAttribute(
+                "catalogue",
+                catalogue.all().stream()
+                        .filter(IndicatorCatalogue.IndicatorView::active)
+                        .toList());
         model.addAttribute("extraRows", EXTRA_ROWS);
         model.addAttribute("canReport", actor.hasRole(Role.REPORTER) && Progress.REPORTABLE.contains(m.status()));
         model.addAttribute("deadline", deadlines.status(actor, id, today));

@@ -15,8 +15,11 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dvk.progress")
-record ProgressProperties(@DefaultValue("15") @Positive int reportDueDays,
-                          @DefaultValue(ProgressProperties.OVERDUE_CRON) @NotNull String overdueCron) {
+record ProgressProperties(
+        @DefaultValue("15") @Positive int reportDueDays,
+
+        @DefaultValue(ProgressProperties.OVERDUE_CRON) @NotNull
+        String overdueCron) {
 
     /** 01:30 every night. */
     static final String OVERDUE_CRON = "0 30 1 * * *";

@@ -58,11 +58,16 @@ class ProgressReport {
     @Column(name = "amount", nullable = false)
     private Map<String, BigDecimal> values = new LinkedHashMap<>();
 
-    protected ProgressReport() {
-    }
+    protected ProgressReport() {}
 
-    ProgressReport(Long modelId, ReportPeriod period, LocalDate asOf, Map<String, BigDecimal> values, String narrative,
-                   String by, Instant now) {
+    ProgressReport(
+            Long modelId,
+            ReportPeriod period,
+            LocalDate asOf,
+            Map<String, BigDecimal> values,
+            String narrative,
+            String by,
+            Instant now) {
         this.modelId = modelId;
         this.periodYear = period.year();
         this.periodPart = period.part();
@@ -73,12 +78,35 @@ class ProgressReport {
         this.createdAt = now;
     }
 
-    Long getId() { return id; }
-    Long getModelId() { return modelId; }
-    LocalDate getAsOf() { return asOf; }
-    ReportPeriod getPeriod() { return new ReportPeriod(periodYear, periodPart); }
-    String getNarrative() { return narrative; }
-    String getCreatedBy() { return createdBy; }
-    Instant getCreatedAt() { return createdAt; }
-    Map<String, BigDecimal> getValues() { return new LinkedHashMap<>(values); }
+    Long getId() {
+        return id;
+    }
+
+    Long getModelId() {
+        return modelId;
+    }
+
+    LocalDate getAsOf() {
+        return asOf;
+    }
+
+    ReportPeriod getPeriod() {
+        return new ReportPeriod(periodYear, periodPart);
+    }
+
+    String getNarrative() {
+        return narrative;
+    }
+
+    String getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Map<String, BigDecimal> getValues() {
+        return new LinkedHashMap<>(values);
+    }
 }

@@ -47,7 +47,8 @@ public record ReportPeriod(int year, Part part) implements Comparable<ReportPeri
 
     /** The last half-year that ended before a date. */
     public static ReportPeriod lastEndedHalfBefore(LocalDate date) {
-        return date.getMonthValue() <= 6 ? new ReportPeriod(date.getYear() - 1, Part.H2)
+        return date.getMonthValue() <= 6
+                ? new ReportPeriod(date.getYear() - 1, Part.H2)
                 : new ReportPeriod(date.getYear(), Part.H1);
     }
 
@@ -78,8 +79,8 @@ public record ReportPeriod(int year, Part part) implements Comparable<ReportPeri
      * of 2026" (the bundles' {@code progress.period.<part>}), never its code.
      */
     public MessageSourceResolvable inWords() {
-        return new DefaultMessageSourceResolvable(new String[] {"progress.period." + part.name()},
-                new Object[] {year}, label());
+        return new DefaultMessageSourceResolvable(
+                new String[] {"progress.period." + part.name()}, new Object[] {year}, label());
     }
 
     /** Vietnamese label: "6 tháng đầu năm 2024", "6 tháng cuối năm 2024", "năm 2024". */

@@ -5,9 +5,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,8 +31,14 @@ import vn.dvk.shared.Role;
 public class ReportingDeadlines {
 
     /** A report that is due or overdue, as "Việc cần làm" lists it. */
-    public record Due(Long modelId, String title, String unitName, String period, String periodLabel, LocalDate dueOn,
-                      boolean overdue) {
+    public record Due(
+            Long modelId,
+            String title,
+            String unitName,
+            String period,
+            String periodLabel,
+            LocalDate dueOn,
+            boolean overdue) {
 
         public String href() {
             return "/models/" + modelId;
@@ -48,9 +54,15 @@ public class ReportingDeadlines {
      * when it owes none yet, the running half-year alone (next fields null). Periods by code ({@code 2026-H2}) and
      * with a Vietnamese label; pages name them in the reader's language from the code.
      */
-    public record Status(String period, String periodLabel, LocalDate dueOn, boolean reported, boolean overdue,
-                         String nextPeriodLabel, LocalDate nextDueOn, String nextPeriod) {
-    }
+    public record Status(
+            String period,
+            String periodLabel,
+            LocalDate dueOn,
+            boolean reported,
+            boolean overdue,
+            String nextPeriodLabel,
+            LocalDate nextDueOn,
+            String nextPeriod) {}
 
     /**
      * When the model was accepted: its first APPRAISE_ACCEPT on the audit trail, looked up per model through the
@@ -58,6 +70,7 @@ public class ReportingDeadlines {
      */
     static final String ACCEPTED_AT = "(select min(a.at) from shared_audit_entry a where a.subject_type = 'MODEL'"
             + " and a.subject_id = m.id and a.action = 'APPRAISE_ACCEPT')";
+
     private static final String UNREPORTED = "not exists (select 1 from progress_report r where r.model_id = m.id"
             + " and r.period_year = :py and (r.period_part = :pp or (:pp = 'H2' and r.period_part = 'Y')))";
 
@@ -71,8 +84,13 @@ public class ReportingDeadlines {
     private final Clock clock;
     private final int dueDays;
 
-    ReportingDeadlines(NamedParameterJdbcTemplate jdbc, ModelRegistry models, AuditTrail audit, Clock clock,
-                       ProgressProperties settings, org.springframework.context.ApplicationEventPublisher events) {
+    ReportingDeadlines(
+            NamedParameterJdbcTemplate jdbc,
+            ModelRegistry models,
+            AuditTrail audit,
+            Clock clock,
+            ProgressProperties settings,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.models = models;
@@ -116,15 +134,28 @@ public class ReportingDeadlines {
         ReportPeriod last = ReportPeriod.lastEndedHalfBefore(today);
         ReportPeriod next = last.nextHalf();
         MapSqlParameterSource p = params(last).addValue("id", modelId);
-        List<Boolean> owes = jdbc.queryForList("select case when " + UNREPORTED + " then 1 else 0 end"
-                + " from model_model m where m.id = :id and " + ACCEPTED_AT + " < :endsBefore", p, Integer.class)
-                .stream().map(i -> i == 1).toList();
+        List<Boolean> owes = jdbc
+                .queryForList(
+                        "select case when " + UNREPORTED + " then 1 else 0 end"
+                                + " from model_model m where m.id = :id and " + ACCEPTED_AT + " < :endsBefore",
+                        p,
+                        Integer.class)
+                .stream()
+                .map(i -> i == 1)
+                .toList();
         if (owes.isEmpty()) {
             return new Status(next.code(), next.label(), dueOn(next), false, false, null, null, null);
         }
         boolean unreported = owes.get(0);
-        return new Status(last.code(), last.label(), dueOn(last), !unreported,
-                unreported && today.isAfter(dueOn(last)), next.label(), dueOn(next), next.code());
+        return new Status(
+                last.code(),
+                last.label(),
+                dueOn(last),
+                !unreported,
+                unreported && today.isAfter(dueOn(last)),
+                next.label(),
+                dueOn(next),
+                next.code());
     }
 
     /**
@@ -139,17 +170,24 @@ public class ReportingDeadlines {
             return 0;
         }
         MapSqlParameterSource p = params(last).addValue("statuses", statuses());
-        List<Long> ids = jdbc.queryForList("select m.id from model_model m"
-                + " where m.status in (:statuses) and " + ACCEPTED_AT + " < :endsBefore and " + UNREPORTED
-                + " and not exists (select 1 from progress_overdue o where o.model_id = m.id"
-                + " and o.period_year = :py and o.period_part = :pp) order by m.id", p, Long.class);
+        List<Long> ids = jdbc.queryForList(
+                "select m.id from model_model m"
+                        + " where m.status in (:statuses) and " + ACCEPTED_AT + " < :endsBefore and " + UNREPORTED
+                        + " and not exists (select 1 from progress_overdue o where o.model_id = m.id"
+                        + " and o.period_year = :py and o.period_part = :pp) order by m.id",
+                p,
+                Long.class);
         Instant now = clock.instant();
         String comment = "Quá hạn báo cáo kết quả " + last.label() + " (hạn " + new Fmt().date(dueOn) + ")";
         for (Long id : ids) {
-            jdbc.update("insert into progress_overdue (model_id, period_year, period_part, due_on, flagged_at)"
-                    + " values (:id, :py, :pp, :due, :now)", new MapSqlParameterSource("id", id)
-                    .addValue("py", last.year()).addValue("pp", last.part().name())
-                    .addValue("due", Date.valueOf(dueOn)).addValue("now", Timestamp.from(now)));
+            jdbc.update(
+                    "insert into progress_overdue (model_id, period_year, period_part, due_on, flagged_at)"
+                            + " values (:id, :py, :pp, :due, :now)",
+                    new MapSqlParameterSource("id", id)
+                            .addValue("py", last.year())
+                            .addValue("pp", last.part().name())
+                            .addValue("due", Date.valueOf(dueOn))
+                            .addValue("now", Timestamp.from(now)));
             audit.record("system", ModelRegistry.AUDIT_SUBJECT, id, "PROGRESS_OVERDUE", null, null, comment);
         }
         publish(ids, last, dueOn, true);
@@ -169,9 +207,12 @@ public class ReportingDeadlines {
             return 0;
         }
         MapSqlParameterSource p = params(last).addValue("statuses", statuses());
-        List<Long> ids = jdbc.queryForList("select m.id from model_model m"
-                + " where m.status in (:statuses) and " + ACCEPTED_AT + " < :endsBefore and " + UNREPORTED
-                + " order by m.id", p, Long.class);
+        List<Long> ids = jdbc.queryForList(
+                "select m.id from model_model m"
+                        + " where m.status in (:statuses) and " + ACCEPTED_AT + " < :endsBefore and " + UNREPORTED
+                        + " order by m.id",
+                p,
+                Long.class);
         publish(ids, last, dueOn, false);
         return ids.size();
     }
@@ -180,8 +221,8 @@ public class ReportingDeadlines {
         for (int from = 0; from < ids.size(); from += 500) {
             Map<Long, ModelView> views = models.viewsOf(ids.subList(from, Math.min(ids.size(), from + 500)));
             for (ModelView m : views.values()) {
-                events.publishEvent(new ReportDue(m.id(), m.title(), m.unitCode(), m.createdBy(), period.code(),
-                        period.label(), dueOn, overdue));
+                events.publishEvent(new ReportDue(
+                        m.id(), m.title(), m.unitCode(), m.createdBy(), period.code(), period.label(), dueOn, overdue));
             }
         }
     }
@@ -193,19 +234,24 @@ public class ReportingDeadlines {
         if (overdueOnly && !overdue) {
             return List.of();
         }
-        MapSqlParameterSource p = params(last).addValue("statuses", statuses()).addValue("prefix", prefix + "%")
+        MapSqlParameterSource p = params(last)
+                .addValue("statuses", statuses())
+                .addValue("prefix", prefix + "%")
                 .addValue("limit", limit);
-        return jdbc.query("select x.id, x.title, x.name from (select m.id, m.title, u.name, " + ACCEPTED_AT
+        return jdbc.query(
+                "select x.id, x.title, x.name from (select m.id, m.title, u.name, " + ACCEPTED_AT
                         + " as accepted_at from model_model m join unit_unit u on u.id = m.unit_id"
                         + " where u.path like :prefix and m.status in (:statuses) and " + UNREPORTED + ") x"
-                        + " where x.accepted_at < :endsBefore order by x.accepted_at asc, x.id asc limit :limit", p,
-                (rs, i) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), last.code(), last.label(), dueOn,
-                        overdue));
+                        + " where x.accepted_at < :endsBefore order by x.accepted_at asc, x.id asc limit :limit",
+                p,
+                (rs, i) -> new Due(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), last.code(), last.label(), dueOn, overdue));
     }
 
     private MapSqlParameterSource params(ReportPeriod last) {
         Instant endsBefore = last.end().plusDays(1).atStartOfDay(Fmt.ZONE).toInstant();
-        return new MapSqlParameterSource("py", last.year()).addValue("pp", last.part().name())
+        return new MapSqlParameterSource("py", last.year())
+                .addValue("pp", last.part().name())
                 .addValue("endsBefore", Timestamp.from(endsBefore));
     }
 

@@ -28,12 +28,10 @@ import vn.dvk.shared.Role;
 public class AnnualReview {
 
     /** An active model with its latest progress report and this year's review, if any. */
-    public record Line(ModelView model, LocalDate lastReport, ReviewOutcome reviewed, String reviewComment) {
-    }
+    public record Line(ModelView model, LocalDate lastReport, ReviewOutcome reviewed, String reviewComment) {}
 
     /** One decision of the bulk form; rows without an outcome are skipped. */
-    public record Item(Long modelId, ReviewOutcome outcome, String comment) {
-    }
+    public record Item(Long modelId, ReviewOutcome outcome, String comment) {}
 
     private final ModelLineage lineage;
     private final ModelRegistry models;
@@ -49,13 +47,16 @@ public class AnnualReview {
     public List<Line> of(Actor actor, String unitCode, int year) {
         requireAppraiser(actor);
         List<ModelView> active = lineage.activeIn(actor, unitCode, "unit");
-        Map<Long, LocalDate> last = lastReports.of(active.stream().map(ModelView::id).toList());
+        Map<Long, LocalDate> last =
+                lastReports.of(active.stream().map(ModelView::id).toList());
         List<Line> out = new ArrayList<>();
         for (ModelView m : active) {
-            Review r = models.reviewsOf(actor, m.id()).stream().filter(x -> x.getYear() == year).findFirst()
+            Review r = models.reviewsOf(actor, m.id()).stream()
+                    .filter(x -> x.getYear() == year)
+                    .findFirst()
                     .orElse(null);
-            out.add(new Line(m, last.get(m.id()), r == null ? null : r.getOutcome(),
-                    r == null ? null : r.getComment()));
+            out.add(new Line(
+                    m, last.get(m.id()), r == null ? null : r.getOutcome(), r == null ? null : r.getComment()));
         }
         return out;
     }
@@ -93,8 +94,9 @@ public class AnnualReview {
                 models.review(actor, it.modelId(), year, it.outcome(), blankToNull(it.comment()));
                 applied++;
             } catch (Problems.Invalid e) {
-                e.errors().forEach(fe -> errors.add(new Problems.FieldError(row + fe.field(), fe.messageKey(),
-                        fe.args())));
+                e.errors()
+                        .forEach(fe ->
+                                errors.add(new Problems.FieldError(row + fe.field(), fe.messageKey(), fe.args())));
             } catch (Problems.Conflict e) {
                 errors.add(new Problems.FieldError(row + "outcome", e.messageKey(), e.args()));
             } catch (Problems.NotFound e) {

@@ -31,16 +31,20 @@ class AnnualReviewApiController {
     }
 
     /** The bulk decision of a year: one item per model. */
-    record ReviewBatch(@NotNull(message = "{validation.required}")
-                       @Min(value = 2009, message = "{model.year.range}")
-                       @Max(value = 2100, message = "{model.year.range}") Integer year,
-                       @NotEmpty(message = "{validation.required}") @Size(max = 500, message = "{validation.maxItems}")
-                       List<AnnualReview.Item> items) {
-    }
+    record ReviewBatch(
+            @NotNull(message = "{validation.required}")
+            @Min(value = 2009, message = "{model.year.range}")
+            @Max(value = 2100, message = "{model.year.range}")
+            Integer year,
+
+            @NotEmpty(message = "{validation.required}") @Size(max = 500, message = "{validation.maxItems}")
+            List<AnnualReview.Item> items) {}
 
     @GetMapping
-    List<AnnualReview.Line> list(@AuthenticationPrincipal Actor actor, @RequestParam String unit,
-                                 @RequestParam @Min(2009) @Max(2100) int year) {
+    List<AnnualReview.Line> list(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam String unit,
+            @RequestParam @Min(2009) @Max(2100) int year) {
         return review.of(actor, unit, year);
     }
 

@@ -40,18 +40,24 @@ class AnnualReviewPageController {
     }
 
     @GetMapping("/reviews/annual")
-    String page(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
-                @RequestParam(required = false) Integer year, Model model) {
+    String page(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Integer year,
+            Model model) {
         return render(actor, unit, year, model, Map.of(), List.of(), List.of(), List.of(), null);
     }
 
     @PostMapping("/reviews/annual")
-    String apply(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
-                 @RequestParam(required = false) Integer year,
-                 @RequestParam(name = "modelId", required = false) List<Long> ids,
-                 @RequestParam(name = "outcome", required = false) List<String> outcomes,
-                 @RequestParam(name = "comment", required = false) List<String> comments,
-                 Model model, RedirectAttributes redirect) {
+    String apply(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(name = "modelId", required = false) List<Long> ids,
+            @RequestParam(name = "outcome", required = false) List<String> outcomes,
+            @RequestParam(name = "comment", required = false) List<String> comments,
+            Model model,
+            RedirectAttributes redirect) {
         List<Long> modelIds = ids == null ? List.of() : ids;
         List<String> os = outcomes == null ? List.of() : outcomes;
         List<String> cs = comments == null ? List.of() : comments;
@@ -62,7 +68,9 @@ class AnnualReviewPageController {
             String o = i < os.size() ? os.get(i) : null;
             ReviewOutcome outcome = null;
             if (o != null && !o.isBlank()) {
-                outcome = java.util.Arrays.stream(ReviewOutcome.values()).filter(x -> x.name().equals(o)).findFirst()
+                outcome = java.util.Arrays.stream(ReviewOutcome.values())
+                        .filter(x -> x.name().equals(o))
+                        .findFirst()
                         .orElse(null);
                 if (outcome == null) {
                     badRows.add(modelIds.get(i));
@@ -86,7 +94,9 @@ class AnnualReviewPageController {
                 for (Problems.FieldError fe : e.errors()) {
                     java.util.regex.Matcher m = ROW.matcher(fe.field());
                     if (m.matches()) {
-                        rowErrors.merge(modelIds.get(Integer.parseInt(m.group(1))), text(fe.messageKey(), fe.args()),
+                        rowErrors.merge(
+                                modelIds.get(Integer.parseInt(m.group(1))),
+                                text(fe.messageKey(), fe.args()),
                                 (a, b) -> a + " " + b);
                     } else {
                         error = text(fe.messageKey(), fe.args());
@@ -100,8 +110,16 @@ class AnnualReviewPageController {
         return render(actor, unit, y, model, rowErrors, modelIds, os, cs, error);
     }
 
-    private String render(Actor actor, String unit, Integer year, Model model, Map<Long, String> rowErrors,
-                          List<Long> ids, List<String> outcomes, List<String> comments, String error) {
+    private String render(
+            Actor actor,
+            String unit,
+            Integer year,
+            Model model,
+            Map<Long, String> rowErrors,
+            List<Long> ids,
+            List<String> outcomes,
+            List<String> comments,
+            String error) {
         String code = unit == null || unit.isBlank() ? actor.unitCode() : unit.trim();
         int y = year == null ? LocalDate.now(clock).getYear() : year;
         Map<Long, String> typedOutcome = new HashMap<>();

@@ -34,8 +34,7 @@ class Assignment {
     @Column(name = "recusal_reason")
     private String recusalReason;
 
-    protected Assignment() {
-    }
+    protected Assignment() {}
 
     Assignment(Long roundId, Long proposalId, String scorer, boolean autoRecused, String reason) {
         this.roundId = roundId;
@@ -52,11 +51,31 @@ class Assignment {
         this.recusalReason = reason;
     }
 
-    Long getId() { return id; }
-    Long getRoundId() { return roundId; }
-    Long getProposalId() { return proposalId; }
-    String getScorer() { return scorer; }
-    boolean isRecused() { return recused; }
-    boolean isAutoRecused() { return autoRecused; }
-    String getRecusalReason() { return recusalReason; }
+    Long getId() {
+        return id;
+    }
+
+    Long getRoundId() {
+        return roundId;
+    }
+
+    Long getProposalId() {
+        return proposalId;
+    }
+
+    String getScorer() {
+        return scorer;
+    }
+
+    boolean isRecused() {
+        return recused;
+    }
+
+    boolean isAutoRecused() {
+        return autoRecused;
+    }
+
+    String getRecusalReason() {
+        return recusalReason;
+    }
 }

@@ -35,12 +35,12 @@ class BallotApiController {
     }
 
     /** A member's vote; it cannot be changed once taken. */
-    record BallotRequest(@NotNull(message = "{validation.required}") Vote vote) {
-    }
+    record BallotRequest(
+            @NotNull(message = "{validation.required}") Vote vote) {}
 
     @PostMapping("/recognition-proposals/{id}/ballot")
-    ResponseEntity<CouncilBallots.Cast> cast(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                             @Valid @RequestBody BallotRequest request) {
+    ResponseEntity<CouncilBallots.Cast> cast(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @Valid @RequestBody BallotRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(ballots.cast(actor, id, request.vote()));
     }
 
@@ -56,9 +56,14 @@ class BallotApiController {
 
     /** The minutes as an inline PDF named after the round. */
     static ResponseEntity<byte[]> pdf(byte[] pdf, Long roundId) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("bien-ban-kiem-phieu-" + roundId + ".pdf").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("bien-ban-kiem-phieu-" + roundId + ".pdf")
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 }

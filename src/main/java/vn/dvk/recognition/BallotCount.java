@@ -36,8 +36,7 @@ final class BallotCount {
     /** The largest quorum a round may ask for. */
     static final int MAX_QUORUM = 100;
 
-    private BallotCount() {
-    }
+    private BallotCount() {}
 
     /** What the council's vote says about a nominee. */
     enum Outcome {

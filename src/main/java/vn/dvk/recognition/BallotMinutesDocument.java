@@ -55,9 +55,15 @@ class BallotMinutesDocument {
         for (int i = 0; i < count.nominees().size(); i++) {
             CouncilBallots.NomineeResult n = count.nominees().get(i);
             byOutcome.computeIfAbsent(n.outcome(), o -> new ArrayList<>()).add(n.modelTitle());
-            rows.add(List.of(String.valueOf(i + 1), n.modelTitle() + " (" + n.unitName() + ")",
-                    String.valueOf(n.eligible()), String.valueOf(n.voting()), String.valueOf(n.agree()),
-                    String.valueOf(n.disagree()), String.valueOf(n.notVoted()), outcome(n.outcome())));
+            rows.add(List.of(
+                    String.valueOf(i + 1),
+                    n.modelTitle() + " (" + n.unitName() + ")",
+                    String.valueOf(n.eligible()),
+                    String.valueOf(n.voting()),
+                    String.valueOf(n.agree()),
+                    String.valueOf(n.disagree()),
+                    String.valueOf(n.notVoted()),
+                    outcome(n.outcome())));
         }
         OfficialDocument.Builder doc = OfficialDocument.builder()
                 .style(party ? OfficialDocument.Style.PARTY : OfficialDocument.Style.STATE)
@@ -67,8 +73,8 @@ class BallotMinutesDocument {
                 .date(date)
                 .type("Biên bản")
                 .summary("Kiểm phiếu xét công nhận mô hình \"Dân vận khéo\" cấp " + level + " năm " + round.getYear())
-                .paragraph("Đợt xét: " + round.getTitle() + "; thời gian bỏ phiếu từ ngày " + fmt.date(round.getOpensOn())
-                        + " đến ngày " + fmt.date(round.getClosesOn()) + ".")
+                .paragraph("Đợt xét: " + round.getTitle() + "; thời gian bỏ phiếu từ ngày "
+                        + fmt.date(round.getOpensOn()) + " đến ngày " + fmt.date(round.getClosesOn()) + ".")
                 .paragraph(council + " có " + count.members() + " thành viên; " + count.membersVoted()
                         + " thành viên đã tham gia bỏ phiếu. Hình thức: bỏ phiếu kín, mỗi thành viên được phân công"
                         + " bỏ một phiếu đồng ý hoặc không đồng ý cho mỗi mô hình.")
@@ -76,8 +82,25 @@ class BallotMinutesDocument {
                         + " hơn tỷ lệ quy định (" + count.passShare() + ") và có ít nhất " + count.quorum()
                         + " thành viên bỏ phiếu; không đủ số thành viên bỏ phiếu thì chưa thể kết luận.")
                 .heading("KẾT QUẢ KIỂM PHIẾU")
-                .table(List.of("STT", "Mô hình (đơn vị)", "Thành viên", "Bỏ phiếu", "Đồng ý", "Không đồng ý",
-                        "Chưa bỏ phiếu", "Kết quả"), rows, 8, 32, 10, 9, 9, 10, 10, 12)
+                .table(
+                        List.of(
+                                "STT",
+                                "Mô hình (đơn vị)",
+                                "Thành viên",
+                                "Bỏ phiếu",
+                                "Đồng ý",
+                                "Không đồng ý",
+                                "Chưa bỏ phiếu",
+                                "Kết quả"),
+                        rows,
+                        8,
+                        32,
+                        10,
+                        9,
+                        9,
+                        10,
+                        10,
+                        12)
                 .heading("KẾT LUẬN");
         for (BallotCount.Outcome o : BallotCount.Outcome.values()) {
             List<String> titles = byOutcome.getOrDefault(o, List.of());
@@ -85,7 +108,10 @@ class BallotMinutesDocument {
                 doc.paragraph(outcome(o) + " (" + titles.size() + " mô hình): " + String.join("; ", titles) + ".");
             }
         }
-        return doc.paragraph("Có " + byOutcome.getOrDefault(BallotCount.Outcome.PASSED, List.of()).size() + "/"
+        return doc.paragraph("Có "
+                        + byOutcome
+                                .getOrDefault(BallotCount.Outcome.PASSED, List.of())
+                                .size() + "/"
                         + count.nominees().size() + " mô hình đạt. Biên bản ghi số phiếu, không ghi ý kiến của từng"
                         + " thành viên.")
                 .countersignature(null, "Người kiểm phiếu", "")

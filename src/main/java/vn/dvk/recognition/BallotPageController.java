@@ -41,8 +41,12 @@ class BallotPageController {
     private final MessageSource messages;
     private final Clock clock;
 
-    BallotPageController(Councils councils, CouncilBallots ballots, BallotMinutesDocument minutes,
-                         MessageSource messages, Clock clock) {
+    BallotPageController(
+            Councils councils,
+            CouncilBallots ballots,
+            BallotMinutesDocument minutes,
+            MessageSource messages,
+            Clock clock) {
         this.councils = councils;
         this.ballots = ballots;
         this.minutes = minutes;
@@ -51,13 +55,11 @@ class BallotPageController {
     }
 
     /** A nominee on the member's sheet: already voted, recused, or still to vote on ({@code toVote}). */
-    record Line(Long proposalId, ModelView model, ProposalStatus status, boolean recused, boolean voted,
-                boolean toVote) {
-    }
+    record Line(
+            Long proposalId, ModelView model, ProposalStatus status, boolean recused, boolean voted, boolean toVote) {}
 
     /** A choice waiting for confirmation. */
-    record Choice(Line line, Vote vote) {
-    }
+    record Choice(Line line, Vote vote) {}
 
     @GetMapping("/recognition/rounds/{id}/ballot")
     String sheet(@AuthenticationPrincipal Actor actor, @PathVariable Long id, Model model) {
@@ -66,9 +68,14 @@ class BallotPageController {
     }
 
     @PostMapping("/recognition/rounds/{id}/ballot")
-    String cast(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                @RequestParam(required = false) String step, @RequestParam Map<String, String> form,
-                HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String cast(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam(required = false) String step,
+            @RequestParam Map<String, String> form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         Round round = memberRound(actor, id);
         Map<String, String> errors = new LinkedHashMap<>();
         Map<Long, Vote> votes = new LinkedHashMap<>();
@@ -95,7 +102,8 @@ class BallotPageController {
             }
             if (errors.isEmpty() && !"edit".equals(step)) {
                 List<Choice> choices = new ArrayList<>();
-                lines(actor, round).stream().filter(l -> votes.containsKey(l.proposalId()))
+                lines(actor, round).stream()
+                        .filter(l -> votes.containsKey(l.proposalId()))
                         .forEach(l -> choices.add(new Choice(l, votes.get(l.proposalId()))));
                 return render(actor, round, model, errors, values, choices);
             }
@@ -135,24 +143,37 @@ class BallotPageController {
         List<Assignment> assignments = councils.assignmentRows(round);
         List<Line> lines = new ArrayList<>();
         for (Proposal p : proposals) {
-            assignments.stream().filter(a -> a.getProposalId().equals(p.getId())
-                    && a.getScorer().equals(actor.username())).findFirst().ifPresent(a -> lines.add(new Line(
-                    p.getId(), models.get(p.getModelId()), p.getStatus(), a.isRecused(), voted.contains(p.getId()),
-                    !a.isRecused() && !voted.contains(p.getId()) && p.getStatus() == ProposalStatus.PENDING)));
+            assignments.stream()
+                    .filter(a ->
+                            a.getProposalId().equals(p.getId()) && a.getScorer().equals(actor.username()))
+                    .findFirst()
+                    .ifPresent(a -> lines.add(new Line(
+                            p.getId(),
+                            models.get(p.getModelId()),
+                            p.getStatus(),
+                            a.isRecused(),
+                            voted.contains(p.getId()),
+                            !a.isRecused() && !voted.contains(p.getId()) && p.getStatus() == ProposalStatus.PENDING)));
         }
         return lines;
     }
 
-    private String render(Actor actor, Round round, Model model, Map<String, String> errors,
-                          Map<String, String> values, List<Choice> choices) {
+    private String render(
+            Actor actor,
+            Round round,
+            Model model,
+            Map<String, String> errors,
+            Map<String, String> values,
+            List<Choice> choices) {
         List<Line> lines = lines(actor, round);
         model.addAttribute("round", councils.view(round));
         model.addAttribute("ballot", round.isBallot());
         model.addAttribute("open", round.isOpen(LocalDate.now(clock)));
         model.addAttribute("lines", lines);
         model.addAttribute("toVote", lines.stream().filter(Line::toVote).count());
-        model.addAttribute("memberName", round.member(actor.username()).map(Round.Member::getFullName)
-                .orElse(actor.fullName()));
+        model.addAttribute(
+                "memberName",
+                round.member(actor.username()).map(Round.Member::getFullName).orElse(actor.fullName()));
         model.addAttribute("choices", choices);
         model.addAttribute("votes", Vote.values());
         model.addAttribute("errors", errors);

@@ -25,9 +25,14 @@ class CommentWindows {
         if (roundId == null) {
             return Optional.empty();
         }
-        return jdbc.query("select opens_on, closes_on from recognition_comment_window where round_id = ?",
-                (rs, i) -> new PublicComments.Window(roundId, rs.getObject(1, LocalDate.class),
-                        rs.getObject(2, LocalDate.class)), roundId).stream().findFirst();
+        return jdbc
+                .query(
+                        "select opens_on, closes_on from recognition_comment_window where round_id = ?",
+                        (rs, i) -> new PublicComments.Window(
+                                roundId, rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)),
+                        roundId)
+                .stream()
+                .findFirst();
     }
 
     /** The window of a round when it is open today (Vietnam time). */
@@ -46,7 +51,9 @@ class CommentWindows {
             return null;
         }
         if (overrideReason == null || overrideReason.isBlank()) {
-            throw Problems.Conflict.onField("overrideReason", "publicComment.stillOpen",
+            throw Problems.Conflict.onField(
+                    "overrideReason",
+                    "publicComment.stillOpen",
                     new Fmt().date(open.get().closes()));
         }
         return overrideReason.strip();

@@ -21,19 +21,15 @@ import java.util.Map;
 public final class CouncilAssignment {
 
     /** A council member and the path of the member's unit. */
-    public record Member(String username, String unitPath) {
-    }
+    public record Member(String username, String unitPath) {}
 
     /** A proposal to assign and the path of the unit that holds its model. */
-    public record Item(Long proposalId, String modelUnitPath) {
-    }
+    public record Item(Long proposalId, String modelUnitPath) {}
 
     /** One row of the plan: the member scores the proposal, or is recused automatically. */
-    public record Line(Long proposalId, String username, boolean autoRecused) {
-    }
+    public record Line(Long proposalId, String username, boolean autoRecused) {}
 
-    private CouncilAssignment() {
-    }
+    private CouncilAssignment() {}
 
     /** True when the member's unit is the proposing unit or lies below it. */
     public static boolean conflicted(String memberUnitPath, String modelUnitPath) {
@@ -45,8 +41,8 @@ public final class CouncilAssignment {
      *
      * @param load how many proposals each member scores already (absent means 0)
      */
-    public static List<Line> plan(List<Item> items, List<Member> members, Integer perProposal,
-                                  Map<String, Integer> load) {
+    public static List<Line> plan(
+            List<Item> items, List<Member> members, Integer perProposal, Map<String, Integer> load) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         members.forEach(m -> counts.put(m.username(), load.getOrDefault(m.username(), 0)));
         List<Line> out = new ArrayList<>();

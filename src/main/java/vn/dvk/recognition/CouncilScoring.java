@@ -63,12 +63,11 @@ public final class CouncilScoring {
     }
 
     /** A counted sheet: whose, for which proposal, its weighted total. */
-    public record Sheet(Long proposalId, String scorer, BigDecimal total) {
-    }
+    public record Sheet(Long proposalId, String scorer, BigDecimal total) {}
 
     /** The result of one proposal. {@code rank} is null when it has no counted sheet. */
-    public record Result(Long proposalId, int sheets, BigDecimal mean, BigDecimal normalisedMean, Integer rank,
-                         boolean passed) {
+    public record Result(
+            Long proposalId, int sheets, BigDecimal mean, BigDecimal normalisedMean, Integer rank, boolean passed) {
 
         /** The value the round ranks by. */
         public BigDecimal value(Basis basis) {
@@ -76,8 +75,7 @@ public final class CouncilScoring {
         }
     }
 
-    private CouncilScoring() {
-    }
+    private CouncilScoring() {}
 
     /** Clamps points to [0, max]; null counts as 0. */
     public static BigDecimal clamp(BigDecimal points, BigDecimal max) {
@@ -111,8 +109,7 @@ public final class CouncilScoring {
      * @param proposalIds every proposal of the round, in display order
      * @param counted     the sheets that count (assigned, non-recused members only)
      */
-    public static List<Result> results(List<Long> proposalIds, List<Sheet> counted, BigDecimal threshold,
-                                       Basis basis) {
+    public static List<Result> results(List<Long> proposalIds, List<Sheet> counted, BigDecimal threshold, Basis basis) {
         Map<Long, List<Sheet>> byProposal = new LinkedHashMap<>();
         proposalIds.forEach(id -> byProposal.put(id, new ArrayList<>()));
         Map<String, List<Sheet>> byScorer = new LinkedHashMap<>();
@@ -120,19 +117,23 @@ public final class CouncilScoring {
             byProposal.computeIfAbsent(s.proposalId(), k -> new ArrayList<>()).add(s);
             byScorer.computeIfAbsent(s.scorer(), k -> new ArrayList<>()).add(s);
         }
-        double[] all = counted.stream().mapToDouble(s -> s.total().doubleValue()).toArray();
+        double[] all =
+                counted.stream().mapToDouble(s -> s.total().doubleValue()).toArray();
         double overallMean = mean(all);
         double overallSd = sd(all, overallMean);
         Map<Sheet, Double> normalised = new HashMap<>();
         for (List<Sheet> sheets : byScorer.values()) {
-            double[] totals = sheets.stream().mapToDouble(s -> s.total().doubleValue()).toArray();
+            double[] totals =
+                    sheets.stream().mapToDouble(s -> s.total().doubleValue()).toArray();
             double m = mean(totals);
             double sd = sd(totals, m);
             for (Sheet s : sheets) {
                 boolean standardisable = totals.length >= 2 && sd > 1e-9;
-                normalised.put(s, standardisable
-                        ? overallMean + (s.total().doubleValue() - m) / sd * overallSd
-                        : s.total().doubleValue());
+                normalised.put(
+                        s,
+                        standardisable
+                                ? overallMean + (s.total().doubleValue() - m) / sd * overallSd
+                                : s.total().doubleValue());
             }
         }
         List<Result> unranked = new ArrayList<>();
@@ -142,18 +143,28 @@ public final class CouncilScoring {
                 unranked.add(new Result(e.getKey(), 0, null, null, null, false));
                 continue;
             }
-            double mean = sheets.stream().mapToDouble(s -> s.total().doubleValue()).average().orElse(0);
+            double mean = sheets.stream()
+                    .mapToDouble(s -> s.total().doubleValue())
+                    .average()
+                    .orElse(0);
             double norm = sheets.stream().mapToDouble(normalised::get).average().orElse(0);
             unranked.add(new Result(e.getKey(), sheets.size(), round(mean), round(norm), null, false));
         }
-        List<Result> scored = new ArrayList<>(unranked.stream().filter(r -> r.sheets() > 0).toList());
+        List<Result> scored =
+                new ArrayList<>(unranked.stream().filter(r -> r.sheets() > 0).toList());
         scored.sort(Comparator.comparing((Result r) -> r.value(basis)).reversed());
         List<Result> out = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
             Result r = scored.get(i);
             int rank = i > 0 && r.value(basis).compareTo(scored.get(i - 1).value(basis)) == 0
-                    ? out.get(i - 1).rank() : i + 1;
-            out.add(new Result(r.proposalId(), r.sheets(), r.mean(), r.normalisedMean(), rank,
+                    ? out.get(i - 1).rank()
+                    : i + 1;
+            out.add(new Result(
+                    r.proposalId(),
+                    r.sheets(),
+                    r.mean(),
+                    r.normalisedMean(),
+                    rank,
                     r.value(basis).compareTo(threshold) >= 0));
         }
         unranked.stream().filter(r -> r.sheets() == 0).forEach(out::add);

@@ -41,51 +41,119 @@ public class Councils {
      * A round as written by its organiser. {@code method} defaults to SCORE; a BALLOT round needs {@code passShare}
      * ("2/3", "0.5") and {@code quorum}, which a SCORE round ignores.
      */
-    public record RoundDraft(String unitCode, Level level, Integer year, String title, LocalDate opensOn,
-                             LocalDate closesOn, Long criteriaSetId, CouncilScoring.Basis basis,
-                             String issuerBody, String parentBody, RoundMethod method, String passShare,
-                             Integer quorum) {
+    public record RoundDraft(
+            String unitCode,
+            Level level,
+            Integer year,
+            String title,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            Long criteriaSetId,
+            CouncilScoring.Basis basis,
+            String issuerBody,
+            String parentBody,
+            RoundMethod method,
+            String passShare,
+            Integer quorum) {
 
         /** A scoring round, as rounds were written before ballots. */
-        public RoundDraft(String unitCode, Level level, Integer year, String title, LocalDate opensOn,
-                          LocalDate closesOn, Long criteriaSetId, CouncilScoring.Basis basis, String issuerBody,
-                          String parentBody) {
-            this(unitCode, level, year, title, opensOn, closesOn, criteriaSetId, basis, issuerBody, parentBody,
-                    null, null, null);
+        public RoundDraft(
+                String unitCode,
+                Level level,
+                Integer year,
+                String title,
+                LocalDate opensOn,
+                LocalDate closesOn,
+                Long criteriaSetId,
+                CouncilScoring.Basis basis,
+                String issuerBody,
+                String parentBody) {
+            this(
+                    unitCode,
+                    level,
+                    year,
+                    title,
+                    opensOn,
+                    closesOn,
+                    criteriaSetId,
+                    basis,
+                    issuerBody,
+                    parentBody,
+                    null,
+                    null,
+                    null);
         }
     }
 
     /** A council member as the API shows it. */
-    public record MemberView(String username, String fullName, String unitCode, String unitName) {
-    }
+    public record MemberView(String username, String fullName, String unitCode, String unitName) {}
 
     /** A member's task on a proposal. */
-    public record AssignmentView(Long proposalId, String scorer, boolean recused, boolean autoRecused,
-                                 String recusalReason, boolean submitted) {
-    }
+    public record AssignmentView(
+            Long proposalId,
+            String scorer,
+            boolean recused,
+            boolean autoRecused,
+            String recusalReason,
+            boolean submitted) {}
 
     /** One row of the ranked table. */
-    public record ResultRow(Integer rank, Long proposalId, Long modelId, String modelTitle, String unitCode,
-                            String unitName, String field, int sheets, BigDecimal mean, BigDecimal normalisedMean,
-                            boolean passed, ProposalStatus status) {
-    }
+    public record ResultRow(
+            Integer rank,
+            Long proposalId,
+            Long modelId,
+            String modelTitle,
+            String unitCode,
+            String unitName,
+            String field,
+            int sheets,
+            BigDecimal mean,
+            BigDecimal normalisedMean,
+            boolean passed,
+            ProposalStatus status) {}
 
     /** A round as the API shows it. */
-    public record RoundView(Long id, String unitCode, String unitName, Level level, int year, String title,
-                            LocalDate opensOn, LocalDate closesOn, Long criteriaSetId, String criteriaSetName,
-                            BigDecimal passThreshold, CouncilScoring.Basis basis, String issuerBody,
-                            String parentBody, List<MemberView> members, List<Long> proposalIds,
-                            String decisionNumber, LocalDate decisionDate, String decisionSigner, long version,
-                            RoundMethod method, String passShare, Integer quorum) {
-    }
+    public record RoundView(
+            Long id,
+            String unitCode,
+            String unitName,
+            Level level,
+            int year,
+            String title,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            Long criteriaSetId,
+            String criteriaSetName,
+            BigDecimal passThreshold,
+            CouncilScoring.Basis basis,
+            String issuerBody,
+            String parentBody,
+            List<MemberView> members,
+            List<Long> proposalIds,
+            String decisionNumber,
+            LocalDate decisionDate,
+            String decisionSigner,
+            long version,
+            RoundMethod method,
+            String passShare,
+            Integer quorum) {}
 
     /** The approver's bulk decision: the proposals to recognize (default: all that pass and are pending). */
-    public record RoundDecision(String decisionNumber, LocalDate decisionDate, List<Long> recognize,
-                                Boolean declineOthers, String signerName, String overrideReason) {
+    public record RoundDecision(
+            String decisionNumber,
+            LocalDate decisionDate,
+            List<Long> recognize,
+            Boolean declineOthers,
+            String signerName,
+            String overrideReason) {
 
         /** A decision that gives no reason to override an open public comment window. */
-        public RoundDecision(String decisionNumber, LocalDate decisionDate, List<Long> recognize,
-                             Boolean declineOthers, String signerName) {
+        public RoundDecision(
+                String decisionNumber,
+                LocalDate decisionDate,
+                List<Long> recognize,
+                Boolean declineOthers,
+                String signerName) {
             this(decisionNumber, decisionDate, recognize, declineOthers, signerName, null);
         }
     }
@@ -105,10 +173,21 @@ public class Councils {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    Councils(Rounds rounds, Assignments assignments, Proposals proposals, ScoreSheets sheets, CouncilBallots ballots,
-             CriteriaCatalogue catalogue, Recognitions recognitions, ModelRegistry models, UnitDirectory units,
-             Accounts accounts, AuditTrail audit, NamedParameterJdbcTemplate jdbc, Clock clock,
-             org.springframework.context.ApplicationEventPublisher events) {
+    Councils(
+            Rounds rounds,
+            Assignments assignments,
+            Proposals proposals,
+            ScoreSheets sheets,
+            CouncilBallots ballots,
+            CriteriaCatalogue catalogue,
+            Recognitions recognitions,
+            ModelRegistry models,
+            UnitDirectory units,
+            Accounts accounts,
+            AuditTrail audit,
+            NamedParameterJdbcTemplate jdbc,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.ballots = ballots;
         this.events = events;
         this.rounds = rounds;
@@ -134,7 +213,9 @@ public class Councils {
         if (d.unitCode() == null || d.unitCode().isBlank()) {
             errors.add(new Problems.FieldError("unitCode", "validation.required"));
         } else {
-            unit = units.byCode(d.unitCode()).filter(u -> actor.covers(u.path())).orElse(null);
+            unit = units.byCode(d.unitCode())
+                    .filter(u -> actor.covers(u.path()))
+                    .orElse(null);
             if (unit == null) {
                 errors.add(new Problems.FieldError("unitCode", "unit.notFound"));
             }
@@ -167,8 +248,11 @@ public class Councils {
         if (d.method() == RoundMethod.BALLOT) {
             share = BallotCount.Share.parse(d.passShare());
             if (share == null) {
-                errors.add(new Problems.FieldError("passShare", d.passShare() == null || d.passShare().isBlank()
-                        ? "validation.required" : "round.passShare.range"));
+                errors.add(new Problems.FieldError(
+                        "passShare",
+                        d.passShare() == null || d.passShare().isBlank()
+                                ? "validation.required"
+                                : "round.passShare.range"));
             }
             if (d.quorum() == null) {
                 errors.add(new Problems.FieldError("quorum", "validation.required"));
@@ -190,20 +274,37 @@ public class Councils {
                 throw new Problems.Invalid("criteriaSetId", "round.criteria.notApplicable");
             }
         } else {
-            set = catalogue.inForce(unit, d.level(), d.opensOn())
+            set = catalogue
+                    .inForce(unit, d.level(), d.opensOn())
                     .orElseThrow(() -> new Problems.Invalid("criteriaSetId", "round.criteria.none"));
         }
         String title = d.title() == null || d.title().isBlank()
                 ? "Xét công nhận mô hình \"Dân vận khéo\" cấp " + levelName(d.level()) + " năm " + d.year()
                 : d.title().trim();
-        Round draft = new Round(unit.id(), d.level(), d.year(), title, d.opensOn(),
-                d.closesOn(), set.getId(), d.basis() == null ? CouncilScoring.Basis.NORMALISED : d.basis(),
-                blankToNull(d.issuerBody()), blankToNull(d.parentBody()), actor.username(), clock.instant());
+        Round draft = new Round(
+                unit.id(),
+                d.level(),
+                d.year(),
+                title,
+                d.opensOn(),
+                d.closesOn(),
+                set.getId(),
+                d.basis() == null ? CouncilScoring.Basis.NORMALISED : d.basis(),
+                blankToNull(d.issuerBody()),
+                blankToNull(d.parentBody()),
+                actor.username(),
+                clock.instant());
         if (share != null) {
             draft.voteByBallot(share, d.quorum());
         }
         Round round = rounds.saveAndFlush(draft);
-        audit.record(actor.username(), AUDIT_ROUND, round.getId(), "ROUND_CREATE", null, null,
+        audit.record(
+                actor.username(),
+                AUDIT_ROUND,
+                round.getId(),
+                "ROUND_CREATE",
+                null,
+                null,
                 share == null ? title : title + " (BALLOT " + share + ", quorum " + d.quorum() + ")");
         gather(round, unit);
         return view(round);
@@ -267,8 +368,10 @@ public class Councils {
             throw new Problems.Conflict("round.members.none");
         }
         List<Proposal> inRound = proposals.findByRoundIdOrderByIdAsc(roundId).stream()
-                .filter(p -> p.getStatus() == ProposalStatus.PENDING).toList();
-        Map<Long, ModelView> views = models.viewsOf(inRound.stream().map(Proposal::getModelId).toList());
+                .filter(p -> p.getStatus() == ProposalStatus.PENDING)
+                .toList();
+        Map<Long, ModelView> views =
+                models.viewsOf(inRound.stream().map(Proposal::getModelId).toList());
         List<Assignment> existing = assignments.findByRoundIdOrderByIdAsc(roundId);
         Set<String> present = new HashSet<>();
         Map<String, Integer> load = new HashMap<>();
@@ -281,14 +384,21 @@ public class Councils {
             }
         }
         List<CouncilAssignment.Member> members = round.getMembers().stream()
-                .map(m -> new CouncilAssignment.Member(m.getUsername(), m.getUnitPath())).toList();
+                .map(m -> new CouncilAssignment.Member(m.getUsername(), m.getUnitPath()))
+                .toList();
         List<CouncilAssignment.Item> items = inRound.stream()
                 .filter(p -> perProposal == null || !covered.contains(p.getId()))
-                .map(p -> new CouncilAssignment.Item(p.getId(), views.get(p.getModelId()).unitPath())).toList();
+                .map(p -> new CouncilAssignment.Item(
+                        p.getId(), views.get(p.getModelId()).unitPath()))
+                .toList();
         Map<String, Integer> given = new java.util.TreeMap<>();
         for (CouncilAssignment.Line line : CouncilAssignment.plan(items, members, perProposal, load)) {
             if (present.add(line.proposalId() + "|" + line.username())) {
-                assignments.save(new Assignment(roundId, line.proposalId(), line.username(), line.autoRecused(),
+                assignments.save(new Assignment(
+                        roundId,
+                        line.proposalId(),
+                        line.username(),
+                        line.autoRecused(),
                         line.autoRecused() ? "auto" : null));
                 if (!line.autoRecused()) {
                     given.merge(line.username(), 1, Integer::sum);
@@ -296,9 +406,15 @@ public class Councils {
             }
         }
         assignments.flush();
-        given.forEach((member, count) -> events.publishEvent(
-                new CouncilMemberAssigned(roundId, round.getTitle(), member, count)));
-        audit.record(actor.username(), AUDIT_ROUND, roundId, "ROUND_ASSIGN", null, null,
+        given.forEach((member, count) ->
+                events.publishEvent(new CouncilMemberAssigned(roundId, round.getTitle(), member, count)));
+        audit.record(
+                actor.username(),
+                AUDIT_ROUND,
+                roundId,
+                "ROUND_ASSIGN",
+                null,
+                null,
                 perProposal == null ? "all" : String.valueOf(perProposal));
         return assignmentsOf(round);
     }
@@ -325,11 +441,18 @@ public class Councils {
         if (reason.length() > 1000) {
             throw new Problems.Invalid("reason", "validation.maxLengthN", 1000);
         }
-        Assignment a = assignments.findByProposalIdAndScorer(p.getId(), actor.username())
+        Assignment a = assignments
+                .findByProposalIdAndScorer(p.getId(), actor.username())
                 .orElseGet(() -> new Assignment(roundId, p.getId(), actor.username(), false, null));
         a.declareConflict(reason.trim());
         assignments.saveAndFlush(a);
-        audit.record(actor.username(), Recognitions.AUDIT_PROPOSAL, p.getId(), "CONFLICT_DECLARE", null, null,
+        audit.record(
+                actor.username(),
+                Recognitions.AUDIT_PROPOSAL,
+                p.getId(),
+                "CONFLICT_DECLARE",
+                null,
+                null,
                 reason.trim());
         return assignmentView(a, sheets.existsByProposalIdAndScorer(p.getId(), actor.username()));
     }
@@ -349,7 +472,13 @@ public class Councils {
         }
         ScoreSheet sheet = sheets.findByProposalIdAndScorer(p.getId(), scorer == null ? "" : scorer.trim())
                 .orElseThrow(() -> new Problems.Invalid("scorer", "round.sheet.notFound"));
-        audit.record(actor.username(), Recognitions.AUDIT_PROPOSAL, p.getId(), "SCORE_REOPEN", null, null,
+        audit.record(
+                actor.username(),
+                Recognitions.AUDIT_PROPOSAL,
+                p.getId(),
+                "SCORE_REOPEN",
+                null,
+                null,
                 sheet.getScorer() + ": " + sheet.getPoints() + " = " + sheet.total() + " — " + reason.trim());
         sheets.delete(sheet);
         sheets.flush();
@@ -377,13 +506,17 @@ public class Councils {
     }
 
     boolean canSeeResults(Actor actor, Round round) {
-        boolean overseer = actor.hasRole(Role.APPROVER) || actor.hasRole(Role.ADMIN) || actor.hasRole(Role.VIEWER)
+        boolean overseer = actor.hasRole(Role.APPROVER)
+                || actor.hasRole(Role.ADMIN)
+                || actor.hasRole(Role.VIEWER)
                 || actor.hasRole(Role.APPRAISER);
-        return overseer && actor.covers(units.byId(round.getUnitId()).orElseThrow().path());
+        return overseer
+                && actor.covers(units.byId(round.getUnitId()).orElseThrow().path());
     }
 
     boolean canDecide(Actor actor, Round round) {
-        return actor.hasRole(Role.APPROVER) && actor.unitLevel().atOrAbove(round.getLevel())
+        return actor.hasRole(Role.APPROVER)
+                && actor.unitLevel().atOrAbove(round.getLevel())
                 && actor.covers(units.byId(round.getUnitId()).orElseThrow().path());
     }
 
@@ -428,8 +561,12 @@ public class Councils {
         List<ResultRow> table = results(round);
         Map<Long, ResultRow> byId = new LinkedHashMap<>();
         table.forEach(r -> byId.put(r.proposalId(), r));
-        List<Long> chosen = d.recognize() != null ? d.recognize() : table.stream()
-                .filter(r -> r.passed() && r.status() == ProposalStatus.PENDING).map(ResultRow::proposalId).toList();
+        List<Long> chosen = d.recognize() != null
+                ? d.recognize()
+                : table.stream()
+                        .filter(r -> r.passed() && r.status() == ProposalStatus.PENDING)
+                        .map(ResultRow::proposalId)
+                        .toList();
         for (int i = 0; i < chosen.size(); i++) {
             ResultRow r = chosen.get(i) == null ? null : byId.get(chosen.get(i));
             if (r == null || r.status() != ProposalStatus.PENDING) {
@@ -446,22 +583,23 @@ public class Councils {
         String number = d.decisionNumber().trim();
         Set<Long> recognized = new HashSet<>(chosen);
         for (Long id : chosen) {
-            recognitions.decide(actor, id, Decision.RECOGNIZE, number, d.decisionDate(), round.getTitle(),
-                    d.overrideReason());
+            recognitions.decide(
+                    actor, id, Decision.RECOGNIZE, number, d.decisionDate(), round.getTitle(), d.overrideReason());
         }
         if (declineOthers) {
             for (ResultRow r : table) {
                 if (!recognized.contains(r.proposalId()) && r.status() == ProposalStatus.PENDING) {
-                    recognitions.decide(actor, r.proposalId(), Decision.DECLINE, null, null, round.getTitle(),
-                            d.overrideReason());
+                    recognitions.decide(
+                            actor, r.proposalId(), Decision.DECLINE, null, null, round.getTitle(), d.overrideReason());
                 }
             }
         }
-        String signer = d.signerName() == null || d.signerName().isBlank() ? actor.fullName() : d.signerName().trim();
+        String signer = d.signerName() == null || d.signerName().isBlank()
+                ? actor.fullName()
+                : d.signerName().trim();
         round.decide(number, d.decisionDate(), signer, actor.username(), clock.instant());
         rounds.flush();
-        audit.record(actor.username(), AUDIT_ROUND, roundId, "ROUND_DECIDE", null, null,
-                number + ": " + chosen.size());
+        audit.record(actor.username(), AUDIT_ROUND, roundId, "ROUND_DECIDE", null, null, number + ": " + chosen.size());
         return results(round);
     }
 
@@ -471,9 +609,10 @@ public class Councils {
 
     /** Rounds the actor may see: those of units in its subtree, and those it sits on; newest first. */
     public List<RoundView> list(Actor actor) {
-        List<Long> ids = jdbc.queryForList("select r.id from recognition_round r join unit_unit u on u.id = r.unit_id"
-                + " where u.path like :prefix or exists (select 1 from recognition_round_member m"
-                + " where m.round_id = r.id and m.username = :me) order by r.round_year desc, r.id desc",
+        List<Long> ids = jdbc.queryForList(
+                "select r.id from recognition_round r join unit_unit u on u.id = r.unit_id"
+                        + " where u.path like :prefix or exists (select 1 from recognition_round_member m"
+                        + " where m.round_id = r.id and m.username = :me) order by r.round_year desc, r.id desc",
                 new MapSqlParameterSource("prefix", actor.unitPath() + "%").addValue("me", actor.username()),
                 Long.class);
         Map<Long, Round> found = new HashMap<>();
@@ -512,28 +651,58 @@ public class Councils {
     List<ResultRow> results(Round round) {
         if (round.isBallot()) {
             // no ranks, no points: the ballots passed by the members voting, in the order of the nominees
-            return ballots.count(round).nominees().stream().map(n -> new ResultRow(null, n.proposalId(),
-                    n.modelId(), n.modelTitle(), n.unitCode(), n.unitName(), n.field(), n.voting(), null, null,
-                    n.outcome() == BallotCount.Outcome.PASSED, n.status())).toList();
+            return ballots.count(round).nominees().stream()
+                    .map(n -> new ResultRow(
+                            null,
+                            n.proposalId(),
+                            n.modelId(),
+                            n.modelTitle(),
+                            n.unitCode(),
+                            n.unitName(),
+                            n.field(),
+                            n.voting(),
+                            null,
+                            null,
+                            n.outcome() == BallotCount.Outcome.PASSED,
+                            n.status()))
+                    .toList();
         }
         CriteriaSet set = criteriaOf(round);
         List<Proposal> inRound = proposals.findByRoundIdOrderByIdAsc(round.getId());
         List<Long> ids = inRound.stream().map(Proposal::getId).toList();
         Set<String> counting = new HashSet<>();
-        assignments.findByRoundIdOrderByIdAsc(round.getId()).stream().filter(a -> !a.isRecused())
+        assignments.findByRoundIdOrderByIdAsc(round.getId()).stream()
+                .filter(a -> !a.isRecused())
                 .forEach(a -> counting.add(a.getProposalId() + "|" + a.getScorer()));
-        List<CouncilScoring.Sheet> counted = ids.isEmpty() ? List.of() : sheets.findByProposalIdInOrderByIdAsc(ids)
-                .stream().filter(s -> counting.contains(s.getProposalId() + "|" + s.getScorer()))
-                .map(s -> new CouncilScoring.Sheet(s.getProposalId(), s.getScorer(), s.total())).toList();
+        List<CouncilScoring.Sheet> counted = ids.isEmpty()
+                ? List.of()
+                : sheets.findByProposalIdInOrderByIdAsc(ids).stream()
+                        .filter(s -> counting.contains(s.getProposalId() + "|" + s.getScorer()))
+                        .map(s -> new CouncilScoring.Sheet(s.getProposalId(), s.getScorer(), s.total()))
+                        .toList();
         Map<Long, Proposal> byId = new HashMap<>();
         inRound.forEach(p -> byId.put(p.getId(), p));
-        Map<Long, ModelView> views = models.viewsOf(inRound.stream().map(Proposal::getModelId).toList());
-        return CouncilScoring.results(ids, counted, set.getPassThreshold(), round.getBasis()).stream().map(r -> {
-            Proposal p = byId.get(r.proposalId());
-            ModelView m = views.get(p.getModelId());
-            return new ResultRow(r.rank(), p.getId(), m.id(), m.title(), m.unitCode(), m.unitName(),
-                    m.field().name(), r.sheets(), r.mean(), r.normalisedMean(), r.passed(), p.getStatus());
-        }).toList();
+        Map<Long, ModelView> views =
+                models.viewsOf(inRound.stream().map(Proposal::getModelId).toList());
+        return CouncilScoring.results(ids, counted, set.getPassThreshold(), round.getBasis()).stream()
+                .map(r -> {
+                    Proposal p = byId.get(r.proposalId());
+                    ModelView m = views.get(p.getModelId());
+                    return new ResultRow(
+                            r.rank(),
+                            p.getId(),
+                            m.id(),
+                            m.title(),
+                            m.unitCode(),
+                            m.unitName(),
+                            m.field().name(),
+                            r.sheets(),
+                            r.mean(),
+                            r.normalisedMean(),
+                            r.passed(),
+                            p.getStatus());
+                })
+                .toList();
     }
 
     List<Proposal> proposalsOf(Round round) {
@@ -550,18 +719,22 @@ public class Councils {
     }
 
     private void gather(Round round, UnitRef unit) {
-        List<Long> ids = jdbc.queryForList("select p.id from recognition_proposal p"
-                + " join model_model m on m.id = p.model_id join unit_unit u on u.id = m.unit_id"
-                + " where p.status = 'PENDING' and p.round_id is null and p.level = :level"
-                + " and p.proposal_year = :year and u.path like :prefix order by p.id",
-                new MapSqlParameterSource("level", round.getLevel().name()).addValue("year", round.getYear())
-                        .addValue("prefix", unit.path() + "%"), Long.class);
+        List<Long> ids = jdbc.queryForList(
+                "select p.id from recognition_proposal p"
+                        + " join model_model m on m.id = p.model_id join unit_unit u on u.id = m.unit_id"
+                        + " where p.status = 'PENDING' and p.round_id is null and p.level = :level"
+                        + " and p.proposal_year = :year and u.path like :prefix order by p.id",
+                new MapSqlParameterSource("level", round.getLevel().name())
+                        .addValue("year", round.getYear())
+                        .addValue("prefix", unit.path() + "%"),
+                Long.class);
         proposals.findAllById(ids).forEach(p -> p.joinRound(round.getId(), round.getCriteriaSetId()));
         proposals.flush();
     }
 
     private Proposal inRound(Round round, Long proposalId) {
-        return proposals.findById(proposalId == null ? -1L : proposalId)
+        return proposals
+                .findById(proposalId == null ? -1L : proposalId)
                 .filter(p -> round.getId().equals(p.getRoundId()))
                 .orElseThrow(() -> new Problems.Invalid("proposalId", "round.proposal.notInRound"));
     }
@@ -579,26 +752,56 @@ public class Councils {
         Set<String> submitted = new HashSet<>();
         sheetsOf(round).forEach(s -> submitted.add(s.getProposalId() + "|" + s.getScorer()));
         return assignments.findByRoundIdOrderByIdAsc(round.getId()).stream()
-                .map(a -> assignmentView(a, submitted.contains(a.getProposalId() + "|" + a.getScorer()))).toList();
+                .map(a -> assignmentView(a, submitted.contains(a.getProposalId() + "|" + a.getScorer())))
+                .toList();
     }
 
     private static AssignmentView assignmentView(Assignment a, boolean submitted) {
-        return new AssignmentView(a.getProposalId(), a.getScorer(), a.isRecused(), a.isAutoRecused(),
-                a.isAutoRecused() ? null : a.getRecusalReason(), submitted);
+        return new AssignmentView(
+                a.getProposalId(),
+                a.getScorer(),
+                a.isRecused(),
+                a.isAutoRecused(),
+                a.isAutoRecused() ? null : a.getRecusalReason(),
+                submitted);
     }
 
     RoundView view(Round r) {
         UnitRef unit = units.byId(r.getUnitId()).orElseThrow();
         CriteriaSet set = criteriaOf(r);
-        Map<Long, UnitRef> memberUnits = units.byIds(r.getMembers().stream().map(Round.Member::getUnitId).toList());
-        List<MemberView> members = r.getMembers().stream().map(m -> new MemberView(m.getUsername(), m.getFullName(),
-                memberUnits.get(m.getUnitId()).code(), memberUnits.get(m.getUnitId()).name())).toList();
-        return new RoundView(r.getId(), unit.code(), unit.name(), r.getLevel(), r.getYear(), r.getTitle(),
-                r.getOpensOn(), r.getClosesOn(), set.getId(), set.getName(), set.getPassThreshold(), r.getBasis(),
-                r.getIssuerBody(), r.getParentBody(), members,
-                proposalsOf(r).stream().map(Proposal::getId).toList(), r.getDecisionNumber(), r.getDecisionDate(),
-                r.getDecisionSigner(), r.getVersion(), r.getMethod(),
-                r.isBallot() ? r.passShare().toString() : null, r.getQuorum());
+        Map<Long, UnitRef> memberUnits =
+                units.byIds(r.getMembers().stream().map(Round.Member::getUnitId).toList());
+        List<MemberView> members = r.getMembers().stream()
+                .map(m -> new MemberView(
+                        m.getUsername(),
+                        m.getFullName(),
+                        memberUnits.get(m.getUnitId()).code(),
+                        memberUnits.get(m.getUnitId()).name()))
+                .toList();
+        return new RoundView(
+                r.getId(),
+                unit.code(),
+                unit.name(),
+                r.getLevel(),
+                r.getYear(),
+                r.getTitle(),
+                r.getOpensOn(),
+                r.getClosesOn(),
+                set.getId(),
+                set.getName(),
+                set.getPassThreshold(),
+                r.getBasis(),
+                r.getIssuerBody(),
+                r.getParentBody(),
+                members,
+                proposalsOf(r).stream().map(Proposal::getId).toList(),
+                r.getDecisionNumber(),
+                r.getDecisionDate(),
+                r.getDecisionSigner(),
+                r.getVersion(),
+                r.getMethod(),
+                r.isBallot() ? r.passShare().toString() : null,
+                r.getQuorum());
     }
 
     /** "tỉnh", "huyện"…: the level as it reads in a title. */

@@ -25,13 +25,30 @@ class CriteriaApiController {
     }
 
     /** A set with the version last read, for PUT. */
-    record VersionedDraft(String unitCode, vn.dvk.shared.Level level, String name, String documentNumber,
-                          java.time.LocalDate documentDate, String documentTitle, java.time.LocalDate effectiveFrom,
-                          java.math.BigDecimal passThreshold, java.math.BigDecimal commentBelowRatio,
-                          List<CriteriaCatalogue.CriterionDraft> criteria, Long version) {
+    record VersionedDraft(
+            String unitCode,
+            vn.dvk.shared.Level level,
+            String name,
+            String documentNumber,
+            java.time.LocalDate documentDate,
+            String documentTitle,
+            java.time.LocalDate effectiveFrom,
+            java.math.BigDecimal passThreshold,
+            java.math.BigDecimal commentBelowRatio,
+            List<CriteriaCatalogue.CriterionDraft> criteria,
+            Long version) {
         CriteriaCatalogue.Draft draft() {
-            return new CriteriaCatalogue.Draft(unitCode, level, name, documentNumber, documentDate, documentTitle,
-                    effectiveFrom, passThreshold, commentBelowRatio, criteria);
+            return new CriteriaCatalogue.Draft(
+                    unitCode,
+                    level,
+                    name,
+                    documentNumber,
+                    documentDate,
+                    documentTitle,
+                    effectiveFrom,
+                    passThreshold,
+                    commentBelowRatio,
+                    criteria);
         }
     }
 
@@ -46,23 +63,26 @@ class CriteriaApiController {
     }
 
     @PostMapping
-    ResponseEntity<CriteriaCatalogue.CriteriaSetView> create(@AuthenticationPrincipal Actor actor,
-                                                             @RequestBody CriteriaCatalogue.Draft request) {
+    ResponseEntity<CriteriaCatalogue.CriteriaSetView> create(
+            @AuthenticationPrincipal Actor actor, @RequestBody CriteriaCatalogue.Draft request) {
         CriteriaCatalogue.CriteriaSetView v = catalogue.create(actor, request);
-        return ResponseEntity.created(URI.create("/api/v1/criteria-sets/" + v.id())).body(v);
+        return ResponseEntity.created(URI.create("/api/v1/criteria-sets/" + v.id()))
+                .body(v);
     }
 
     @PutMapping("/{id}")
-    CriteriaCatalogue.CriteriaSetView update(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                             @RequestBody VersionedDraft request) {
+    CriteriaCatalogue.CriteriaSetView update(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @RequestBody VersionedDraft request) {
         return catalogue.update(actor, id, request.draft(), request.version());
     }
 
     @PostMapping("/{id}/copy")
-    ResponseEntity<CriteriaCatalogue.CriteriaSetView> copy(@AuthenticationPrincipal Actor actor,
-                                                           @PathVariable Long id,
-                                                           @RequestBody CriteriaCatalogue.CopyRequest request) {
+    ResponseEntity<CriteriaCatalogue.CriteriaSetView> copy(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestBody CriteriaCatalogue.CopyRequest request) {
         CriteriaCatalogue.CriteriaSetView v = catalogue.copy(actor, id, request);
-        return ResponseEntity.created(URI.create("/api/v1/criteria-sets/" + v.id())).body(v);
+        return ResponseEntity.created(URI.create("/api/v1/criteria-sets/" + v.id()))
+                .body(v);
     }
 }

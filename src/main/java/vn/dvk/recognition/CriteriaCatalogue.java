@@ -38,31 +38,53 @@ public class CriteriaCatalogue {
     private static final BigDecimal DEFAULT_RATIO = new BigDecimal("0.50");
 
     /** One criterion as written by an admin. */
-    public record CriterionDraft(String code, String description, BigDecimal maxPoints, BigDecimal weight) {
-    }
+    public record CriterionDraft(String code, String description, BigDecimal maxPoints, BigDecimal weight) {}
 
     /** A criteria set as written by an admin (the API body and the page form). */
-    public record Draft(String unitCode, Level level, String name, String documentNumber, LocalDate documentDate,
-                        String documentTitle, LocalDate effectiveFrom, BigDecimal passThreshold,
-                        BigDecimal commentBelowRatio, List<CriterionDraft> criteria) {
-    }
+    public record Draft(
+            String unitCode,
+            Level level,
+            String name,
+            String documentNumber,
+            LocalDate documentDate,
+            String documentTitle,
+            LocalDate effectiveFrom,
+            BigDecimal passThreshold,
+            BigDecimal commentBelowRatio,
+            List<CriterionDraft> criteria) {}
 
     /** What a copy changes: the issuing unit and the date it is in force from; the rest defaults to the source. */
-    public record CopyRequest(String unitCode, Level level, LocalDate effectiveFrom, String name,
-                              String documentNumber, LocalDate documentDate, String documentTitle) {
-    }
+    public record CopyRequest(
+            String unitCode,
+            Level level,
+            LocalDate effectiveFrom,
+            String name,
+            String documentNumber,
+            LocalDate documentDate,
+            String documentTitle) {}
 
     /** A criterion as the API shows it. */
-    public record CriterionView(String code, String description, BigDecimal maxPoints, BigDecimal weight) {
-    }
+    public record CriterionView(String code, String description, BigDecimal maxPoints, BigDecimal weight) {}
 
     /** A criteria set as the API shows it. */
-    public record CriteriaSetView(Long id, String unitCode, String unitName, Level level, String name,
-                                  String documentNumber, LocalDate documentDate, String documentTitle,
-                                  LocalDate effectiveFrom, BigDecimal passThreshold, BigDecimal commentBelowRatio,
-                                  BigDecimal maxTotal, boolean example, Long copiedFromId, boolean inUse,
-                                  List<CriterionView> criteria, long version) {
-    }
+    public record CriteriaSetView(
+            Long id,
+            String unitCode,
+            String unitName,
+            Level level,
+            String name,
+            String documentNumber,
+            LocalDate documentDate,
+            String documentTitle,
+            LocalDate effectiveFrom,
+            BigDecimal passThreshold,
+            BigDecimal commentBelowRatio,
+            BigDecimal maxTotal,
+            boolean example,
+            Long copiedFromId,
+            boolean inUse,
+            List<CriterionView> criteria,
+            long version) {}
 
     private final CriteriaSets sets;
     private final Rounds rounds;
@@ -71,8 +93,13 @@ public class CriteriaCatalogue {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    CriteriaCatalogue(CriteriaSets sets, Rounds rounds, UnitDirectory units, AuditTrail audit,
-                      NamedParameterJdbcTemplate jdbc, Clock clock) {
+    CriteriaCatalogue(
+            CriteriaSets sets,
+            Rounds rounds,
+            UnitDirectory units,
+            AuditTrail audit,
+            NamedParameterJdbcTemplate jdbc,
+            Clock clock) {
         this.sets = sets;
         this.rounds = rounds;
         this.units = units;
@@ -138,15 +165,34 @@ public class CriteriaCatalogue {
         List<CriterionDraft> criteria = source.getCriteria().stream()
                 .map(k -> new CriterionDraft(k.getCode(), k.getDescription(), k.getMaxPoints(), k.getWeight()))
                 .toList();
-        String name = blank(c.name()) ? source.getName().replace("Bộ tiêu chí mẫu (ví dụ để sao chép và điều chỉnh)",
-                "Bộ tiêu chí xét công nhận mô hình \"Dân vận khéo\"") : c.name();
-        write(set, unit, new Draft(c.unitCode(), c.level() == null ? source.getLevel() : c.level(), name,
-                blank(c.documentNumber()) ? source.getDocNumber() : c.documentNumber(),
-                c.documentDate() == null ? source.getDocDate() : c.documentDate(),
-                blank(c.documentTitle()) ? source.getDocTitle() : c.documentTitle(),
-                c.effectiveFrom(), source.getPassThreshold(), source.getCommentBelowRatio(), criteria));
+        String name = blank(c.name())
+                ? source.getName()
+                        .replace(
+                                "Bộ tiêu chí mẫu (ví dụ để sao chép và điều chỉnh)",
+                                "Bộ tiêu chí xét công nhận mô hình \"Dân vận khéo\"")
+                : c.name();
+        write(
+                set,
+                unit,
+                new Draft(
+                        c.unitCode(),
+                        c.level() == null ? source.getLevel() : c.level(),
+                        name,
+                        blank(c.documentNumber()) ? source.getDocNumber() : c.documentNumber(),
+                        c.documentDate() == null ? source.getDocDate() : c.documentDate(),
+                        blank(c.documentTitle()) ? source.getDocTitle() : c.documentTitle(),
+                        c.effectiveFrom(),
+                        source.getPassThreshold(),
+                        source.getCommentBelowRatio(),
+                        criteria));
         CriteriaSet saved = sets.saveAndFlush(set);
-        audit.record(actor.username(), AUDIT_SUBJECT, saved.getId(), "CRITERIA_COPY", null, null,
+        audit.record(
+                actor.username(),
+                AUDIT_SUBJECT,
+                saved.getId(),
+                "CRITERIA_COPY",
+                null,
+                null,
                 "#" + source.getId() + " " + source.getName());
         return view(saved);
     }
@@ -154,8 +200,10 @@ public class CriteriaCatalogue {
     /** The example set and the sets issued on the actor's path (ancestors) and in its subtree. */
     public List<CriteriaSetView> list(Actor actor) {
         List<Long> ids = new ArrayList<>(ancestorIds(actor.unitPath()));
-        ids.addAll(jdbc.queryForList("select id from unit_unit where path like :prefix",
-                new MapSqlParameterSource("prefix", actor.unitPath() + "%"), Long.class));
+        ids.addAll(jdbc.queryForList(
+                "select id from unit_unit where path like :prefix",
+                new MapSqlParameterSource("prefix", actor.unitPath() + "%"),
+                Long.class));
         return sets.findExampleOrIssuedBy(ids).stream().map(this::view).toList();
     }
 
@@ -179,7 +227,9 @@ public class CriteriaCatalogue {
     /** The set in force today for the actor's unit at a level, as {@link #inForce} chooses it; empty when none. */
     @Transactional(readOnly = true)
     Optional<CriteriaSetView> inForceFor(Actor actor, Level level) {
-        return units.byCode(actor.unitCode()).flatMap(u -> inForce(u, level, LocalDate.now(clock))).map(this::view);
+        return units.byCode(actor.unitCode())
+                .flatMap(u -> inForce(u, level, LocalDate.now(clock)))
+                .map(this::view);
     }
 
     /** Admins and leaders (APPROVER) may copy a set into their subtree. */
@@ -194,7 +244,8 @@ public class CriteriaCatalogue {
     Optional<CriteriaSet> copySource(UnitRef unit, LocalDate on) {
         List<Long> path = ancestorIds(unit.path());
         List<CriteriaSet> all = sets.findExampleOrIssuedBy(path);
-        return all.stream().filter(s -> !s.isExample() && !s.getEffectiveFrom().isAfter(on))
+        return all.stream()
+                .filter(s -> !s.isExample() && !s.getEffectiveFrom().isAfter(on))
                 .max(Comparator.comparingInt((CriteriaSet s) -> path.indexOf(s.getUnitId()))
                         .thenComparing(CriteriaSet::getEffectiveFrom))
                 .or(() -> all.stream().filter(CriteriaSet::isExample).findFirst());
@@ -202,7 +253,9 @@ public class CriteriaCatalogue {
 
     /** True when a set may be used by a round of that unit and level: issued on the unit's path, same level. */
     boolean applies(CriteriaSet set, UnitRef unit, Level level) {
-        return !set.isExample() && set.getLevel() == level && ancestorIds(unit.path()).contains(set.getUnitId());
+        return !set.isExample()
+                && set.getLevel() == level
+                && ancestorIds(unit.path()).contains(set.getUnitId());
     }
 
     CriteriaSet entity(Long id) {
@@ -223,12 +276,26 @@ public class CriteriaCatalogue {
 
     CriteriaSetView view(CriteriaSet s) {
         UnitRef unit = s.getUnitId() == null ? null : units.byId(s.getUnitId()).orElse(null);
-        return new CriteriaSetView(s.getId(), unit == null ? null : unit.code(), unit == null ? null : unit.name(),
-                s.getLevel(), s.getName(), s.getDocNumber(), s.getDocDate(), s.getDocTitle(), s.getEffectiveFrom(),
-                s.getPassThreshold(), s.getCommentBelowRatio(), CouncilScoring.maxTotal(s.scoringCriteria()),
-                s.isExample(), s.getCopiedFromId(), s.getId() != null && rounds.existsByCriteriaSetId(s.getId()),
-                s.getCriteria().stream().map(k -> new CriterionView(k.getCode(), k.getDescription(),
-                        k.getMaxPoints(), k.getWeight())).toList(), s.getVersion());
+        return new CriteriaSetView(
+                s.getId(),
+                unit == null ? null : unit.code(),
+                unit == null ? null : unit.name(),
+                s.getLevel(),
+                s.getName(),
+                s.getDocNumber(),
+                s.getDocDate(),
+                s.getDocTitle(),
+                s.getEffectiveFrom(),
+                s.getPassThreshold(),
+                s.getCommentBelowRatio(),
+                CouncilScoring.maxTotal(s.scoringCriteria()),
+                s.isExample(),
+                s.getCopiedFromId(),
+                s.getId() != null && rounds.existsByCriteriaSetId(s.getId()),
+                s.getCriteria().stream()
+                        .map(k -> new CriterionView(k.getCode(), k.getDescription(), k.getMaxPoints(), k.getWeight()))
+                        .toList(),
+                s.getVersion());
     }
 
     private void write(CriteriaSet set, UnitRef unit, Draft d) {
@@ -273,34 +340,51 @@ public class CriteriaCatalogue {
                 errors.add(new Problems.FieldError(f + ".code", "criteria.code.duplicate"));
             }
             text(errors, f + ".description", c.description(), 1000);
-            if (c.maxPoints() == null || c.maxPoints().signum() <= 0 || c.maxPoints().compareTo(MAX_POINTS) > 0
+            if (c.maxPoints() == null
+                    || c.maxPoints().signum() <= 0
+                    || c.maxPoints().compareTo(MAX_POINTS) > 0
                     || c.maxPoints().scale() > 2) {
                 errors.add(new Problems.FieldError(f + ".maxPoints", "criteria.max.range"));
             }
-            if (c.weight() != null && (c.weight().signum() <= 0 || c.weight().compareTo(MAX_WEIGHT) > 0
-                    || c.weight().scale() > 3)) {
+            if (c.weight() != null
+                    && (c.weight().signum() <= 0
+                            || c.weight().compareTo(MAX_WEIGHT) > 0
+                            || c.weight().scale() > 3)) {
                 errors.add(new Problems.FieldError(f + ".weight", "criteria.weight.range"));
             }
-            criteria.add(new CriteriaSet.Criterion(code, c.description() == null ? null : c.description().trim(),
-                    c.maxPoints(), c.weight()));
+            criteria.add(new CriteriaSet.Criterion(
+                    code, c.description() == null ? null : c.description().trim(), c.maxPoints(), c.weight()));
         }
         if (d.passThreshold() == null) {
             errors.add(new Problems.FieldError("passThreshold", "validation.required"));
         } else if (d.passThreshold().signum() < 0 || d.passThreshold().scale() > 2) {
             errors.add(new Problems.FieldError("passThreshold", "criteria.threshold.range"));
-        } else if (errors.isEmpty() && d.passThreshold().compareTo(CouncilScoring.maxTotal(
-                criteria.stream().map(CriteriaSet.Criterion::scoring).toList())) > 0) {
+        } else if (errors.isEmpty()
+                && d.passThreshold()
+                                .compareTo(CouncilScoring.maxTotal(criteria.stream()
+                                        .map(CriteriaSet.Criterion::scoring)
+                                        .toList()))
+                        > 0) {
             errors.add(new Problems.FieldError("passThreshold", "criteria.threshold.aboveMax"));
         }
-        if (errors.isEmpty() && !(d.effectiveFrom().equals(set.getEffectiveFrom()) && d.level() == set.getLevel())
+        if (errors.isEmpty()
+                && !(d.effectiveFrom().equals(set.getEffectiveFrom()) && d.level() == set.getLevel())
                 && sets.existsByUnitIdAndLevelAndEffectiveFrom(unit.id(), d.level(), d.effectiveFrom())) {
             errors.add(new Problems.FieldError("effectiveFrom", "criteria.effectiveFrom.taken"));
         }
         if (!errors.isEmpty()) {
             throw new Problems.Invalid(errors);
         }
-        set.write(d.level(), d.name().trim(), d.documentNumber().trim(), d.documentDate(),
-                d.documentTitle().trim(), d.effectiveFrom(), d.passThreshold(), ratio, criteria);
+        set.write(
+                d.level(),
+                d.name().trim(),
+                d.documentNumber().trim(),
+                d.documentDate(),
+                d.documentTitle().trim(),
+                d.effectiveFrom(),
+                d.passThreshold(),
+                ratio,
+                criteria);
     }
 
     private UnitRef issuer(Actor actor, String code) {
@@ -319,7 +403,10 @@ public class CriteriaCatalogue {
     }
 
     static List<Long> ancestorIds(String path) {
-        return Arrays.stream(path.split("/")).filter(p -> !p.isEmpty()).map(Long::valueOf).toList();
+        return Arrays.stream(path.split("/"))
+                .filter(p -> !p.isEmpty())
+                .map(Long::valueOf)
+                .toList();
     }
 
     private static boolean blank(String s) {

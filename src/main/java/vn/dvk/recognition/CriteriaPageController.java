@@ -53,8 +53,7 @@ class CriteriaPageController {
     }
 
     /** One row of the form, as typed. */
-    record Row(String code, String description, String maxPoints, String weight) {
-    }
+    record Row(String code, String description, String maxPoints, String weight) {}
 
     @GetMapping("/recognition/criteria")
     String list(@AuthenticationPrincipal Actor actor, Model model) {
@@ -74,8 +73,7 @@ class CriteriaPageController {
     }
 
     /** The copy form as the rounds page links to it. */
-    record CopyPrefill(String unitCode, String level, String effectiveFrom) {
-    }
+    record CopyPrefill(String unitCode, String level, String effectiveFrom) {}
 
     @GetMapping("/recognition/criteria/new")
     String newForm(@AuthenticationPrincipal Actor actor, Model model) {
@@ -102,26 +100,42 @@ class CriteriaPageController {
         values.put("passThreshold", plain(s.passThreshold()));
         values.put("commentBelowRatio", plain(s.commentBelowRatio()));
         values.put("version", String.valueOf(s.version()));
-        List<Row> rows = s.criteria().stream().map(c -> new Row(c.code(), c.description(), plain(c.maxPoints()),
-                c.weight() == null ? "" : plain(c.weight()))).toList();
+        List<Row> rows = s.criteria().stream()
+                .map(c -> new Row(
+                        c.code(), c.description(), plain(c.maxPoints()), c.weight() == null ? "" : plain(c.weight())))
+                .toList();
         return renderForm(actor, model, s, values, emptyRows(rows), Map.of());
     }
 
     @PostMapping("/recognition/criteria")
-    String create(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> form,
-                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam Map<String, String> form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         return save(actor, null, form, response, model, redirect);
     }
 
     @PostMapping("/recognition/criteria/{id}")
-    String update(@AuthenticationPrincipal Actor actor, @PathVariable Long id, @RequestParam Map<String, String> form,
-                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String update(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam Map<String, String> form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         return save(actor, id, form, response, model, redirect);
     }
 
     @PostMapping("/recognition/criteria/{id}/copy")
-    String copy(@AuthenticationPrincipal Actor actor, @PathVariable Long id, @RequestParam Map<String, String> form,
-                HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String copy(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam Map<String, String> form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate from = date(form.get("effectiveFrom"), "effectiveFrom", errors);
         Level level = level(form.get("level"), errors);
@@ -130,10 +144,12 @@ class CriteriaPageController {
         }
         if (errors.isEmpty()) {
             try {
-                CriteriaCatalogue.CriteriaSetView v = catalogue.copy(actor, id, new CriteriaCatalogue.CopyRequest(
-                        form.get("unitCode"), level, from, null, null, null, null));
-                redirect.addFlashAttribute("flashOk", actor.hasRole(Role.ADMIN) ? "criteria.copied"
-                        : "criteria.copied.leader");
+                CriteriaCatalogue.CriteriaSetView v = catalogue.copy(
+                        actor,
+                        id,
+                        new CriteriaCatalogue.CopyRequest(form.get("unitCode"), level, from, null, null, null, null));
+                redirect.addFlashAttribute(
+                        "flashOk", actor.hasRole(Role.ADMIN) ? "criteria.copied" : "criteria.copied.leader");
                 return "redirect:/recognition/criteria/" + v.id() + (actor.hasRole(Role.ADMIN) ? "/edit" : "");
             } catch (Problems.Invalid e) {
                 e.errors().forEach(fe -> errors.putIfAbsent(fe.field(), text(fe.messageKey(), fe.args())));
@@ -145,14 +161,22 @@ class CriteriaPageController {
         return renderDetail(actor, id, model, errors, form);
     }
 
-    private String save(Actor actor, Long id, Map<String, String> form, HttpServletResponse response, Model model,
-                        RedirectAttributes redirect) {
+    private String save(
+            Actor actor,
+            Long id,
+            Map<String, String> form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         requireAdmin(actor);
         Map<String, String> errors = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
         int count = Math.min(parseCount(form.get("rows")), 50);
         for (int i = 0; i < count; i++) {
-            rows.add(new Row(form.get("code" + i), form.get("description" + i), form.get("maxPoints" + i),
+            rows.add(new Row(
+                    form.get("code" + i),
+                    form.get("description" + i),
+                    form.get("maxPoints" + i),
                     form.get("weight" + i)));
         }
         List<CriteriaCatalogue.CriterionDraft> drafts = new ArrayList<>();
@@ -162,8 +186,11 @@ class CriteriaPageController {
             if (blank(r.code()) && blank(r.description()) && blank(r.maxPoints()) && blank(r.weight())) {
                 continue;
             }
-            drafts.add(new CriteriaCatalogue.CriterionDraft(r.code(), r.description(),
-                    number(r.maxPoints(), "maxPoints" + i, errors), number(r.weight(), "weight" + i, errors)));
+            drafts.add(new CriteriaCatalogue.CriterionDraft(
+                    r.code(),
+                    r.description(),
+                    number(r.maxPoints(), "maxPoints" + i, errors),
+                    number(r.weight(), "weight" + i, errors)));
             rowOf.add(i);
         }
         Level level = level(form.get("level"), errors);
@@ -173,10 +200,20 @@ class CriteriaPageController {
         BigDecimal ratio = number(form.get("commentBelowRatio"), "commentBelowRatio", errors);
         CriteriaCatalogue.CriteriaSetView existing = id == null ? null : catalogue.get(actor, id);
         if (errors.isEmpty()) {
-            CriteriaCatalogue.Draft d = new CriteriaCatalogue.Draft(form.get("unitCode"), level, form.get("name"),
-                    form.get("documentNumber"), docDate, form.get("documentTitle"), from, threshold, ratio, drafts);
+            CriteriaCatalogue.Draft d = new CriteriaCatalogue.Draft(
+                    form.get("unitCode"),
+                    level,
+                    form.get("name"),
+                    form.get("documentNumber"),
+                    docDate,
+                    form.get("documentTitle"),
+                    from,
+                    threshold,
+                    ratio,
+                    drafts);
             try {
-                CriteriaCatalogue.CriteriaSetView v = id == null ? catalogue.create(actor, d)
+                CriteriaCatalogue.CriteriaSetView v = id == null
+                        ? catalogue.create(actor, d)
                         : catalogue.update(actor, id, d, parseVersion(form.get("version")));
                 redirect.addFlashAttribute("flashOk", "criteria.saved");
                 return "redirect:/recognition/criteria/" + v.id();
@@ -199,12 +236,12 @@ class CriteriaPageController {
         return renderForm(actor, model, existing, form, emptyRows(rows), errors);
     }
 
-    private String renderDetail(Actor actor, Long id, Model model, Map<String, String> errors,
-                                Map<String, String> values) {
+    private String renderDetail(
+            Actor actor, Long id, Model model, Map<String, String> errors, Map<String, String> values) {
         CriteriaCatalogue.CriteriaSetView s = catalogue.get(actor, id);
         boolean admin = actor.hasRole(Role.ADMIN);
-        boolean mine = s.unitCode() != null && units.byCode(s.unitCode()).map(u -> actor.covers(u.path()))
-                .orElse(false);
+        boolean mine = s.unitCode() != null
+                && units.byCode(s.unitCode()).map(u -> actor.covers(u.path())).orElse(false);
         model.addAttribute("set", s);
         model.addAttribute("canEdit", admin && mine && !s.example() && !s.inUse());
         boolean copier = CriteriaCatalogue.mayCopy(actor);
@@ -216,8 +253,13 @@ class CriteriaPageController {
         return DETAIL_VIEW;
     }
 
-    private String renderForm(Actor actor, Model model, CriteriaCatalogue.CriteriaSetView existing,
-                              Map<String, String> values, List<Row> rows, Map<String, String> errors) {
+    private String renderForm(
+            Actor actor,
+            Model model,
+            CriteriaCatalogue.CriteriaSetView existing,
+            Map<String, String> values,
+            List<Row> rows,
+            Map<String, String> errors) {
         model.addAttribute("existing", existing);
         model.addAttribute("values", values);
         model.addAttribute("rows", rows);

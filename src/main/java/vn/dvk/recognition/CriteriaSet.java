@@ -36,15 +36,17 @@ class CriteriaSet {
     static class Criterion {
         @Column(nullable = false)
         private String code;
+
         @Column(nullable = false)
         private String description;
+
         @Column(name = "max_points", nullable = false)
         private BigDecimal maxPoints;
+
         @Column
         private BigDecimal weight;
 
-        protected Criterion() {
-        }
+        protected Criterion() {}
 
         Criterion(String code, String description, BigDecimal maxPoints, BigDecimal weight) {
             this.code = code;
@@ -53,10 +55,21 @@ class CriteriaSet {
             this.weight = weight;
         }
 
-        String getCode() { return code; }
-        String getDescription() { return description; }
-        BigDecimal getMaxPoints() { return maxPoints; }
-        BigDecimal getWeight() { return weight; }
+        String getCode() {
+            return code;
+        }
+
+        String getDescription() {
+            return description;
+        }
+
+        BigDecimal getMaxPoints() {
+            return maxPoints;
+        }
+
+        BigDecimal getWeight() {
+            return weight;
+        }
 
         CouncilScoring.Criterion scoring() {
             return new CouncilScoring.Criterion(code, maxPoints, weight);
@@ -115,8 +128,7 @@ class CriteriaSet {
     @Version
     private long version;
 
-    protected CriteriaSet() {
-    }
+    protected CriteriaSet() {}
 
     CriteriaSet(Long unitId, Long copiedFromId, String by, Instant now) {
         this.unitId = unitId;
@@ -126,8 +138,16 @@ class CriteriaSet {
     }
 
     /** Writes the set's content; the example set is read-only. */
-    void write(Level level, String name, String docNumber, LocalDate docDate, String docTitle, LocalDate from,
-               BigDecimal threshold, BigDecimal commentBelowRatio, List<Criterion> criteria) {
+    void write(
+            Level level,
+            String name,
+            String docNumber,
+            LocalDate docDate,
+            String docTitle,
+            LocalDate from,
+            BigDecimal threshold,
+            BigDecimal commentBelowRatio,
+            List<Criterion> criteria) {
         if (example) {
             throw new Problems.Conflict("criteria.example.readOnly");
         }
@@ -146,18 +166,59 @@ class CriteriaSet {
         return criteria.stream().map(Criterion::scoring).toList();
     }
 
-    Long getId() { return id; }
-    Long getUnitId() { return unitId; }
-    Level getLevel() { return level; }
-    String getName() { return name; }
-    String getDocNumber() { return docNumber; }
-    LocalDate getDocDate() { return docDate; }
-    String getDocTitle() { return docTitle; }
-    LocalDate getEffectiveFrom() { return effectiveFrom; }
-    BigDecimal getPassThreshold() { return passThreshold; }
-    BigDecimal getCommentBelowRatio() { return commentBelowRatio; }
-    boolean isExample() { return example; }
-    Long getCopiedFromId() { return copiedFromId; }
-    List<Criterion> getCriteria() { return List.copyOf(criteria); }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    Long getUnitId() {
+        return unitId;
+    }
+
+    Level getLevel() {
+        return level;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getDocNumber() {
+        return docNumber;
+    }
+
+    LocalDate getDocDate() {
+        return docDate;
+    }
+
+    String getDocTitle() {
+        return docTitle;
+    }
+
+    LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    BigDecimal getPassThreshold() {
+        return passThreshold;
+    }
+
+    BigDecimal getCommentBelowRatio() {
+        return commentBelowRatio;
+    }
+
+    boolean isExample() {
+        return example;
+    }
+
+    Long getCopiedFromId() {
+        return copiedFromId;
+    }
+
+    List<Criterion> getCriteria() {
+        return List.copyOf(criteria);
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

@@ -18,8 +18,7 @@ import vn.dvk.shared.Level;
 public class Ladder {
 
     /** A recognition at a level: the year proposed and the decision's number and date. */
-    public record Recognition(Long proposalId, int year, String decisionNumber, LocalDate decisionDate) {
-    }
+    public record Recognition(Long proposalId, int year, String decisionNumber, LocalDate decisionDate) {}
 
     /** A level of the ladder, its recognitions (oldest first) and whether a proposal there is pending. */
     public record Rung(Level level, List<Recognition> recognitions, boolean pending) {

@@ -70,8 +70,7 @@ public class Proposal {
     @Version
     private long version;
 
-    protected Proposal() {
-    }
+    protected Proposal() {}
 
     Proposal(Long modelId, Level level, int year, String note, String by, Instant now) {
         this.modelId = modelId;
@@ -112,20 +111,67 @@ public class Proposal {
         this.criteriaSetId = criteriaSet;
     }
 
-    public Long getId() { return id; }
-    public Long getModelId() { return modelId; }
-    public Level getLevel() { return level; }
-    public int getYear() { return year; }
-    public String getNote() { return note; }
-    public ProposalStatus getStatus() { return status; }
-    public String getProposedBy() { return proposedBy; }
-    public Instant getProposedAt() { return proposedAt; }
-    public String getDecisionNumber() { return decisionNumber; }
-    public LocalDate getDecisionDate() { return decisionDate; }
-    public String getDecisionComment() { return decisionComment; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public long getVersion() { return version; }
-    public Long getRoundId() { return roundId; }
-    public Long getCriteriaSetId() { return criteriaSetId; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getModelId() {
+        return modelId;
+    }
+
+    public Level getLevel() {
+        return level;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public ProposalStatus getStatus() {
+        return status;
+    }
+
+    public String getProposedBy() {
+        return proposedBy;
+    }
+
+    public Instant getProposedAt() {
+        return proposedAt;
+    }
+
+    public String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public String getDecisionComment() {
+        return decisionComment;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+
+    public Long getCriteriaSetId() {
+        return criteriaSetId;
+    }
 }

@@ -4,6 +4,12 @@ package vn.dvk.recognition;
  * A proposal was decided (recognized or declined). {@code modelCreatedBy} registered the model; {@code proposedBy}
  * made the proposal. Published in the transaction of the decision.
  */
-public record ProposalDecided(Long proposalId, Long modelId, String title, String modelCreatedBy, String proposedBy,
-                              Decision decision, String decisionNumber, String comment) {
-}
+public record ProposalDecided(
+        Long proposalId,
+        Long modelId,
+        String title,
+        String modelCreatedBy,
+        String proposedBy,
+        Decision decision,
+        String decisionNumber,
+        String comment) {}

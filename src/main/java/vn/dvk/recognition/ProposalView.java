@@ -10,11 +10,27 @@ import vn.dvk.shared.Level;
  * {@code criteriaSetId} name the round it is scored in and the criteria set it keeps, {@code roundMethod} how that
  * round's council concludes (all three null outside a round).
  */
-public record ProposalView(Long id, Long modelId, String modelTitle, String unitCode, Level level, int year,
-                           String note, ProposalStatus status, String proposedBy, Instant proposedAt,
-                           String decisionNumber, LocalDate decisionDate, String decisionComment,
-                           String decidedBy, int scoreSheets, BigDecimal meanTotal, long version,
-                           Long roundId, Long criteriaSetId, RoundMethod roundMethod) {
+public record ProposalView(
+        Long id,
+        Long modelId,
+        String modelTitle,
+        String unitCode,
+        Level level,
+        int year,
+        String note,
+        ProposalStatus status,
+        String proposedBy,
+        Instant proposedAt,
+        String decisionNumber,
+        LocalDate decisionDate,
+        String decisionComment,
+        String decidedBy,
+        int scoreSheets,
+        BigDecimal meanTotal,
+        long version,
+        Long roundId,
+        Long criteriaSetId,
+        RoundMethod roundMethod) {
 
     /**
      * Where a council member does its part on this proposal of a round: the round's ballot sheet when the council
@@ -24,7 +40,8 @@ public record ProposalView(Long id, Long modelId, String modelTitle, String unit
         if (roundId == null) {
             return null;
         }
-        return roundMethod == RoundMethod.BALLOT ? "/recognition/rounds/" + roundId + "/ballot"
+        return roundMethod == RoundMethod.BALLOT
+                ? "/recognition/rounds/" + roundId + "/ballot"
                 : "/recognition/rounds/" + roundId + "#task-" + id;
     }
 }

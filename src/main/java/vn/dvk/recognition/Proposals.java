@@ -11,6 +11,6 @@ interface Proposals extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByRoundIdOrderByIdAsc(Long roundId);
 
-    List<Proposal> findByModelIdInAndStatusOrderByDecisionDateAscIdAsc(java.util.Collection<Long> modelIds,
-                                                                     ProposalStatus status);
+    List<Proposal> findByModelIdInAndStatusOrderByDecisionDateAscIdAsc(
+            java.util.Collection<Long> modelIds, ProposalStatus status);
 }

@@ -29,17 +29,18 @@ class PublicCommentApiController {
     }
 
     /** The window: first and last day of comments; {@code opens} defaults to today, {@code closes} to 10 working days later. */
-    record WindowRequest(LocalDate opens, LocalDate closes) {
-    }
+    record WindowRequest(LocalDate opens, LocalDate closes) {}
 
     /** Why a comment is hidden. */
-    record HideRequest(@NotBlank(message = "{validation.required}")
-                       @Size(max = 1000, message = "{validation.maxLength}") String reason) {
-    }
+    record HideRequest(
+            @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.maxLength}")
+            String reason) {}
 
     @PostMapping("/recognition-rounds/{id}/public-comment")
-    PublicComments.Window open(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                               @Valid @RequestBody(required = false) WindowRequest request) {
+    PublicComments.Window open(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @Valid @RequestBody(required = false) WindowRequest request) {
         WindowRequest r = request == null ? new WindowRequest(null, null) : request;
         return comments.open(actor, id, r.opens(), r.closes());
     }
@@ -50,8 +51,11 @@ class PublicCommentApiController {
     }
 
     @PostMapping("/recognition-proposals/{id}/public-comments/{commentId}/hide")
-    PublicComments.CommentView hide(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                    @PathVariable Long commentId, @Valid @RequestBody HideRequest request) {
+    PublicComments.CommentView hide(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @PathVariable Long commentId,
+            @Valid @RequestBody HideRequest request) {
         return comments.hide(actor, id, commentId, request.reason());
     }
 }

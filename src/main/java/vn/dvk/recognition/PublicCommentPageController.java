@@ -33,8 +33,7 @@ class PublicCommentPageController {
     }
 
     /** A nominee and the comments on it. */
-    record Nominee(ProposalView proposal, List<PublicComments.CommentView> comments) {
-    }
+    record Nominee(ProposalView proposal, List<PublicComments.CommentView> comments) {}
 
     @GetMapping("/recognition/rounds/{id}/public-comments")
     String section(@AuthenticationPrincipal Actor actor, @PathVariable Long id, Model model) {
@@ -55,19 +54,25 @@ class PublicCommentPageController {
     }
 
     @PostMapping("/recognition/rounds/{id}/public-comment")
-    String open(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opens,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closes,
-                RedirectAttributes redirect) {
+    String open(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opens,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closes,
+            RedirectAttributes redirect) {
         comments.open(actor, id, opens, closes);
         redirect.addFlashAttribute("flashOk", "showcase.round.opened");
         return "redirect:/recognition/rounds/" + id + "#public-comments-h";
     }
 
     @PostMapping("/recognition/rounds/{id}/public-comments/{commentId}/hide")
-    String hide(@AuthenticationPrincipal Actor actor, @PathVariable Long id, @PathVariable Long commentId,
-                @RequestParam Long proposalId, @RequestParam(required = false) String reason,
-                RedirectAttributes redirect) {
+    String hide(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @PathVariable Long commentId,
+            @RequestParam Long proposalId,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         councils.get(actor, id);
         comments.hide(actor, proposalId, commentId, reason);
         redirect.addFlashAttribute("flashOk", "showcase.round.hidden");

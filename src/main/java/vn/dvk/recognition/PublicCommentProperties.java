@@ -12,5 +12,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dvk.recognition.public-comment")
-record PublicCommentProperties(@DefaultValue("10") @Min(1) @Max(60) int workingDays) {
-}
+record PublicCommentProperties(
+        @DefaultValue("10") @Min(1) @Max(60) int workingDays) {}

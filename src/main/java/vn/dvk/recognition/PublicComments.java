@@ -36,21 +36,27 @@ public class PublicComments {
 
     /** The longest comment, name and contact kept, in characters. */
     public static final int MAX_TEXT = 2000;
+
     public static final int MAX_NAME = 200;
 
     /** A round's window: the first and the last day on which comments are taken. */
-    public record Window(Long roundId, LocalDate opens, LocalDate closes) {
-    }
+    public record Window(Long roundId, LocalDate opens, LocalDate closes) {}
 
     /** A nominee as the public sees it while its window is open. */
-    public record Nominee(Long proposalId, Long modelId, String title, String unitName, Level level, int year,
-                          LocalDate closes) {
-    }
+    public record Nominee(
+            Long proposalId, Long modelId, String title, String unitName, Level level, int year, LocalDate closes) {}
 
     /** A comment as the board sees it: with the sender's name and contact, and whether and why it was hidden. */
-    public record CommentView(Long id, Long proposalId, String text, String name, String contact, Instant createdAt,
-                              boolean hidden, String hiddenBy, String hiddenReason) {
-    }
+    public record CommentView(
+            Long id,
+            Long proposalId,
+            String text,
+            String name,
+            String contact,
+            Instant createdAt,
+            boolean hidden,
+            String hiddenBy,
+            String hiddenReason) {}
 
     private final JdbcTemplate jdbc;
     private final Proposals proposals;
@@ -62,9 +68,16 @@ public class PublicComments {
     private final CommentWindows windows;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    PublicComments(JdbcTemplate jdbc, Proposals proposals, Councils councils, ModelRegistry models, AuditTrail audit,
-                   Clock clock, PublicCommentProperties settings, CommentWindows windows,
-                   org.springframework.context.ApplicationEventPublisher events) {
+    PublicComments(
+            JdbcTemplate jdbc,
+            Proposals proposals,
+            Councils councils,
+            ModelRegistry models,
+            AuditTrail audit,
+            Clock clock,
+            PublicCommentProperties settings,
+            CommentWindows windows,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.windows = windows;
         this.jdbc = jdbc;
@@ -96,18 +109,32 @@ public class PublicComments {
             throw new Problems.Invalid("closes", "publicComment.closesBeforeOpens");
         }
         jdbc.update("delete from recognition_comment_window where round_id = ?", roundId);
-        jdbc.update("insert into recognition_comment_window (round_id, opens_on, closes_on, opened_by, opened_at)"
-                + " values (?, ?, ?, ?, ?)", roundId, from, to, actor.username(), at(clock.instant()));
+        jdbc.update(
+                "insert into recognition_comment_window (round_id, opens_on, closes_on, opened_by, opened_at)"
+                        + " values (?, ?, ?, ?, ?)",
+                roundId,
+                from,
+                to,
+                actor.username(),
+                at(clock.instant()));
         Fmt fmt = new Fmt();
-        audit.record(actor.username(), Councils.AUDIT_ROUND, roundId, "PUBLIC_COMMENT_OPEN", null, null,
+        audit.record(
+                actor.username(),
+                Councils.AUDIT_ROUND,
+                roundId,
+                "PUBLIC_COMMENT_OPEN",
+                null,
+                null,
                 fmt.date(from) + " – " + fmt.date(to));
         List<Proposal> nominees = proposals.findByRoundIdOrderByIdAsc(roundId).stream()
-                .filter(p -> p.getStatus() == ProposalStatus.PENDING).toList();
-        Map<Long, ModelView> views = models.viewsOf(nominees.stream().map(Proposal::getModelId).toList());
+                .filter(p -> p.getStatus() == ProposalStatus.PENDING)
+                .toList();
+        Map<Long, ModelView> views =
+                models.viewsOf(nominees.stream().map(Proposal::getModelId).toList());
         for (Proposal p : nominees) {
             ModelView m = views.get(p.getModelId());
-            events.publishEvent(new NomineeOpenForComment(p.getId(), m.id(), m.title(), m.unitCode(),
-                    p.getProposedBy(), from, to));
+            events.publishEvent(
+                    new NomineeOpenForComment(p.getId(), m.id(), m.title(), m.unitCode(), p.getProposedBy(), from, to));
         }
         return new Window(roundId, from, to);
     }
@@ -133,10 +160,13 @@ public class PublicComments {
     /** The nominees whose window is open today, closing soonest first: the proposals of those rounds still pending. */
     public List<Nominee> openNominations() {
         LocalDate today = today();
-        List<Window> open = jdbc.query("select round_id, opens_on, closes_on from recognition_comment_window"
+        List<Window> open = jdbc.query(
+                "select round_id, opens_on, closes_on from recognition_comment_window"
                         + " where opens_on <= ? and closes_on >= ? order by closes_on, round_id",
-                (rs, i) -> new Window(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)),
-                today, today);
+                (rs, i) ->
+                        new Window(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)),
+                today,
+                today);
         List<Proposal> pending = new ArrayList<>();
         List<LocalDate> closes = new ArrayList<>();
         for (Window w : open) {
@@ -147,13 +177,14 @@ public class PublicComments {
                 }
             }
         }
-        Map<Long, ModelView> views = models.viewsOf(pending.stream().map(Proposal::getModelId).toList());
+        Map<Long, ModelView> views =
+                models.viewsOf(pending.stream().map(Proposal::getModelId).toList());
         List<Nominee> out = new ArrayList<>();
         for (int i = 0; i < pending.size(); i++) {
             Proposal p = pending.get(i);
             ModelView m = views.get(p.getModelId());
-            out.add(new Nominee(p.getId(), p.getModelId(), m.title(), m.unitName(), p.getLevel(), p.getYear(),
-                    closes.get(i)));
+            out.add(new Nominee(
+                    p.getId(), p.getModelId(), m.title(), m.unitName(), p.getLevel(), p.getYear(), closes.get(i)));
         }
         return out;
     }
@@ -186,18 +217,33 @@ public class PublicComments {
         if (today.isBefore(w.opens()) || today.isAfter(w.closes()) || p.getStatus() != ProposalStatus.PENDING) {
             throw new Problems.Conflict("publicComment.closed", new Fmt().date(w.opens()), new Fmt().date(w.closes()));
         }
-        jdbc.update("insert into recognition_public_comment (proposal_id, body, author_name, contact, created_at)"
-                + " values (?, ?, ?, ?, ?)", proposalId, body, blank(name), blank(contact), at(clock.instant()));
+        jdbc.update(
+                "insert into recognition_public_comment (proposal_id, body, author_name, contact, created_at)"
+                        + " values (?, ?, ?, ?, ?)",
+                proposalId,
+                body,
+                blank(name),
+                blank(contact),
+                at(clock.instant()));
     }
 
     /** The comments on a proposal the actor may see (hidden ones too, marked), oldest first. */
     public List<CommentView> of(Actor actor, Long proposalId) {
         visible(actor, proposalId);
-        return jdbc.query("select id, proposal_id, body, author_name, contact, created_at, hidden_at, hidden_by,"
-                + " hidden_reason from recognition_public_comment where proposal_id = ? order by id", (rs, i) ->
-                new CommentView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getObject(7) != null, rs.getString(8),
-                        rs.getString(9)), proposalId);
+        return jdbc.query(
+                "select id, proposal_id, body, author_name, contact, created_at, hidden_at, hidden_by,"
+                        + " hidden_reason from recognition_public_comment where proposal_id = ? order by id",
+                (rs, i) -> new CommentView(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getObject(6, OffsetDateTime.class).toInstant(),
+                        rs.getObject(7) != null,
+                        rs.getString(8),
+                        rs.getString(9)),
+                proposalId);
     }
 
     /** Hides an abusive comment with a reason: the board (appraiser, approver, administrator) that sees the proposal. */
@@ -210,15 +256,29 @@ public class PublicComments {
         if (reason == null || reason.isBlank()) {
             throw new Problems.Invalid("reason", "validation.required");
         }
-        int n = jdbc.update("update recognition_public_comment set hidden_at = ?, hidden_by = ?, hidden_reason = ?"
-                + " where id = ? and proposal_id = ? and hidden_at is null", at(clock.instant()), actor.username(),
-                reason.strip(), commentId, proposalId);
+        int n = jdbc.update(
+                "update recognition_public_comment set hidden_at = ?, hidden_by = ?, hidden_reason = ?"
+                        + " where id = ? and proposal_id = ? and hidden_at is null",
+                at(clock.instant()),
+                actor.username(),
+                reason.strip(),
+                commentId,
+                proposalId);
         if (n == 0 && of(actor, proposalId).stream().noneMatch(c -> c.id().equals(commentId))) {
             throw new Problems.NotFound("publicComment.notFound");
         }
-        audit.record(actor.username(), Recognitions.AUDIT_PROPOSAL, proposalId, "PUBLIC_COMMENT_HIDE", null, null,
+        audit.record(
+                actor.username(),
+                Recognitions.AUDIT_PROPOSAL,
+                proposalId,
+                "PUBLIC_COMMENT_HIDE",
+                null,
+                null,
                 "#" + commentId + ": " + reason.strip());
-        return of(actor, proposalId).stream().filter(c -> c.id().equals(commentId)).findFirst().orElseThrow();
+        return of(actor, proposalId).stream()
+                .filter(c -> c.id().equals(commentId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void visible(Actor actor, Long proposalId) {

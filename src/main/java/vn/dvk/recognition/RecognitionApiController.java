@@ -33,32 +33,46 @@ class RecognitionApiController {
     }
 
     /** A proposal of a model at a level and year. */
-    record ProposalRequest(@NotNull(message = "{validation.required}") Level level,
-                           @NotNull(message = "{validation.required}")
-                           @Min(value = 2009, message = "{model.year.range}")
-                           @Max(value = 2100, message = "{model.year.range}") Integer year,
-                           @Size(max = Limits.TEXT, message = "{validation.maxLength}") String note) {
-    }
+    record ProposalRequest(
+            @NotNull(message = "{validation.required}") Level level,
+
+            @NotNull(message = "{validation.required}")
+            @Min(value = 2009, message = "{model.year.range}")
+            @Max(value = 2100, message = "{model.year.range}")
+            Integer year,
+
+            @Size(max = Limits.TEXT, message = "{validation.maxLength}")
+            String note) {}
 
     /** A council member's scores. */
-    record ScoreRequest(@NotEmpty(message = "{validation.required}") @Size(max = 100, message = "{validation.maxItems}")
-                        List<Recognitions.Score> scores,
-                        @Size(max = Limits.TEXT, message = "{validation.maxLength}") String comment) {
-    }
+    record ScoreRequest(
+            @NotEmpty(message = "{validation.required}") @Size(max = 100, message = "{validation.maxItems}")
+            List<Recognitions.Score> scores,
+
+            @Size(max = Limits.TEXT, message = "{validation.maxLength}")
+            String comment) {}
 
     /** The approver's decision. */
-    record DecisionRequest(@NotNull(message = "{validation.required}") Decision decision,
-                           @Size(max = 64, message = "{validation.maxLength}") String decisionNumber,
-                           LocalDate decisionDate,
-                           @Size(max = Limits.TEXT, message = "{validation.maxLength}") String comment,
-                           @Size(max = 1000, message = "{validation.maxLength}") String overrideReason) {
-    }
+    record DecisionRequest(
+            @NotNull(message = "{validation.required}") Decision decision,
+
+            @Size(max = 64, message = "{validation.maxLength}")
+            String decisionNumber,
+
+            LocalDate decisionDate,
+
+            @Size(max = Limits.TEXT, message = "{validation.maxLength}")
+            String comment,
+
+            @Size(max = 1000, message = "{validation.maxLength}")
+            String overrideReason) {}
 
     @PostMapping("/models/{id}/recognition-proposals")
-    ResponseEntity<ProposalView> propose(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                         @Valid @RequestBody ProposalRequest request) {
+    ResponseEntity<ProposalView> propose(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @Valid @RequestBody ProposalRequest request) {
         ProposalView p = recognitions.propose(actor, id, request.level(), request.year(), request.note());
-        return ResponseEntity.created(URI.create("/api/v1/recognition-proposals/" + p.id())).body(p);
+        return ResponseEntity.created(URI.create("/api/v1/recognition-proposals/" + p.id()))
+                .body(p);
     }
 
     @GetMapping("/models/{id}/recognition-proposals")
@@ -72,15 +86,21 @@ class RecognitionApiController {
     }
 
     @PostMapping("/recognition-proposals/{id}/scores")
-    ProposalView score(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                       @Valid @RequestBody ScoreRequest request) {
+    ProposalView score(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @Valid @RequestBody ScoreRequest request) {
         return recognitions.score(actor, id, request.scores(), request.comment());
     }
 
     @PostMapping("/recognition-proposals/{id}/decision")
-    ProposalView decide(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                        @Valid @RequestBody DecisionRequest request) {
-        return recognitions.decide(actor, id, request.decision(), request.decisionNumber(), request.decisionDate(),
-                request.comment(), request.overrideReason());
+    ProposalView decide(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @Valid @RequestBody DecisionRequest request) {
+        return recognitions.decide(
+                actor,
+                id,
+                request.decision(),
+                request.decisionNumber(),
+                request.decisionDate(),
+                request.comment(),
+                request.overrideReason());
     }
 }

@@ -1,7 +1,6 @@
 package vn.dvk.recognition;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,8 +43,13 @@ class RecognitionPageController {
     private final RoundScoring rounds;
     private final CriteriaCatalogue criteria;
 
-    RecognitionPageController(Recognitions recognitions, ModelRegistry models, MessageSource messages, Clock clock,
-                              RoundScoring rounds, CriteriaCatalogue criteria) {
+    RecognitionPageController(
+            Recognitions recognitions,
+            ModelRegistry models,
+            MessageSource messages,
+            Clock clock,
+            RoundScoring rounds,
+            CriteriaCatalogue criteria) {
         this.rounds = rounds;
         this.criteria = criteria;
         this.recognitions = recognitions;
@@ -60,11 +64,16 @@ class RecognitionPageController {
     }
 
     @PostMapping("/models/{id}/proposals")
-    String propose(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                   @RequestParam(required = false) Level level, @RequestParam(required = false) Integer year,
-                   @RequestParam(required = false) String note,
-                   @RequestHeader(value = "HX-Request", required = false) String htmx,
-                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String propose(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam(required = false) Level level,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String note,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (level == null) {
             errors.put("level", text("validation.required"));
@@ -77,18 +86,32 @@ class RecognitionPageController {
         }
         Map<String, String> values = new LinkedHashMap<>();
         values.put("note", note);
-        return handle(actor, id, "propose", errors, values, htmx, response, model, redirect, "proposal.saved",
+        return handle(
+                actor,
+                id,
+                "propose",
+                errors,
+                values,
+                htmx,
+                response,
+                model,
+                redirect,
+                "proposal.saved",
                 () -> recognitions.propose(actor, id, level, year, note));
     }
 
     @PostMapping("/proposals/{pid}/decision")
-    String decide(@AuthenticationPrincipal Actor actor, @PathVariable Long pid,
-                  @RequestParam(required = false) Decision decision,
-                  @RequestParam(required = false) String decisionNumber,
-                  @RequestParam(required = false) String decisionDate,
-                  @RequestParam(required = false) String comment,
-                  @RequestHeader(value = "HX-Request", required = false) String htmx,
-                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String decide(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long pid,
+            @RequestParam(required = false) Decision decision,
+            @RequestParam(required = false) String decisionNumber,
+            @RequestParam(required = false) String decisionDate,
+            @RequestParam(required = false) String comment,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         ProposalView p = recognitions.get(actor, pid);
         Map<String, String> errors = new LinkedHashMap<>();
         if (decision == null) {
@@ -113,18 +136,31 @@ class RecognitionPageController {
         values.put("decisionNumber", decisionNumber);
         values.put("decisionDate", decisionDate);
         values.put("comment", comment);
-        return handle(actor, p.modelId(), "decide-" + pid, errors, values, htmx, response, model, redirect,
+        return handle(
+                actor,
+                p.modelId(),
+                "decide-" + pid,
+                errors,
+                values,
+                htmx,
+                response,
+                model,
+                redirect,
                 "proposal.decided",
                 () -> recognitions.decide(actor, pid, decision, decisionNumber, decidedOn, comment));
     }
 
     @PostMapping("/proposals/{pid}/scores")
-    String score(@AuthenticationPrincipal Actor actor, @PathVariable Long pid,
-                 @RequestParam(name = "criterion", required = false) List<String> criteria,
-                 @RequestParam(name = "points", required = false) List<String> points,
-                 @RequestParam(required = false) String comment,
-                 @RequestHeader(value = "HX-Request", required = false) String htmx,
-                 HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String score(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long pid,
+            @RequestParam(name = "criterion", required = false) List<String> criteria,
+            @RequestParam(name = "points", required = false) List<String> points,
+            @RequestParam(required = false) String comment,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         ProposalView p = recognitions.get(actor, pid);
         Map<String, String> errors = new LinkedHashMap<>();
         List<Recognitions.Score> scores = new ArrayList<>();
@@ -136,8 +172,7 @@ class RecognitionPageController {
                 continue;
             }
             try {
-                scores.add(new Recognitions.Score(c == null ? null : c.trim(),
-                        vn.dvk.shared.Fmt.parseNumber(v)));
+                scores.add(new Recognitions.Score(c == null ? null : c.trim(), vn.dvk.shared.Fmt.parseNumber(v)));
             } catch (NumberFormatException e) {
                 errors.put("scores", text("score.points.range"));
             }
@@ -147,13 +182,32 @@ class RecognitionPageController {
         }
         Map<String, String> values = new LinkedHashMap<>();
         values.put("comment", comment);
-        return handle(actor, p.modelId(), "score-" + pid, errors, values, htmx, response, model, redirect,
-                "score.saved", () -> recognitions.score(actor, pid, scores, comment));
+        return handle(
+                actor,
+                p.modelId(),
+                "score-" + pid,
+                errors,
+                values,
+                htmx,
+                response,
+                model,
+                redirect,
+                "score.saved",
+                () -> recognitions.score(actor, pid, scores, comment));
     }
 
-    private String handle(Actor actor, Long modelId, String form, Map<String, String> errors,
-                          Map<String, String> values, String htmx, HttpServletResponse response, Model model,
-                          RedirectAttributes redirect, String okKey, Runnable action) {
+    private String handle(
+            Actor actor,
+            Long modelId,
+            String form,
+            Map<String, String> errors,
+            Map<String, String> values,
+            String htmx,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect,
+            String okKey,
+            Runnable action) {
         if (errors.isEmpty()) {
             try {
                 action.run();
@@ -164,8 +218,9 @@ class RecognitionPageController {
                 }
                 return "redirect:/models/" + modelId;
             } catch (Problems.Invalid e) {
-                e.errors().forEach(fe -> errors.put(fe.field().replaceAll("\\[.*", ""),
-                        text(fe.messageKey(), fe.args())));
+                e.errors()
+                        .forEach(
+                                fe -> errors.put(fe.field().replaceAll("\\[.*", ""), text(fe.messageKey(), fe.args())));
             } catch (Problems.Conflict e) {
                 errors.put("form", text(e.messageKey(), e.args()));
             }
@@ -186,8 +241,13 @@ class RecognitionPageController {
         return Level.values()[Math.max(0, won.rank() - 1)];
     }
 
-    private String render(Actor actor, Long modelId, Model model, String openForm, Map<String, String> errors,
-                          Map<String, String> values) {
+    private String render(
+            Actor actor,
+            Long modelId,
+            Model model,
+            String openForm,
+            Map<String, String> errors,
+            Map<String, String> values) {
         ModelView m = models.get(actor, modelId);
         List<ProposalView> proposals = recognitions.ofModel(actor, modelId);
         Map<Long, List<ScoreSheet>> sheets = new LinkedHashMap<>();
@@ -202,15 +262,24 @@ class RecognitionPageController {
         // outside a round, the sheet shows the criteria in force for the scorer's unit at the proposal's level
         Map<Long, CriteriaCatalogue.CriteriaSetView> scoreCriteria = new LinkedHashMap<>();
         if (actor.hasRole(Role.SCORER)) {
-            proposals.stream().filter(p -> p.roundId() == null && p.status() == ProposalStatus.PENDING)
+            proposals.stream()
+                    .filter(p -> p.roundId() == null && p.status() == ProposalStatus.PENDING)
                     .forEach(p -> criteria.inForceFor(actor, p.level()).ifPresent(s -> scoreCriteria.put(p.id(), s)));
         }
         model.addAttribute("scoreCriteria", scoreCriteria);
         // a proposal of a round is scored on the round's page, against its criteria set, by its council
-        model.addAttribute("roundSheets", proposals.stream().filter(p -> p.roundId() != null
-                && rounds.isMember(p.roundId(), actor.username())).map(ProposalView::id).toList());
+        model.addAttribute(
+                "roundSheets",
+                proposals.stream()
+                        .filter(p -> p.roundId() != null && rounds.isMember(p.roundId(), actor.username()))
+                        .map(ProposalView::id)
+                        .toList());
         model.addAttribute("levels", Level.values());
-        model.addAttribute("proposeLevel", values.get("level") != null ? values.get("level") : proposeLevel(m).name());
+        model.addAttribute(
+                "proposeLevel",
+                values.get("level") != null
+                        ? values.get("level")
+                        : proposeLevel(m).name());
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         model.addAttribute("today", LocalDate.now(clock));

@@ -33,8 +33,7 @@ public class Recognitions {
     public static final String AUDIT_PROPOSAL = "PROPOSAL";
 
     /** One criterion and the points given. */
-    public record Score(String criterion, BigDecimal points) {
-    }
+    public record Score(String criterion, BigDecimal points) {}
 
     private final Proposals proposals;
     private final ScoreSheets sheets;
@@ -47,9 +46,16 @@ public class Recognitions {
     private final CommentWindows windows;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    Recognitions(Proposals proposals, ScoreSheets sheets, ModelRegistry models, NamedParameterJdbcTemplate jdbc,
-                 Clock clock, RoundScoring rounds, AuditTrail audit, CommentWindows windows,
-                 org.springframework.context.ApplicationEventPublisher events) {
+    Recognitions(
+            Proposals proposals,
+            ScoreSheets sheets,
+            ModelRegistry models,
+            NamedParameterJdbcTemplate jdbc,
+            Clock clock,
+            RoundScoring rounds,
+            AuditTrail audit,
+            CommentWindows windows,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.windows = windows;
         this.proposals = proposals;
@@ -62,9 +68,8 @@ public class Recognitions {
     }
 
     /** A recognition decided before the unit's records came into DVK: a model, a level, a year and the decision. */
-    public record ImportedRecognition(Long modelId, Level level, int year, String decisionNumber,
-                                      LocalDate decisionDate) {
-    }
+    public record ImportedRecognition(
+            Long modelId, Level level, int year, String decisionNumber, LocalDate decisionDate) {}
 
     /**
      * Records past recognitions of imported models (whose status the model module has already set by replaying their
@@ -77,16 +82,21 @@ public class Recognitions {
         List<MapSqlParameterSource> batch = new ArrayList<>();
         for (ImportedRecognition r : rows) {
             batch.add(new MapSqlParameterSource()
-                    .addValue("model", r.modelId()).addValue("level", r.level().name()).addValue("year", r.year())
-                    .addValue("by", actor.username()).addValue("now", now).addValue("number", r.decisionNumber())
-                    .addValue("date", r.decisionDate()).addValue("import", importId));
+                    .addValue("model", r.modelId())
+                    .addValue("level", r.level().name())
+                    .addValue("year", r.year())
+                    .addValue("by", actor.username())
+                    .addValue("now", now)
+                    .addValue("number", r.decisionNumber())
+                    .addValue("date", r.decisionDate())
+                    .addValue("import", importId));
         }
         for (int i = 0; i < batch.size(); i += 500) {
-            jdbc.batchUpdate("insert into recognition_proposal (model_id, level, proposal_year, status, proposed_by,"
-                    + " proposed_at, decision_number, decision_date, decided_by, decided_at, version, import_id)"
-                    + " values (:model, :level, :year, 'RECOGNIZED', :by, :now, :number, :date, :by, :now, 0, :import)",
-                    batch.subList(i, Math.min(batch.size(), i + 500))
-                            .toArray(MapSqlParameterSource[]::new));
+            jdbc.batchUpdate(
+                    "insert into recognition_proposal (model_id, level, proposal_year, status, proposed_by,"
+                            + " proposed_at, decision_number, decision_date, decided_by, decided_at, version, import_id)"
+                            + " values (:model, :level, :year, 'RECOGNIZED', :by, :now, :number, :date, :by, :now, 0, :import)",
+                    batch.subList(i, Math.min(batch.size(), i + 500)).toArray(MapSqlParameterSource[]::new));
         }
     }
 
@@ -103,8 +113,8 @@ public class Recognitions {
             throw new Problems.Conflict("proposal.duplicate", year);
         }
         ModelView proposed = models.propose(actor, modelId, level, note);
-        Proposal p = proposals.saveAndFlush(new Proposal(modelId, level, year, blankToNull(note),
-                actor.username(), clock.instant()));
+        Proposal p = proposals.saveAndFlush(
+                new Proposal(modelId, level, year, blankToNull(note), actor.username(), clock.instant()));
         rounds.joinOpenRound(p, model.unitPath());
         return view(p, proposed);
     }
@@ -126,7 +136,13 @@ public class Recognitions {
                 throw new Problems.Conflict("score.locked");
             }
             sheets.saveAndFlush(sheet);
-            audit.record(actor.username(), AUDIT_PROPOSAL, proposalId, "SCORE_SUBMIT", null, null,
+            audit.record(
+                    actor.username(),
+                    AUDIT_PROPOSAL,
+                    proposalId,
+                    "SCORE_SUBMIT",
+                    null,
+                    null,
                     sheet.getPoints() + " = " + sheet.total());
             return view(p, models.viewsOf(List.of(p.getModelId())).get(p.getModelId()));
         }
@@ -136,10 +152,14 @@ public class Recognitions {
         for (int i = 0; i < scores.size(); i++) {
             Score s = scores.get(i);
             String field = "scores[" + i + "]";
-            if (s == null || s.criterion() == null || !CRITERION.matcher(s.criterion()).matches()) {
+            if (s == null
+                    || s.criterion() == null
+                    || !CRITERION.matcher(s.criterion()).matches()) {
                 throw new Problems.Invalid(field + ".criterion", "score.criterion.pattern");
             }
-            if (s.points() == null || s.points().signum() < 0 || s.points().compareTo(MAX_POINTS) > 0
+            if (s.points() == null
+                    || s.points().signum() < 0
+                    || s.points().compareTo(MAX_POINTS) > 0
                     || s.points().scale() > 2) {
                 throw new Problems.Invalid(field + ".points", "score.points.range");
             }
@@ -150,14 +170,14 @@ public class Recognitions {
         if (sheets.existsByProposalIdAndScorer(proposalId, actor.username())) {
             throw new Problems.Conflict("score.locked");
         }
-        sheets.saveAndFlush(new ScoreSheet(proposalId, actor.username(), points, blankToNull(comment),
-                clock.instant()));
+        sheets.saveAndFlush(
+                new ScoreSheet(proposalId, actor.username(), points, blankToNull(comment), clock.instant()));
         return view(p, models.get(actor, p.getModelId()));
     }
 
     @Transactional
-    public ProposalView decide(Actor actor, Long proposalId, Decision decision, String number, LocalDate date,
-                               String comment) {
+    public ProposalView decide(
+            Actor actor, Long proposalId, Decision decision, String number, LocalDate date, String comment) {
         return decide(actor, proposalId, decision, number, date, comment, null);
     }
 
@@ -166,15 +186,21 @@ public class Recognitions {
      * {@code overrideReason}, which then goes to the audit trail.
      */
     @Transactional
-    public ProposalView decide(Actor actor, Long proposalId, Decision decision, String number, LocalDate date,
-                               String comment, String overrideReason) {
+    public ProposalView decide(
+            Actor actor,
+            Long proposalId,
+            Decision decision,
+            String number,
+            LocalDate date,
+            String comment,
+            String overrideReason) {
         Proposal p = visible(actor, proposalId);
         ModelRegistry.requireActingLevel(actor, Role.APPROVER, p.getLevel());
         p.requirePending();
         String override = windows.requireClosed(p.getRoundId(), overrideReason);
         if (override != null) {
-            audit.record(actor.username(), AUDIT_PROPOSAL, proposalId, "DECIDE_DURING_PUBLIC_COMMENT", null, null,
-                    override);
+            audit.record(
+                    actor.username(), AUDIT_PROPOSAL, proposalId, "DECIDE_DURING_PUBLIC_COMMENT", null, null, override);
         }
         List<Problems.FieldError> errors = new ArrayList<>();
         if (decision == Decision.RECOGNIZE && (number == null || number.isBlank())) {
@@ -188,11 +214,22 @@ public class Recognitions {
         }
         p.decide(decision, blankToNull(number), date, blankToNull(comment), actor.username(), clock.instant());
         String trail = (decision == Decision.RECOGNIZE ? number + " " : "") + (comment == null ? "" : comment);
-        ModelView model = models.decide(actor, p.getModelId(), decision == Decision.RECOGNIZE, p.getLevel(),
+        ModelView model = models.decide(
+                actor,
+                p.getModelId(),
+                decision == Decision.RECOGNIZE,
+                p.getLevel(),
                 trail.isBlank() ? null : trail.trim());
         proposals.flush();
-        events.publishEvent(new ProposalDecided(p.getId(), model.id(), model.title(), model.createdBy(),
-                p.getProposedBy(), decision, blankToNull(number), blankToNull(comment)));
+        events.publishEvent(new ProposalDecided(
+                p.getId(),
+                model.id(),
+                model.title(),
+                model.createdBy(),
+                p.getProposedBy(),
+                decision,
+                blankToNull(number),
+                blankToNull(comment)));
         return view(p, model);
     }
 
@@ -203,12 +240,13 @@ public class Recognitions {
 
     public List<ProposalView> ofModel(Actor actor, Long modelId) {
         ModelView model = models.get(actor, modelId);
-        return proposals.findByModelIdOrderByIdAsc(modelId).stream().map(p -> view(p, model)).toList();
+        return proposals.findByModelIdOrderByIdAsc(modelId).stream()
+                .map(p -> view(p, model))
+                .toList();
     }
 
     /** A recognition as the decision names it, which the public library shows: level, decision number and date. */
-    public record Recognized(Level level, String decisionNumber, LocalDate decisionDate) {
-    }
+    public record Recognized(Level level, String decisionNumber, LocalDate decisionDate) {}
 
     /**
      * The recognitions of these models, oldest decision first, by model id; without access checks, for the public
@@ -219,7 +257,8 @@ public class Recognitions {
         if (modelIds.isEmpty()) {
             return out;
         }
-        proposals.findByModelIdInAndStatusOrderByDecisionDateAscIdAsc(modelIds, ProposalStatus.RECOGNIZED)
+        proposals
+                .findByModelIdInAndStatusOrderByDecisionDateAscIdAsc(modelIds, ProposalStatus.RECOGNIZED)
                 .forEach(p -> out.computeIfAbsent(p.getModelId(), k -> new ArrayList<>())
                         .add(new Recognized(p.getLevel(), p.getDecisionNumber(), p.getDecisionDate())));
         return out;
@@ -254,12 +293,16 @@ public class Recognitions {
             }
         }
         MapSqlParameterSource params = new MapSqlParameterSource("prefix", actor.unitPath() + "%")
-                .addValue("levels", levels).addValue("me", actor.username()).addValue("limit", limit);
+                .addValue("levels", levels)
+                .addValue("me", actor.username())
+                .addValue("limit", limit);
         String sql = "select p.id from recognition_proposal p join model_model m on m.id = p.model_id"
                 + " join unit_unit u on u.id = m.unit_id where p.status = 'PENDING' and u.path like :prefix"
                 + " and p.level in (:levels)"
-                + (unscoredOnly ? " and p.round_id is null and not exists (select 1 from recognition_score_sheet s"
-                        + " where s.proposal_id = p.id and s.scorer = :me)" : "")
+                + (unscoredOnly
+                        ? " and p.round_id is null and not exists (select 1 from recognition_score_sheet s"
+                                + " where s.proposal_id = p.id and s.scorer = :me)"
+                        : "")
                 + " order by p.proposed_at asc, p.id asc limit :limit";
         List<Long> ids = new ArrayList<>(jdbc.queryForList(sql, params, Long.class));
         if (unscoredOnly) {
@@ -267,8 +310,10 @@ public class Recognitions {
         }
         Map<Long, Proposal> byId = new LinkedHashMap<>();
         proposals.findAllById(ids).forEach(p -> byId.put(p.getId(), p));
-        List<Proposal> found = ids.stream().distinct().map(byId::get).limit(limit).toList();
-        Map<Long, ModelView> views = models.viewsOf(found.stream().map(Proposal::getModelId).toList());
+        List<Proposal> found =
+                ids.stream().distinct().map(byId::get).limit(limit).toList();
+        Map<Long, ModelView> views =
+                models.viewsOf(found.stream().map(Proposal::getModelId).toList());
         return found.stream().map(p -> view(p, views.get(p.getModelId()))).toList();
     }
 
@@ -291,12 +336,33 @@ public class Recognitions {
         if (p.getRoundId() != null) {
             s = rounds.counted(p.getId(), s);
         }
-        BigDecimal mean = s.isEmpty() ? null : s.stream().map(ScoreSheet::total).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(s.size()), 2, RoundingMode.HALF_UP);
-        return new ProposalView(p.getId(), p.getModelId(), model.title(), model.unitCode(), p.getLevel(),
-                p.getYear(), p.getNote(), p.getStatus(), p.getProposedBy(), p.getProposedAt(), p.getDecisionNumber(),
-                p.getDecisionDate(), p.getDecisionComment(), p.getDecidedBy(), s.size(), mean, p.getVersion(),
-                p.getRoundId(), p.getCriteriaSetId(), rounds.methodOf(p.getRoundId()));
+        BigDecimal mean = s.isEmpty()
+                ? null
+                : s.stream()
+                        .map(ScoreSheet::total)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(s.size()), 2, RoundingMode.HALF_UP);
+        return new ProposalView(
+                p.getId(),
+                p.getModelId(),
+                model.title(),
+                model.unitCode(),
+                p.getLevel(),
+                p.getYear(),
+                p.getNote(),
+                p.getStatus(),
+                p.getProposedBy(),
+                p.getProposedAt(),
+                p.getDecisionNumber(),
+                p.getDecisionDate(),
+                p.getDecisionComment(),
+                p.getDecidedBy(),
+                s.size(),
+                mean,
+                p.getVersion(),
+                p.getRoundId(),
+                p.getCriteriaSetId(),
+                rounds.methodOf(p.getRoundId()));
     }
 
     private static String blankToNull(String s) {

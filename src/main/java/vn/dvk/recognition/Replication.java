@@ -29,14 +29,20 @@ public class Replication {
     public static final String AUDIT_MARK = "REPLICATION_MARK";
 
     /** A mark: the model chosen at a level in a year, why, by whom. */
-    public record Mark(Long id, Long modelId, Level level, int year, String reason, String markedBy,
-                       Instant markedAt) {
-    }
+    public record Mark(
+            Long id, Long modelId, Level level, int year, String reason, String markedBy, Instant markedAt) {}
 
     /** A replica in the spread tree with its own results. */
-    public record Replica(Long id, String title, String unitCode, String unitName, ModelStatus status,
-                          Level recognizedLevel, int depth, Long replicatedFromId, LocalDate lastReport) {
-    }
+    public record Replica(
+            Long id,
+            String title,
+            String unitCode,
+            String unitName,
+            ModelStatus status,
+            Level recognizedLevel,
+            int depth,
+            Long replicatedFromId,
+            LocalDate lastReport) {}
 
     private final ReplicationMarks marks;
     private final ModelRegistry models;
@@ -45,8 +51,13 @@ public class Replication {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Replication(ReplicationMarks marks, ModelRegistry models, ModelLineage lineage, LastReports lastReports,
-                AuditTrail audit, Clock clock) {
+    Replication(
+            ReplicationMarks marks,
+            ModelRegistry models,
+            ModelLineage lineage,
+            LastReports lastReports,
+            AuditTrail audit,
+            Clock clock) {
         this.marks = marks;
         this.models = models;
         this.lineage = lineage;
@@ -80,24 +91,35 @@ public class Replication {
         if (marks.existsByModelIdAndLevelAndYear(modelId, level, year)) {
             throw new Problems.Conflict("replication.duplicate", year);
         }
-        ReplicationMark mark = marks.saveAndFlush(new ReplicationMark(modelId, level, year, reason.trim(),
-                actor.username(), clock.instant()));
-        audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, modelId, AUDIT_MARK, null, null,
-                reason.trim());
+        ReplicationMark mark = marks.saveAndFlush(
+                new ReplicationMark(modelId, level, year, reason.trim(), actor.username(), clock.instant()));
+        audit.record(actor.username(), ModelRegistry.AUDIT_SUBJECT, modelId, AUDIT_MARK, null, null, reason.trim());
         return mark.view();
     }
 
     public List<Mark> marksOf(Actor actor, Long modelId) {
         models.get(actor, modelId);
-        return marks.findByModelIdOrderByYearAscIdAsc(modelId).stream().map(ReplicationMark::view).toList();
+        return marks.findByModelIdOrderByYearAscIdAsc(modelId).stream()
+                .map(ReplicationMark::view)
+                .toList();
     }
 
     /** The spread tree of a model the actor sees, depth first, at most {@link ModelLineage#MAX_DEPTH} deep. */
     public List<Replica> spread(Actor actor, Long modelId) {
         List<ModelLineage.Branch> branches = lineage.spread(actor, modelId);
-        Map<Long, LocalDate> last = lastReports.of(branches.stream().map(b -> b.model().id()).toList());
-        return branches.stream().map(b -> new Replica(b.model().id(), b.model().title(), b.model().unitCode(),
-                b.model().unitName(), b.model().status(), b.model().recognizedLevel(), b.depth(), b.parentId(),
-                last.get(b.model().id()))).toList();
+        Map<Long, LocalDate> last =
+                lastReports.of(branches.stream().map(b -> b.model().id()).toList());
+        return branches.stream()
+                .map(b -> new Replica(
+                        b.model().id(),
+                        b.model().title(),
+                        b.model().unitCode(),
+                        b.model().unitName(),
+                        b.model().status(),
+                        b.model().recognizedLevel(),
+                        b.depth(),
+                        b.parentId(),
+                        last.get(b.model().id())))
+                .toList();
     }
 }

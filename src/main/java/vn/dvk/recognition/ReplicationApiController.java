@@ -32,19 +32,23 @@ class ReplicationApiController {
     }
 
     /** A mark for replication at a level in a year. */
-    record MarkRequest(@NotNull(message = "{validation.required}") Level level,
-                       @NotNull(message = "{validation.required}")
-                       @Min(value = 2009, message = "{model.year.range}")
-                       @Max(value = 2100, message = "{model.year.range}") Integer year,
-                       @NotBlank(message = "{validation.required}")
-                       @Size(max = Limits.TEXT, message = "{validation.maxLength}") String reason) {
-    }
+    record MarkRequest(
+            @NotNull(message = "{validation.required}") Level level,
+
+            @NotNull(message = "{validation.required}")
+            @Min(value = 2009, message = "{model.year.range}")
+            @Max(value = 2100, message = "{model.year.range}")
+            Integer year,
+
+            @NotBlank(message = "{validation.required}") @Size(max = Limits.TEXT, message = "{validation.maxLength}")
+            String reason) {}
 
     @PostMapping("/replication-marks")
-    ResponseEntity<Replication.Mark> mark(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                          @Valid @RequestBody MarkRequest request) {
+    ResponseEntity<Replication.Mark> mark(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @Valid @RequestBody MarkRequest request) {
         Replication.Mark m = replication.mark(actor, id, request.level(), request.year(), request.reason());
-        return ResponseEntity.created(URI.create("/api/v1/models/" + id + "/replication-marks")).body(m);
+        return ResponseEntity.created(URI.create("/api/v1/models/" + id + "/replication-marks"))
+                .body(m);
     }
 
     @GetMapping("/replication-marks")

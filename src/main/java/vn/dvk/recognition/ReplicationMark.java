@@ -39,8 +39,7 @@ class ReplicationMark {
     @Column(name = "marked_at", nullable = false, updatable = false)
     private Instant markedAt;
 
-    protected ReplicationMark() {
-    }
+    protected ReplicationMark() {}
 
     ReplicationMark(Long modelId, Level level, int year, String reason, String markedBy, Instant markedAt) {
         this.modelId = modelId;

@@ -47,11 +47,16 @@ class ReplicationPageController {
     }
 
     @PostMapping("/models/{id}/replication-marks")
-    String mark(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                @RequestParam(required = false) Level level, @RequestParam(required = false) Integer year,
-                @RequestParam(required = false) String reason,
-                @RequestHeader(value = "HX-Request", required = false) String htmx,
-                HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String mark(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam(required = false) Level level,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String reason,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (level == null) {
             errors.put("level", text("validation.required"));
@@ -91,16 +96,19 @@ class ReplicationPageController {
     private String render(Actor actor, Long id, Model model, Map<String, String> errors, Map<String, String> values) {
         ModelView m = models.get(actor, id);
         boolean recognized = m.recognizedLevel() != null && m.status() != ModelStatus.RETIRED;
-        boolean settled = m.status() == ModelStatus.ACCEPTED || m.status() == ModelStatus.PROPOSED
+        boolean settled = m.status() == ModelStatus.ACCEPTED
+                || m.status() == ModelStatus.PROPOSED
                 || m.status() == ModelStatus.RECOGNIZED;
         model.addAttribute("m", m);
         model.addAttribute("marks", replication.marksOf(actor, id));
         model.addAttribute("replicas", replication.spread(actor, id));
-        model.addAttribute("canMark", recognized
-                && (actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.APPROVER)));
+        model.addAttribute("canMark", recognized && (actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.APPROVER)));
         model.addAttribute("canReplicate", settled && actor.hasRole(Role.REPORTER));
-        model.addAttribute("markLevels", java.util.Arrays.stream(Level.values())
-                .filter(l -> actor.unitLevel().atOrAbove(l)).toList());
+        model.addAttribute(
+                "markLevels",
+                java.util.Arrays.stream(Level.values())
+                        .filter(l -> actor.unitLevel().atOrAbove(l))
+                        .toList());
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);

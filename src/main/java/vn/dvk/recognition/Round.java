@@ -35,15 +35,17 @@ class Round {
     static class Member {
         @Column(nullable = false)
         private String username;
+
         @Column(name = "full_name", nullable = false)
         private String fullName;
+
         @Column(name = "unit_id", nullable = false)
         private Long unitId;
+
         @Column(name = "unit_path", nullable = false)
         private String unitPath;
 
-        protected Member() {
-        }
+        protected Member() {}
 
         Member(String username, String fullName, Long unitId, String unitPath) {
             this.username = username;
@@ -52,10 +54,21 @@ class Round {
             this.unitPath = unitPath;
         }
 
-        String getUsername() { return username; }
-        String getFullName() { return fullName; }
-        Long getUnitId() { return unitId; }
-        String getUnitPath() { return unitPath; }
+        String getUsername() {
+            return username;
+        }
+
+        String getFullName() {
+            return fullName;
+        }
+
+        Long getUnitId() {
+            return unitId;
+        }
+
+        String getUnitPath() {
+            return unitPath;
+        }
     }
 
     @Id
@@ -135,12 +148,21 @@ class Round {
     @Version
     private long version;
 
-    protected Round() {
-    }
+    protected Round() {}
 
-    Round(Long unitId, Level level, int year, String title, LocalDate opensOn, LocalDate closesOn,
-          Long criteriaSetId, CouncilScoring.Basis basis, String issuerBody, String parentBody, String by,
-          Instant now) {
+    Round(
+            Long unitId,
+            Level level,
+            int year,
+            String title,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            Long criteriaSetId,
+            CouncilScoring.Basis basis,
+            String issuerBody,
+            String parentBody,
+            String by,
+            Instant now) {
         this.unitId = unitId;
         this.level = level;
         this.year = year;
@@ -226,25 +248,87 @@ class Round {
         return decisionNumber != null;
     }
 
-    Long getId() { return id; }
-    Long getUnitId() { return unitId; }
-    Level getLevel() { return level; }
-    int getYear() { return year; }
-    String getTitle() { return title; }
-    LocalDate getOpensOn() { return opensOn; }
-    LocalDate getClosesOn() { return closesOn; }
-    Long getCriteriaSetId() { return criteriaSetId; }
-    CouncilScoring.Basis getBasis() { return basis; }
-    RoundMethod getMethod() { return method; }
-    Integer getQuorum() { return quorum; }
-    String getIssuerBody() { return issuerBody; }
-    String getParentBody() { return parentBody; }
-    String getDecisionNumber() { return decisionNumber; }
-    LocalDate getDecisionDate() { return decisionDate; }
-    String getDecisionSigner() { return decisionSigner; }
-    String getDecidedBy() { return decidedBy; }
-    Instant getDecidedAt() { return decidedAt; }
-    String getCreatedBy() { return createdBy; }
-    List<Member> getMembers() { return List.copyOf(members); }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    Long getUnitId() {
+        return unitId;
+    }
+
+    Level getLevel() {
+        return level;
+    }
+
+    int getYear() {
+        return year;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    Long getCriteriaSetId() {
+        return criteriaSetId;
+    }
+
+    CouncilScoring.Basis getBasis() {
+        return basis;
+    }
+
+    RoundMethod getMethod() {
+        return method;
+    }
+
+    Integer getQuorum() {
+        return quorum;
+    }
+
+    String getIssuerBody() {
+        return issuerBody;
+    }
+
+    String getParentBody() {
+        return parentBody;
+    }
+
+    String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    String getDecisionSigner() {
+        return decisionSigner;
+    }
+
+    String getDecidedBy() {
+        return decidedBy;
+    }
+
+    Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    String getCreatedBy() {
+        return createdBy;
+    }
+
+    List<Member> getMembers() {
+        return List.copyOf(members);
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

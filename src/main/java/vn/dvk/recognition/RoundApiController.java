@@ -33,26 +33,23 @@ class RoundApiController {
     }
 
     /** Members to add, by username. */
-    record MembersRequest(List<String> usernames) {
-    }
+    record MembersRequest(List<String> usernames) {}
 
     /** How to assign: {@code perProposal} null for every member on every proposal. */
-    record AssignRequest(Integer perProposal) {
-    }
+    record AssignRequest(Integer perProposal) {}
 
     /** A declared conflict of interest. */
-    record ConflictRequest(Long proposalId, String reason) {
-    }
+    record ConflictRequest(Long proposalId, String reason) {}
 
     /** The approver reopens a member's sheet. */
-    record ReopenRequest(Long proposalId, String scorer, String reason) {
-    }
+    record ReopenRequest(Long proposalId, String scorer, String reason) {}
 
     @PostMapping
-    ResponseEntity<Councils.RoundView> create(@AuthenticationPrincipal Actor actor,
-                                              @RequestBody Councils.RoundDraft request) {
+    ResponseEntity<Councils.RoundView> create(
+            @AuthenticationPrincipal Actor actor, @RequestBody Councils.RoundDraft request) {
         Councils.RoundView v = councils.create(actor, request);
-        return ResponseEntity.created(URI.create("/api/v1/recognition-rounds/" + v.id())).body(v);
+        return ResponseEntity.created(URI.create("/api/v1/recognition-rounds/" + v.id()))
+                .body(v);
     }
 
     @GetMapping
@@ -71,14 +68,16 @@ class RoundApiController {
     }
 
     @PostMapping("/{id}/members")
-    Councils.RoundView addMembers(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                  @RequestBody MembersRequest request) {
+    Councils.RoundView addMembers(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @RequestBody MembersRequest request) {
         return councils.addMembers(actor, id, request.usernames());
     }
 
     @PostMapping("/{id}/assignments")
-    List<Councils.AssignmentView> assign(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                         @RequestBody(required = false) AssignRequest request) {
+    List<Councils.AssignmentView> assign(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestBody(required = false) AssignRequest request) {
         return councils.assign(actor, id, request == null ? null : request.perProposal());
     }
 
@@ -88,14 +87,14 @@ class RoundApiController {
     }
 
     @PostMapping("/{id}/conflicts")
-    Councils.AssignmentView declareConflict(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                            @RequestBody ConflictRequest request) {
+    Councils.AssignmentView declareConflict(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @RequestBody ConflictRequest request) {
         return councils.declareConflict(actor, id, request.proposalId(), request.reason());
     }
 
     @PostMapping("/{id}/reopen")
-    ResponseEntity<Void> reopen(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                @RequestBody ReopenRequest request) {
+    ResponseEntity<Void> reopen(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @RequestBody ReopenRequest request) {
         councils.reopenSheet(actor, id, request.proposalId(), request.scorer(), request.reason());
         return ResponseEntity.noContent().build();
     }
@@ -106,17 +105,22 @@ class RoundApiController {
     }
 
     @PostMapping("/{id}/decision")
-    List<Councils.ResultRow> decide(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                    @RequestBody Councils.RoundDecision request) {
+    List<Councils.ResultRow> decide(
+            @AuthenticationPrincipal Actor actor, @PathVariable Long id, @RequestBody Councils.RoundDecision request) {
         return councils.decide(actor, id, request);
     }
 
     @GetMapping(value = "/{id}/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> decisionPdf(@AuthenticationPrincipal Actor actor, @PathVariable Long id) {
         byte[] pdf = decisions.pdf(actor, id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("quyet-dinh-cong-nhan-" + id + ".pdf").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("quyet-dinh-cong-nhan-" + id + ".pdf")
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 }

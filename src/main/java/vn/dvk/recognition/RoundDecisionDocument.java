@@ -29,8 +29,8 @@ class RoundDecisionDocument {
     private final DocumentSigning signing;
     private final Fmt fmt;
 
-    RoundDecisionDocument(Councils councils, CouncilBallots ballots, UnitDirectory units, DocumentSigning signing,
-                          Fmt fmt) {
+    RoundDecisionDocument(
+            Councils councils, CouncilBallots ballots, UnitDirectory units, DocumentSigning signing, Fmt fmt) {
         this.councils = councils;
         this.ballots = ballots;
         this.fmt = fmt;
@@ -53,7 +53,8 @@ class RoundDecisionDocument {
         CriteriaSet set = councils.criteriaOf(round);
         UnitRef setIssuer = units.byId(set.getUnitId()).orElse(unit);
         List<Councils.ResultRow> recognized = councils.results(round).stream()
-                .filter(r -> r.status() == ProposalStatus.RECOGNIZED).toList();
+                .filter(r -> r.status() == ProposalStatus.RECOGNIZED)
+                .toList();
         String level = Councils.levelName(round.getLevel());
         String issuer = round.getIssuerBody() != null ? round.getIssuerBody() : unit.name();
         boolean party = unit.kind() == UnitKind.PARTY || unit.kind() == UnitKind.AREA;
@@ -65,9 +66,14 @@ class RoundDecisionDocument {
         for (int i = 0; i < recognized.size(); i++) {
             Councils.ResultRow r = recognized.get(i);
             CouncilBallots.NomineeResult n = votes.get(r.proposalId());
-            rows.add(List.of(String.valueOf(i + 1), r.modelTitle(), r.unitName(), n != null
-                    ? n.agree() + "/" + n.voting()
-                    : fmt.number(round.getBasis() == CouncilScoring.Basis.MEAN ? r.mean() : r.normalisedMean())));
+            rows.add(List.of(
+                    String.valueOf(i + 1),
+                    r.modelTitle(),
+                    r.unitName(),
+                    n != null
+                            ? n.agree() + "/" + n.voting()
+                            : fmt.number(
+                                    round.getBasis() == CouncilScoring.Basis.MEAN ? r.mean() : r.normalisedMean())));
         }
         return OfficialDocument.builder()
                 .style(party ? OfficialDocument.Style.PARTY : OfficialDocument.Style.STATE)
@@ -84,14 +90,25 @@ class RoundDecisionDocument {
                 .basis("Căn cứ kết quả " + (round.isBallot() ? "bỏ phiếu" : "chấm điểm") + " của Hội đồng "
                         + lowerFirst(round.getTitle()))
                 .basis("Xét đề nghị của Hội đồng xét công nhận mô hình \"Dân vận khéo\" cấp " + level)
-                .article("Điều 1.", "Công nhận " + recognized.size() + " mô hình \"Dân vận khéo\" cấp " + level
-                        + " năm " + round.getYear() + " (có danh sách kèm theo):")
-                .table(List.of("STT", "Tên mô hình", "Đơn vị thực hiện", round.isBallot() ? "Phiếu đồng ý" : "Điểm"),
-                        rows, 8, 52, 28, 12)
-                .article("Điều 2.", "Các tập thể, cá nhân có mô hình được công nhận tiếp tục duy trì, phát huy hiệu"
-                        + " quả và nhân rộng mô hình; định kỳ báo cáo kết quả thực hiện.")
-                .article("Điều 3.", "Quyết định có hiệu lực kể từ ngày ký. Các cơ quan, đơn vị có liên quan và"
-                        + " các tập thể, cá nhân có mô hình tại Điều 1 chịu trách nhiệm thi hành Quyết định này.")
+                .article(
+                        "Điều 1.",
+                        "Công nhận " + recognized.size() + " mô hình \"Dân vận khéo\" cấp " + level + " năm "
+                                + round.getYear() + " (có danh sách kèm theo):")
+                .table(
+                        List.of("STT", "Tên mô hình", "Đơn vị thực hiện", round.isBallot() ? "Phiếu đồng ý" : "Điểm"),
+                        rows,
+                        8,
+                        52,
+                        28,
+                        12)
+                .article(
+                        "Điều 2.",
+                        "Các tập thể, cá nhân có mô hình được công nhận tiếp tục duy trì, phát huy hiệu"
+                                + " quả và nhân rộng mô hình; định kỳ báo cáo kết quả thực hiện.")
+                .article(
+                        "Điều 3.",
+                        "Quyết định có hiệu lực kể từ ngày ký. Các cơ quan, đơn vị có liên quan và"
+                                + " các tập thể, cá nhân có mô hình tại Điều 1 chịu trách nhiệm thi hành Quyết định này.")
                 .signature("TM. " + issuer, "Trưởng ban", round.getDecisionSigner())
                 .recipient("Như Điều 3")
                 .recipient("Thành viên Hội đồng xét công nhận")

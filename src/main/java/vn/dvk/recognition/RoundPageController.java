@@ -54,9 +54,15 @@ class RoundPageController {
     private final MessageSource messages;
     private final Clock clock;
 
-    RoundPageController(Councils councils, CriteriaCatalogue catalogue, Recognitions recognitions,
-                        RoundDecisionDocument decisions, CouncilBallots ballots, UnitDirectory units,
-                        MessageSource messages, Clock clock) {
+    RoundPageController(
+            Councils councils,
+            CriteriaCatalogue catalogue,
+            Recognitions recognitions,
+            RoundDecisionDocument decisions,
+            CouncilBallots ballots,
+            UnitDirectory units,
+            MessageSource messages,
+            Clock clock) {
         this.ballots = ballots;
         this.councils = councils;
         this.catalogue = catalogue;
@@ -68,20 +74,23 @@ class RoundPageController {
     }
 
     /** A member's task on one proposal, for the page. */
-    record Task(Long proposalId, ModelView model, ProposalStatus status, boolean recused, boolean autoRecused,
-                String reason, ScoreSheet sheet) {
-    }
+    record Task(
+            Long proposalId,
+            ModelView model,
+            ProposalStatus status,
+            boolean recused,
+            boolean autoRecused,
+            String reason,
+            ScoreSheet sheet) {}
 
     /** One proposal of the round with its council's state, for the organiser. */
-    record Line(Long proposalId, ModelView model, List<Seat> seats) {
-    }
+    record Line(Long proposalId, ModelView model, List<Seat> seats) {}
 
     /**
      * A member on one proposal: recused or not, the sheet's total once submitted (else null), and in a ballot
      * round whether the member has voted (never how).
      */
-    record Seat(String scorer, boolean recused, boolean autoRecused, java.math.BigDecimal total, boolean voted) {
-    }
+    record Seat(String scorer, boolean recused, boolean autoRecused, java.math.BigDecimal total, boolean voted) {}
 
     @GetMapping("/recognition/rounds")
     String list(@AuthenticationPrincipal Actor actor, Model model) {
@@ -89,22 +98,38 @@ class RoundPageController {
     }
 
     @PostMapping("/recognition/rounds")
-    String create(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> form,
-                  HttpServletResponse response, Model model) {
+    String create(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam Map<String, String> form,
+            HttpServletResponse response,
+            Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         Level level = parseLevel(form.get("level"), errors);
         Integer year = parseInt(form.get("year"), "year", errors);
         LocalDate opens = parseDate(form.get("opensOn"), "opensOn", true, errors);
         LocalDate closes = parseDate(form.get("closesOn"), "closesOn", true, errors);
-        CouncilScoring.Basis basis = "MEAN".equals(form.get("basis")) ? CouncilScoring.Basis.MEAN
-                : CouncilScoring.Basis.NORMALISED;
+        CouncilScoring.Basis basis =
+                "MEAN".equals(form.get("basis")) ? CouncilScoring.Basis.MEAN : CouncilScoring.Basis.NORMALISED;
         RoundMethod method = "BALLOT".equals(form.get("method")) ? RoundMethod.BALLOT : RoundMethod.SCORE;
         Integer quorum = method == RoundMethod.BALLOT ? parseInt(form.get("quorum"), "quorum", errors) : null;
         if (errors.isEmpty()) {
             try {
-                Councils.RoundView v = councils.create(actor, new Councils.RoundDraft(form.get("unitCode"), level,
-                        year, form.get("title"), opens, closes, null, basis, form.get("issuerBody"),
-                        form.get("parentBody"), method, form.get("passShare"), quorum));
+                Councils.RoundView v = councils.create(
+                        actor,
+                        new Councils.RoundDraft(
+                                form.get("unitCode"),
+                                level,
+                                year,
+                                form.get("title"),
+                                opens,
+                                closes,
+                                null,
+                                basis,
+                                form.get("issuerBody"),
+                                form.get("parentBody"),
+                                method,
+                                form.get("passShare"),
+                                quorum));
                 return "redirect:/recognition/rounds/" + v.id();
             } catch (Problems.Invalid e) {
                 collect(e, errors);
@@ -125,38 +150,80 @@ class RoundPageController {
     }
 
     @PostMapping("/recognition/rounds/{id}/members")
-    String addMembers(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                      @RequestParam(name = "username", required = false) List<String> usernames,
-                      HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return act(actor, id, "members", response, model, redirect, "round.members.saved", Map.of(),
+    String addMembers(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam(name = "username", required = false) List<String> usernames,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                actor,
+                id,
+                "members",
+                response,
+                model,
+                redirect,
+                "round.members.saved",
+                Map.of(),
                 () -> councils.addMembers(actor, id, usernames == null ? List.of() : usernames));
     }
 
     @PostMapping("/recognition/rounds/{id}/gather")
-    String gather(@AuthenticationPrincipal Actor actor, @PathVariable Long id, HttpServletResponse response,
-                  Model model, RedirectAttributes redirect) {
-        return act(actor, id, "gather", response, model, redirect, "round.gathered", Map.of(),
+    String gather(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                actor,
+                id,
+                "gather",
+                response,
+                model,
+                redirect,
+                "round.gathered",
+                Map.of(),
                 () -> councils.gather(actor, id));
     }
 
     @PostMapping("/recognition/rounds/{id}/assignments")
-    String assign(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                  @RequestParam(required = false) String mode, @RequestParam(required = false) String perProposal,
-                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String assign(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam(required = false) String mode,
+            @RequestParam(required = false) String perProposal,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         Integer n = "n".equals(mode) ? parseInt(perProposal, "perProposal", errors) : null;
         if (!errors.isEmpty()) {
             response.setStatus(400);
             return render(actor, id, model, "assign", errors, Map.of("perProposal", String.valueOf(perProposal)));
         }
-        return act(actor, id, "assign", response, model, redirect, "round.assigned",
-                Map.of("perProposal", perProposal == null ? "" : perProposal), () -> councils.assign(actor, id, n));
+        return act(
+                actor,
+                id,
+                "assign",
+                response,
+                model,
+                redirect,
+                "round.assigned",
+                Map.of("perProposal", perProposal == null ? "" : perProposal),
+                () -> councils.assign(actor, id, n));
     }
 
     @PostMapping("/recognition/rounds/{id}/proposals/{pid}/sheet")
-    String score(@AuthenticationPrincipal Actor actor, @PathVariable Long id, @PathVariable Long pid,
-                 @RequestParam Map<String, String> form, HttpServletResponse response, Model model,
-                 RedirectAttributes redirect) {
+    String score(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @PathVariable Long pid,
+            @RequestParam Map<String, String> form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         Round round = councils.visibleRound(actor, id);
         List<CriteriaSet.Criterion> criteria = councils.criteriaOf(round).getCriteria();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -164,11 +231,15 @@ class RoundPageController {
         for (CriteriaSet.Criterion c : criteria) {
             String raw = form.get("points-" + c.getCode());
             try {
-                scores.add(new Recognitions.Score(c.getCode(), raw == null || raw.isBlank() ? null
-                        : Fmt.parseNumber(raw)));
+                scores.add(new Recognitions.Score(
+                        c.getCode(), raw == null || raw.isBlank() ? null : Fmt.parseNumber(raw)));
             } catch (NumberFormatException e) {
-                errors.put("points-" + c.getCode(), text("score.points.max", c.getCode(),
-                        c.getMaxPoints().stripTrailingZeros().toPlainString()));
+                errors.put(
+                        "points-" + c.getCode(),
+                        text(
+                                "score.points.max",
+                                c.getCode(),
+                                c.getMaxPoints().stripTrailingZeros().toPlainString()));
             }
         }
         Map<String, String> values = new HashMap<>(form);
@@ -185,7 +256,8 @@ class RoundPageController {
         } catch (Problems.Invalid e) {
             for (Problems.FieldError fe : e.errors()) {
                 String key = fe.field();
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("scores\\[(\\d+)].*").matcher(key);
+                java.util.regex.Matcher m =
+                        java.util.regex.Pattern.compile("scores\\[(\\d+)].*").matcher(key);
                 if (m.matches() && Integer.parseInt(m.group(1)) < criteria.size()) {
                     key = "points-" + criteria.get(Integer.parseInt(m.group(1))).getCode();
                 }
@@ -204,33 +276,64 @@ class RoundPageController {
     }
 
     @PostMapping("/recognition/rounds/{id}/proposals/{pid}/conflict")
-    String conflict(@AuthenticationPrincipal Actor actor, @PathVariable Long id, @PathVariable Long pid,
-                    @RequestParam(required = false) String reason, HttpServletResponse response, Model model,
-                    RedirectAttributes redirect) {
-        return act(actor, id, "conflict-" + pid, response, model, redirect, "round.conflict.saved",
-                Map.of("reason", reason == null ? "" : reason), () -> councils.declareConflict(actor, id, pid, reason));
+    String conflict(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @PathVariable Long pid,
+            @RequestParam(required = false) String reason,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                actor,
+                id,
+                "conflict-" + pid,
+                response,
+                model,
+                redirect,
+                "round.conflict.saved",
+                Map.of("reason", reason == null ? "" : reason),
+                () -> councils.declareConflict(actor, id, pid, reason));
     }
 
     @PostMapping("/recognition/rounds/{id}/proposals/{pid}/reopen")
-    String reopen(@AuthenticationPrincipal Actor actor, @PathVariable Long id, @PathVariable Long pid,
-                  @RequestParam(required = false) String scorer, @RequestParam(required = false) String reason,
-                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return act(actor, id, "reopen-" + pid + "-" + scorer, response, model, redirect, "round.reopened",
-                Map.of("reason", reason == null ? "" : reason), () -> {
+    String reopen(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @PathVariable Long pid,
+            @RequestParam(required = false) String scorer,
+            @RequestParam(required = false) String reason,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                actor,
+                id,
+                "reopen-" + pid + "-" + scorer,
+                response,
+                model,
+                redirect,
+                "round.reopened",
+                Map.of("reason", reason == null ? "" : reason),
+                () -> {
                     councils.reopenSheet(actor, id, pid, scorer, reason);
                     return null;
                 });
     }
 
     @PostMapping("/recognition/rounds/{id}/decision")
-    String decide(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                  @RequestParam(name = "recognize", required = false) List<Long> recognize,
-                  @RequestParam(required = false) String decisionNumber,
-                  @RequestParam(required = false) String decisionDate,
-                  @RequestParam(required = false) String signerName,
-                  @RequestParam(required = false) String declineOthers,
-                  @RequestParam(required = false) String overrideReason,
-                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String decide(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam(name = "recognize", required = false) List<Long> recognize,
+            @RequestParam(required = false) String decisionNumber,
+            @RequestParam(required = false) String decisionDate,
+            @RequestParam(required = false) String signerName,
+            @RequestParam(required = false) String declineOthers,
+            @RequestParam(required = false) String overrideReason,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate date = parseDate(decisionDate, "decisionDate", true, errors);
         Map<String, String> values = new HashMap<>();
@@ -242,22 +345,50 @@ class RoundPageController {
             response.setStatus(400);
             return render(actor, id, model, "decision", errors, values);
         }
-        return act(actor, id, "decision", response, model, redirect, "round.decided.saved", values,
-                () -> councils.decide(actor, id, new Councils.RoundDecision(decisionNumber, date,
-                        recognize == null ? List.of() : recognize, declineOthers != null, signerName,
-                        overrideReason == null || overrideReason.isBlank() ? null : overrideReason)));
+        return act(
+                actor,
+                id,
+                "decision",
+                response,
+                model,
+                redirect,
+                "round.decided.saved",
+                values,
+                () -> councils.decide(
+                        actor,
+                        id,
+                        new Councils.RoundDecision(
+                                decisionNumber,
+                                date,
+                                recognize == null ? List.of() : recognize,
+                                declineOthers != null,
+                                signerName,
+                                overrideReason == null || overrideReason.isBlank() ? null : overrideReason)));
     }
 
     @GetMapping("/recognition/rounds/{id}/decision.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal Actor actor, @PathVariable Long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("quyet-dinh-cong-nhan-" + id + ".pdf").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("quyet-dinh-cong-nhan-" + id + ".pdf")
+                                .build()
+                                .toString())
                 .body(decisions.pdf(actor, id));
     }
 
-    private String act(Actor actor, Long id, String formId, HttpServletResponse response, Model model,
-                       RedirectAttributes redirect, String okKey, Map<String, String> values, Supplier<?> action) {
+    private String act(
+            Actor actor,
+            Long id,
+            String formId,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect,
+            String okKey,
+            Map<String, String> values,
+            Supplier<?> action) {
         Map<String, String> errors = new LinkedHashMap<>();
         try {
             action.get();
@@ -277,8 +408,13 @@ class RoundPageController {
         return render(actor, id, model, formId, errors, values);
     }
 
-    private String render(Actor actor, Long id, Model model, String openForm, Map<String, String> errors,
-                          Map<String, String> values) {
+    private String render(
+            Actor actor,
+            Long id,
+            Model model,
+            String openForm,
+            Map<String, String> errors,
+            Map<String, String> values) {
         Round round = councils.visibleRound(actor, id);
         Councils.RoundView view = councils.view(round);
         List<Proposal> proposals = councils.proposalsOf(round);
@@ -290,30 +426,50 @@ class RoundPageController {
         List<Task> tasks = new ArrayList<>();
         if (member) {
             for (Proposal p : proposals) {
-                assignments.stream().filter(a -> a.getProposalId().equals(p.getId())
-                        && a.getScorer().equals(actor.username())).findFirst().ifPresent(a -> tasks.add(new Task(
-                        p.getId(), models.get(p.getModelId()), p.getStatus(), a.isRecused(), a.isAutoRecused(),
-                        a.isAutoRecused() ? null : a.getRecusalReason(), sheets.stream().filter(s ->
-                                s.getProposalId().equals(p.getId()) && s.getScorer().equals(actor.username()))
-                                .findFirst().orElse(null))));
+                assignments.stream()
+                        .filter(a -> a.getProposalId().equals(p.getId())
+                                && a.getScorer().equals(actor.username()))
+                        .findFirst()
+                        .ifPresent(a -> tasks.add(new Task(
+                                p.getId(),
+                                models.get(p.getModelId()),
+                                p.getStatus(),
+                                a.isRecused(),
+                                a.isAutoRecused(),
+                                a.isAutoRecused() ? null : a.getRecusalReason(),
+                                sheets.stream()
+                                        .filter(s -> s.getProposalId().equals(p.getId())
+                                                && s.getScorer().equals(actor.username()))
+                                        .findFirst()
+                                        .orElse(null))));
             }
         }
         Set<String> voters = round.isBallot() ? ballots.voters(round.getId()) : Set.of();
         List<Line> lines = new ArrayList<>();
         for (Proposal p : proposals) {
-            List<Seat> seats = assignments.stream().filter(a -> a.getProposalId().equals(p.getId()))
-                    .map(a -> new Seat(a.getScorer(), a.isRecused(), a.isAutoRecused(), sheets.stream()
-                            .filter(s -> s.getProposalId().equals(p.getId()) && s.getScorer().equals(a.getScorer()))
-                            .map(ScoreSheet::total).findFirst().orElse(null),
-                            voters.contains(p.getId() + "|" + a.getScorer()))).toList();
+            List<Seat> seats = assignments.stream()
+                    .filter(a -> a.getProposalId().equals(p.getId()))
+                    .map(a -> new Seat(
+                            a.getScorer(),
+                            a.isRecused(),
+                            a.isAutoRecused(),
+                            sheets.stream()
+                                    .filter(s -> s.getProposalId().equals(p.getId())
+                                            && s.getScorer().equals(a.getScorer()))
+                                    .map(ScoreSheet::total)
+                                    .findFirst()
+                                    .orElse(null),
+                            voters.contains(p.getId() + "|" + a.getScorer())))
+                    .toList();
             lines.add(new Line(p.getId(), models.get(p.getModelId()), seats));
         }
         boolean seeResults = councils.canSeeResults(actor, round);
         model.addAttribute("round", view);
         CriteriaSet set = councils.criteriaOf(round);
         model.addAttribute("criteria", catalogue.view(set));
-        model.addAttribute("memberName", round.member(actor.username()).map(Round.Member::getFullName)
-                .orElse(actor.fullName()));
+        model.addAttribute(
+                "memberName",
+                round.member(actor.username()).map(Round.Member::getFullName).orElse(actor.fullName()));
         model.addAttribute("typedTotal", typedTotal(set, values));
         model.addAttribute("organiser", organiser);
         model.addAttribute("member", member);
@@ -326,8 +482,8 @@ class RoundPageController {
         model.addAttribute("ballot", round.isBallot());
         model.addAttribute("ballotResults", seeResults && round.isBallot() ? ballots.count(round) : null);
         model.addAttribute("seeResults", seeResults);
-        model.addAttribute("candidates", organiser && !round.isDecided() ? councils.candidates(actor, round)
-                : List.of());
+        model.addAttribute(
+                "candidates", organiser && !round.isDecided() ? councils.candidates(actor, round) : List.of());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("openForm", openForm);
         model.addAttribute("errors", errors);
@@ -337,8 +493,10 @@ class RoundPageController {
 
     private String renderList(Actor actor, Model model, Map<String, String> errors, Map<String, String> values) {
         boolean canCreate = actor.hasRole(Role.ADMIN) || actor.hasRole(Role.APPROVER);
-        List<UnitRef> unitOptions = canCreate ? units.byCode(actor.unitCode()).map(units::allIn).orElse(List.of())
-                .stream().filter(u -> u.level() != Level.COMMUNE || u.path().equals(actor.unitPath())).toList()
+        List<UnitRef> unitOptions = canCreate
+                ? units.byCode(actor.unitCode()).map(units::allIn).orElse(List.of()).stream()
+                        .filter(u -> u.level() != Level.COMMUNE || u.path().equals(actor.unitPath()))
+                        .toList()
                 : List.of();
         model.addAttribute("rounds", councils.list(actor));
         model.addAttribute("canCreate", canCreate);
@@ -374,8 +532,9 @@ class RoundPageController {
      * copy — the guidance document above the unit, else the example — with the copy form filled in.
      */
     private void offerCopy(Actor actor, String unitCode, Level level, LocalDate opens, Model model) {
-        units.byCode(unitCode).filter(u -> actor.covers(u.path())).ifPresent(unit -> catalogue
-                .copySource(unit, opens).ifPresent(source -> {
+        units.byCode(unitCode)
+                .filter(u -> actor.covers(u.path()))
+                .ifPresent(unit -> catalogue.copySource(unit, opens).ifPresent(source -> {
                     model.addAttribute("copySource", catalogue.view(source));
                     model.addAttribute("copyUnit", unit.code());
                     model.addAttribute("copyLevel", level);
@@ -391,8 +550,9 @@ class RoundPageController {
     }
 
     private void collect(Problems.Invalid e, Map<String, String> errors) {
-        e.errors().forEach(fe -> errors.putIfAbsent(fe.field().replaceAll("\\[.*", ""),
-                text(fe.messageKey(), fe.args())));
+        e.errors()
+                .forEach(
+                        fe -> errors.putIfAbsent(fe.field().replaceAll("\\[.*", ""), text(fe.messageKey(), fe.args())));
     }
 
     private String problemText(RuntimeException e) {

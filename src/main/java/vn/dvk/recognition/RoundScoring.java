@@ -31,8 +31,14 @@ class RoundScoring {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    RoundScoring(Rounds rounds, Assignments assignments, CriteriaSets sets, Proposals proposals,
-                 UnitDirectory units, NamedParameterJdbcTemplate jdbc, Clock clock) {
+    RoundScoring(
+            Rounds rounds,
+            Assignments assignments,
+            CriteriaSets sets,
+            Proposals proposals,
+            UnitDirectory units,
+            NamedParameterJdbcTemplate jdbc,
+            Clock clock) {
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.assignments = assignments;
@@ -44,8 +50,10 @@ class RoundScoring {
 
     /** True when the actor sits on the council of the proposal's round. */
     boolean isMember(Proposal p, Actor actor) {
-        return p.getRoundId() != null && rounds.findById(p.getRoundId())
-                .flatMap(r -> r.member(actor.username())).isPresent();
+        return p.getRoundId() != null
+                && rounds.findById(p.getRoundId())
+                        .flatMap(r -> r.member(actor.username()))
+                        .isPresent();
     }
 
     /** True when the user sits on the council of the round. */
@@ -55,7 +63,9 @@ class RoundScoring {
 
     /** How the round concludes on its nominees (scores or a ballot); null without a round. */
     RoundMethod methodOf(Long roundId) {
-        return roundId == null ? null : rounds.findById(roundId).map(Round::getMethod).orElse(null);
+        return roundId == null
+                ? null
+                : rounds.findById(roundId).map(Round::getMethod).orElse(null);
     }
 
     /** Checks a member's sheet and builds it, with its weighted total. */
@@ -66,7 +76,8 @@ class RoundScoring {
         if (round.member(actor.username()).isEmpty()) {
             throw new Problems.Forbidden("round.notMember");
         }
-        Assignment a = assignments.findByProposalIdAndScorer(p.getId(), actor.username())
+        Assignment a = assignments
+                .findByProposalIdAndScorer(p.getId(), actor.username())
                 .orElseThrow(() -> new Problems.Forbidden("round.notAssigned"));
         if (a.isRecused()) {
             throw new Problems.Conflict("round.recused");
@@ -80,19 +91,26 @@ class RoundScoring {
         for (int i = 0; i < scores.size(); i++) {
             Recognitions.Score s = scores.get(i);
             String f = "scores[" + i + "]";
-            CriteriaSet.Criterion c = s == null || s.criterion() == null ? null : byCode.get(s.criterion().trim());
+            CriteriaSet.Criterion c = s == null || s.criterion() == null
+                    ? null
+                    : byCode.get(s.criterion().trim());
             if (c == null) {
-                errors.add(new Problems.FieldError(f + ".criterion", "score.criterion.unknown",
-                        String.join(", ", byCode.keySet())));
+                errors.add(new Problems.FieldError(
+                        f + ".criterion", "score.criterion.unknown", String.join(", ", byCode.keySet())));
                 continue;
             }
             if (points.containsKey(c.getCode())) {
                 errors.add(new Problems.FieldError(f + ".criterion", "score.criterion.duplicate"));
                 continue;
             }
-            if (s.points() == null || s.points().signum() < 0 || s.points().compareTo(c.getMaxPoints()) > 0
+            if (s.points() == null
+                    || s.points().signum() < 0
+                    || s.points().compareTo(c.getMaxPoints()) > 0
                     || s.points().scale() > 2) {
-                errors.add(new Problems.FieldError(f + ".points", "score.points.max", c.getCode(),
+                errors.add(new Problems.FieldError(
+                        f + ".points",
+                        "score.points.max",
+                        c.getCode(),
                         c.getMaxPoints().stripTrailingZeros().toPlainString()));
                 continue;
             }
@@ -102,26 +120,37 @@ class RoundScoring {
             }
         }
         if (errors.isEmpty() && points.size() < byCode.size()) {
-            List<String> missing = byCode.keySet().stream().filter(k -> !points.containsKey(k)).toList();
+            List<String> missing =
+                    byCode.keySet().stream().filter(k -> !points.containsKey(k)).toList();
             errors.add(new Problems.FieldError("scores", "score.criterion.missing", String.join(", ", missing)));
         }
         if (errors.isEmpty() && low && (comment == null || comment.isBlank())) {
-            errors.add(new Problems.FieldError("comment", "score.comment.required",
-                    set.getCommentBelowRatio().multiply(BigDecimal.valueOf(100)).stripTrailingZeros()
+            errors.add(new Problems.FieldError(
+                    "comment",
+                    "score.comment.required",
+                    set.getCommentBelowRatio()
+                            .multiply(BigDecimal.valueOf(100))
+                            .stripTrailingZeros()
                             .toPlainString()));
         }
         if (!errors.isEmpty()) {
             throw new Problems.Invalid(errors);
         }
         BigDecimal total = CouncilScoring.total(set.scoringCriteria(), points);
-        return new ScoreSheet(p.getId(), actor.username(), points, total,
-                comment == null || comment.isBlank() ? null : comment.trim(), clock.instant());
+        return new ScoreSheet(
+                p.getId(),
+                actor.username(),
+                points,
+                total,
+                comment == null || comment.isBlank() ? null : comment.trim(),
+                clock.instant());
     }
 
     /** The sheets that count: those of members assigned to the proposal and not recused. */
     List<ScoreSheet> counted(Long proposalId, List<ScoreSheet> all) {
         java.util.Set<String> scorers = new java.util.HashSet<>();
-        assignments.findByProposalIdOrderByIdAsc(proposalId).stream().filter(a -> !a.isRecused())
+        assignments.findByProposalIdOrderByIdAsc(proposalId).stream()
+                .filter(a -> !a.isRecused())
                 .forEach(a -> scorers.add(a.getScorer()));
         return all.stream().filter(s -> scorers.contains(s.getScorer())).toList();
     }
@@ -131,24 +160,29 @@ class RoundScoring {
      * yet: exactly the sheets the round's page offers.
      */
     List<Long> sheetsWaiting(Actor actor, int limit) {
-        return jdbc.queryForList("select p.id from recognition_proposal p"
-                + " join recognition_round r on r.id = p.round_id"
-                + " join recognition_assignment a on a.proposal_id = p.id and a.scorer = :me and a.recused = false"
-                + " where p.status = 'PENDING' and r.decision_number is null"
-                + " and r.opens_on <= :today and r.closes_on >= :today"
-                + " and exists (select 1 from recognition_round_member m where m.round_id = r.id and m.username = :me)"
-                + " and not exists (select 1 from recognition_score_sheet s where s.proposal_id = p.id"
-                + " and s.scorer = :me) and not exists (select 1 from recognition_ballot_voter v"
-                + " where v.proposal_id = p.id and v.voter = :me) order by p.proposed_at asc, p.id asc limit :limit",
-                new MapSqlParameterSource("me", actor.username()).addValue("today", LocalDate.now(clock))
-                        .addValue("limit", limit), Long.class);
+        return jdbc.queryForList(
+                "select p.id from recognition_proposal p"
+                        + " join recognition_round r on r.id = p.round_id"
+                        + " join recognition_assignment a on a.proposal_id = p.id and a.scorer = :me and a.recused = false"
+                        + " where p.status = 'PENDING' and r.decision_number is null"
+                        + " and r.opens_on <= :today and r.closes_on >= :today"
+                        + " and exists (select 1 from recognition_round_member m where m.round_id = r.id and m.username = :me)"
+                        + " and not exists (select 1 from recognition_score_sheet s where s.proposal_id = p.id"
+                        + " and s.scorer = :me) and not exists (select 1 from recognition_ballot_voter v"
+                        + " where v.proposal_id = p.id and v.voter = :me) order by p.proposed_at asc, p.id asc limit :limit",
+                new MapSqlParameterSource("me", actor.username())
+                        .addValue("today", LocalDate.now(clock))
+                        .addValue("limit", limit),
+                Long.class);
     }
 
     /** A new proposal joins the undecided round of its level and year whose unit holds the model, if any. */
     void joinOpenRound(Proposal p, String modelUnitPath) {
         Level level = p.getLevel();
         for (Round r : rounds.findByLevelAndYearAndDecisionNumberIsNull(level, p.getYear())) {
-            boolean covers = units.byId(r.getUnitId()).map(u -> u.containsPath(modelUnitPath)).orElse(false);
+            boolean covers = units.byId(r.getUnitId())
+                    .map(u -> u.containsPath(modelUnitPath))
+                    .orElse(false);
             if (covers) {
                 p.joinRound(r.getId(), r.getCriteriaSetId());
                 proposals.flush();

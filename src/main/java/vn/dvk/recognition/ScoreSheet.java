@@ -48,8 +48,7 @@ public class ScoreSheet {
     @Column(name = "points", nullable = false)
     private Map<String, BigDecimal> points = new LinkedHashMap<>();
 
-    protected ScoreSheet() {
-    }
+    protected ScoreSheet() {}
 
     ScoreSheet(Long proposalId, String scorer, Map<String, BigDecimal> points, String comment, Instant now) {
         this.proposalId = proposalId;
@@ -60,8 +59,13 @@ public class ScoreSheet {
     }
 
     /** A sheet scored against a criteria set, with its weighted total. */
-    ScoreSheet(Long proposalId, String scorer, Map<String, BigDecimal> points, BigDecimal weightedTotal,
-               String comment, Instant now) {
+    ScoreSheet(
+            Long proposalId,
+            String scorer,
+            Map<String, BigDecimal> points,
+            BigDecimal weightedTotal,
+            String comment,
+            Instant now) {
         this(proposalId, scorer, points, comment, now);
         this.weightedTotal = weightedTotal;
     }
@@ -74,10 +78,27 @@ public class ScoreSheet {
         return points.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    public Long getId() { return id; }
-    public Long getProposalId() { return proposalId; }
-    public String getScorer() { return scorer; }
-    public String getComment() { return comment; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public Map<String, BigDecimal> getPoints() { return Map.copyOf(points); }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProposalId() {
+        return proposalId;
+    }
+
+    public String getScorer() {
+        return scorer;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Map<String, BigDecimal> getPoints() {
+        return Map.copyOf(points);
+    }
 }

@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -59,14 +59,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Problems.NotFound.class)
     ResponseEntity<Object> notFound(Problems.NotFound ex) {
         String detail = text(ex.messageKey());
-        return problem(HttpStatus.NOT_FOUND, detail,
+        return problem(
+                HttpStatus.NOT_FOUND,
+                detail,
                 ex.field() == null ? null : List.of(Map.of("field", ex.field(), "message", detail)));
     }
 
     @ExceptionHandler(Problems.Conflict.class)
     ResponseEntity<Object> conflict(Problems.Conflict ex) {
         String detail = text(ex.messageKey(), ex.args());
-        return problem(HttpStatus.CONFLICT, detail,
+        return problem(
+                HttpStatus.CONFLICT,
+                detail,
                 ex.field() == null ? null : List.of(Map.of("field", ex.field(), "message", detail)));
     }
 
@@ -79,14 +83,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> tooMany(Problems.TooMany ex) {
         ResponseEntity<Object> answer = problem(HttpStatus.TOO_MANY_REQUESTS, text(ex.messageKey()), null);
         return ResponseEntity.status(answer.getStatusCode())
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds())).body(answer.getBody());
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+                .body(answer.getBody());
     }
 
     @ExceptionHandler(Problems.Unavailable.class)
     ResponseEntity<Object> unavailable(Problems.Unavailable ex) {
         log.warn("Service unavailable: {}", ex.getMessage());
         ResponseEntity<Object> answer = problem(HttpStatus.SERVICE_UNAVAILABLE, text(ex.messageKey()), null);
-        return ResponseEntity.status(answer.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "60").body(answer.getBody());
+        return ResponseEntity.status(answer.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, "60")
+                .body(answer.getBody());
     }
 
     @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockException.class})
@@ -96,7 +103,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
-        log.info("Refused by a database constraint: {}", ex.getMostSpecificCause().getClass().getSimpleName());
+        log.info(
+                "Refused by a database constraint: {}",
+                ex.getMostSpecificCause().getClass().getSimpleName());
         return problem(HttpStatus.CONFLICT, text("problem.duplicate"), null);
     }
 
@@ -109,15 +118,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             for (Path.Node node : v.getPropertyPath()) {
                 field = node.getName();
             }
-            errors.add(Map.of("field", field == null ? "body" : field,
-                    "message", v.getMessage() == null ? text("validation.badValue") : v.getMessage()));
+            errors.add(Map.of(
+                    "field",
+                    field == null ? "body" : field,
+                    "message",
+                    v.getMessage() == null ? text("validation.badValue") : v.getMessage()));
         }
         return problem(HttpStatus.BAD_REQUEST, text("problem.invalid"), errors);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
-        return problem(HttpStatus.BAD_REQUEST, text("problem.invalid"),
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                text("problem.invalid"),
                 List.of(Map.of("field", ex.getName(), "message", text("validation.badValue"))));
     }
 
@@ -128,42 +142,69 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors().forEach(fe -> errors.add(Map.of("field", fe.getField(),
-                "message", fe.getDefaultMessage() == null ? text("validation.badValue") : fe.getDefaultMessage())));
-        ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(Map.of("field", ge.getObjectName(),
-                "message", ge.getDefaultMessage() == null ? text("validation.badValue") : ge.getDefaultMessage())));
+        ex.getBindingResult()
+                .getFieldErrors()
+                .forEach(fe -> errors.add(Map.of(
+                        "field",
+                        fe.getField(),
+                        "message",
+                        fe.getDefaultMessage() == null ? text("validation.badValue") : fe.getDefaultMessage())));
+        ex.getBindingResult()
+                .getGlobalErrors()
+                .forEach(ge -> errors.add(Map.of(
+                        "field",
+                        ge.getObjectName(),
+                        "message",
+                        ge.getDefaultMessage() == null ? text("validation.badValue") : ge.getDefaultMessage())));
         return problem(HttpStatus.BAD_REQUEST, text("problem.invalid"), errors);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
-        ex.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(e -> errors.add(Map.of(
-                "field", r.getMethodParameter().getParameterName() == null ? "?" : r.getMethodParameter().getParameterName(),
-                "message", e.getDefaultMessage() == null ? text("validation.badValue") : e.getDefaultMessage()))));
+        ex.getParameterValidationResults()
+                .forEach(r -> r.getResolvableErrors()
+                        .forEach(e -> errors.add(Map.of(
+                                "field",
+                                        r.getMethodParameter().getParameterName() == null
+                                                ? "?"
+                                                : r.getMethodParameter().getParameterName(),
+                                "message",
+                                        e.getDefaultMessage() == null
+                                                ? text("validation.badValue")
+                                                : e.getDefaultMessage()))));
         return problem(HttpStatus.BAD_REQUEST, text("problem.invalid"), errors);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, text("problem.invalid"),
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                text("problem.invalid"),
                 List.of(Map.of("field", ex.getParameterName(), "message", text("validation.required"))));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getMostSpecificCause();
         for (Throwable t = ex.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
             // the outermost mapping error knows the field; its own cause (e.g. a date parse) does not
-            if (t instanceof DatabindException de && !(t instanceof StreamReadException) && !de.getPath().isEmpty()) {
+            if (t instanceof DatabindException de
+                    && !(t instanceof StreamReadException)
+                    && !de.getPath().isEmpty()) {
                 String field = fieldPath(de.getPath());
-                return problem(HttpStatus.BAD_REQUEST, text("problem.invalid"),
+                return problem(
+                        HttpStatus.BAD_REQUEST,
+                        text("problem.invalid"),
                         List.of(Map.of("field", field, "message", text("validation.badValue"))));
             }
         }
@@ -174,8 +215,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail pd && pd.getDetail() == null) {
             pd.setDetail(ex.getMessage());
         }

@@ -18,8 +18,7 @@ class AuditApiController {
         this.verifier = new AuditVerifier(dataSource);
     }
 
-    record Verification(boolean ok, long entries, Long firstBrokenId, String lastHash, String reason) {
-    }
+    record Verification(boolean ok, long entries, Long firstBrokenId, String lastHash, String reason) {}
 
     @GetMapping("/api/v1/audit/verify")
     Verification verify(@AuthenticationPrincipal Actor actor) {

@@ -127,17 +127,32 @@ class AuditChain {
         // the slots in ascending order, before the head: writers of different provinces do not wait for each other
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (Long slot : slots) {
-            jdbc.update("update shared_data_version set version = version + 1, changed_at = ? where area_id = ?",
-                    now, slot);
+            jdbc.update(
+                    "update shared_data_version set version = version + 1, changed_at = ? where area_id = ?",
+                    now,
+                    slot);
         }
         // then the rows of one area's year, in ascending order too; the first change of an area's year makes its row
         for (YearSlot y : years) {
-            if (jdbc.update("update shared_data_year_version set version = version + 1, changed_at = ?"
-                    + " where area_id = ? and reg_year = ?", now, y.slot(), y.year()) == 0) {
-                jdbc.update("insert into shared_data_year_version (area_id, reg_year, version, changed_at)"
-                        + " values (?, ?, 0, ?) on conflict do nothing", y.slot(), y.year(), now);
-                jdbc.update("update shared_data_year_version set version = version + 1, changed_at = ?"
-                        + " where area_id = ? and reg_year = ?", now, y.slot(), y.year());
+            if (jdbc.update(
+                            "update shared_data_year_version set version = version + 1, changed_at = ?"
+                                    + " where area_id = ? and reg_year = ?",
+                            now,
+                            y.slot(),
+                            y.year())
+                    == 0) {
+                jdbc.update(
+                        "insert into shared_data_year_version (area_id, reg_year, version, changed_at)"
+                                + " values (?, ?, 0, ?) on conflict do nothing",
+                        y.slot(),
+                        y.year(),
+                        now);
+                jdbc.update(
+                        "update shared_data_year_version set version = version + 1, changed_at = ?"
+                                + " where area_id = ? and reg_year = ?",
+                        now,
+                        y.slot(),
+                        y.year());
             }
         }
         if (entries.isEmpty()) {
@@ -148,30 +163,43 @@ class AuditChain {
         String prev = (String) head.get("last_hash");
         long lastId = 0;
         for (AuditEntry e : entries) {
-            String hash = AuditHash.of(prev, e.getAt(), e.getActor(), e.getSubjectType(), e.getSubjectId(),
-                    e.getAction(), e.getFromState(), e.getToState(), e.getComment());
+            String hash = AuditHash.of(
+                    prev,
+                    e.getAt(),
+                    e.getActor(),
+                    e.getSubjectType(),
+                    e.getSubjectId(),
+                    e.getAction(),
+                    e.getFromState(),
+                    e.getToState(),
+                    e.getComment());
             String prevHash = prev;
             GeneratedKeyHolder key = new GeneratedKeyHolder();
-            jdbc.update(con -> {
-                PreparedStatement ps = con.prepareStatement(INSERT, new String[] {"id"});
-                ps.setObject(1, OffsetDateTime.ofInstant(e.getAt(), ZoneOffset.UTC));
-                ps.setString(2, e.getActor());
-                ps.setString(3, e.getSubjectType());
-                ps.setLong(4, e.getSubjectId());
-                ps.setString(5, e.getAction());
-                ps.setString(6, e.getFromState());
-                ps.setString(7, e.getToState());
-                ps.setString(8, e.getComment());
-                ps.setString(9, prevHash);
-                ps.setString(10, hash);
-                return ps;
-            }, key);
+            jdbc.update(
+                    con -> {
+                        PreparedStatement ps = con.prepareStatement(INSERT, new String[] {"id"});
+                        ps.setObject(1, OffsetDateTime.ofInstant(e.getAt(), ZoneOffset.UTC));
+                        ps.setString(2, e.getActor());
+                        ps.setString(3, e.getSubjectType());
+                        ps.setLong(4, e.getSubjectId());
+                        ps.setString(5, e.getAction());
+                        ps.setString(6, e.getFromState());
+                        ps.setString(7, e.getToState());
+                        ps.setString(8, e.getComment());
+                        ps.setString(9, prevHash);
+                        ps.setString(10, hash);
+                        return ps;
+                    },
+                    key);
             lastId = key.getKeyAs(Number.class).longValue();
             e.chained(lastId, prevHash, hash);
             prev = hash;
         }
-        jdbc.update("update shared_audit_chain_head set last_id = ?, last_hash = ?, entries = entries + ? where id = 1",
-                lastId, prev, entries.size());
+        jdbc.update(
+                "update shared_audit_chain_head set last_id = ?, last_hash = ?, entries = entries + ? where id = 1",
+                lastId,
+                prev,
+                entries.size());
     }
 
     /** The row of one area's changes to the models of one registration year. */

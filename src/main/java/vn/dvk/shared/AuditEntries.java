@@ -8,7 +8,6 @@ interface AuditEntries extends Repository<AuditEntry, Long> {
 
     List<AuditEntry> findBySubjectTypeAndSubjectIdOrderByIdAsc(String subjectType, Long subjectId);
 
-    List<AuditEntry> findBySubjectTypeAndSubjectIdInAndActionOrderByIdAsc(String subjectType,
-                                                                         java.util.Collection<Long> subjectIds,
-                                                                         String action);
+    List<AuditEntry> findBySubjectTypeAndSubjectIdInAndActionOrderByIdAsc(
+            String subjectType, java.util.Collection<Long> subjectIds, String action);
 }

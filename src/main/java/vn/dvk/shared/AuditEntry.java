@@ -52,11 +52,17 @@ public class AuditEntry {
     @Column(insertable = false, updatable = false)
     private String hash;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    AuditEntry(Instant at, String actor, String subjectType, Long subjectId, String action,
-               String fromState, String toState, String comment) {
+    AuditEntry(
+            Instant at,
+            String actor,
+            String subjectType,
+            Long subjectId,
+            String action,
+            String fromState,
+            String toState,
+            String comment) {
         this.at = at;
         this.actor = actor;
         this.subjectType = subjectType;
@@ -67,19 +73,49 @@ public class AuditEntry {
         this.comment = comment;
     }
 
-    public Long getId() { return id; }
-    public Instant getAt() { return at; }
-    public String getActor() { return actor; }
-    public String getSubjectType() { return subjectType; }
-    public Long getSubjectId() { return subjectId; }
-    public String getAction() { return action; }
-    public String getFromState() { return fromState; }
-    public String getToState() { return toState; }
-    public String getComment() { return comment; }
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getSubjectType() {
+        return subjectType;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getFromState() {
+        return fromState;
+    }
+
+    public String getToState() {
+        return toState;
+    }
+
+    public String getComment() {
+        return comment;
+    }
     /** The hash of the entry before this one in the chain (64 zeros for the first entry). */
-    public String getPrevHash() { return prevHash; }
+    public String getPrevHash() {
+        return prevHash;
+    }
     /** SHA-256 over {@link #getPrevHash()} and this entry's fields, see {@link AuditHash}. */
-    public String getHash() { return hash; }
+    public String getHash() {
+        return hash;
+    }
 
     /** Called once the entry has been written into the chain. */
     void chained(Long id, String prevHash, String hash) {

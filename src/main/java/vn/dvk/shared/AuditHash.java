@@ -23,11 +23,18 @@ public final class AuditHash {
 
     private static final byte[] TAG = "dvk-audit-v1".getBytes(StandardCharsets.US_ASCII);
 
-    private AuditHash() {
-    }
+    private AuditHash() {}
 
-    public static String of(String prevHash, Instant at, String actor, String subjectType, Long subjectId, String action,
-                     String fromState, String toState, String comment) {
+    public static String of(
+            String prevHash,
+            Instant at,
+            String actor,
+            String subjectType,
+            Long subjectId,
+            String action,
+            String fromState,
+            String toState,
+            String comment) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         out.writeBytes(TAG);
         out.writeBytes(prevHash.getBytes(StandardCharsets.US_ASCII));

@@ -28,6 +28,7 @@ class AuditMetrics implements MeterBinder {
 
     private double entries() {
         return jdbc.queryForList("select entries from shared_audit_chain_head where id = 1", Long.class).stream()
-                .findFirst().orElse(0L);
+                .findFirst()
+                .orElse(0L);
     }
 }

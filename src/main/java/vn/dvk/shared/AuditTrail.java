@@ -35,8 +35,14 @@ public class AuditTrail {
      * transaction commits, so it has no id until then. Times are kept to the microsecond, as both databases store them.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public AuditEntry record(String actor, String subjectType, Long subjectId, String action,
-                             String fromState, String toState, String comment) {
+    public AuditEntry record(
+            String actor,
+            String subjectType,
+            Long subjectId,
+            String action,
+            String fromState,
+            String toState,
+            String comment) {
         return record(actor, subjectType, subjectId, action, fromState, toState, comment, null);
     }
 
@@ -45,8 +51,15 @@ public class AuditTrail {
      * area moves when the transaction commits (see {@link DataVersions}); without a path, every area's does.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public AuditEntry record(String actor, String subjectType, Long subjectId, String action,
-                             String fromState, String toState, String comment, String unitPath) {
+    public AuditEntry record(
+            String actor,
+            String subjectType,
+            Long subjectId,
+            String action,
+            String fromState,
+            String toState,
+            String comment,
+            String unitPath) {
         AuditEntry entry = entry(actor, subjectType, subjectId, action, fromState, toState, comment);
         chain.append(entry, unitPath == null ? DataVersions.SOMEWHERE : DataVersions.areaOf(unitPath));
         return entry;
@@ -58,8 +71,16 @@ public class AuditTrail {
      * year moves, so the figures of earlier years stay cached (see {@link DataVersions}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public AuditEntry recordInYear(String actor, String subjectType, Long subjectId, String action,
-                                   String fromState, String toState, String comment, String unitPath, int regYear) {
+    public AuditEntry recordInYear(
+            String actor,
+            String subjectType,
+            Long subjectId,
+            String action,
+            String fromState,
+            String toState,
+            String comment,
+            String unitPath,
+            int regYear) {
         AuditEntry entry = entry(actor, subjectType, subjectId, action, fromState, toState, comment);
         chain.appendInYear(entry, unitPath == null ? DataVersions.SOMEWHERE : DataVersions.areaOf(unitPath), regYear);
         return entry;
@@ -70,19 +91,33 @@ public class AuditTrail {
      * data version moves, so no cached answer is dropped because of it.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public AuditEntry recordAccess(String actor, String subjectType, Long subjectId, String action, String toState,
-                                   String comment) {
+    public AuditEntry recordAccess(
+            String actor, String subjectType, Long subjectId, String action, String toState, String comment) {
         AuditEntry entry = entry(actor, subjectType, subjectId, action, null, toState, comment);
         chain.appendWithoutChange(entry);
         return entry;
     }
 
-    private AuditEntry entry(String actor, String subjectType, Long subjectId, String action,
-                             String fromState, String toState, String comment) {
-        String trimmed = comment == null || comment.isBlank() ? null
+    private AuditEntry entry(
+            String actor,
+            String subjectType,
+            Long subjectId,
+            String action,
+            String fromState,
+            String toState,
+            String comment) {
+        String trimmed = comment == null || comment.isBlank()
+                ? null
                 : comment.length() > MAX_COMMENT ? comment.substring(0, MAX_COMMENT) : comment;
-        return new AuditEntry(clock.instant().truncatedTo(ChronoUnit.MICROS), actor, subjectType,
-                subjectId, action, fromState, toState, trimmed);
+        return new AuditEntry(
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                actor,
+                subjectType,
+                subjectId,
+                action,
+                fromState,
+                toState,
+                trimmed);
     }
 
     /** The entries of one subject, oldest first; inside a writing transaction, also those it has not written yet. */
@@ -90,7 +125,9 @@ public class AuditTrail {
     public List<AuditEntry> of(String subjectType, Long subjectId) {
         List<AuditEntry> stored = entries.findBySubjectTypeAndSubjectIdOrderByIdAsc(subjectType, subjectId);
         List<AuditEntry> pending = chain.pending().stream()
-                .filter(e -> e.getSubjectType().equals(subjectType) && e.getSubjectId().equals(subjectId)).toList();
+                .filter(e -> e.getSubjectType().equals(subjectType)
+                        && e.getSubjectId().equals(subjectId))
+                .toList();
         if (pending.isEmpty()) {
             return stored;
         }

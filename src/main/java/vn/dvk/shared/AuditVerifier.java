@@ -30,8 +30,7 @@ public final class AuditVerifier {
      * The outcome: {@code ok}, how many entries were checked in order before the first break (all of them when ok),
      * the id of the first broken entry (null when ok), the chain's last hash, and why it broke.
      */
-    public record Result(boolean ok, long entries, Long firstBrokenId, String lastHash, String reason) {
-    }
+    public record Result(boolean ok, long entries, Long firstBrokenId, String lastHash, String reason) {}
 
     public Result verify() {
         try (Connection c = dataSource.getConnection()) {
@@ -55,8 +54,8 @@ public final class AuditVerifier {
         String headHash;
         long headEntries;
         try (PreparedStatement ps = c.prepareStatement(
-                "select last_id, last_hash, entries from shared_audit_chain_head where id = 1");
-             ResultSet rs = ps.executeQuery()) {
+                        "select last_id, last_hash, entries from shared_audit_chain_head where id = 1");
+                ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return new Result(false, 0, null, null, "the chain head is missing");
             }
@@ -99,7 +98,8 @@ public final class AuditVerifier {
             }
         }
         if (headId == null ? count != 0 : lastId != headId || !prev.equals(headHash) || count != headEntries) {
-            return new Result(false, count, headId, prev, "the chain ends before its head (entries missing at the end)");
+            return new Result(
+                    false, count, headId, prev, "the chain ends before its head (entries missing at the end)");
         }
         return new Result(true, count, null, prev, null);
     }

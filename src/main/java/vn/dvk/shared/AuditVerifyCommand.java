@@ -20,8 +20,7 @@ public final class AuditVerifyCommand {
 
     public static final String ARG = "verify-audit";
 
-    private AuditVerifyCommand() {
-    }
+    private AuditVerifyCommand() {}
 
     public static boolean requested(String[] args) {
         return Arrays.asList(args).contains(ARG);
@@ -32,7 +31,10 @@ public final class AuditVerifyCommand {
         String[] springArgs = Arrays.stream(args).filter(a -> !ARG.equals(a)).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DataSourceOnly.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.main.banner-mode=off", "spring.main.log-startup-info=false", "logging.level.root=WARN",
+                .properties(
+                        "spring.main.banner-mode=off",
+                        "spring.main.log-startup-info=false",
+                        "logging.level.root=WARN",
                         "logging.level.vn.dvk=INFO")
                 .run(springArgs)) {
             AuditVerifier.Result r = new AuditVerifier(context.getBean(DataSource.class)).verify();
@@ -51,6 +53,5 @@ public final class AuditVerifyCommand {
 
     /** The context of the command: the data source, nothing else. */
     @ImportAutoConfiguration(DataSourceAutoConfiguration.class)
-    static class DataSourceOnly {
-    }
+    static class DataSourceOnly {}
 }

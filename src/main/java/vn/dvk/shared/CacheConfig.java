@@ -6,5 +6,4 @@ import org.springframework.context.annotation.Configuration;
 /** Spring's cache abstraction, with Caffeine as configured by {@code spring.cache.*} (see {@link VersionedCache}). */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
-class CacheConfig {
-}
+class CacheConfig {}

@@ -26,7 +26,10 @@ public class DataSourceTuning {
     DataSourceTuning(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
         try (Connection c = dataSource.getConnection()) {
-            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            this.postgres = c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgres");
         }
     }
 

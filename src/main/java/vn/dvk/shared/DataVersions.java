@@ -48,8 +48,7 @@ public class DataVersions {
     }
 
     /** A version of the data and when it was made (for {@code Last-Modified}); 0 before the first change. */
-    public record Version(long value, Instant changedAt) {
-    }
+    public record Version(long value, Instant changedAt) {}
 
     /** The version of everything a reader whose scope is the subtree at {@code scopePath} can see. */
     public Version of(String scopePath) {
@@ -63,17 +62,23 @@ public class DataVersions {
     public Version of(String scopePath, int throughYear) {
         List<Version> v;
         if (isRoot(scopePath)) {
-            v = jdbc.query("select coalesce(sum(version), 0), max(changed_at) from (select version, changed_at"
-                    + " from shared_data_version union all select version, changed_at from shared_data_year_version"
-                    + " where reg_year <= ?) v",
-                    (rs, i) -> version(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)), throughYear);
+            v = jdbc.query(
+                    "select coalesce(sum(version), 0), max(changed_at) from (select version, changed_at"
+                            + " from shared_data_version union all select version, changed_at from shared_data_year_version"
+                            + " where reg_year <= ?) v",
+                    (rs, i) -> version(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)),
+                    throughYear);
         } else {
             long slot = slotOf(areaOf(scopePath));
-            v = jdbc.query("select coalesce(sum(version), 0), max(changed_at) from (select version, changed_at"
-                    + " from shared_data_version where area_id in (?, ?) union all select version, changed_at"
-                    + " from shared_data_year_version where area_id = ? and reg_year <= ?) v",
+            v = jdbc.query(
+                    "select coalesce(sum(version), 0), max(changed_at) from (select version, changed_at"
+                            + " from shared_data_version where area_id in (?, ?) union all select version, changed_at"
+                            + " from shared_data_year_version where area_id = ? and reg_year <= ?) v",
                     (rs, i) -> version(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)),
-                    slot, slotOf(SOMEWHERE), slot, throughYear);
+                    slot,
+                    slotOf(SOMEWHERE),
+                    slot,
+                    throughYear);
         }
         return v.isEmpty() ? new Version(0, Instant.EPOCH) : v.get(0);
     }
@@ -116,7 +121,8 @@ public class DataVersions {
         /** As {@link #ofArea(long)}, of the models registered up to {@code throughYear} ({@link #of(String, int)}). */
         public Version ofArea(long area, int throughYear) {
             Version v = plus(slots.getOrDefault(slotOf(area), ZERO), slots.getOrDefault(slotOf(SOMEWHERE), ZERO));
-            for (Map.Entry<Integer, Version> y : years.getOrDefault(slotOf(area), Map.of()).entrySet()) {
+            for (Map.Entry<Integer, Version> y :
+                    years.getOrDefault(slotOf(area), Map.of()).entrySet()) {
                 if (y.getKey() <= throughYear) {
                     v = plus(v, y.getValue());
                 }
@@ -125,8 +131,8 @@ public class DataVersions {
         }
 
         private static Version plus(Version a, Version b) {
-            return new Version(a.value() + b.value(),
-                    a.changedAt().isAfter(b.changedAt()) ? a.changedAt() : b.changedAt());
+            return new Version(
+                    a.value() + b.value(), a.changedAt().isAfter(b.changedAt()) ? a.changedAt() : b.changedAt());
         }
     }
 

@@ -15,6 +15,7 @@ public class Fmt {
 
     /** Vietnam's time zone, in which times are shown. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 

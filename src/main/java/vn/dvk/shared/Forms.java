@@ -5,8 +5,7 @@ import org.springframework.validation.BindingResult;
 /** Helpers for page forms: business-rule errors go beside the field they name. */
 public final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /** Copies the field errors of a {@link Problems.Invalid} into a binding result. */
     public static void reject(BindingResult binding, Problems.Invalid invalid) {

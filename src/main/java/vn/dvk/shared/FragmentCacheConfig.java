@@ -19,9 +19,12 @@ class FragmentCacheConfig {
     @Bean
     CacheManagerCustomizer<CaffeineCacheManager> fragmentCache(
             @Value("${dvk.cache.fragments-kb:16384}") long kilobytes) {
-        return manager -> manager.registerCustomCache(VersionedCache.FRAGMENTS, Caffeine.newBuilder()
-                .maximumWeight(Math.max(0, kilobytes) * 1024)
-                .weigher((Object key, Object value) -> value instanceof String s ? 64 + 2 * s.length() : 1024)
-                .expireAfterWrite(Duration.ofMinutes(10)).build());
+        return manager -> manager.registerCustomCache(
+                VersionedCache.FRAGMENTS,
+                Caffeine.newBuilder()
+                        .maximumWeight(Math.max(0, kilobytes) * 1024)
+                        .weigher((Object key, Object value) -> value instanceof String s ? 64 + 2 * s.length() : 1024)
+                        .expireAfterWrite(Duration.ofMinutes(10))
+                        .build());
     }
 }

@@ -34,7 +34,8 @@ class H2MigrationSession {
     @Bean
     FlywayMigrationStrategy migrations(DataSource dataSource) {
         return flyway -> {
-            if (!(dataSource instanceof HikariDataSource hikari) || hikari.getJdbcUrl() == null
+            if (!(dataSource instanceof HikariDataSource hikari)
+                    || hikari.getJdbcUrl() == null
                     || !hikari.getJdbcUrl().startsWith("jdbc:h2:")) {
                 flyway.migrate();
                 return;
@@ -42,7 +43,8 @@ class H2MigrationSession {
             Connection session = session(hikari);
             Flyway onSession = Flyway.configure(flyway.getConfiguration().getClassLoader())
                     .configuration(flyway.getConfiguration())
-                    .dataSource(new SingleConnectionDataSource(session, true)).load();
+                    .dataSource(new SingleConnectionDataSource(session, true))
+                    .load();
             int executed = onSession.migrate().migrationsExecuted;
             if (executed > 0) {
                 log.info("H2: {} migrations ran on a session kept open for the constraints they created", executed);

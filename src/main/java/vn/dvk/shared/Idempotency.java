@@ -6,8 +6,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 /** What a module may tell the {@code Idempotency-Key} handling about the answer of the current request. */
 public final class Idempotency {
 
-    private Idempotency() {
-    }
+    private Idempotency() {}
 
     /**
      * The current answer holds secrets shown once (the initial passwords of imported users): it is never stored, and a

@@ -15,10 +15,13 @@ class IdempotencyApiDocs {
     OperationCustomizer idempotencyKeyHeader() {
         return (operation, handler) -> {
             PostMapping post = handler.getMethodAnnotation(PostMapping.class);
-            boolean keyless = post != null && java.util.Arrays.stream(post.value()).anyMatch(p -> p.endsWith("/preview"))
-                    || handler.getBeanType().getSimpleName().equals("AuthApiController");
+            boolean keyless =
+                    post != null && java.util.Arrays.stream(post.value()).anyMatch(p -> p.endsWith("/preview"))
+                            || handler.getBeanType().getSimpleName().equals("AuthApiController");
             if (post != null && !keyless) {
-                operation.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER).required(false)
+                operation.addParametersItem(new HeaderParameter()
+                        .name(IdempotencyFilter.HEADER)
+                        .required(false)
                         .description("Retries with the same key and body within 24 h answer the first result again;"
                                 + " another body: 422 (see docs/API.md)")
                         .schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$")));

@@ -49,6 +49,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     /** After Spring Security's filter chain (-100), before the dispatcher. */
     static final int ORDER = 0;
+
     static final String HEADER = "Idempotency-Key";
     static final String FIELD = "_idempotency";
     static final String REPLAYED = "Idempotent-Replayed";
@@ -56,6 +57,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String SECRETS = "dvk.idempotency.secrets";
     /** Request bodies read whole for their fingerprint; forms and uploads are read by the container instead. */
     private static final int MAX_BODY = 16 * 1024 * 1024;
+
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final IdempotentRequests kept;
@@ -63,8 +65,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final java.time.Clock clock;
     private final Refusals refusals;
 
-    IdempotencyFilter(IdempotentRequests kept, PlatformTransactionManager transactions, java.time.Clock clock,
-                      Refusals refusals) {
+    IdempotencyFilter(
+            IdempotentRequests kept,
+            PlatformTransactionManager transactions,
+            java.time.Clock clock,
+            Refusals refusals) {
         this.kept = kept;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -80,7 +85,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
      *  and again from the same form, so they never take the form's key. */
     private static boolean keyless(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/v1/auth/") || path.equals("/login") || path.equals("/logout")
+        return path.startsWith("/api/v1/auth/")
+                || path.equals("/login")
+                || path.equals("/logout")
                 || path.endsWith("/preview");
     }
 
@@ -115,7 +122,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
         }
         String principal = principal(request);
-        String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String path =
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         String fingerprint;
         try {
             fingerprint = fingerprint(body, path, form);
@@ -148,8 +156,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     /** Runs the request with its key in one transaction; false when another request took the key first. */
-    private boolean run(String key, String principal, String method, String path, String fingerprint,
-                        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    private boolean run(
+            String key,
+            String principal,
+            String method,
+            String path,
+            String fingerprint,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         boolean ran;
@@ -168,8 +183,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 }
                 int code = buffered.getStatus();
                 if (code >= 200 && code < 400 && !status.isRollbackOnly()) {
-                    kept.complete(principal, key, code, buffered.getContentType(), buffered.getHeader("Location"),
-                            buffered.getContentAsByteArray(), Boolean.TRUE.equals(request.getAttribute(SECRETS)));
+                    kept.complete(
+                            principal,
+                            key,
+                            code,
+                            buffered.getContentType(),
+                            buffered.getHeader("Location"),
+                            buffered.getContentAsByteArray(),
+                            Boolean.TRUE.equals(request.getAttribute(SECRETS)));
                 } else {
                     status.setRollbackOnly();
                 }
@@ -336,8 +357,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         @Override
         public java.io.BufferedReader getReader() {
             String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-                    java.nio.charset.Charset.forName(encoding)));
+            return new java.io.BufferedReader(
+                    new java.io.InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
         }
 
         @Override

@@ -10,5 +10,6 @@ import org.springframework.validation.annotation.Validated;
 /** {@code dvk.idempotency.ttl}: how long the first result of an {@code Idempotency-Key} is answered again (24 h). */
 @Validated
 @ConfigurationProperties("dvk.idempotency")
-record IdempotencyProperties(@DefaultValue("24h") @NotNull @DurationMin(minutes = 1) Duration ttl) {
-}
+record IdempotencyProperties(
+        @DefaultValue("24h") @NotNull @DurationMin(minutes = 1)
+        Duration ttl) {}

@@ -25,8 +25,17 @@ class IdempotentRequests {
     static final String SWEEP_JOB = "idempotency-keys-sweep";
 
     /** A kept result; {@code status} 0 while its request has not finished (seen only by that request). */
-    record Kept(long id, String method, String path, String fingerprint, int status, String contentType,
-                String location, byte[] body, boolean withheld, Instant expiresAt) {
+    record Kept(
+            long id,
+            String method,
+            String path,
+            String fingerprint,
+            int status,
+            String contentType,
+            String location,
+            byte[] body,
+            boolean withheld,
+            Instant expiresAt) {
 
         boolean expired(Instant now) {
             return !now.isBefore(expiresAt);
@@ -48,12 +57,22 @@ class IdempotentRequests {
 
     /** The committed result of the caller's key, if any (expired ones included: see {@link Kept#expired}). */
     Optional<Kept> find(String principal, String key) {
-        List<Kept> found = jdbc.query("select id, method, path, fingerprint, status, content_type, location, body,"
-                + " withheld, expires_at from shared_idempotency_key where principal = ? and idem_key = ?",
-                (rs, i) -> new Kept(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getString(6), rs.getString(7), rs.getBytes(8), rs.getBoolean(9),
+        List<Kept> found = jdbc.query(
+                "select id, method, path, fingerprint, status, content_type, location, body,"
+                        + " withheld, expires_at from shared_idempotency_key where principal = ? and idem_key = ?",
+                (rs, i) -> new Kept(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getBytes(8),
+                        rs.getBoolean(9),
                         rs.getTimestamp(10).toInstant()),
-                principal, key);
+                principal,
+                key);
         return found.stream().findFirst();
     }
 
@@ -64,9 +83,16 @@ class IdempotentRequests {
     boolean claim(String principal, String key, String method, String path, String fingerprint) {
         Instant now = clock.instant();
         try {
-            jdbc.update("insert into shared_idempotency_key (principal, idem_key, method, path, fingerprint, status,"
-                    + " created_at, expires_at) values (?, ?, ?, ?, ?, 0, ?, ?)", principal, key, method, path,
-                    fingerprint, Timestamp.from(now), Timestamp.from(now.plus(settings.ttl())));
+            jdbc.update(
+                    "insert into shared_idempotency_key (principal, idem_key, method, path, fingerprint, status,"
+                            + " created_at, expires_at) values (?, ?, ?, ?, ?, 0, ?, ?)",
+                    principal,
+                    key,
+                    method,
+                    path,
+                    fingerprint,
+                    Timestamp.from(now),
+                    Timestamp.from(now.plus(settings.ttl())));
             return true;
         } catch (DuplicateKeyException taken) {
             return false;
@@ -77,16 +103,31 @@ class IdempotentRequests {
      * Keeps the result of the request that claimed the key, in the same transaction as its writes; a {@code withheld}
      * answer (it held secrets shown once) keeps its status only.
      */
-    void complete(String principal, String key, int status, String contentType, String location, byte[] body,
-                  boolean withheld) {
-        jdbc.update("update shared_idempotency_key set status = ?, content_type = ?, location = ?, body = ?,"
-                + " withheld = ? where principal = ? and idem_key = ?", status, withheld ? null : contentType,
-                withheld ? null : location, withheld ? null : body, withheld, principal, key);
+    void complete(
+            String principal,
+            String key,
+            int status,
+            String contentType,
+            String location,
+            byte[] body,
+            boolean withheld) {
+        jdbc.update(
+                "update shared_idempotency_key set status = ?, content_type = ?, location = ?, body = ?,"
+                        + " withheld = ? where principal = ? and idem_key = ?",
+                status,
+                withheld ? null : contentType,
+                withheld ? null : location,
+                withheld ? null : body,
+                withheld,
+                principal,
+                key);
     }
 
     /** Forgets an expired key, so that it can be used again. */
     void forget(long id) {
-        jdbc.update("delete from shared_idempotency_key where id = ? and expires_at <= ?", id,
+        jdbc.update(
+                "delete from shared_idempotency_key where id = ? and expires_at <= ?",
+                id,
                 Timestamp.from(clock.instant()));
     }
 
@@ -94,7 +135,9 @@ class IdempotentRequests {
     @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.HOURS)
     @SchedulerLock(name = SWEEP_JOB, lockAtMostFor = "PT30M")
     public void sweep() {
-        jobs.run(SWEEP_JOB, () -> jdbc.update("delete from shared_idempotency_key where expires_at <= ?",
-                Timestamp.from(clock.instant())));
+        jobs.run(
+                SWEEP_JOB,
+                () -> jdbc.update(
+                        "delete from shared_idempotency_key where expires_at <= ?", Timestamp.from(clock.instant())));
     }
 }

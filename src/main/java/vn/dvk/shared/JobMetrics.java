@@ -38,8 +38,11 @@ public class JobMetrics {
             outcome = "success";
             lastSuccess(job).set(System.currentTimeMillis());
         } finally {
-            Timer.builder("dvk.jobs.runs").description("Runs of the scheduled jobs on this node")
-                    .tag("job", job).tag("outcome", outcome).register(registry)
+            Timer.builder("dvk.jobs.runs")
+                    .description("Runs of the scheduled jobs on this node")
+                    .tag("job", job)
+                    .tag("outcome", outcome)
+                    .register(registry)
                     .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
@@ -49,7 +52,8 @@ public class JobMetrics {
             AtomicLong at = new AtomicLong();
             TimeGauge.builder("dvk.jobs.last.success", at, TimeUnit.MILLISECONDS, AtomicLong::get)
                     .description("Time (since the epoch) of this node's last successful run of the job; 0 before one")
-                    .tag("job", j).register(registry);
+                    .tag("job", j)
+                    .register(registry);
             return at;
         });
     }

@@ -34,11 +34,13 @@ class JsonConfig {
 
     @Bean
     JsonMapperBuilderCustomizer datesAreText() {
-        return builder -> builder
-                .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
-                .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+        return builder -> builder.withConfigOverride(
+                        LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
+                .withCoercionConfig(
+                        LogicalType.Boolean,
+                        c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .addModule(new SimpleModule("dvk-dates").addDeserializer(LocalDate.class, new BoundedDates()));
@@ -68,7 +70,9 @@ class JsonConfig {
             } catch (DateTimeParseException notADate) {
                 // refused below, like a date out of range
             }
-            return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text,
+            return (LocalDate) ctxt.handleWeirdStringValue(
+                    LocalDate.class,
+                    text,
                     "not a date of the years " + FIRST_YEAR + " to " + LAST_YEAR + " as yyyy-MM-dd");
         }
     }

@@ -10,6 +10,5 @@ public final class Limits {
     /** A free text: a comment, a note, a reason, a section of a registration's dossier (characters). */
     public static final int TEXT = 4000;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

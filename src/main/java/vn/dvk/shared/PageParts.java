@@ -70,7 +70,7 @@ public class PageParts extends AbstractDialect implements IExpressionObjectDiale
 
     /** The page's stylesheets, icon and scripts. */
     public String assets() {
-        return part(List.of("assets"), ASSETS_VIEW, model -> { });
+        return part(List.of("assets"), ASSETS_VIEW, model -> {});
     }
 
     private String part(List<?> key, String view, Consumer<Model> fill) {

@@ -15,8 +15,9 @@ import org.apache.catalina.valves.ErrorReportValve;
 public class ProblemErrorReportValve extends ErrorReportValve {
 
     /** Said in both languages: no locale can be known for a request that could not be read. */
-    static final String DETAIL = "Máy chủ không đọc được yêu cầu: dòng yêu cầu hoặc các tiêu đề quá dài, hoặc sai cú pháp."
-            + " / The request could not be read: its request line or headers are too long, or malformed.";
+    static final String DETAIL =
+            "Máy chủ không đọc được yêu cầu: dòng yêu cầu hoặc các tiêu đề quá dài, hoặc sai cú pháp."
+                    + " / The request could not be read: its request line or headers are too long, or malformed.";
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -29,8 +30,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"about:blank\",\"title\":\"" + (status < 500 ? "Yêu cầu không hợp lệ"
-                        : "Lỗi máy chủ") + "\",\"status\":" + status + ",\"detail\":\"" + DETAIL + "\"}");
+                writer.write("{\"type\":\"about:blank\",\"title\":\""
+                        + (status < 500 ? "Yêu cầu không hợp lệ" : "Lỗi máy chủ") + "\",\"status\":" + status
+                        + ",\"detail\":\"" + DETAIL + "\"}");
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException ignored) {

@@ -22,9 +22,13 @@ class ProblemRequestIdAdvice implements ResponseBodyAdvice<Object> {
     }
 
     @Override
-    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
-                                  Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
-                                  ServerHttpResponse response) {
+    public Object beforeBodyWrite(
+            Object body,
+            MethodParameter returnType,
+            MediaType contentType,
+            Class<? extends HttpMessageConverter<?>> converterType,
+            ServerHttpRequest request,
+            ServerHttpResponse response) {
         return body instanceof ProblemDetail problem ? RequestId.addTo(problem) : body;
     }
 }

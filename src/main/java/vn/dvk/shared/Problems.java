@@ -5,12 +5,10 @@ import java.util.List;
 /** Exceptions that carry a client's mistake to the problem-details handler. Messages are message-bundle keys. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** One field and what is wrong with it. */
-    public record FieldError(String field, String messageKey, Object... args) {
-    }
+    public record FieldError(String field, String messageKey, Object... args) {}
 
     /** Something the caller may not see or that does not exist: answered 404. */
     public static class NotFound extends RuntimeException {
@@ -32,9 +30,13 @@ public final class Problems {
             return new NotFound(messageKey, field);
         }
 
-        public String messageKey() { return messageKey; }
+        public String messageKey() {
+            return messageKey;
+        }
         /** The request field that named what was not found, or null. */
-        public String field() { return field; }
+        public String field() {
+            return field;
+        }
     }
 
     /** A move the current state forbids, or a stale version: answered 409. */
@@ -56,10 +58,17 @@ public final class Problems {
             return c;
         }
 
-        public String messageKey() { return messageKey; }
-        public Object[] args() { return args; }
+        public String messageKey() {
+            return messageKey;
+        }
+
+        public Object[] args() {
+            return args;
+        }
         /** The field of the request the conflict concerns, or null. */
-        public String field() { return field; }
+        public String field() {
+            return field;
+        }
     }
 
     /** Input that passes the syntax but breaks a business rule on named fields: answered 400. */
@@ -75,7 +84,9 @@ public final class Problems {
             this.errors = List.copyOf(errors);
         }
 
-        public List<FieldError> errors() { return errors; }
+        public List<FieldError> errors() {
+            return errors;
+        }
     }
 
     /** A signed-in user who may see a thing but not do this to it: answered 403. */
@@ -87,7 +98,9 @@ public final class Problems {
             this.messageKey = messageKey;
         }
 
-        public String messageKey() { return messageKey; }
+        public String messageKey() {
+            return messageKey;
+        }
     }
 
     /**
@@ -102,7 +115,9 @@ public final class Problems {
             this.messageKey = messageKey;
         }
 
-        public String messageKey() { return messageKey; }
+        public String messageKey() {
+            return messageKey;
+        }
     }
 
     /** Too many requests from one client within a while: answered 429 with {@code Retry-After} in seconds. */
@@ -116,7 +131,12 @@ public final class Problems {
             this.retryAfterSeconds = retryAfterSeconds;
         }
 
-        public String messageKey() { return messageKey; }
-        public long retryAfterSeconds() { return retryAfterSeconds; }
+        public String messageKey() {
+            return messageKey;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
     }
 }

@@ -13,13 +13,12 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class RandomIds {
 
-    private RandomIds() {
-    }
+    private RandomIds() {}
 
     /** A new random id in the form {@code xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx}. */
     public static String uuid() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;                          // version 4
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
         long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L; // IETF variant
         return new UUID(high, low).toString();
     }

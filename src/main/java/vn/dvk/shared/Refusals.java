@@ -39,8 +39,14 @@ class Refusals {
      * Answers {@code status} with the message {@code key} (in the request's language), naming {@code field} in the
      * problem's errors when it is not null, with {@code Retry-After} when {@code retryAfterSeconds} is not null.
      */
-    void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, String field,
-                Integer retryAfterSeconds) throws IOException {
+    void refuse(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String key,
+            String field,
+            Integer retryAfterSeconds)
+            throws IOException {
         // the dispatcher has not resolved the page's language yet: the same resolver says it here
         Locale locale = locales.resolveLocale(request);
         String detail = messages.getMessage(key, null, key, locale);

@@ -43,8 +43,7 @@ public class RenderedViews {
     private final ViewResolver views;
     private final VersionedCache cache;
 
-    RenderedViews(@Qualifier("thymeleafViewResolver") ViewResolver views,
-                  VersionedCache cache) {
+    RenderedViews(@Qualifier("thymeleafViewResolver") ViewResolver views, VersionedCache cache) {
         this.views = views;
         this.cache = cache;
     }
@@ -53,8 +52,14 @@ public class RenderedViews {
      * The page of {@code view} as HTML: the one this node kept for {@code version} and {@code key} (with the language
      * and the context path), else {@code fill} adds its data to {@code model} and the view renders it.
      */
-    public ResponseEntity<String> page(DataVersions.Version version, List<?> key, String view, Model model,
-                                       Consumer<Model> fill, HttpServletRequest request, HttpServletResponse response) {
+    public ResponseEntity<String> page(
+            DataVersions.Version version,
+            List<?> key,
+            String view,
+            Model model,
+            Consumer<Model> fill,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         return ResponseEntity.ok().contentType(HTML).body(kept(version, key, view, model, fill, request, response));
     }
 
@@ -64,16 +69,30 @@ public class RenderedViews {
      * its own. The part may show its user (then {@code key} names the user) but nothing of the session: no form
      * (a form holds the session's token).
      */
-    public String part(DataVersions.Version version, List<?> key, String view, Consumer<Model> fill,
-                       HttpServletRequest request, HttpServletResponse response) {
+    public String part(
+            DataVersions.Version version,
+            List<?> key,
+            String view,
+            Consumer<Model> fill,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         return kept(version, key, view, new ExtendedModelMap(), fill, request, response);
     }
 
-    private String kept(DataVersions.Version version, List<?> key, String view, Model model, Consumer<Model> fill,
-                        HttpServletRequest request, HttpServletResponse response) {
+    private String kept(
+            DataVersions.Version version,
+            List<?> key,
+            String view,
+            Model model,
+            Consumer<Model> fill,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Locale locale = RequestContextUtils.getLocale(request);
-        return cache.get(VersionedCache.FRAGMENTS, version,
-                List.of("page", view, key, locale.toLanguageTag(), request.getContextPath()), () -> {
+        return cache.get(
+                VersionedCache.FRAGMENTS,
+                version,
+                List.of("page", view, key, locale.toLanguageTag(), request.getContextPath()),
+                () -> {
                     fill.accept(model);
                     String html = render(view, model.asMap(), locale, request, response);
                     if (html.contains("name=\"_csrf\"")) {
@@ -83,8 +102,12 @@ public class RenderedViews {
                 });
     }
 
-    private String render(String name, Map<String, Object> model, Locale locale, HttpServletRequest request,
-                          HttpServletResponse response) {
+    private String render(
+            String name,
+            Map<String, Object> model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         try {
             View view = views.resolveViewName(name, locale);
             if (view == null) {

@@ -19,8 +19,7 @@ public final class RequestId {
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
-    private RequestId() {
-    }
+    private RequestId() {}
 
     /** The id of the request this thread serves; null outside a request. */
     public static String current() {

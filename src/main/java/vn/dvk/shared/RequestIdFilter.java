@@ -25,7 +25,8 @@ class RequestIdFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String id = request.getAttribute(ATTRIBUTE) instanceof String kept ? kept
+        String id = request.getAttribute(ATTRIBUTE) instanceof String kept
+                ? kept
                 : RequestId.accept(request.getHeader(RequestId.HEADER));
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(RequestId.HEADER, id);

@@ -19,8 +19,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 class TemplateCacheConfig {
 
     @Bean
-    static BeanPostProcessor templateEngineCaches(
-            @Value("${dvk.thymeleaf.expression-cache}") int expressions) {
+    static BeanPostProcessor templateEngineCaches(@Value("${dvk.thymeleaf.expression-cache}") int expressions) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {

@@ -11,16 +11,14 @@ public final class TextFolding {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private TextFolding() {
-    }
+    private TextFolding() {}
 
     public static String fold(String text) {
         if (text == null) {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String bare = MARKS.matcher(decomposed).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D');
+        String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
         return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 

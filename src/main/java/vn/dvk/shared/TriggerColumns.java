@@ -14,8 +14,7 @@ import java.util.Map;
  */
 public final class TriggerColumns {
 
-    private TriggerColumns() {
-    }
+    private TriggerColumns() {}
 
     /** Column name (lower case) → index in the trigger's row array. */
     public static Map<String, Integer> of(Connection conn, String schema, String table) throws SQLException {

@@ -26,7 +26,8 @@ class V202611222101__shared_audit_chain_backfill extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
-        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        boolean postgres =
+                c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         try (Statement s = c.createStatement()) {
             if (postgres) {
                 s.execute("alter table shared_audit_entry disable trigger trg_shared_audit_entry_no_change");
@@ -52,8 +53,8 @@ class V202611222101__shared_audit_chain_backfill extends BaseJavaMigration {
             if (rows.isEmpty()) {
                 break;
             }
-            try (PreparedStatement up = c.prepareStatement(
-                    "update shared_audit_entry set prev_hash = ?, hash = ? where id = ?")) {
+            try (PreparedStatement up =
+                    c.prepareStatement("update shared_audit_entry set prev_hash = ?, hash = ? where id = ?")) {
                 for (AuditRow row : rows) {
                     String hash = row.expectedHash(prev);
                     up.setString(1, prev);

@@ -115,9 +115,10 @@ public class VersionedCache {
      * only for answers that are the same for everyone allowed to ask ({@code sameForEveryone}): a date alone cannot
      * tell one user's copy of a page from another's in the same browser.
      */
-    public static boolean notModified(WebRequest request, DataVersions.Version version, boolean sameForEveryone,
-                                      Object... parts) {
-        if (request instanceof NativeWebRequest n && n.getNativeRequest() instanceof HttpServletRequest r
+    public static boolean notModified(
+            WebRequest request, DataVersions.Version version, boolean sameForEveryone, Object... parts) {
+        if (request instanceof NativeWebRequest n
+                && n.getNativeRequest() instanceof HttpServletRequest r
                 && RequestContextUtils.getInputFlashMap(r) != null) {
             return false; // a page that carries a message of the last action is shown once
         }
@@ -125,11 +126,12 @@ public class VersionedCache {
         long lastModified = sameForEveryone ? version.changedAt().toEpochMilli() / 1000 * 1000 : -1;
         if (request instanceof NativeWebRequest n
                 && n.getNativeResponse() instanceof jakarta.servlet.http.HttpServletResponse response) {
-            response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().cachePrivate().getHeaderValue());
+            response.setHeader(
+                    HttpHeaders.CACHE_CONTROL,
+                    CacheControl.noCache().cachePrivate().getHeaderValue());
         }
         return request.checkNotModified(etag, lastModified);
     }
 
-    private record Key(Object key, long version) {
-    }
+    private record Key(Object key, long version) {}
 }

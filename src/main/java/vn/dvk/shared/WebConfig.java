@@ -9,10 +9,10 @@ import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -37,9 +37,16 @@ class WebConfig implements WebMvcConfigurer {
     MessageSource messageSource() {
         ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
         // messages_*.properties holds the common texts; each module may add its own i18n/<module>_*.properties
-        source.setBasenames("classpath:messages", "classpath:i18n/recognition", "classpath:i18n/commendation",
-                "classpath:i18n/progress", "classpath:i18n/inspection", "classpath:i18n/statistics",
-                "classpath:i18n/unit", "classpath:i18n/document", "classpath:i18n/notice");
+        source.setBasenames(
+                "classpath:messages",
+                "classpath:i18n/recognition",
+                "classpath:i18n/commendation",
+                "classpath:i18n/progress",
+                "classpath:i18n/inspection",
+                "classpath:i18n/statistics",
+                "classpath:i18n/unit",
+                "classpath:i18n/document",
+                "classpath:i18n/notice");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(VIETNAMESE);
@@ -50,7 +57,8 @@ class WebConfig implements WebMvcConfigurer {
     /** Versioned links to WebJars only, not a lookup of every link a page builds ({@link WebJarLinks}). */
     @Bean
     FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
-        FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(new WebJarLinks());
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new WebJarLinks());
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         return registration;
     }
@@ -86,16 +94,22 @@ class WebConfig implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         // WebJars: links without a version (/webjars/htmx.org/dist/htmx.min.js) are rewritten to the versioned path,
         // which never changes its content
-        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+        registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
-                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+                .resourceChain(true)
+                .addResolver(new LiteWebJarsResourceResolver());
         // DVK's own files keep their names across releases: browsers revalidate them (304 when unchanged)
         for (String folder : new String[] {"css", "js"}) {
-            registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
-                    .setCacheControl(CacheControl.noCache()).resourceChain(true);
+            registry.addResourceHandler("/" + folder + "/**")
+                    .addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(CacheControl.noCache())
+                    .resourceChain(true);
         }
-        registry.addResourceHandler("/favicon.*").addResourceLocations("classpath:/static/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7))).resourceChain(true);
+        registry.addResourceHandler("/favicon.*")
+                .addResourceLocations("classpath:/static/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)))
+                .resourceChain(true);
     }
 
     @Override

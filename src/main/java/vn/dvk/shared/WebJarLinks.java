@@ -29,12 +29,15 @@ class WebJarLinks extends ResourceUrlEncodingFilter {
         }
         String webjars = http.getContextPath() + "/webjars/";
         // Spring's filter wraps the response in one that resolves links; links outside /webjars/ skip that wrapper
-        super.doFilter(request, response, (req, resolving) -> chain.doFilter(req,
-                new HttpServletResponseWrapper((HttpServletResponse) resolving) {
-                    @Override
-                    public String encodeURL(String url) {
-                        return url.startsWith(webjars) ? super.encodeURL(url) : plain.encodeURL(url);
-                    }
-                }));
+        super.doFilter(
+                request,
+                response,
+                (req, resolving) ->
+                        chain.doFilter(req, new HttpServletResponseWrapper((HttpServletResponse) resolving) {
+                            @Override
+                            public String encodeURL(String url) {
+                                return url.startsWith(webjars) ? super.encodeURL(url) : plain.encodeURL(url);
+                            }
+                        }));
     }
 }

@@ -70,16 +70,19 @@ class WorkGate extends OncePerRequestFilter implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("dvk.http.work.waiting", this, WorkGate::waiting)
-                .description("Requests waiting for a turn to do their work on this node").register(registry);
+                .description("Requests waiting for a turn to do their work on this node")
+                .register(registry);
         Gauge.builder("dvk.http.work.free", this, WorkGate::free)
-                .description("Turns free on this node (dvk.http.concurrent-work at most)").register(registry);
+                .description("Turns free on this node (dvk.http.concurrent-work at most)")
+                .register(registry);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String type = request.getContentType();
-        return WebConfig.isStaticFile(path) || path.startsWith("/actuator/")
+        return WebConfig.isStaticFile(path)
+                || path.startsWith("/actuator/")
                 || type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 

@@ -14,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dvk.http")
-record WorkGateProperties(@DefaultValue("0") @Min(0) int concurrentWork,
-                          @DefaultValue("PT30S") @NotNull @DurationMin(millis = 0) Duration maxWait) {
-}
+record WorkGateProperties(
+        @DefaultValue("0") @Min(0) int concurrentWork,
+
+        @DefaultValue("PT30S") @NotNull @DurationMin(millis = 0)
+        Duration maxWait) {}

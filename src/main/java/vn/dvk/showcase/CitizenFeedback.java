@@ -43,8 +43,12 @@ public class CitizenFeedback {
     private final DataVersions versions;
     private final Clock clock;
 
-    CitizenFeedback(NamedParameterJdbcTemplate jdbc, ModelRegistry models, PublicThrottle throttle,
-                    DataVersions versions, Clock clock) {
+    CitizenFeedback(
+            NamedParameterJdbcTemplate jdbc,
+            ModelRegistry models,
+            PublicThrottle throttle,
+            DataVersions versions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.models = models;
         this.throttle = throttle;
@@ -70,10 +74,13 @@ public class CitizenFeedback {
             throw new Problems.Invalid("comment", "validation.maxLengthN", MAX_COMMENT);
         }
         throttle.count("f", address);
-        jdbc.update("insert into showcase_feedback (model_id, rating, comment, created_at)"
-                + " values (:model, :rating, :comment, :at)", new MapSqlParameterSource("model", modelId)
-                .addValue("rating", rating).addValue("comment", text)
-                .addValue("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
+        jdbc.update(
+                "insert into showcase_feedback (model_id, rating, comment, created_at)"
+                        + " values (:model, :rating, :comment, :at)",
+                new MapSqlParameterSource("model", modelId)
+                        .addValue("rating", rating)
+                        .addValue("comment", text)
+                        .addValue("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
         versions.touch(model.unitPath());
         return of(List.of(modelId)).getOrDefault(modelId, Summary.NONE);
     }
@@ -85,8 +92,10 @@ public class CitizenFeedback {
         if (modelIds.isEmpty()) {
             return out;
         }
-        jdbc.query("select model_id, count(*) n, sum(rating) total from showcase_feedback where model_id in (:ids)"
-                + " group by model_id", new MapSqlParameterSource("ids", modelIds),
+        jdbc.query(
+                "select model_id, count(*) n, sum(rating) total from showcase_feedback where model_id in (:ids)"
+                        + " group by model_id",
+                new MapSqlParameterSource("ids", modelIds),
                 rs -> {
                     out.put(rs.getLong("model_id"), summary(rs.getLong("n"), rs.getLong("total")));
                 });
@@ -102,21 +111,33 @@ public class CitizenFeedback {
     public Summary inScope(String unitPath, int fromYear, int toYear, vn.dvk.model.Field field) {
         java.time.ZoneId vietnam = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
         MapSqlParameterSource p = new MapSqlParameterSource("prefix", unitPath + "%")
-                .addValue("from", java.time.LocalDate.of(fromYear, 1, 1).atStartOfDay(vietnam).toOffsetDateTime())
-                .addValue("to", java.time.LocalDate.of(toYear + 1, 1, 1).atStartOfDay(vietnam).toOffsetDateTime());
+                .addValue(
+                        "from",
+                        java.time.LocalDate.of(fromYear, 1, 1)
+                                .atStartOfDay(vietnam)
+                                .toOffsetDateTime())
+                .addValue(
+                        "to",
+                        java.time.LocalDate.of(toYear + 1, 1, 1)
+                                .atStartOfDay(vietnam)
+                                .toOffsetDateTime());
         String fieldClause = "";
         if (field != null) {
             fieldClause = " and p.field = :field";
             p.addValue("field", field.name());
         }
-        return jdbc.query("select count(*) n, coalesce(sum(f.rating), 0) total from showcase_feedback f"
+        return jdbc.query(
+                "select count(*) n, coalesce(sum(f.rating), 0) total from showcase_feedback f"
                         + " join model_placement p on p.model_id = f.model_id where p.unit_path like :prefix"
-                        + " and f.created_at >= :from and f.created_at < :to" + fieldClause, p,
+                        + " and f.created_at >= :from and f.created_at < :to" + fieldClause,
+                p,
                 rs -> rs.next() ? summary(rs.getLong("n"), rs.getLong("total")) : Summary.NONE);
     }
 
     static Summary summary(long count, long total) {
-        return count == 0 ? Summary.NONE
-                : new Summary(count, BigDecimal.valueOf(total).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP));
+        return count == 0
+                ? Summary.NONE
+                : new Summary(
+                        count, BigDecimal.valueOf(total).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP));
     }
 }

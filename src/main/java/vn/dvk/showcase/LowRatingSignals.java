@@ -41,21 +41,29 @@ class LowRatingSignals implements FormalismSignals.Source {
             one = " and f.model_id = :id";
             p.addValue("id", modelId);
         }
-        record Row(long id, LocalDate first, LocalDate latest) {
-        }
-        List<Row> rows = jdbc.query("select f.model_id, min(f.created_at) first_at, max(f.created_at) last_at"
-                + " from showcase_feedback f join model_placement m on m.model_id = f.model_id"
-                + " where m.unit_path like :prefix" + one + " group by f.model_id"
-                + " having count(*) >= :min and sum(f.rating) < :threshold * count(*) order by f.model_id", p,
-                (rs, i) -> new Row(rs.getLong(1), day(rs.getObject(2, OffsetDateTime.class)),
+        record Row(long id, LocalDate first, LocalDate latest) {}
+        List<Row> rows = jdbc.query(
+                "select f.model_id, min(f.created_at) first_at, max(f.created_at) last_at"
+                        + " from showcase_feedback f join model_placement m on m.model_id = f.model_id"
+                        + " where m.unit_path like :prefix" + one + " group by f.model_id"
+                        + " having count(*) >= :min and sum(f.rating) < :threshold * count(*) order by f.model_id",
+                p,
+                (rs, i) -> new Row(
+                        rs.getLong(1),
+                        day(rs.getObject(2, OffsetDateTime.class)),
                         day(rs.getObject(3, OffsetDateTime.class))));
         Map<Long, ModelView> views = models.viewsOf(rows.stream().map(Row::id).toList());
         List<FormalismSignals.Signal> out = new ArrayList<>();
         for (Row r : rows) {
             ModelView v = views.get(r.id());
             if (v != null && ModelRegistry.isPublic(v)) {
-                out.add(new FormalismSignals.Signal(r.id(), v.title(), v.unitName(),
-                        FormalismSignals.Reason.LOW_CITIZEN_RATING, r.first(), r.latest()));
+                out.add(new FormalismSignals.Signal(
+                        r.id(),
+                        v.title(),
+                        v.unitName(),
+                        FormalismSignals.Reason.LOW_CITIZEN_RATING,
+                        r.first(),
+                        r.latest()));
             }
         }
         return out;

@@ -15,14 +15,19 @@ import vn.dvk.shared.DataVersions;
  */
 final class PublicCaching {
 
-    private PublicCaching() {
-    }
+    private PublicCaching() {}
 
     /** True when the client's copy is current (answer 304); else sets the validators and the caching. */
-    static boolean notModified(WebRequest request, HttpServletResponse response, DataVersions.Version version,
-                               Duration maxAge, Object... parts) {
+    static boolean notModified(
+            WebRequest request,
+            HttpServletResponse response,
+            DataVersions.Version version,
+            Duration maxAge,
+            Object... parts) {
         String etag = "W/\"p" + version.value() + "-" + Integer.toHexString(Arrays.deepHashCode(parts)) + "\"";
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.maxAge(maxAge).cachePublic().getHeaderValue());
+        response.setHeader(
+                HttpHeaders.CACHE_CONTROL,
+                CacheControl.maxAge(maxAge).cachePublic().getHeaderValue());
         response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
         return request.checkNotModified(etag, version.changedAt().toEpochMilli() / 1000 * 1000);
     }

@@ -1,12 +1,12 @@
 package vn.dvk.showcase;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.time.OffsetDateTime;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -54,8 +54,15 @@ public class PublicLibrary {
 
     private static final String MEMO = PublicLibrary.class.getName() + ".version";
 
-    PublicLibrary(ModelRegistry models, Recognitions recognitions, Progress progress, CitizenFeedback feedback,
-                  UnitDirectory units, VersionedCache cache, PublicUrlProperties publicUrl, JdbcTemplate jdbc) {
+    PublicLibrary(
+            ModelRegistry models,
+            Recognitions recognitions,
+            Progress progress,
+            CitizenFeedback feedback,
+            UnitDirectory units,
+            VersionedCache cache,
+            PublicUrlProperties publicUrl,
+            JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.models = models;
         this.recognitions = recognitions;
@@ -75,15 +82,16 @@ public class PublicLibrary {
      */
     public DataVersions.Version version() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        boolean memo = request != null && !(TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly());
+        boolean memo = request != null
+                && !(TransactionSynchronizationManager.isActualTransactionActive()
+                        && !TransactionSynchronizationManager.isCurrentTransactionReadOnly());
         if (memo && request.getAttribute(MEMO, RequestAttributes.SCOPE_REQUEST) instanceof DataVersions.Version known) {
             return known;
         }
         DataVersions.Version own = jdbc.queryForObject(
                 "select version, changed_at from showcase_public_version where id = 1",
-                (rs, i) -> new DataVersions.Version(rs.getLong(1),
-                        rs.getObject(2, OffsetDateTime.class).toInstant()));
+                (rs, i) -> new DataVersions.Version(
+                        rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()));
         DataVersions.Version version = new DataVersions.Version(own.value() + units.treeVersion(), own.changedAt());
         if (memo) {
             request.setAttribute(MEMO, version, RequestAttributes.SCOPE_REQUEST);
@@ -93,19 +101,26 @@ public class PublicLibrary {
 
     /** A page of the library, filtered, newest change first (see {@link ModelRegistry#searchPublic}). */
     public Page<PublicModel> list(PublicModelFilter filter, Pageable pageable) {
-        return cache.get(VersionedCache.PAGES, version(), List.of("public-list", filter,
-                pageable.getPageNumber(), pageable.getPageSize()), () -> {
+        return cache.get(
+                VersionedCache.PAGES,
+                version(),
+                List.of("public-list", filter, pageable.getPageNumber(), pageable.getPageSize()),
+                () -> {
                     Page<ModelView> page = models.searchPublic(filter, pageable);
                     List<PublicModel> content = publicModels(page.getContent());
                     // a total capped at 1,000 stays capped ("more than 1,000", and pages past the 50th)
-                    return page instanceof ModelRegistry.CappedPage<ModelView> capped ? capped.withContent(content)
+                    return page instanceof ModelRegistry.CappedPage<ModelView> capped
+                            ? capped.withContent(content)
                             : new PageImpl<>(content, pageable, page.getTotalElements());
                 });
     }
 
     /** A public model's page, or 404 for any other id, whatever exists behind it. */
     public PublicModelPage page(Long id) {
-        Optional<PublicModelPage> page = cache.get(VersionedCache.PAGES, version(), List.of("public-model", id),
+        Optional<PublicModelPage> page = cache.get(
+                VersionedCache.PAGES,
+                version(),
+                List.of("public-model", id),
                 () -> models.publicModel(id).map(this::page));
         return page.orElseThrow(() -> new Problems.NotFound("showcase.notFound"));
     }
@@ -113,16 +128,27 @@ public class PublicLibrary {
     private PublicModelPage page(ModelView m) {
         Long id = m.id();
         PublicModel model = publicModels(List.of(m)).get(0);
-        PublicModelPage.Link replicates = Optional.ofNullable(m.replicatedFromId()).flatMap(models::publicModel)
-                .map(PublicLibrary::link).orElse(null);
+        PublicModelPage.Link replicates = Optional.ofNullable(m.replicatedFromId())
+                .flatMap(models::publicModel)
+                .map(PublicLibrary::link)
+                .orElse(null);
         List<PublicModelPage.Link> replicas = models.publicReplicas(id, MAX_REPLICAS).stream()
-                .map(PublicLibrary::link).toList();
+                .map(PublicLibrary::link)
+                .toList();
         List<PublicModelPage.Photo> photos = progress.publicPhotos(id).stream()
-                .map(p -> new PublicModelPage.Photo(p.id(), "/api/v1/public/models/" + id + "/photos/" + p.id(),
-                        p.fileName())).toList();
+                .map(p -> new PublicModelPage.Photo(
+                        p.id(), "/api/v1/public/models/" + id + "/photos/" + p.id(), p.fileName()))
+                .toList();
         boolean collective = m.holderType() == HolderType.COLLECTIVE;
-        return new PublicModelPage(model, m.recognizedLevel(), m.holderType(), collective ? m.holderName() : null,
-                replicates, replicas, photos, url(id));
+        return new PublicModelPage(
+                model,
+                m.recognizedLevel(),
+                m.holderType(),
+                collective ? m.holderName() : null,
+                replicates,
+                replicas,
+                photos,
+                url(id));
     }
 
     /** The absolute address of a model's public page, built on {@code dvk.public-url}. */
@@ -149,15 +175,22 @@ public class PublicLibrary {
         List<Long> ids = views.stream().map(ModelView::id).toList();
         Map<Long, List<Recognitions.Recognized>> decisions = recognitions.recognizedOf(ids);
         Map<Long, CitizenFeedback.Summary> answers = feedback.of(ids);
-        Map<Long, UnitRef> provinces = units.byIds(views.stream().map(v -> DataVersions.areaOf(v.unitPath()))
-                .collect(Collectors.toSet()));
+        Map<Long, UnitRef> provinces = units.byIds(
+                views.stream().map(v -> DataVersions.areaOf(v.unitPath())).collect(Collectors.toSet()));
         List<PublicModel> out = new ArrayList<>();
         for (ModelView v : views) {
             UnitRef province = provinces.get(DataVersions.areaOf(v.unitPath()));
-            out.add(new PublicModel(v.id(), v.title(), v.field(), v.unitName(),
-                    province == null || province.depth() == 0 ? null : province.name(), v.year(),
-                    decisions.getOrDefault(v.id(), List.of()), v.summary(),
-                    answers.getOrDefault(v.id(), CitizenFeedback.Summary.NONE), v.dossier()));
+            out.add(new PublicModel(
+                    v.id(),
+                    v.title(),
+                    v.field(),
+                    v.unitName(),
+                    province == null || province.depth() == 0 ? null : province.name(),
+                    v.year(),
+                    decisions.getOrDefault(v.id(), List.of()),
+                    v.summary(),
+                    answers.getOrDefault(v.id(), CitizenFeedback.Summary.NONE),
+                    v.dossier()));
         }
         return out;
     }

@@ -11,7 +11,14 @@ import vn.dvk.recognition.Recognitions;
  * officer, no internal notes). The registration dossier's sections tell the model's story beside the summary (the
  * same names as in a signed-in model's JSON, with {@code dossierComplete}).
  */
-public record PublicModel(Long id, String title, Field field, String unitName, String provinceName, int year,
-                          List<Recognitions.Recognized> recognitions, String summary,
-                          CitizenFeedback.Summary feedback, @JsonUnwrapped Dossier dossier) {
-}
+public record PublicModel(
+        Long id,
+        String title,
+        Field field,
+        String unitName,
+        String provinceName,
+        int year,
+        List<Recognitions.Recognized> recognitions,
+        String summary,
+        CitizenFeedback.Summary feedback,
+        @JsonUnwrapped Dossier dossier) {}

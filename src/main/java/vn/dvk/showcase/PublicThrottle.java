@@ -55,13 +55,17 @@ class PublicThrottle {
     void count(String kind, String address) {
         String key = kind + ":" + digest(address);
         Instant now = clock.instant();
-        List<OffsetDateTime> nth = jdbc.query("select sent_at" + IN_WINDOW
-                        + " order by sent_at desc offset ? rows fetch next 1 rows only",
-                (rs, i) -> rs.getObject(1, OffsetDateTime.class), key, at(now.minus(settings.window())),
+        List<OffsetDateTime> nth = jdbc.query(
+                "select sent_at" + IN_WINDOW + " order by sent_at desc offset ? rows fetch next 1 rows only",
+                (rs, i) -> rs.getObject(1, OffsetDateTime.class),
+                key,
+                at(now.minus(settings.window())),
                 settings.perAddress() - 1);
         if (!nth.isEmpty()) {
             Instant freeAt = nth.get(0).toInstant().plus(settings.window());
-            throw new Problems.TooMany("showcase.tooMany", Math.max(1, Duration.between(now, freeAt).toSeconds() + 1));
+            throw new Problems.TooMany(
+                    "showcase.tooMany",
+                    Math.max(1, Duration.between(now, freeAt).toSeconds() + 1));
         }
         jdbc.update("insert into showcase_public_request (throttle_key, sent_at) values (?, ?)", key, at(now));
     }
@@ -70,8 +74,11 @@ class PublicThrottle {
     @Scheduled(fixedDelay = 5, initialDelay = 2, timeUnit = TimeUnit.MINUTES)
     @SchedulerLock(name = PRUNE_JOB, lockAtMostFor = "PT5M")
     public void prune() {
-        jobs.run(PRUNE_JOB, () -> jdbc.update("delete from showcase_public_request where sent_at <= ?",
-                at(clock.instant().minus(settings.window()))));
+        jobs.run(
+                PRUNE_JOB,
+                () -> jdbc.update(
+                        "delete from showcase_public_request where sent_at <= ?",
+                        at(clock.instant().minus(settings.window()))));
     }
 
     private static String digest(String address) {

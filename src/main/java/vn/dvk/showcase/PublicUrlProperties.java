@@ -12,9 +12,13 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dvk")
-record PublicUrlProperties(@DefaultValue("http://localhost:8080") @NotBlank
-                           @Pattern(regexp = "https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?",
-                                   message = "must be an absolute http(s) address without query") String publicUrl) {
+record PublicUrlProperties(
+        @DefaultValue("http://localhost:8080")
+        @NotBlank
+        @Pattern(
+                regexp = "https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?",
+                message = "must be an absolute http(s) address without query")
+        String publicUrl) {
 
     /** The absolute address of a path of this site ({@code path} starts with a slash). */
     String of(String path) {

@@ -22,15 +22,25 @@ public class PublicVersionTrigger implements Trigger {
 
     private static final String BUMP = "update showcase_public_version set version ="
             + " nextval('showcase_public_version_seq'), changed_at = current_timestamp where id = 1";
-    private static final String PUBLIC = " and m.recognized_level is not null and m.status <> 'RETIRED'"
-            + " and m.retired_year is null";
+    private static final String PUBLIC =
+            " and m.recognized_level is not null and m.status <> 'RETIRED'" + " and m.retired_year is null";
     /** The tables, longest name first (a trigger's name holds its table's name; see {@link #init}). */
-    private static final List<String> TABLES = List.of("model_model", "recognition_proposal", "showcase_feedback",
-            "progress_evidence", "progress_report", "progress_value", "progress_model_indicator", "progress_indicator")
-            .stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private static final List<String> TABLES = List.of(
+                    "model_model",
+                    "recognition_proposal",
+                    "showcase_feedback",
+                    "progress_evidence",
+                    "progress_report",
+                    "progress_value",
+                    "progress_model_indicator",
+                    "progress_indicator")
+            .stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
 
     /** Column positions, read once (several sessions may fire the trigger at once: the map is replaced whole). */
     private volatile Map<String, Integer> columns = Map.of();
+
     private String table;
     private String schema;
 
@@ -39,10 +49,12 @@ public class PublicVersionTrigger implements Trigger {
      * copy with another name; the columns are read at the first row, from the table itself.
      */
     @Override
-    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
-                     int type) {
+    public void init(
+            Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type) {
         String name = triggerName.toLowerCase(Locale.ROOT);
-        table = TABLES.stream().filter(name::contains).findFirst()
+        table = TABLES.stream()
+                .filter(name::contains)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no public table in trigger " + triggerName));
         schema = schemaName;
         columns = Map.of();
@@ -63,14 +75,20 @@ public class PublicVersionTrigger implements Trigger {
     /** True when the public pages show this row (the same tests as PostgreSQL's triggers). */
     private boolean shown(Connection conn, Object[] row) throws SQLException {
         return switch (table) {
-            case "model_model" -> get(row, "recognized_level") != null && !"RETIRED".equals(get(row, "status"))
-                    && get(row, "retired_year") == null;
+            case "model_model" ->
+                get(row, "recognized_level") != null
+                        && !"RETIRED".equals(get(row, "status"))
+                        && get(row, "retired_year") == null;
             case "recognition_proposal" -> "RECOGNIZED".equals(get(row, "status"));
             case "progress_evidence" -> Boolean.TRUE.equals(get(row, "public_photo"));
-            case "progress_report", "progress_model_indicator" -> exists(conn,
-                    "select 1 from model_model m where m.id = ?" + PUBLIC, get(row, "model_id"));
-            case "progress_value" -> exists(conn, "select 1 from progress_report p join model_model m"
-                    + " on m.id = p.model_id where p.id = ?" + PUBLIC, get(row, "report_id"));
+            case "progress_report", "progress_model_indicator" ->
+                exists(conn, "select 1 from model_model m where m.id = ?" + PUBLIC, get(row, "model_id"));
+            case "progress_value" ->
+                exists(
+                        conn,
+                        "select 1 from progress_report p join model_model m" + " on m.id = p.model_id where p.id = ?"
+                                + PUBLIC,
+                        get(row, "report_id"));
             default -> true; // showcase_feedback, progress_indicator: every row
         };
     }

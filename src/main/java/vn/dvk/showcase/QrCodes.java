@@ -16,15 +16,24 @@ import java.util.Map;
 /** QR codes (ZXing) of public addresses, as PNG: error correction M, a quiet zone of 2 modules. */
 final class QrCodes {
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     /** A square PNG of {@code size} pixels that reads as {@code text}. */
     static byte[] png(String text, int size) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
-                            EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            size,
+                            size,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    2,
+                                    EncodeHintType.CHARACTER_SET,
+                                    StandardCharsets.UTF_8.name()));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             MatrixToImageWriter.writeToStream(matrix, "PNG", out);
             return out.toByteArray();

@@ -48,8 +48,14 @@ class ShowcaseApiController {
     private final PublicComments nominations;
     private final NominationComments comments;
 
-    ShowcaseApiController(PublicLibrary library, CitizenFeedback feedback, Progress progress, EvidenceStore store,
-                          ShowcaseProperties settings, PublicComments nominations, NominationComments comments) {
+    ShowcaseApiController(
+            PublicLibrary library,
+            CitizenFeedback feedback,
+            Progress progress,
+            EvidenceStore store,
+            ShowcaseProperties settings,
+            PublicComments nominations,
+            NominationComments comments) {
         this.nominations = nominations;
         this.comments = comments;
         this.library = library;
@@ -60,24 +66,29 @@ class ShowcaseApiController {
     }
 
     /** A citizen's rating of a model: 1 to 5 and an optional comment. */
-    record FeedbackRequest(@NotNull(message = "{validation.required}")
-                           @Min(value = 1, message = "{showcase.rating.range}")
-                           @Max(value = 5, message = "{showcase.rating.range}") Integer rating,
-                           @Size(max = CitizenFeedback.MAX_COMMENT, message = "{validation.maxLength}") String comment) {
-    }
+    record FeedbackRequest(
+            @NotNull(message = "{validation.required}")
+            @Min(value = 1, message = "{showcase.rating.range}")
+            @Max(value = 5, message = "{showcase.rating.range}")
+            Integer rating,
+
+            @Size(max = CitizenFeedback.MAX_COMMENT, message = "{validation.maxLength}")
+            String comment) {}
 
     @GetMapping("/models")
-    ResponseEntity<PagedModel<PublicModel>> list(@RequestParam(required = false) @Size(max = 32) String province,
-                                                 @RequestParam(required = false) Field field,
-                                                 @RequestParam(required = false) Level level,
-                                                 @RequestParam(required = false) @Min(2009) @Max(2100) Integer year,
-                                                 @RequestParam(required = false) @Size(max = 200) String q,
-                                                 @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
-                                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-                                                 WebRequest request, HttpServletResponse response) {
+    ResponseEntity<PagedModel<PublicModel>> list(
+            @RequestParam(required = false) @Size(max = 32) String province,
+            @RequestParam(required = false) Field field,
+            @RequestParam(required = false) Level level,
+            @RequestParam(required = false) @Min(2009) @Max(2100) Integer year,
+            @RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            WebRequest request,
+            HttpServletResponse response) {
         PublicModelFilter filter = new PublicModelFilter(province, field, level, year, q);
-        if (PublicCaching.notModified(request, response, library.version(), settings.maxAge(), "list", filter, page,
-                size)) {
+        if (PublicCaching.notModified(
+                request, response, library.version(), settings.maxAge(), "list", filter, page, size)) {
             return null;
         }
         Page<PublicModel> models = library.list(filter, PageRequest.of(page, size));
@@ -99,8 +110,8 @@ class ShowcaseApiController {
 
     /** Each indicator of a public model over time, against its baseline and target. */
     @GetMapping("/models/{id}/indicators")
-    ResponseEntity<List<Progress.Series>> chart(@PathVariable Long id, WebRequest request,
-                                                HttpServletResponse response) {
+    ResponseEntity<List<Progress.Series>> chart(
+            @PathVariable Long id, WebRequest request, HttpServletResponse response) {
         library.page(id);
         if (PublicCaching.notModified(request, response, library.version(), settings.maxAge(), "chart", id)) {
             return null;
@@ -128,19 +139,23 @@ class ShowcaseApiController {
     }
 
     @PostMapping("/models/{id}/feedback")
-    ResponseEntity<CitizenFeedback.Summary> feedback(@PathVariable Long id,
-                                                     @Valid @RequestBody FeedbackRequest body,
-                                                     HttpServletRequest request) {
+    ResponseEntity<CitizenFeedback.Summary> feedback(
+            @PathVariable Long id, @Valid @RequestBody FeedbackRequest body, HttpServletRequest request) {
         CitizenFeedback.Summary summary = feedback.send(id, body.rating(), body.comment(), request.getRemoteAddr());
         return ResponseEntity.created(URI.create("/api/v1/public/models/" + id)).body(summary);
     }
 
     /** A comment on a nominee: the text, and optionally who sends it and how to reach them (seen by the board only). */
-    record CommentRequest(@NotBlank(message = "{validation.required}")
-                          @Size(max = PublicComments.MAX_TEXT, message = "{validation.maxLength}") String text,
-                          @Size(max = PublicComments.MAX_NAME, message = "{validation.maxLength}") String name,
-                          @Size(max = PublicComments.MAX_NAME, message = "{validation.maxLength}") String contact) {
-    }
+    record CommentRequest(
+            @NotBlank(message = "{validation.required}")
+            @Size(max = PublicComments.MAX_TEXT, message = "{validation.maxLength}")
+            String text,
+
+            @Size(max = PublicComments.MAX_NAME, message = "{validation.maxLength}")
+            String name,
+
+            @Size(max = PublicComments.MAX_NAME, message = "{validation.maxLength}")
+            String contact) {}
 
     /** The nominees whose public comment window is open today, with its closing date. */
     @GetMapping("/nominations")
@@ -150,8 +165,8 @@ class ShowcaseApiController {
 
     /** A comment on a nominee: 201 inside its window, 409 outside it, 404 for a proposal never published. */
     @PostMapping("/nominations/{proposalId}/comments")
-    ResponseEntity<Void> comment(@PathVariable Long proposalId, @Valid @RequestBody CommentRequest body,
-                                 HttpServletRequest request) {
+    ResponseEntity<Void> comment(
+            @PathVariable Long proposalId, @Valid @RequestBody CommentRequest body, HttpServletRequest request) {
         comments.send(proposalId, body.text(), body.name(), body.contact(), request.getRemoteAddr());
         return ResponseEntity.status(201).build();
     }

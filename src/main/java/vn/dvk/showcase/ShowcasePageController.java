@@ -48,6 +48,7 @@ class ShowcasePageController {
     private static final String NOMINATIONS_VIEW = "showcase/nominations";
     /** The most models the sitemap lists (the protocol's limit per file is 50,000). */
     private static final int SITEMAP_LIMIT = 50_000;
+
     private static final int PAGE_SIZE = 20;
 
     private final PublicLibrary library;
@@ -58,9 +59,14 @@ class ShowcasePageController {
     private final NominationComments comments;
     private final RenderedViews pages;
 
-    ShowcasePageController(PublicLibrary library, CitizenFeedback feedback, UnitDirectory units,
-                           ShowcaseProperties settings, PublicComments nominations, NominationComments comments,
-                           RenderedViews pages) {
+    ShowcasePageController(
+            PublicLibrary library,
+            CitizenFeedback feedback,
+            UnitDirectory units,
+            ShowcaseProperties settings,
+            PublicComments nominations,
+            NominationComments comments,
+            RenderedViews pages) {
         this.pages = pages;
         this.nominations = nominations;
         this.comments = comments;
@@ -83,8 +89,7 @@ class ShowcasePageController {
     }
 
     /** The satisfaction form: {@code website} is a honeypot, left empty by people and filled by simple bots. */
-    record FeedbackForm(Integer rating, String comment, String website) {
-    }
+    record FeedbackForm(Integer rating, String comment, String website) {}
 
     @InitBinder
     void binder(WebDataBinder binder) {
@@ -92,8 +97,12 @@ class ShowcasePageController {
     }
 
     @GetMapping(LIST_PATH)
-    ResponseEntity<String> list(@ModelAttribute("query") ListQuery query, Model model, WebRequest request,
-                                HttpServletRequest servletRequest, HttpServletResponse response) {
+    ResponseEntity<String> list(
+            @ModelAttribute("query") ListQuery query,
+            Model model,
+            WebRequest request,
+            HttpServletRequest servletRequest,
+            HttpServletResponse response) {
         PublicModelFilter filter = query.filter();
         if (filter.q() != null && filter.q().length() > 200) {
             throw new Problems.Invalid("q", "validation.maxLength");
@@ -103,36 +112,61 @@ class ShowcasePageController {
         }
         int page = query.page() == null ? 0 : Math.max(0, Math.min(query.page(), 10_000));
         String language = RequestContextUtils.getLocale(servletRequest).getLanguage();
-        if (PublicCaching.notModified(request, response, library.version(), settings.maxAge(), "list-page", filter,
-                page, language)) {
+        if (PublicCaching.notModified(
+                request, response, library.version(), settings.maxAge(), "list-page", filter, page, language)) {
             return null;
         }
-        return pages.page(library.version(), List.of(filter, page), LIST_VIEW, model, m -> {
-            Page<PublicModel> models = library.list(filter, PageRequest.of(page, PAGE_SIZE));
-            m.addAttribute("page", models);
-            m.addAttribute("pageCapped", models instanceof ModelRegistry.CappedPage<?> c && c.capped());
-            m.addAttribute("filter", filter);
-            m.addAttribute("provinces", provinces());
-            m.addAttribute("fields", Field.values());
-            m.addAttribute("levels", Level.values());
-            m.addAttribute("pageUrl", library.absolute(LIST_PATH));
-        }, servletRequest, response);
+        return pages.page(
+                library.version(),
+                List.of(filter, page),
+                LIST_VIEW,
+                model,
+                m -> {
+                    Page<PublicModel> models = library.list(filter, PageRequest.of(page, PAGE_SIZE));
+                    m.addAttribute("page", models);
+                    m.addAttribute("pageCapped", models instanceof ModelRegistry.CappedPage<?> c && c.capped());
+                    m.addAttribute("filter", filter);
+                    m.addAttribute("provinces", provinces());
+                    m.addAttribute("fields", Field.values());
+                    m.addAttribute("levels", Level.values());
+                    m.addAttribute("pageUrl", library.absolute(LIST_PATH));
+                },
+                servletRequest,
+                response);
     }
 
     @GetMapping(MODEL_PATH + "{id}")
-    ResponseEntity<String> model(@PathVariable Long id, Model model, WebRequest request,
-                                 HttpServletRequest servletRequest, HttpServletResponse response) {
+    ResponseEntity<String> model(
+            @PathVariable Long id,
+            Model model,
+            WebRequest request,
+            HttpServletRequest servletRequest,
+            HttpServletResponse response) {
         PublicModelPage page = library.page(id);
         boolean sent = request.getParameter("da-gui") != null;
-        if (PublicCaching.notModified(request, response, library.version(), settings.maxAge(), "model-page", id,
-                sent, RequestContextUtils.getLocale(servletRequest).getLanguage())) {
+        if (PublicCaching.notModified(
+                request,
+                response,
+                library.version(),
+                settings.maxAge(),
+                "model-page",
+                id,
+                sent,
+                RequestContextUtils.getLocale(servletRequest).getLanguage())) {
             return null;
         }
-        return pages.page(library.version(), List.of(id, sent), MODEL_VIEW, model, m -> {
-            story(m, page);
-            m.addAttribute("sent", sent);
-            m.addAttribute("form", new FeedbackForm(null, null, null));
-        }, servletRequest, response);
+        return pages.page(
+                library.version(),
+                List.of(id, sent),
+                MODEL_VIEW,
+                model,
+                m -> {
+                    story(m, page);
+                    m.addAttribute("sent", sent);
+                    m.addAttribute("form", new FeedbackForm(null, null, null));
+                },
+                servletRequest,
+                response);
     }
 
     /**
@@ -140,8 +174,12 @@ class ShowcasePageController {
      * with the message beside the field (400). A filled honeypot is thanked alike and nothing is kept.
      */
     @PostMapping(MODEL_PATH + "{id}/danh-gia")
-    String send(@PathVariable Long id, @ModelAttribute("form") FeedbackForm form, Model model,
-                HttpServletRequest request, HttpServletResponse response) {
+    String send(
+            @PathVariable Long id,
+            @ModelAttribute("form") FeedbackForm form,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         PublicModelPage page = library.page(id);
         if (form.website() != null && !form.website().isBlank()) {
             return "redirect:" + MODEL_PATH + id + "?da-gui#danh-gia";
@@ -159,8 +197,7 @@ class ShowcasePageController {
     }
 
     /** A comment on a nominee as the page's form sends it; {@code website} is the honeypot. */
-    record CommentForm(String text, String name, String contact, String website) {
-    }
+    record CommentForm(String text, String name, String contact, String website) {}
 
     /** The nominees whose public comment window is open, with the closing date and a comment form for each. */
     @GetMapping(NOMINATIONS_PATH)
@@ -173,8 +210,12 @@ class ShowcasePageController {
 
     /** A comment sent from the nominees' page: back to it with thanks, or the page again with the message (400/409). */
     @PostMapping(NOMINATIONS_PATH + "/{proposalId}")
-    String comment(@PathVariable Long proposalId, @ModelAttribute CommentForm form, Model model,
-                   HttpServletRequest request, HttpServletResponse response) {
+    String comment(
+            @PathVariable Long proposalId,
+            @ModelAttribute CommentForm form,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (form.website() == null || form.website().isBlank()) {
             try {
                 comments.send(proposalId, form.text(), form.name(), form.contact(), request.getRemoteAddr());
@@ -210,17 +251,24 @@ class ShowcasePageController {
 
     /** The model's story and its Open Graph description and image (the first public photo, if any). */
     private void story(Model model, PublicModelPage page) {
-        String text = page.model().summary() == null ? page.model().title() : page.model().summary().strip();
+        String text = page.model().summary() == null
+                ? page.model().title()
+                : page.model().summary().strip();
         model.addAttribute("p", page);
         model.addAttribute("m", page.model());
         model.addAttribute("ogDescription", text.length() > 200 ? text.substring(0, 199) + "…" : text);
-        model.addAttribute("ogImage", page.photos().isEmpty() ? null : library.absolute(page.photos().get(0).url()));
+        model.addAttribute(
+                "ogImage",
+                page.photos().isEmpty()
+                        ? null
+                        : library.absolute(page.photos().get(0).url()));
         model.addAttribute("hasIndicators", !library.chart(page.model().id()).isEmpty());
         model.addAttribute("sections", page.model().dossier().written());
     }
 
     private List<UnitRef> provinces() {
         return units.byCode(UnitDirectory.ROOT_CODE).map(units::children).orElse(List.of()).stream()
-                .filter(u -> u.level() == Level.PROVINCE && u.active()).toList();
+                .filter(u -> u.level() == Level.PROVINCE && u.active())
+                .toList();
     }
 }

@@ -17,11 +17,15 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dvk.showcase")
-record ShowcaseProperties(@DefaultValue("5") @Min(1) @Max(10_000) int perAddress,
-                          @DefaultValue("1h") @NotNull Duration window,
-                          @DefaultValue("60s") @NotNull Duration maxAge,
-                          @DefaultValue("2.5") @DecimalMin("1.0") @DecimalMax("5.0") double lowRating,
-                          @DefaultValue("10") @Min(1) int minAnswers) {
+record ShowcaseProperties(
+        @DefaultValue("5") @Min(1) @Max(10_000) int perAddress,
+        @DefaultValue("1h") @NotNull Duration window,
+        @DefaultValue("60s") @NotNull Duration maxAge,
+
+        @DefaultValue("2.5") @DecimalMin("1.0") @DecimalMax("5.0")
+        double lowRating,
+
+        @DefaultValue("10") @Min(1) int minAnswers) {
 
     ShowcaseProperties {
         if (window != null && (window.isNegative() || window.isZero())) {

@@ -36,8 +36,13 @@ class ShowcaseSectionController {
     private final MessageSource messages;
     private final Fmt fmt;
 
-    ShowcaseSectionController(ModelRegistry models, PublicLibrary library, CitizenFeedback feedback,
-                              DocumentRenderer renderer, MessageSource messages, Fmt fmt) {
+    ShowcaseSectionController(
+            ModelRegistry models,
+            PublicLibrary library,
+            CitizenFeedback feedback,
+            DocumentRenderer renderer,
+            MessageSource messages,
+            Fmt fmt) {
         this.models = models;
         this.library = library;
         this.feedback = feedback;
@@ -59,24 +64,47 @@ class ShowcaseSectionController {
 
     /** The signboard of a public model the user may see, on A4 (default) or A5; 404 for a model not public. */
     @GetMapping("/models/{id}/signboard.pdf")
-    ResponseEntity<byte[]> signboard(@AuthenticationPrincipal Actor actor, @PathVariable Long id,
-                                     @RequestParam(defaultValue = "A4") Signboard.Size size) {
+    ResponseEntity<byte[]> signboard(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "A4") Signboard.Size size) {
         models.get(actor, id);
         PublicModelPage page = library.page(id);
         PublicModel m = page.model();
-        List<String> recognitions = m.recognitions().stream().map(r -> messages.getMessage("showcase.recognized",
-                new Object[] {messages.getMessage("enum.Level." + r.level(), null, VI), r.decisionNumber(),
-                        fmt.date(r.decisionDate())}, VI)).toList();
+        List<String> recognitions = m.recognitions().stream()
+                .map(r -> messages.getMessage(
+                        "showcase.recognized",
+                        new Object[] {
+                            messages.getMessage("enum.Level." + r.level(), null, VI),
+                            r.decisionNumber(),
+                            fmt.date(r.decisionDate())
+                        },
+                        VI))
+                .toList();
         if (recognitions.isEmpty() && page.recognizedLevel() != null) {
-            recognitions = List.of(messages.getMessage("showcase.recognizedAt", new Object[] {
-                    messages.getMessage("enum.Level." + page.recognizedLevel(), null, VI)}, VI));
+            recognitions = List.of(messages.getMessage(
+                    "showcase.recognizedAt",
+                    new Object[] {messages.getMessage("enum.Level." + page.recognizedLevel(), null, VI)},
+                    VI));
         }
-        byte[] pdf = renderer.signboard(new Signboard(m.title(), m.unitName(), m.provinceName(), recognitions,
-                QrCodes.png(page.url(), 600), page.url(), size));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("bien-mo-hinh-" + id + "-" + size.name().toLowerCase(VI) + ".pdf",
-                                StandardCharsets.UTF_8).build().toString())
+        byte[] pdf = renderer.signboard(new Signboard(
+                m.title(),
+                m.unitName(),
+                m.provinceName(),
+                recognitions,
+                QrCodes.png(page.url(), 600),
+                page.url(),
+                size));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(
+                                        "bien-mo-hinh-" + id + "-" + size.name().toLowerCase(VI) + ".pdf",
+                                        StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 }

@@ -45,7 +45,9 @@ public class DocumentSigning {
             return render.apply(null);
         }
         Instant now = certificates.now();
-        SignatureStamp stamp = new SignatureStamp(signer.get().signer().name(), signer.get().position(),
+        SignatureStamp stamp = new SignatureStamp(
+                signer.get().signer().name(),
+                signer.get().position(),
                 LocalDateTime.ofInstant(now, Fmt.ZONE).truncatedTo(ChronoUnit.MINUTES));
         return PadesSigner.sign(render.apply(stamp), signer.get().signer(), now);
     }

@@ -37,7 +37,11 @@ final class KeySeal {
         try {
             Cipher c = cipher(Cipher.ENCRYPT_MODE, nonce, unitId);
             byte[] sealed = c.doFinal(plain);
-            return ByteBuffer.allocate(1 + NONCE + sealed.length).put(VERSION).put(nonce).put(sealed).array();
+            return ByteBuffer.allocate(1 + NONCE + sealed.length)
+                    .put(VERSION)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
@@ -54,7 +58,9 @@ final class KeySeal {
 
     private Cipher cipher(int mode, byte[] nonce, long unitId) throws GeneralSecurityException {
         Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-        c.init(mode, key.orElseThrow(() -> new GeneralSecurityException("dvk.signing.key is not set")),
+        c.init(
+                mode,
+                key.orElseThrow(() -> new GeneralSecurityException("dvk.signing.key is not set")),
                 new GCMParameterSpec(TAG_BITS, nonce));
         c.updateAAD(("dvk-signing-key/unit/" + unitId).getBytes(StandardCharsets.US_ASCII));
         return c;

@@ -54,15 +54,14 @@ final class PadesSigner {
     /** Room reserved for the CMS signature in the file: enough for a 4096-bit RSA signature and a chain of three. */
     private static final int SIGNATURE_SIZE = 24 * 1024;
 
-    private PadesSigner() {
-    }
+    private PadesSigner() {}
 
     /** What signs: the key, its chain (the signer's certificate first), and the texts of the signature dictionary. */
-    record Signer(PrivateKey key, List<X509Certificate> chain, String name, String reason, String location) {
-    }
+    record Signer(PrivateKey key, List<X509Certificate> chain, String name, String reason, String location) {}
 
     static byte[] sign(byte[] pdf, Signer signer, Instant at) {
-        try (PDDocument doc = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
+        try (PDDocument doc = Loader.loadPDF(pdf);
+                SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(COSName.getPDFName("ETSI.CAdES.detached"));
@@ -94,22 +93,25 @@ final class PadesSigner {
                     MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()),
                     new IssuerSerial(new GeneralNames(new GeneralName(holder.getIssuer())), holder.getSerialNumber()));
             ASN1EncodableVector extra = new ASN1EncodableVector();
-            extra.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+            extra.add(new Attribute(
+                    PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                     new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {certId}))));
             DefaultSignedAttributeTableGenerator standard =
                     new DefaultSignedAttributeTableGenerator(new AttributeTable(extra));
             CMSAttributeTableGenerator withoutSigningTime =
                     parameters -> standard.getAttributes(parameters).remove(CMSAttributes.signingTime);
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().build())
-                    .setSignedAttributeGenerator(withoutSigningTime)
-                    .build(contentSigner, holder));
+            generator.addSignerInfoGenerator(
+                    new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                            .setSignedAttributeGenerator(withoutSigningTime)
+                            .build(contentSigner, holder));
             generator.addCertificates(new JcaCertStore(signer.chain()));
-            return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false)
+            return generator
+                    .generate(new CMSProcessableByteArray(content.readAllBytes()), false)
                     .getEncoded(ASN1Encoding.DER);
-        } catch (java.security.GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException
-                 | org.bouncycastle.cms.CMSException e) {
+        } catch (java.security.GeneralSecurityException
+                | org.bouncycastle.operator.OperatorCreationException
+                | org.bouncycastle.cms.CMSException e) {
             throw new IOException("cannot sign: " + e.getMessage(), e);
         }
     }

@@ -33,20 +33,21 @@ import vn.dvk.shared.Problems;
  */
 final class PdfSignatures {
 
-    private PdfSignatures() {
-    }
+    private PdfSignatures() {}
 
     /** One signature of the file. */
-    record Found(String signerName, String subject, Instant signingTime, boolean coversWholeDocument, boolean intact,
-                 boolean certificateValidAtSigning) {
-    }
+    record Found(
+            String signerName,
+            String subject,
+            Instant signingTime,
+            boolean coversWholeDocument,
+            boolean intact,
+            boolean certificateValidAtSigning) {}
 
     /** The result: whether the file holds a signature, and each signature in the order of its byte range. */
-    record Report(boolean signed, List<Found> signatures) {
-    }
+    record Report(boolean signed, List<Found> signatures) {}
 
-    private record Checked(long end, Found found, boolean valid) {
-    }
+    private record Checked(long end, Found found, boolean valid) {}
 
     static Report verify(byte[] pdf) {
         if (pdf == null || pdf.length == 0) {
@@ -68,8 +69,15 @@ final class PdfSignatures {
                 boolean intact = c.valid() && (c.found().coversWholeDocument() || laterIntact);
                 laterIntact = intact;
                 Found f = c.found();
-                found.add(0, new Found(f.signerName(), f.subject(), f.signingTime(), f.coversWholeDocument(), intact,
-                        f.certificateValidAtSigning()));
+                found.add(
+                        0,
+                        new Found(
+                                f.signerName(),
+                                f.subject(),
+                                f.signingTime(),
+                                f.coversWholeDocument(),
+                                intact,
+                                f.certificateValidAtSigning()));
             }
             return new Report(!found.isEmpty(), found);
         } catch (Problems.Invalid e) {
@@ -87,9 +95,9 @@ final class PdfSignatures {
 
     private static Checked check(PDSignature signature, byte[] pdf) {
         int[] range = signature.getByteRange();
-        Instant time = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
-        boolean whole = range != null && range.length == 4 && range[0] == 0
-                && (long) range[2] + range[3] == pdf.length;
+        Instant time =
+                signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
+        boolean whole = range != null && range.length == 4 && range[0] == 0 && (long) range[2] + range[3] == pdf.length;
         long end = range != null && range.length == 4 ? (long) range[2] + range[3] : 0;
         String subject = null;
         String name = signature.getName();
@@ -99,7 +107,8 @@ final class PdfSignatures {
             byte[] contents = signature.getContents(pdf);
             byte[] signed = signature.getSignedContent(pdf);
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), contents);
-            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            SignerInformation signer =
+                    cms.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());
             if (!matches.isEmpty()) {
@@ -116,8 +125,11 @@ final class PdfSignatures {
                     valid = false;
                 }
             }
-        } catch (IOException | RuntimeException | org.bouncycastle.cms.CMSException
-                 | org.bouncycastle.operator.OperatorCreationException | CertificateException e) {
+        } catch (IOException
+                | RuntimeException
+                | org.bouncycastle.cms.CMSException
+                | org.bouncycastle.operator.OperatorCreationException
+                | CertificateException e) {
             valid = false;
         }
         return new Checked(end, new Found(name, subject, time, whole, valid, validAtSigning), valid);
@@ -135,6 +147,8 @@ final class PdfSignatures {
     /** The CN of a distinguished name, or the whole name when it has none. */
     static String commonName(X500Name name) {
         RDN[] cn = name.getRDNs(BCStyle.CN);
-        return cn.length == 0 ? name.toString() : IETFUtils.valueToString(cn[0].getFirst().getValue());
+        return cn.length == 0
+                ? name.toString()
+                : IETFUtils.valueToString(cn[0].getFirst().getValue());
     }
 }

@@ -57,7 +57,8 @@ record Pkcs12File(PrivateKey key, List<X509Certificate> chain) {
         Pkcs12File found = null;
         try {
             for (String alias : Collections.list(store.aliases())) {
-                if (store.isKeyEntry(alias) && store.getKey(alias, password) instanceof PrivateKey key
+                if (store.isKeyEntry(alias)
+                        && store.getKey(alias, password) instanceof PrivateKey key
                         && store.getCertificateChain(alias) != null) {
                     List<X509Certificate> chain = new ArrayList<>();
                     for (Certificate c : store.getCertificateChain(alias)) {
@@ -102,7 +103,9 @@ record Pkcs12File(PrivateKey key, List<X509Certificate> chain) {
     }
 
     private static String day(Date date) {
-        return date.toInstant().atZone(Fmt.ZONE).toLocalDate()
+        return date.toInstant()
+                .atZone(Fmt.ZONE)
+                .toLocalDate()
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 }

@@ -33,7 +33,8 @@ class SigningApiController {
     /** Uploads (or replaces) the unit's certificate: a PKCS#12 file, its password, the signer's name and position. */
     @PostMapping(path = "/api/v1/units/{code}/signing-certificate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<SigningCertificateRegistry.CertificateView> upload(
-            @AuthenticationPrincipal Actor actor, @PathVariable String code,
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String code,
             @RequestParam(name = "file", required = false) List<MultipartFile> file,
             @RequestParam(name = "password", required = false) String password,
             @RequestParam(name = "signerName", required = false) String signerName,
@@ -42,7 +43,8 @@ class SigningApiController {
         byte[] bytes = bytes(file, Pkcs12File.MAX_BYTES, "signing.file.tooLarge", Pkcs12File.MAX_BYTES / 1024);
         SigningCertificateRegistry.CertificateView view =
                 certificates.upload(actor, code, bytes, password, signerName, position);
-        return ResponseEntity.created(URI.create("/api/v1/units/" + code + "/signing-certificate")).body(view);
+        return ResponseEntity.created(URI.create("/api/v1/units/" + code + "/signing-certificate"))
+                .body(view);
     }
 
     @GetMapping("/api/v1/units/{code}/signing-certificate")

@@ -47,6 +47,7 @@ class SigningCertificateRegistry {
     static final String AUDIT_SUBJECT = "SIGNING_CERTIFICATE";
     /** The state of a unit that has a certificate, in the trail (serials, up to 40 hex digits, go in the comment). */
     private static final String ACTIVE = "ACTIVE";
+
     private static final Logger log = LoggerFactory.getLogger(SigningCertificateRegistry.class);
     private static final int MAX_TEXT = 200;
 
@@ -56,8 +57,12 @@ class SigningCertificateRegistry {
     private final Clock clock;
     private final KeySeal seal;
 
-    SigningCertificateRegistry(NamedParameterJdbcTemplate jdbc, UnitDirectory units, AuditTrail audit, Clock clock,
-                               SigningProperties properties) {
+    SigningCertificateRegistry(
+            NamedParameterJdbcTemplate jdbc,
+            UnitDirectory units,
+            AuditTrail audit,
+            Clock clock,
+            SigningProperties properties) {
         this.jdbc = jdbc;
         this.units = units;
         this.audit = audit;
@@ -66,13 +71,17 @@ class SigningCertificateRegistry {
     }
 
     /** The certificate's public facts, as the API answers them. */
-    public record CertificateView(String subject, String issuer, String serialNumber, OffsetDateTime notBefore,
-                                  OffsetDateTime notAfter, String signerName, String position) {
-    }
+    public record CertificateView(
+            String subject,
+            String issuer,
+            String serialNumber,
+            OffsetDateTime notBefore,
+            OffsetDateTime notAfter,
+            String signerName,
+            String position) {}
 
     /** What signs for a unit: the opened key and chain, the signer's name and position. */
-    record UnitSigner(PadesSigner.Signer signer, String position) {
-    }
+    record UnitSigner(PadesSigner.Signer signer, String position) {}
 
     /** Whether certificates can be uploaded at all: the sealing key is configured. */
     boolean configured() {
@@ -97,8 +106,7 @@ class SigningCertificateRegistry {
     }
 
     @Transactional
-    CertificateView upload(Actor actor, String code, byte[] file, String password, String signerName,
-                           String position) {
+    CertificateView upload(Actor actor, String code, byte[] file, String password, String signerName, String position) {
         UnitRef unit = managed(actor, code);
         if (!seal.configured()) {
             throw new Problems.Conflict("signing.key.unset");
@@ -146,26 +154,49 @@ class SigningCertificateRegistry {
         Optional<CertificateView> before = view(unit.id());
         MapSqlParameterSource p = new MapSqlParameterSource("unit", unit.id())
                 .addValue("subject", cut(subject.toString(), 1000))
-                .addValue("issuer", cut(X500Name.getInstance(cert.getIssuerX500Principal().getEncoded()).toString(), 1000))
+                .addValue(
+                        "issuer",
+                        cut(
+                                X500Name.getInstance(
+                                                cert.getIssuerX500Principal().getEncoded())
+                                        .toString(),
+                                1000))
                 .addValue("serial", cut(cert.getSerialNumber().toString(16).toUpperCase(), 100))
                 .addValue("notBefore", Timestamp.from(cert.getNotBefore().toInstant()))
                 .addValue("notAfter", Timestamp.from(cert.getNotAfter().toInstant()))
-                .addValue("name", name).addValue("position", pos).addValue("chain", pem(p12.chain()))
-                .addValue("algorithm", p12.key().getAlgorithm()).addValue("sealed", sealed)
-                .addValue("by", actor.username()).addValue("at", Timestamp.from(clock.instant()));
+                .addValue("name", name)
+                .addValue("position", pos)
+                .addValue("chain", pem(p12.chain()))
+                .addValue("algorithm", p12.key().getAlgorithm())
+                .addValue("sealed", sealed)
+                .addValue("by", actor.username())
+                .addValue("at", Timestamp.from(clock.instant()));
         jdbc.update("delete from signing_certificate where unit_id = :unit", p);
-        jdbc.update("insert into signing_certificate (unit_id, subject, issuer, serial_number, not_before, not_after,"
-                + " signer_name, signer_position, chain_pem, key_algorithm, sealed_key, uploaded_by, uploaded_at)"
-                + " values (:unit, :subject, :issuer, :serial, :notBefore, :notAfter, :name, :position, :chain,"
-                + " :algorithm, :sealed, :by, :at)", p);
+        jdbc.update(
+                "insert into signing_certificate (unit_id, subject, issuer, serial_number, not_before, not_after,"
+                        + " signer_name, signer_position, chain_pem, key_algorithm, sealed_key, uploaded_by, uploaded_at)"
+                        + " values (:unit, :subject, :issuer, :serial, :notBefore, :notAfter, :name, :position, :chain,"
+                        + " :algorithm, :sealed, :by, :at)",
+                p);
         CertificateView after = view(unit.id()).orElseThrow();
-        audit.record(actor.username(), AUDIT_SUBJECT, unit.id(),
-                before.isPresent() ? "SIGNING_CERT_REPLACE" : "SIGNING_CERT_UPLOAD", before.isPresent() ? ACTIVE : null,
-                ACTIVE, unit.code() + ": serial " + after.serialNumber()
-                        + before.map(b -> " (replaces serial " + b.serialNumber() + ")").orElse("") + ", "
-                        + after.subject() + ", signer " + after.signerName(), unit.path());
-        log.info("Signing certificate of unit {} {} (serial {}) by user #{}", unit.code(),
-                before.isPresent() ? "replaced" : "uploaded", after.serialNumber(), actor.userId());
+        audit.record(
+                actor.username(),
+                AUDIT_SUBJECT,
+                unit.id(),
+                before.isPresent() ? "SIGNING_CERT_REPLACE" : "SIGNING_CERT_UPLOAD",
+                before.isPresent() ? ACTIVE : null,
+                ACTIVE,
+                unit.code() + ": serial " + after.serialNumber()
+                        + before.map(b -> " (replaces serial " + b.serialNumber() + ")")
+                                .orElse("") + ", "
+                        + after.subject() + ", signer " + after.signerName(),
+                unit.path());
+        log.info(
+                "Signing certificate of unit {} {} (serial {}) by user #{}",
+                unit.code(),
+                before.isPresent() ? "replaced" : "uploaded",
+                after.serialNumber(),
+                actor.userId());
         return after;
     }
 
@@ -173,9 +204,17 @@ class SigningCertificateRegistry {
     void remove(Actor actor, String code) {
         UnitRef unit = managed(actor, code);
         CertificateView before = view(unit.id()).orElseThrow(() -> new Problems.NotFound("signing.certificate.none"));
-        jdbc.update("delete from signing_certificate where unit_id = :unit", new MapSqlParameterSource("unit", unit.id()));
-        audit.record(actor.username(), AUDIT_SUBJECT, unit.id(), "SIGNING_CERT_REMOVE", ACTIVE, null,
-                unit.code() + ": serial " + before.serialNumber() + ", " + before.subject(), unit.path());
+        jdbc.update(
+                "delete from signing_certificate where unit_id = :unit", new MapSqlParameterSource("unit", unit.id()));
+        audit.record(
+                actor.username(),
+                AUDIT_SUBJECT,
+                unit.id(),
+                "SIGNING_CERT_REMOVE",
+                ACTIVE,
+                null,
+                unit.code() + ": serial " + before.serialNumber() + ", " + before.subject(),
+                unit.path());
     }
 
     /**
@@ -183,16 +222,23 @@ class SigningCertificateRegistry {
      * the key is not configured or does not open the stored key, or the certificate is not valid today.
      */
     Optional<UnitSigner> signerOf(Long unitId) {
-        List<Row> rows = jdbc.query("select * from signing_certificate where unit_id = :unit",
-                new MapSqlParameterSource("unit", unitId), (rs, i) -> new Row(rs.getString("signer_name"),
-                        rs.getString("signer_position"), rs.getString("chain_pem"), rs.getString("key_algorithm"),
-                        rs.getBytes("sealed_key"), rs.getString("serial_number")));
+        List<Row> rows = jdbc.query(
+                "select * from signing_certificate where unit_id = :unit",
+                new MapSqlParameterSource("unit", unitId),
+                (rs, i) -> new Row(
+                        rs.getString("signer_name"),
+                        rs.getString("signer_position"),
+                        rs.getString("chain_pem"),
+                        rs.getString("key_algorithm"),
+                        rs.getBytes("sealed_key"),
+                        rs.getString("serial_number")));
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Row row = rows.get(0);
         if (!seal.configured()) {
-            log.warn("Unit #{} has a signing certificate but dvk.signing.key is not set: documents stay unsigned",
+            log.warn(
+                    "Unit #{} has a signing certificate but dvk.signing.key is not set: documents stay unsigned",
                     unitId);
             return Optional.empty();
         }
@@ -202,15 +248,20 @@ class SigningCertificateRegistry {
             PrivateKey key = KeyFactory.getInstance(row.algorithm()).generatePrivate(new PKCS8EncodedKeySpec(plain));
             List<X509Certificate> chain = chain(row.chain());
             chain.get(0).checkValidity(Date.from(clock.instant()));
-            return Optional.of(new UnitSigner(new PadesSigner.Signer(key, chain, row.name(), "Ký ban hành văn bản",
-                    null), row.position()));
+            return Optional.of(new UnitSigner(
+                    new PadesSigner.Signer(key, chain, row.name(), "Ký ban hành văn bản", null), row.position()));
         } catch (java.security.cert.CertificateException e) {
-            log.warn("The signing certificate of unit #{} (serial {}) is not valid now: documents stay unsigned",
-                    unitId, row.serial());
+            log.warn(
+                    "The signing certificate of unit #{} (serial {}) is not valid now: documents stay unsigned",
+                    unitId,
+                    row.serial());
             return Optional.empty();
         } catch (GeneralSecurityException e) {
-            log.warn("The signing key of unit #{} (serial {}) does not open with dvk.signing.key: documents stay"
-                    + " unsigned", unitId, row.serial());
+            log.warn(
+                    "The signing key of unit #{} (serial {}) does not open with dvk.signing.key: documents stay"
+                            + " unsigned",
+                    unitId,
+                    row.serial());
             return Optional.empty();
         } finally {
             if (plain != null) {
@@ -219,15 +270,24 @@ class SigningCertificateRegistry {
         }
     }
 
-    private record Row(String name, String position, String chain, String algorithm, byte[] sealed, String serial) {
-    }
+    private record Row(String name, String position, String chain, String algorithm, byte[] sealed, String serial) {}
 
     private Optional<CertificateView> view(Long unitId) {
-        return jdbc.query("select subject, issuer, serial_number, not_before, not_after, signer_name, signer_position"
-                        + " from signing_certificate where unit_id = :unit", new MapSqlParameterSource("unit", unitId),
-                (rs, i) -> new CertificateView(rs.getString(1), rs.getString(2), rs.getString(3),
-                        offset(rs.getTimestamp(4)), offset(rs.getTimestamp(5)), rs.getString(6), rs.getString(7)))
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "select subject, issuer, serial_number, not_before, not_after, signer_name, signer_position"
+                                + " from signing_certificate where unit_id = :unit",
+                        new MapSqlParameterSource("unit", unitId),
+                        (rs, i) -> new CertificateView(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                offset(rs.getTimestamp(4)),
+                                offset(rs.getTimestamp(5)),
+                                rs.getString(6),
+                                rs.getString(7)))
+                .stream()
+                .findFirst();
     }
 
     private static OffsetDateTime offset(Timestamp t) {
@@ -239,7 +299,8 @@ class SigningCertificateRegistry {
         Base64.Encoder b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
         try {
             for (X509Certificate c : chain) {
-                out.append("-----BEGIN CERTIFICATE-----\n").append(b64.encodeToString(c.getEncoded()))
+                out.append("-----BEGIN CERTIFICATE-----\n")
+                        .append(b64.encodeToString(c.getEncoded()))
                         .append("\n-----END CERTIFICATE-----\n");
             }
         } catch (java.security.cert.CertificateEncodingException e) {

@@ -38,21 +38,25 @@ class SigningPageController {
     }
 
     @GetMapping("/admin/signing")
-    String certificate(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
-                       Model model) {
-        return render(actor, unit == null || unit.isBlank() ? actor.unitCode() : unit.trim(), Map.of(), null, null,
-                model);
+    String certificate(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit, Model model) {
+        return render(
+                actor, unit == null || unit.isBlank() ? actor.unitCode() : unit.trim(), Map.of(), null, null, model);
     }
 
     @PostMapping("/admin/signing")
-    String upload(@AuthenticationPrincipal Actor actor, @RequestParam String unit,
-                  @RequestParam(name = "file", required = false) List<MultipartFile> file,
-                  @RequestParam(required = false) String password, @RequestParam(required = false) String signerName,
-                  @RequestParam(required = false) String position, Model model, RedirectAttributes redirect) {
+    String upload(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam String unit,
+            @RequestParam(name = "file", required = false) List<MultipartFile> file,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String signerName,
+            @RequestParam(required = false) String position,
+            Model model,
+            RedirectAttributes redirect) {
         certificates.managed(actor, unit);
         try {
-            byte[] bytes = SigningApiController.bytes(file, Pkcs12File.MAX_BYTES, "signing.file.tooLarge",
-                    Pkcs12File.MAX_BYTES / 1024);
+            byte[] bytes = SigningApiController.bytes(
+                    file, Pkcs12File.MAX_BYTES, "signing.file.tooLarge", Pkcs12File.MAX_BYTES / 1024);
             certificates.upload(actor, unit, bytes, password, signerName, position);
         } catch (Problems.Invalid e) {
             return render(actor, unit, errors(e), signerName, position, model);
@@ -79,16 +83,21 @@ class SigningPageController {
     @PostMapping("/documents/verify")
     String verify(@RequestParam(name = "file", required = false) List<MultipartFile> file, Model model) {
         try {
-            model.addAttribute("report", PdfSignatures.verify(SigningApiController.bytes(file,
-                    SigningApiController.MAX_PDF, "signing.verify.tooLarge", SigningApiController.MAX_PDF / 1024 / 1024)));
+            model.addAttribute(
+                    "report",
+                    PdfSignatures.verify(SigningApiController.bytes(
+                            file,
+                            SigningApiController.MAX_PDF,
+                            "signing.verify.tooLarge",
+                            SigningApiController.MAX_PDF / 1024 / 1024)));
         } catch (Problems.Invalid e) {
             model.addAttribute("fileError", errors(e).values().iterator().next());
         }
         return VERIFY_VIEW;
     }
 
-    private String render(Actor actor, String code, Map<String, String> errors, String signerName, String position,
-                          Model model) {
+    private String render(
+            Actor actor, String code, Map<String, String> errors, String signerName, String position, Model model) {
         UnitRef unit = certificates.managed(actor, code);
         model.addAttribute("unit", unit);
         model.addAttribute("current", certificates.find(actor, code).orElse(null));

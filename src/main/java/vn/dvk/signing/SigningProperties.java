@@ -25,8 +25,8 @@ record SigningProperties(String key) {
                 throw new IllegalArgumentException("dvk.signing.key (DVK_SIGNING_KEY) is not base64");
             }
             if (bytes.length != 32) {
-                throw new IllegalArgumentException("dvk.signing.key (DVK_SIGNING_KEY) must be 32 bytes in base64, not "
-                        + bytes.length);
+                throw new IllegalArgumentException(
+                        "dvk.signing.key (DVK_SIGNING_KEY) must be 32 bytes in base64, not " + bytes.length);
             }
         }
     }

@@ -3,8 +3,15 @@ package vn.dvk.statistics;
 import java.util.List;
 
 /** The figures of the movement for one slice (a field, a holder type, an origin, or all). */
-public record Counts(long registered, long accepted, long changesRequested, long rejected, long proposed,
-                     long recognized, long active, long retired) {
+public record Counts(
+        long registered,
+        long accepted,
+        long changesRequested,
+        long rejected,
+        long proposed,
+        long recognized,
+        long active,
+        long retired) {
 
     static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -13,8 +20,8 @@ public record Counts(long registered, long accepted, long changesRequested, long
      * appraisal's outcomes — accepted ("Ghi nhận"), rejected ("Không ghi nhận") — then those still waiting on changes
      * ("Cần điều chỉnh"), proposed, recognized, active, retired. Labels are {@code stat.<key>}.
      */
-    public static final List<String> ORDER = List.of("registered", "accepted", "rejected", "changesRequested",
-            "proposed", "recognized", "active", "retired");
+    public static final List<String> ORDER = List.of(
+            "registered", "accepted", "rejected", "changesRequested", "proposed", "recognized", "active", "retired");
 
     /** The count named by a key of {@link #ORDER}. */
     public long value(String key) {
@@ -32,8 +39,14 @@ public record Counts(long registered, long accepted, long changesRequested, long
     }
 
     Counts plus(Counts o) {
-        return new Counts(registered + o.registered, accepted + o.accepted, changesRequested + o.changesRequested,
-                rejected + o.rejected, proposed + o.proposed, recognized + o.recognized, active + o.active,
+        return new Counts(
+                registered + o.registered,
+                accepted + o.accepted,
+                changesRequested + o.changesRequested,
+                rejected + o.rejected,
+                proposed + o.proposed,
+                recognized + o.recognized,
+                active + o.active,
                 retired + o.retired);
     }
 }

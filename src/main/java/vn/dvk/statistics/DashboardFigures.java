@@ -32,9 +32,14 @@ class DashboardFigures {
     }
 
     /** The figures of a scoped query as HTML; {@code data} computes them when this node has none of this version. */
-    String html(Statistics.Scoped scoped, Locale locale, String contextPath,
-                Supplier<StatisticsPageController.Dashboard> data) {
-        return cache.get(VersionedCache.FRAGMENTS, scoped.version(),
+    String html(
+            Statistics.Scoped scoped,
+            Locale locale,
+            String contextPath,
+            Supplier<StatisticsPageController.Dashboard> data) {
+        return cache.get(
+                VersionedCache.FRAGMENTS,
+                scoped.version(),
                 List.of("dashboard", scoped.unit().id(), scoped.q(), locale.toLanguageTag(), contextPath),
                 () -> render(data.get(), locale, contextPath));
     }
@@ -42,7 +47,8 @@ class DashboardFigures {
     private String render(StatisticsPageController.Dashboard d, Locale locale, String contextPath) {
         Context ctx = new Context(locale);
         // the beans (@fmt) and Spring's conversions, as the view of a page has them; one per rendering
-        ctx.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+        ctx.setVariable(
+                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, null));
         ctx.setVariable("report", d.report());
         ctx.setVariable("children", d.children());

@@ -30,8 +30,11 @@ class ExportApiController {
     private final ModelWorkbook modelWorkbook;
     private final vn.dvk.model.ModelRegistry models;
 
-    ExportApiController(Statistics statistics, StatisticsWorkbook statisticsWorkbook, ModelWorkbook modelWorkbook,
-                        vn.dvk.model.ModelRegistry models) {
+    ExportApiController(
+            Statistics statistics,
+            StatisticsWorkbook statisticsWorkbook,
+            ModelWorkbook modelWorkbook,
+            vn.dvk.model.ModelRegistry models) {
         this.statistics = statistics;
         this.statisticsWorkbook = statisticsWorkbook;
         this.modelWorkbook = modelWorkbook;
@@ -39,14 +42,16 @@ class ExportApiController {
     }
 
     @GetMapping("/api/v1/statistics.xlsx")
-    void statistics(@AuthenticationPrincipal Actor actor,
-                    @RequestParam String unit,
-                    @RequestParam(required = false) @Min(2009) @Max(2100) Integer year,
-                    @RequestParam(required = false) @Pattern(regexp = "^\\d{4}-\\d{4}$") String period,
-                    @RequestParam(required = false) Level level,
-                    @RequestParam(required = false) Field field,
-                    @RequestParam(required = false, defaultValue = "current") String boundary,
-                    HttpServletResponse response) throws IOException {
+    void statistics(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam String unit,
+            @RequestParam(required = false) @Min(2009) @Max(2100) Integer year,
+            @RequestParam(required = false) @Pattern(regexp = "^\\d{4}-\\d{4}$") String period,
+            @RequestParam(required = false) Level level,
+            @RequestParam(required = false) Field field,
+            @RequestParam(required = false, defaultValue = "current") String boundary,
+            HttpServletResponse response)
+            throws IOException {
         StatisticsQuery q = StatisticsApiController.StatisticsParams.parse(unit, year, period, level, field, boundary);
         StatisticsReport report = statistics.count(actor, q);
         var children = statistics.byChild(actor, q);
@@ -56,18 +61,20 @@ class ExportApiController {
     }
 
     @GetMapping("/api/v1/models.xlsx")
-    void models(@AuthenticationPrincipal Actor actor,
-                @RequestParam(required = false) @Size(max = 32) String unit,
-                @RequestParam(required = false) Field field,
-                @RequestParam(required = false) ModelStatus status,
-                @RequestParam(required = false) Level level,
-                @RequestParam(required = false) @Min(2009) @Max(2100) Integer year,
-                @RequestParam(required = false) @Size(max = 200) String q,
-                HttpServletResponse response) throws IOException {
+    void models(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) @Size(max = 32) String unit,
+            @RequestParam(required = false) Field field,
+            @RequestParam(required = false) ModelStatus status,
+            @RequestParam(required = false) Level level,
+            @RequestParam(required = false) @Min(2009) @Max(2100) Integer year,
+            @RequestParam(required = false) @Size(max = 200) String q,
+            HttpServletResponse response)
+            throws IOException {
         ModelFilter filter = new ModelFilter(unit, field, status, level, year, q);
         // checks the unit (400 naming "unit") before the download starts
         models.search(actor, filter, org.springframework.data.domain.PageRequest.of(0, 1));
         Xlsx.attachment(response, ModelWorkbook.fileName(filter));
-        modelWorkbook.write(actor, filter, LocaleContextHolder.getLocale(), response.getOutputStream(), n -> { });
+        modelWorkbook.write(actor, filter, LocaleContextHolder.getLocale(), response.getOutputStream(), n -> {});
     }
 }

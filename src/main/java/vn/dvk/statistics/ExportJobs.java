@@ -63,8 +63,17 @@ class ExportJobs {
     }
 
     /** A job as its page shows it. */
-    record Job(long id, Kind kind, String params, String status, long done, long total, String fileName,
-               Long size, String error, Instant createdAt) {
+    record Job(
+            long id,
+            Kind kind,
+            String params,
+            String status,
+            long done,
+            long total,
+            String fileName,
+            Long size,
+            String error,
+            Instant createdAt) {
 
         /** Whole percent done, for the bar. */
         public int percent() {
@@ -91,9 +100,16 @@ class ExportJobs {
         return t;
     });
 
-    ExportJobs(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager tx, ModelRegistry models,
-               ModelWorkbook modelWorkbook, Statistics statistics, StatisticsWorkbook statisticsWorkbook,
-               AnnualReports reports, Clock clock, FileStore files) {
+    ExportJobs(
+            NamedParameterJdbcTemplate jdbc,
+            PlatformTransactionManager tx,
+            ModelRegistry models,
+            ModelWorkbook modelWorkbook,
+            Statistics statistics,
+            StatisticsWorkbook statisticsWorkbook,
+            AnnualReports reports,
+            Clock clock,
+            FileStore files) {
         this.jdbc = jdbc;
         this.newTransaction = new TransactionTemplate(tx);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -118,7 +134,8 @@ class ExportJobs {
         switch (kind) {
             case MODELS -> {
                 ModelFilter f = modelFilter(params);
-                total = models.search(actor, f, org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements();
+                total = models.search(actor, f, org.springframework.data.domain.PageRequest.of(0, 1))
+                        .getTotalElements();
                 work = () -> {
                     long id = current.get();
                     Path tmp = temp();
@@ -137,8 +154,12 @@ class ExportJobs {
                     Path tmp = temp();
                     try (OutputStream out = Files.newOutputStream(tmp)) {
                         org.springframework.context.i18n.LocaleContextHolder.setLocale(locale);
-                        statisticsWorkbook.write(statistics.count(actor, q), statistics.byChild(actor, q),
-                                statistics.byYear(actor, q), q, out);
+                        statisticsWorkbook.write(
+                                statistics.count(actor, q),
+                                statistics.byChild(actor, q),
+                                statistics.byYear(actor, q),
+                                q,
+                                out);
                     }
                     finish(id, tmp, StatisticsWorkbook.fileName(q), Xlsx.CONTENT_TYPE);
                 };
@@ -154,19 +175,29 @@ class ExportJobs {
                     long id = current.get();
                     Path tmp = temp();
                     Files.write(tmp, pdf ? reports.pdf(actor, unit, year) : reports.docx(actor, unit, year));
-                    finish(id, tmp, ReportApiController.fileName(unit, year, pdf ? "pdf" : "docx"),
+                    finish(
+                            id,
+                            tmp,
+                            ReportApiController.fileName(unit, year, pdf ? "pdf" : "docx"),
                             pdf ? "application/pdf" : ReportApiController.DOCX);
                 };
             }
         }
         Timestamp now = Timestamp.from(clock.instant());
         MapSqlParameterSource p = new MapSqlParameterSource("kind", kind.name())
-                .addValue("params", query(params)).addValue("by", actor.username()).addValue("total", total)
+                .addValue("params", query(params))
+                .addValue("by", actor.username())
+                .addValue("total", total)
                 .addValue("now", now);
-        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        newTransaction.executeWithoutResult(s -> jdbc.update("insert into statistics_job (kind, params, requested_by,"
-                + " status, done_steps, total_steps, created_at, heartbeat_at) values (:kind, :params, :by, 'RUNNING',"
-                + " 0, :total, :now, :now)", p, keys, new String[] {"id"}));
+        org.springframework.jdbc.support.GeneratedKeyHolder keys =
+                new org.springframework.jdbc.support.GeneratedKeyHolder();
+        newTransaction.executeWithoutResult(s -> jdbc.update(
+                "insert into statistics_job (kind, params, requested_by,"
+                        + " status, done_steps, total_steps, created_at, heartbeat_at) values (:kind, :params, :by, 'RUNNING',"
+                        + " 0, :total, :now, :now)",
+                p,
+                keys,
+                new String[] {"id"}));
         long id = keys.getKey().longValue();
         workers.submit(() -> run(id, work));
         return id;
@@ -185,20 +216,28 @@ class ExportJobs {
             work.run();
         } catch (Exception | Error e) {
             log.warn("Background job {} failed", id, e);
-            String message = e instanceof Problems.NotFound || e instanceof Problems.Invalid ? e.getMessage()
-                    : e instanceof Problems.Unavailable u ? u.messageKey() : e.getClass().getSimpleName();
-            newTransaction.executeWithoutResult(s -> jdbc.update("update statistics_job set status = 'FAILED',"
-                    + " error = :error, finished_at = :now where id = :id", new MapSqlParameterSource("id", id)
-                    .addValue("error", message).addValue("now", Timestamp.from(clock.instant()))));
+            String message = e instanceof Problems.NotFound || e instanceof Problems.Invalid
+                    ? e.getMessage()
+                    : e instanceof Problems.Unavailable u
+                            ? u.messageKey()
+                            : e.getClass().getSimpleName();
+            newTransaction.executeWithoutResult(s -> jdbc.update(
+                    "update statistics_job set status = 'FAILED',"
+                            + " error = :error, finished_at = :now where id = :id",
+                    new MapSqlParameterSource("id", id)
+                            .addValue("error", message)
+                            .addValue("now", Timestamp.from(clock.instant()))));
         } finally {
             current.remove();
         }
     }
 
     private void progress(long id, long done) {
-        newTransaction.executeWithoutResult(s -> jdbc.update("update statistics_job set done_steps = :done,"
-                + " heartbeat_at = :now where id = :id", new MapSqlParameterSource("id", id).addValue("done", done)
-                .addValue("now", Timestamp.from(clock.instant()))));
+        newTransaction.executeWithoutResult(s -> jdbc.update(
+                "update statistics_job set done_steps = :done," + " heartbeat_at = :now where id = :id",
+                new MapSqlParameterSource("id", id)
+                        .addValue("done", done)
+                        .addValue("now", Timestamp.from(clock.instant()))));
     }
 
     /** Puts the file in the store, then marks the job done with its key; a job not marked leaves no object behind. */
@@ -208,18 +247,21 @@ class ExportJobs {
             long size = Files.size(file);
             files.put(key, file, contentType);
             try {
-                newTransaction.executeWithoutResult(s -> jdbc.getJdbcTemplate().update("update statistics_job"
-                        + " set status = 'DONE', done_steps = total_steps, file_name = ?, content_type = ?,"
-                        + " content_key = ?, content_size = ?, finished_at = ?, heartbeat_at = ? where id = ?", ps -> {
-                            Timestamp now = Timestamp.from(clock.instant());
-                            ps.setString(1, fileName);
-                            ps.setString(2, contentType);
-                            ps.setString(3, key);
-                            ps.setLong(4, size);
-                            ps.setTimestamp(5, now);
-                            ps.setTimestamp(6, now);
-                            ps.setLong(7, id);
-                        }));
+                newTransaction.executeWithoutResult(s -> jdbc.getJdbcTemplate()
+                        .update(
+                                "update statistics_job"
+                                        + " set status = 'DONE', done_steps = total_steps, file_name = ?, content_type = ?,"
+                                        + " content_key = ?, content_size = ?, finished_at = ?, heartbeat_at = ? where id = ?",
+                                ps -> {
+                                    Timestamp now = Timestamp.from(clock.instant());
+                                    ps.setString(1, fileName);
+                                    ps.setString(2, contentType);
+                                    ps.setString(3, key);
+                                    ps.setLong(4, size);
+                                    ps.setTimestamp(5, now);
+                                    ps.setTimestamp(6, now);
+                                    ps.setLong(7, id);
+                                }));
             } catch (RuntimeException e) {
                 files.delete(key);
                 throw e;
@@ -237,18 +279,25 @@ class ExportJobs {
 
     /** The actor's own job, or 404. */
     Job get(Actor actor, long id) {
-        return jdbc.query("select id, kind, params, status, done_steps, total_steps, file_name, content_size, error,"
-                        + " created_at, heartbeat_at from statistics_job where id = :id and requested_by = :by",
-                new MapSqlParameterSource("id", id).addValue("by", actor.username()), (rs, i) -> job(rs))
-                .stream().findFirst().orElseThrow(() -> new Problems.NotFound("page.notFound"));
+        return jdbc
+                .query(
+                        "select id, kind, params, status, done_steps, total_steps, file_name, content_size, error,"
+                                + " created_at, heartbeat_at from statistics_job where id = :id and requested_by = :by",
+                        new MapSqlParameterSource("id", id).addValue("by", actor.username()),
+                        (rs, i) -> job(rs))
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new Problems.NotFound("page.notFound"));
     }
 
     /** The actor's latest jobs. */
     List<Job> mine(Actor actor, int limit) {
-        return jdbc.query("select id, kind, params, status, done_steps, total_steps, file_name, content_size, error,"
+        return jdbc.query(
+                "select id, kind, params, status, done_steps, total_steps, file_name, content_size, error,"
                         + " created_at, heartbeat_at from statistics_job where requested_by = :by"
                         + " order by created_at desc, id desc limit :limit",
-                new MapSqlParameterSource("by", actor.username()).addValue("limit", limit), (rs, i) -> job(rs));
+                new MapSqlParameterSource("by", actor.username()).addValue("limit", limit),
+                (rs, i) -> job(rs));
     }
 
     /**
@@ -260,9 +309,10 @@ class ExportJobs {
         if (!"DONE".equals(job.status())) {
             throw new Problems.NotFound("page.notFound");
         }
-        Stored file = jdbc.queryForObject("select content_key, content_type, file_name from statistics_job where id = :id",
-                new MapSqlParameterSource("id", id), (rs, i) -> new Stored(rs.getString(1), rs.getString(2),
-                        rs.getString(3)));
+        Stored file = jdbc.queryForObject(
+                "select content_key, content_type, file_name from statistics_job where id = :id",
+                new MapSqlParameterSource("id", id),
+                (rs, i) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3)));
         if (file.key() != null) {
             try (InputStream in = files.open(file.key())) {
                 headers(response, file.contentType(), file.fileName());
@@ -272,8 +322,10 @@ class ExportJobs {
             }
             return;
         }
-        jdbc.query("select content_type, file_name, content from statistics_job where id = :id",
-                new MapSqlParameterSource("id", id), rs -> {
+        jdbc.query(
+                "select content_type, file_name, content from statistics_job where id = :id",
+                new MapSqlParameterSource("id", id),
+                rs -> {
                     headers(response, rs.getString("content_type"), rs.getString("file_name"));
                     try (InputStream in = rs.getBinaryStream("content")) {
                         in.transferTo(response.getOutputStream());
@@ -283,10 +335,10 @@ class ExportJobs {
                 });
     }
 
-    private record Stored(String key, String contentType, String fileName) {
-    }
+    private record Stored(String key, String contentType, String fileName) {}
 
-    private static void headers(jakarta.servlet.http.HttpServletResponse response, String contentType, String fileName) {
+    private static void headers(
+            jakarta.servlet.http.HttpServletResponse response, String contentType, String fileName) {
         response.setContentType(contentType);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Xlsx.attachment(fileName));
         response.setHeader("Cache-Control", "no-store");
@@ -294,13 +346,21 @@ class ExportJobs {
 
     private Job job(java.sql.ResultSet rs) throws java.sql.SQLException {
         String status = rs.getString("status");
-        Instant beat = rs.getObject("heartbeat_at", java.time.OffsetDateTime.class).toInstant();
+        Instant beat =
+                rs.getObject("heartbeat_at", java.time.OffsetDateTime.class).toInstant();
         if ("RUNNING".equals(status) && beat.plus(STALE_AFTER).isBefore(clock.instant())) {
             status = "STALE";
         }
-        return new Job(rs.getLong("id"), Kind.valueOf(rs.getString("kind")), rs.getString("params"), status,
-                rs.getLong("done_steps"), rs.getLong("total_steps"), rs.getString("file_name"),
-                rs.getObject("content_size", Long.class), rs.getString("error"),
+        return new Job(
+                rs.getLong("id"),
+                Kind.valueOf(rs.getString("kind")),
+                rs.getString("params"),
+                status,
+                rs.getLong("done_steps"),
+                rs.getLong("total_steps"),
+                rs.getString("file_name"),
+                rs.getObject("content_size", Long.class),
+                rs.getString("error"),
                 rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
     }
 
@@ -311,14 +371,22 @@ class ExportJobs {
     }
 
     static ModelFilter modelFilter(MultiValueMap<String, String> params) {
-        return new ModelFilter(first(params, "unit"), enumOf(Field.class, params, "field"),
-                enumOf(ModelStatus.class, params, "status"), enumOf(Level.class, params, "level"),
-                integer(params, "year"), first(params, "q"));
+        return new ModelFilter(
+                first(params, "unit"),
+                enumOf(Field.class, params, "field"),
+                enumOf(ModelStatus.class, params, "status"),
+                enumOf(Level.class, params, "level"),
+                integer(params, "year"),
+                first(params, "q"));
     }
 
     static StatisticsQuery statisticsQuery(MultiValueMap<String, String> params) {
-        return StatisticsApiController.StatisticsParams.parse(first(params, "unit"), integer(params, "year"),
-                first(params, "period"), enumOf(Level.class, params, "level"), enumOf(Field.class, params, "field"),
+        return StatisticsApiController.StatisticsParams.parse(
+                first(params, "unit"),
+                integer(params, "year"),
+                first(params, "period"),
+                enumOf(Level.class, params, "level"),
+                enumOf(Field.class, params, "field"),
                 "current");
     }
 

@@ -52,9 +52,12 @@ class ExportMetrics {
             throw e;
         } finally {
             if (outcome != null) {
-                Timer.builder("dvk.exports").description("Exports written, and how long each took")
-                        .tag("kind", kind.name().toLowerCase(Locale.ROOT)).tag("outcome", outcome)
-                        .register(registry).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                Timer.builder("dvk.exports")
+                        .description("Exports written, and how long each took")
+                        .tag("kind", kind.name().toLowerCase(Locale.ROOT))
+                        .tag("outcome", outcome)
+                        .register(registry)
+                        .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             }
         }
     }

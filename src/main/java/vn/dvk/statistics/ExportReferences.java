@@ -21,11 +21,14 @@ class ExportReferences implements FileReferences {
 
     @Override
     public Set<String> referenced(Collection<String> keys) {
-        List<String> exports = keys.stream().filter(k -> k.startsWith("exports/")).toList();
+        List<String> exports =
+                keys.stream().filter(k -> k.startsWith("exports/")).toList();
         if (exports.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.queryForList("select content_key from statistics_job where content_key in (:keys)",
-                Map.of("keys", exports), String.class));
+        return new HashSet<>(jdbc.queryForList(
+                "select content_key from statistics_job where content_key in (:keys)",
+                Map.of("keys", exports),
+                String.class));
     }
 }

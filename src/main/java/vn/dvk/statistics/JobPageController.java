@@ -45,17 +45,21 @@ class JobPageController {
     }
 
     @PostMapping("/statistics/jobs")
-    String start(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String kind,
-                 @RequestParam MultiValueMap<String, String> params) {
-        ExportJobs.Kind k = ExportJobs.kind(kind)
-                .orElseThrow(() -> new Problems.Invalid("kind", "statistics.job.kind.invalid"));
+    String start(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) String kind,
+            @RequestParam MultiValueMap<String, String> params) {
+        ExportJobs.Kind k =
+                ExportJobs.kind(kind).orElseThrow(() -> new Problems.Invalid("kind", "statistics.job.kind.invalid"));
         long id = jobs.start(actor, k, params, LocaleContextHolder.getLocale());
         return "redirect:/statistics/jobs/" + id;
     }
 
     @GetMapping("/statistics/jobs")
-    String list(@AuthenticationPrincipal Actor actor,
-                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String list(
+            @AuthenticationPrincipal Actor actor,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
         live(actor, null, model);
         return htmx != null ? VIEW + " :: live" : VIEW;
     }
@@ -76,8 +80,9 @@ class JobPageController {
     /** The actor's latest jobs, the one asked for (its state as the list read it) and every job's filters in words. */
     private void live(Actor actor, Long id, Model model) {
         List<ExportJobs.Job> mine = jobs.mine(actor, LIST_SIZE);
-        ExportJobs.Job job = id == null ? null : mine.stream().filter(j -> j.id() == id).findFirst()
-                .orElseGet(() -> jobs.get(actor, id));
+        ExportJobs.Job job = id == null
+                ? null
+                : mine.stream().filter(j -> j.id() == id).findFirst().orElseGet(() -> jobs.get(actor, id));
         Map<Long, List<Filter>> filters = new HashMap<>();
         mine.forEach(j -> filters.put(j.id(), filters(actor, j.params())));
         if (job != null) {
@@ -87,32 +92,37 @@ class JobPageController {
         model.addAttribute("jobs", mine);
         model.addAttribute("filters", filters);
         // the page refreshes itself while the job shown runs, or (without one) while any job of the list runs
-        model.addAttribute("polling", job != null ? job.running() : mine.stream().anyMatch(ExportJobs.Job::running));
+        model.addAttribute(
+                "polling", job != null ? job.running() : mine.stream().anyMatch(ExportJobs.Job::running));
     }
 
     /**
      * One filter of a job as a person reads it: its name ({@code statistics.job.filter.<name>}) and its value, either
      * a message key (a field, level or status) or a text (a unit's name, a year, a search).
      */
-    record Filter(String name, String valueKey, String text) {
-    }
+    record Filter(String name, String valueKey, String text) {}
 
     /** The filters of a job's stored query in words; without a unit, the job covered the actor's own unit. */
     private List<Filter> filters(Actor actor, String params) {
         MultiValueMap<String, String> q = UriComponentsBuilder.fromUriString("/?" + (params == null ? "" : params))
-                .build().getQueryParams();
+                .build()
+                .getQueryParams();
         List<Filter> out = new ArrayList<>();
         String unit = decoded(q.getFirst("unit"));
-        out.add(new Filter("unit", null, unit == null ? actor.unitName()
-                : units.byCode(unit).map(UnitRef::name).orElse(unit)));
+        out.add(new Filter(
+                "unit",
+                null,
+                unit == null
+                        ? actor.unitName()
+                        : units.byCode(unit).map(UnitRef::name).orElse(unit)));
         for (String name : List.of("year", "period")) {
             String v = decoded(q.getFirst(name));
             if (v != null) {
                 out.add(new Filter(name, null, v.replace('-', '–')));
             }
         }
-        for (String[] e : new String[][] {{"field", "enum.Field."}, {"level", "enum.Level."},
-                {"status", "enum.ModelStatus."}}) {
+        for (String[] e :
+                new String[][] {{"field", "enum.Field."}, {"level", "enum.Level."}, {"status", "enum.ModelStatus."}}) {
             String v = decoded(q.getFirst(e[0]));
             if (v != null) {
                 out.add(new Filter(e[0], e[1] + v.toUpperCase(Locale.ROOT), null));

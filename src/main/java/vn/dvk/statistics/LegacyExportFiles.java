@@ -23,8 +23,7 @@ class LegacyExportFiles implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(LegacyExportFiles.class);
 
-    private record Legacy(byte[] content, String contentType) {
-    }
+    private record Legacy(byte[] content, String contentType) {}
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -44,20 +43,25 @@ class LegacyExportFiles implements ApplicationRunner {
                 log.info("Moved the files of {} finished exports from the database to {}", moved, files.describe());
             }
         } catch (RuntimeException e) {
-            log.warn("Could not move the files of old exports to {} (tried again at the next start): {}",
-                    files.describe(), e.getMessage());
+            log.warn(
+                    "Could not move the files of old exports to {} (tried again at the next start): {}",
+                    files.describe(),
+                    e.getMessage());
         }
     }
 
     /** Moves every export file still kept in the database; answers how many this call moved. */
     int move() {
-        List<Long> ids = jdbc.queryForList("select id from statistics_job where content is not null"
-                + " and content_key is null order by id", Long.class);
+        List<Long> ids = jdbc.queryForList(
+                "select id from statistics_job where content is not null" + " and content_key is null order by id",
+                Long.class);
         int moved = 0;
         for (long id : ids) {
-            List<Legacy> rows = jdbc.query("select content, content_type from statistics_job where id = ?"
-                    + " and content is not null and content_key is null", (rs, i) -> new Legacy(rs.getBytes(1),
-                    rs.getString(2)), id);
+            List<Legacy> rows = jdbc.query(
+                    "select content, content_type from statistics_job where id = ?"
+                            + " and content is not null and content_key is null",
+                    (rs, i) -> new Legacy(rs.getBytes(1), rs.getString(2)),
+                    id);
             if (rows.isEmpty()) {
                 continue;
             }
@@ -66,8 +70,12 @@ class LegacyExportFiles implements ApplicationRunner {
             files.put(key, row.content(), row.contentType() == null ? "application/octet-stream" : row.contentType());
             Integer updated;
             try {
-                updated = tx.execute(s -> jdbc.update("update statistics_job set content_key = ?, content = null,"
-                        + " content_size = ? where id = ? and content_key is null", key, row.content().length, id));
+                updated = tx.execute(s -> jdbc.update(
+                        "update statistics_job set content_key = ?, content = null,"
+                                + " content_size = ? where id = ? and content_key is null",
+                        key,
+                        row.content().length,
+                        id));
             } catch (RuntimeException e) {
                 files.delete(key);
                 throw e;

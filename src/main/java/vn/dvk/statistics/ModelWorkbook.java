@@ -43,7 +43,8 @@ class ModelWorkbook {
     }
 
     static String fileName(ModelFilter f) {
-        return "danh-sach-mo-hinh" + (f.unit() == null || f.unit().isBlank() ? "" : "-" + f.unit().trim())
+        return "danh-sach-mo-hinh"
+                + (f.unit() == null || f.unit().isBlank() ? "" : "-" + f.unit().trim())
                 + (f.year() == null ? "" : "-" + f.year()) + ".xlsx";
     }
 
@@ -57,14 +58,25 @@ class ModelWorkbook {
             throws IOException {
         long[] n = {0};
         try (Xlsx x = new Xlsx()) {
-            Xlsx.Sheet s = x.sheet(msg("statistics.export.sheet.models", locale), List.of(),
-                    msg("statistics.export.no", locale), msg("statistics.export.modelId", locale),
-                    msg("model.title", locale), msg("model.field", locale), msg("statistics.export.unitCode", locale),
-                    msg("model.unit", locale), msg("model.level", locale), msg("model.year", locale),
-                    msg("statistics.export.holder", locale), msg("statistics.export.holderName", locale),
-                    msg("statistics.export.origin", locale), msg("statistics.export.replicatedFrom", locale),
-                    msg("model.status", locale), msg("statistics.export.recognizedLevel", locale),
-                    msg("statistics.export.retiredYear", locale), msg("statistics.export.submittedAt", locale),
+            Xlsx.Sheet s = x.sheet(
+                    msg("statistics.export.sheet.models", locale),
+                    List.of(),
+                    msg("statistics.export.no", locale),
+                    msg("statistics.export.modelId", locale),
+                    msg("model.title", locale),
+                    msg("model.field", locale),
+                    msg("statistics.export.unitCode", locale),
+                    msg("model.unit", locale),
+                    msg("model.level", locale),
+                    msg("model.year", locale),
+                    msg("statistics.export.holder", locale),
+                    msg("statistics.export.holderName", locale),
+                    msg("statistics.export.origin", locale),
+                    msg("statistics.export.replicatedFrom", locale),
+                    msg("model.status", locale),
+                    msg("statistics.export.recognizedLevel", locale),
+                    msg("statistics.export.retiredYear", locale),
+                    msg("statistics.export.submittedAt", locale),
                     msg("statistics.export.updatedAt", locale));
             s.width(2, 60);
             s.width(5, 36);
@@ -83,21 +95,31 @@ class ModelWorkbook {
     }
 
     private void row(Xlsx.Sheet s, long no, ModelView m, Map<Enum<?>, String> labels) {
-        s.row().number(no).code(m.id()).text(m.title()).text(labels.get(m.field()))
-                .text(m.unitCode()).text(m.unitName()).text(labels.get(m.level()))
-                .code(m.year()).text(labels.get(m.holderType())).text(m.holderName())
+        s.row()
+                .number(no)
+                .code(m.id())
+                .text(m.title())
+                .text(labels.get(m.field()))
+                .text(m.unitCode())
+                .text(m.unitName())
+                .text(labels.get(m.level()))
+                .code(m.year())
+                .text(labels.get(m.holderType()))
+                .text(m.holderName())
                 .text(labels.get(m.origin()))
                 .code(m.replicatedFromId())
                 .text(labels.get(m.status()))
                 .text(m.recognizedLevel() == null ? "" : labels.get(m.recognizedLevel()))
-                .code(m.retiredYear()).date(day(m.submittedAt())).date(day(m.updatedAt()));
+                .code(m.retiredYear())
+                .date(day(m.submittedAt()))
+                .date(day(m.updatedAt()));
     }
 
     /** The names of the enumerations' values in this language, looked up once per workbook, not once per cell. */
     private Map<Enum<?>, String> labels(Locale locale) {
         Map<Enum<?>, String> out = new HashMap<>();
-        for (Enum<?>[] values : List.<Enum<?>[]>of(Field.values(), Level.values(), HolderType.values(),
-                Origin.values(), ModelStatus.values())) {
+        for (Enum<?>[] values : List.<Enum<?>[]>of(
+                Field.values(), Level.values(), HolderType.values(), Origin.values(), ModelStatus.values())) {
             for (Enum<?> v : values) {
                 out.put(v, msg("enum." + v.getDeclaringClass().getSimpleName() + "." + v.name(), locale));
             }

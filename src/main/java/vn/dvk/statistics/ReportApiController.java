@@ -23,9 +23,11 @@ class ReportApiController {
     }
 
     @GetMapping("/api/v1/reports/annual")
-    ResponseEntity<byte[]> annual(@AuthenticationPrincipal Actor actor, @RequestParam String unit,
-                                  @RequestParam(required = false) Integer year,
-                                  @RequestParam(required = false, defaultValue = "pdf") String format) {
+    ResponseEntity<byte[]> annual(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam String unit,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false, defaultValue = "pdf") String format) {
         return file(reports, actor, unit, year, format);
     }
 

@@ -35,12 +35,14 @@ class ReportPageController {
     }
 
     /** One block of the preview, flattened for the template. */
-    record PreviewBlock(String kind, String label, String text, List<String> headers, List<List<String>> rows) {
-    }
+    record PreviewBlock(String kind, String label, String text, List<String> headers, List<List<String>> rows) {}
 
     @GetMapping("/reports/annual")
-    String preview(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
-                   @RequestParam(required = false) Integer year, Model model) {
+    String preview(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Integer year,
+            Model model) {
         String code = unit == null || unit.isBlank() ? actor.unitCode() : unit.trim();
         int y = year == null ? LocalDate.now(clock).getYear() : year;
         AnnualReports.checkYear(y);
@@ -59,19 +61,31 @@ class ReportPageController {
     }
 
     @PostMapping("/reports/annual")
-    String save(@AuthenticationPrincipal Actor actor, @RequestParam String unit, @RequestParam Integer year,
-                @RequestParam(required = false) OfficialDocument.Style style,
-                @RequestParam(required = false) String parentBody, @RequestParam(required = false) String issuer,
-                @RequestParam(required = false) String number, @RequestParam(required = false) String place,
-                @RequestParam(required = false) String issuedOn, @RequestParam(required = false) String addressee,
-                @RequestParam(required = false) String leadership, @RequestParam(required = false) String strengths,
-                @RequestParam(required = false) String shortcomings, @RequestParam(required = false) String causes,
-                @RequestParam(required = false) String lessons, @RequestParam(required = false) String directions,
-                @RequestParam(required = false) String proposals,
-                @RequestParam(required = false) String signerAuthority,
-                @RequestParam(required = false) String signerPosition,
-                @RequestParam(required = false) String signerName, @RequestParam(required = false) String recipients,
-                @RequestParam(required = false) Long version, RedirectAttributes redirect, Model model) {
+    String save(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam String unit,
+            @RequestParam Integer year,
+            @RequestParam(required = false) OfficialDocument.Style style,
+            @RequestParam(required = false) String parentBody,
+            @RequestParam(required = false) String issuer,
+            @RequestParam(required = false) String number,
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) String issuedOn,
+            @RequestParam(required = false) String addressee,
+            @RequestParam(required = false) String leadership,
+            @RequestParam(required = false) String strengths,
+            @RequestParam(required = false) String shortcomings,
+            @RequestParam(required = false) String causes,
+            @RequestParam(required = false) String lessons,
+            @RequestParam(required = false) String directions,
+            @RequestParam(required = false) String proposals,
+            @RequestParam(required = false) String signerAuthority,
+            @RequestParam(required = false) String signerPosition,
+            @RequestParam(required = false) String signerName,
+            @RequestParam(required = false) String recipients,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect,
+            Model model) {
         AnnualReports.checkYear(year);
         LocalDate date = null;
         try {
@@ -79,27 +93,52 @@ class ReportPageController {
         } catch (java.time.format.DateTimeParseException e) {
             // reported below as a missing date
         }
-        AnnualReportForm form = new AnnualReportForm(style, parentBody, issuer, number, place, date, addressee,
-                leadership, strengths, shortcomings, causes, lessons, directions, proposals, signerAuthority,
-                signerPosition, signerName, recipients, version);
+        AnnualReportForm form = new AnnualReportForm(
+                style,
+                parentBody,
+                issuer,
+                number,
+                place,
+                date,
+                addressee,
+                leadership,
+                strengths,
+                shortcomings,
+                causes,
+                lessons,
+                directions,
+                proposals,
+                signerAuthority,
+                signerPosition,
+                signerName,
+                recipients,
+                version);
         try {
             reports.save(actor, unit, year, form);
         } catch (Problems.Invalid e) {
             model.addAttribute("form", form);
-            model.addAttribute("errors", e.errors().stream()
-                    .collect(java.util.stream.Collectors.toMap(Problems.FieldError::field,
-                            Problems.FieldError::messageKey, (a, b) -> a)));
+            model.addAttribute(
+                    "errors",
+                    e.errors().stream()
+                            .collect(java.util.stream.Collectors.toMap(
+                                    Problems.FieldError::field, Problems.FieldError::messageKey, (a, b) -> a)));
             return preview(actor, unit, year, model);
         }
         redirect.addFlashAttribute("flashOk", "statistics.annual.saved");
-        return "redirect:" + UriComponentsBuilder.fromPath("/reports/annual").queryParam("unit", unit)
-                .queryParam("year", year).encode().toUriString();
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/reports/annual")
+                        .queryParam("unit", unit)
+                        .queryParam("year", year)
+                        .encode()
+                        .toUriString();
     }
 
     @GetMapping("/reports/annual/file")
-    ResponseEntity<byte[]> file(@AuthenticationPrincipal Actor actor, @RequestParam String unit,
-                                @RequestParam(required = false) Integer year,
-                                @RequestParam(required = false, defaultValue = "pdf") String format) {
+    ResponseEntity<byte[]> file(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam String unit,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false, defaultValue = "pdf") String format) {
         return ReportApiController.file(reports, actor, unit, year, format);
     }
 

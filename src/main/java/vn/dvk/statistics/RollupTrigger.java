@@ -27,6 +27,7 @@ public class RollupTrigger implements Trigger {
 
     /** Column positions, read once (several sessions may fire the trigger at once: the map is replaced whole). */
     private volatile Map<String, Integer> columns = Map.of();
+
     private boolean models;
     private String table;
     private String schema;
@@ -36,8 +37,8 @@ public class RollupTrigger implements Trigger {
      * copy with another name; the columns are read at the first row, from the table itself.
      */
     @Override
-    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
-                     int type) {
+    public void init(
+            Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type) {
         models = triggerName.toLowerCase(Locale.ROOT).contains("model_model");
         table = models ? "model_model" : "recognition_proposal";
         schema = schemaName;
@@ -69,9 +70,18 @@ public class RollupTrigger implements Trigger {
     /** What the row counts under: its area and the attributes the statistics group or filter by. */
     private Object[] key(Connection conn, Object[] row) throws SQLException {
         if (models) {
-            return new Object[] {area(conn, (Long) get(row, "unit_id")), get(row, "reg_year"), get(row, "field"),
-                get(row, "holder_type"), get(row, "origin"), get(row, "level"), get(row, "status"),
-                get(row, "appraisal_outcome"), get(row, "submitted_at") != null, get(row, "retired_year")};
+            return new Object[] {
+                area(conn, (Long) get(row, "unit_id")),
+                get(row, "reg_year"),
+                get(row, "field"),
+                get(row, "holder_type"),
+                get(row, "origin"),
+                get(row, "level"),
+                get(row, "status"),
+                get(row, "appraisal_outcome"),
+                get(row, "submitted_at") != null,
+                get(row, "retired_year")
+            };
         }
         Long modelId = (Long) get(row, "model_id");
         Long unitId = null;
@@ -83,8 +93,13 @@ public class RollupTrigger implements Trigger {
                 }
             }
         }
-        return new Object[] {unitId == null ? null : area(conn, unitId), get(row, "proposal_year"), get(row, "level"),
-            get(row, "status"), modelId};
+        return new Object[] {
+            unitId == null ? null : area(conn, unitId),
+            get(row, "proposal_year"),
+            get(row, "level"),
+            get(row, "status"),
+            modelId
+        };
     }
 
     private void append(Connection conn, Object[] row, Object[] key, int n) throws SQLException {

@@ -18,11 +18,11 @@ import vn.dvk.model.Field;
 import vn.dvk.model.HolderType;
 import vn.dvk.model.Origin;
 import vn.dvk.shared.Actor;
-import vn.dvk.showcase.CitizenFeedback;
 import vn.dvk.shared.DataSourceTuning;
 import vn.dvk.shared.DataVersions;
-import vn.dvk.shared.VersionedCache;
 import vn.dvk.shared.Level;
+import vn.dvk.shared.VersionedCache;
+import vn.dvk.showcase.CitizenFeedback;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
 import vn.dvk.unit.UnitScope;
@@ -140,6 +140,7 @@ public class Statistics {
 
     /** Group keys and join of the breakdowns by the model's attributes (and the proposal's or issuer's level). */
     private static final String MODEL_KEYS = "m.field, m.holder_type, m.origin, m.level";
+
     private static final String PROPOSAL_KEYS = "m.field, m.holder_type, m.origin, p.level";
     private static final String COMMENDATION_KEYS = "c.form, c.recipient_type, i.level";
 
@@ -149,6 +150,7 @@ public class Statistics {
      * by the join condition.
      */
     private static final String CHILD_KEY = "substring(u.path, %1$d, position('/' in substring(u.path, %1$d)) - 1)";
+
     private static final String CHILD_JOIN = " and u.path <> :parentPath";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -157,8 +159,12 @@ public class Statistics {
     private final VersionedCache cache;
     private final DataSourceTuning tuning;
 
-    Statistics(NamedParameterJdbcTemplate jdbc, UnitDirectory units, VersionedCache cache,
-               DataSourceTuning tuning, CitizenFeedback feedback) {
+    Statistics(
+            NamedParameterJdbcTemplate jdbc,
+            UnitDirectory units,
+            VersionedCache cache,
+            DataSourceTuning tuning,
+            CitizenFeedback feedback) {
         this.feedback = feedback;
         this.jdbc = jdbc;
         this.tuning = tuning;
@@ -177,8 +183,7 @@ public class Statistics {
      * A query the actor may ask (404 otherwise), with its unit, resolved once, and the version of the data it reads
      * (see {@link #version}): for a page that shows several figures of the same query.
      */
-    public record Scoped(UnitRef unit, StatisticsQuery q, DataVersions.Version version) {
-    }
+    public record Scoped(UnitRef unit, StatisticsQuery q, DataVersions.Version version) {}
 
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Scoped scope(Actor actor, StatisticsQuery q) {
@@ -199,7 +204,10 @@ public class Statistics {
 
     private StatisticsReport count(UnitRef unit, StatisticsQuery q, DataVersions.Version version) {
         if (composed(unit, q)) {
-            return cache.getComposed(VersionedCache.STATISTICS, version, List.of("count", unit.id(), q),
+            return cache.getComposed(
+                    VersionedCache.STATISTICS,
+                    version,
+                    List.of("count", unit.id(), q),
                     () -> sum(unit, q, parts(unit, q)));
         }
         return cache.get(VersionedCache.STATISTICS, version, List.of("count", unit.id(), q), () -> count(unit, q));
@@ -214,8 +222,7 @@ public class Statistics {
     }
 
     /** One area of the root: a direct child with its subtree, or the root's own units ({@code unit} is the root). */
-    private record Part<T>(UnitRef unit, boolean own, T value) {
-    }
+    private record Part<T>(UnitRef unit, boolean own, T value) {}
 
     /** A figure of one part of the root: {@code own} for the root's own units, else the subtree of {@code unit}. */
     private interface PartFigure<T> {
@@ -230,13 +237,25 @@ public class Statistics {
     private <T> List<Part<T>> parts(UnitRef root, StatisticsQuery q, String kind, PartFigure<T> figure) {
         DataVersions.Snapshot versions = cache.snapshot();
         List<Part<T>> parts = new ArrayList<>();
-        parts.add(new Part<>(root, true, cache.get(VersionedCache.STATISTICS, versions.ofArea(root.id(), q.toYear()),
-                List.of("own-" + kind, root.id(), q), () -> figure.of(root, q, true))));
+        parts.add(new Part<>(
+                root,
+                true,
+                cache.get(
+                        VersionedCache.STATISTICS,
+                        versions.ofArea(root.id(), q.toYear()),
+                        List.of("own-" + kind, root.id(), q),
+                        () -> figure.of(root, q, true))));
         for (UnitRef area : units.children(root)) {
-            StatisticsQuery aq = new StatisticsQuery(area.code(), q.fromYear(), q.toYear(), q.period(), q.level(),
-                    q.field(), q.boundary());
-            parts.add(new Part<>(area, false, cache.get(VersionedCache.STATISTICS, versions.ofArea(area.id(), q.toYear()),
-                    List.of(kind, area.id(), aq), () -> figure.of(area, aq, false))));
+            StatisticsQuery aq = new StatisticsQuery(
+                    area.code(), q.fromYear(), q.toYear(), q.period(), q.level(), q.field(), q.boundary());
+            parts.add(new Part<>(
+                    area,
+                    false,
+                    cache.get(
+                            VersionedCache.STATISTICS,
+                            versions.ofArea(area.id(), q.toYear()),
+                            List.of(kind, area.id(), aq),
+                            () -> figure.of(area, aq, false))));
         }
         return parts;
     }
@@ -258,7 +277,9 @@ public class Statistics {
             r.byLevel().forEach((k, v) -> t.byLevel.merge(k, v, Counts::plus));
             r.recognizedByLevel().forEach((k, v) -> t.recognizedByLevel.merge(k, v, Long::sum));
             r.commendations().byForm().forEach((form, m) -> m.forEach((k, v) -> t.commended(form, null, k, v)));
-            r.commendations().byIssuerLevel().forEach((level, m) -> m.forEach((k, v) -> t.commended(null, level, k, v)));
+            r.commendations()
+                    .byIssuerLevel()
+                    .forEach((level, m) -> m.forEach((k, v) -> t.commended(null, level, k, v)));
         }
         return t.report(unit, q);
     }
@@ -276,7 +297,8 @@ public class Statistics {
     }
 
     private UnitRef visible(Actor actor, StatisticsQuery q) {
-        return units.byCode(q.unit()).filter(u -> actor.covers(u.path()))
+        return units.byCode(q.unit())
+                .filter(u -> actor.covers(u.path()))
                 .orElseThrow(() -> new vn.dvk.shared.Problems.NotFound("unit.notFound"));
     }
 
@@ -305,9 +327,11 @@ public class Statistics {
         String[] filters = filters(q, p);
 
         Tally t = new Tally();
-        String modelsSql = rollup ? sql(MODELS_ROLLUP_SQL, MODEL_KEYS, "", filters[0], b)
+        String modelsSql = rollup
+                ? sql(MODELS_ROLLUP_SQL, MODEL_KEYS, "", filters[0], b)
                 : sql(MODELS_SQL, MODEL_KEYS, "", filters[0], b);
-        String proposalsSql = rollup ? sql(PROPOSALS_ROLLUP_SQL, PROPOSAL_ROLLUP_KEYS, "", rollupFilter(filters[1]), b)
+        String proposalsSql = rollup
+                ? sql(PROPOSALS_ROLLUP_SQL, PROPOSAL_ROLLUP_KEYS, "", rollupFilter(filters[1]), b)
                 : sql(PROPOSALS_SQL, PROPOSAL_KEYS, "", filters[1], b);
         jdbc.query(modelsSql, p, rs -> {
             Counts c = modelCounts(rs);
@@ -323,9 +347,18 @@ public class Statistics {
         if (rollup && b.byPath()) {
             tuning.customPlansInThisTransaction(); // the commendations' units by path
         }
-        List<Commended> commended = commendations(unit, q, List.of("count", unit.id(), own),
-                () -> jdbc.query(sql(COMMENDATIONS_SQL, COMMENDATION_KEYS, "", "", b), p, (rs, i) -> new Commended(
-                        rs.getString("form"), rs.getString("level"), rs.getString("recipient_type"), rs.getLong("n"))));
+        List<Commended> commended = commendations(
+                unit,
+                q,
+                List.of("count", unit.id(), own),
+                () -> jdbc.query(
+                        sql(COMMENDATIONS_SQL, COMMENDATION_KEYS, "", "", b),
+                        p,
+                        (rs, i) -> new Commended(
+                                rs.getString("form"),
+                                rs.getString("level"),
+                                rs.getString("recipient_type"),
+                                rs.getLong("n"))));
         commended.forEach(c -> t.commended(c.form(), c.issuerLevel(), c.recipientType(), c.n()));
         return t.report(unit, q);
     }
@@ -370,17 +403,30 @@ public class Statistics {
 
         StatisticsReport report(UnitRef unit, StatisticsQuery q) {
             Counts t = total;
-            return new StatisticsReport(unit.code(), q.period() ? null : q.fromYear(),
-                    q.period() ? q.fromYear() + "-" + q.toYear() : null, t.registered(), t.accepted(),
-                    t.changesRequested(), t.rejected(), t.proposed(), t.recognized(), t.active(), t.retired(),
-                    byField, byHolder, byOrigin, recognizedByLevel,
-                    new StatisticsReport.CommendationCounts(byForm, byIssuerLevel), byLevel, null);
+            return new StatisticsReport(
+                    unit.code(),
+                    q.period() ? null : q.fromYear(),
+                    q.period() ? q.fromYear() + "-" + q.toYear() : null,
+                    t.registered(),
+                    t.accepted(),
+                    t.changesRequested(),
+                    t.rejected(),
+                    t.proposed(),
+                    t.recognized(),
+                    t.active(),
+                    t.retired(),
+                    byField,
+                    byHolder,
+                    byOrigin,
+                    recognizedByLevel,
+                    new StatisticsReport.CommendationCounts(byForm, byIssuerLevel),
+                    byLevel,
+                    null);
         }
     }
 
     /** The figures of one direct child of the counted unit (its whole subtree), for drill-down tables. */
-    public record ChildCounts(UnitRef unit, Counts counts, long commendations) {
-    }
+    public record ChildCounts(UnitRef unit, Counts counts, long commendations) {}
 
     /**
      * Totals of each direct child of a unit, for drill-down tables: the same three queries as {@link #count}, each
@@ -394,8 +440,7 @@ public class Statistics {
     }
 
     /** Commendations of one form, issuer's level and recipient type in a count. */
-    private record Commended(String form, String issuerLevel, String recipientType, long n) {
-    }
+    private record Commended(String form, String issuerLevel, String recipientType, long n) {}
 
     /**
      * The commendations' part of a count of today's subtree, kept under a version of its own: commendations and
@@ -421,11 +466,11 @@ public class Statistics {
         UnitRef unit = s.unit();
         StatisticsQuery q = s.q();
         // today's children, whatever the boundary: the version of today's subtree
-        DataVersions.Version version = q.boundary() == StatisticsQuery.Boundary.CURRENT ? s.version()
-                : cache.version(unit.path());
+        DataVersions.Version version =
+                q.boundary() == StatisticsQuery.Boundary.CURRENT ? s.version() : cache.version(unit.path());
         if (composed(unit, q)) {
-            return cache.getComposed(VersionedCache.STATISTICS, version, List.of("children", unit.id(), q),
-                    () -> byChild(unit, q));
+            return cache.getComposed(
+                    VersionedCache.STATISTICS, version, List.of("children", unit.id(), q), () -> byChild(unit, q));
         }
         return cache.get(VersionedCache.STATISTICS, version, List.of("children", unit.id(), q), () -> byChild(unit, q));
     }
@@ -436,9 +481,13 @@ public class Statistics {
             List<ChildCounts> out = new ArrayList<>();
             for (Part<StatisticsReport> part : parts(unit, q)) {
                 if (!part.own()) {
-                    out.add(new ChildCounts(part.unit(), part.value().totals(), part.value().commendations()
-                            .byForm().values().stream().flatMap(m -> m.values().stream())
-                            .mapToLong(Long::longValue).sum()));
+                    out.add(new ChildCounts(
+                            part.unit(),
+                            part.value().totals(),
+                            part.value().commendations().byForm().values().stream()
+                                    .flatMap(m -> m.values().stream())
+                                    .mapToLong(Long::longValue)
+                                    .sum()));
                 }
             }
             return out;
@@ -451,20 +500,23 @@ public class Statistics {
         String[] filters = filters(q, p);
         Map<Long, Counts> counts = new HashMap<>();
         Map<Long, Long> commendations = new HashMap<>();
-        jdbc.query(sql(MODELS_SQL, childKey, CHILD_JOIN, filters[0], b), p,
-                rs -> { counts.merge(rs.getLong(1), modelCounts(rs), Counts::plus); });
-        jdbc.query(sql(PROPOSALS_SQL, childKey, CHILD_JOIN, filters[1], b), p,
-                rs -> { counts.merge(rs.getLong(1), proposalCounts(rs), Counts::plus); });
+        jdbc.query(sql(MODELS_SQL, childKey, CHILD_JOIN, filters[0], b), p, rs -> {
+            counts.merge(rs.getLong(1), modelCounts(rs), Counts::plus);
+        });
+        jdbc.query(sql(PROPOSALS_SQL, childKey, CHILD_JOIN, filters[1], b), p, rs -> {
+            counts.merge(rs.getLong(1), proposalCounts(rs), Counts::plus);
+        });
         commendations.putAll(commendations(unit, q, List.of("children", unit.id()), () -> {
             Map<Long, Long> byChild = new HashMap<>();
-            jdbc.query(sql(COMMENDATIONS_SQL, childKey, CHILD_JOIN, "", b), p,
-                    rs -> { byChild.merge(rs.getLong(1), rs.getLong("n"), Long::sum); });
+            jdbc.query(sql(COMMENDATIONS_SQL, childKey, CHILD_JOIN, "", b), p, rs -> {
+                byChild.merge(rs.getLong(1), rs.getLong("n"), Long::sum);
+            });
             return byChild;
         }));
         List<ChildCounts> out = new ArrayList<>();
         for (UnitRef child : units.children(unit)) {
-            out.add(new ChildCounts(child, counts.getOrDefault(child.id(), Counts.ZERO),
-                    commendations.getOrDefault(child.id(), 0L)));
+            out.add(new ChildCounts(
+                    child, counts.getOrDefault(child.id(), Counts.ZERO), commendations.getOrDefault(child.id(), 0L)));
         }
         return out;
     }
@@ -485,8 +537,13 @@ public class Statistics {
             // the boundaries of each year's end: a count per year
             Map<Integer, Counts> out = new LinkedHashMap<>();
             for (int y = firstYear(q); y <= q.toYear(); y++) {
-                out.put(y, count(unit, new StatisticsQuery(q.unit(), y, y, false, q.level(), q.field(),
-                        q.boundary()), version).totals());
+                out.put(
+                        y,
+                        count(
+                                        unit,
+                                        new StatisticsQuery(q.unit(), y, y, false, q.level(), q.field(), q.boundary()),
+                                        version)
+                                .totals());
             }
             return out;
         }
@@ -494,8 +551,8 @@ public class Statistics {
         if (composed(unit, q)) {
             return cache.getComposed(VersionedCache.STATISTICS, version, key, () -> {
                 Map<Integer, Counts> out = new LinkedHashMap<>();
-                for (Part<Map<Integer, Counts>> part : parts(unit, q, "years",
-                        (u, uq, own) -> years(u, uq, true, own))) {
+                for (Part<Map<Integer, Counts>> part :
+                        parts(unit, q, "years", (u, uq, own) -> years(u, uq, true, own))) {
                     part.value().forEach((y, c) -> out.merge(y, c, Counts::plus));
                 }
                 return out;
@@ -522,37 +579,55 @@ public class Statistics {
         }
         int from = firstYear(q);
         int to = q.toYear();
-        Bound b = bind(unit, new StatisticsQuery(q.unit(), from, to, true, q.level(), q.field(), q.boundary()),
-                false, own);
+        Bound b = bind(
+                unit, new StatisticsQuery(q.unit(), from, to, true, q.level(), q.field(), q.boundary()), false, own);
         MapSqlParameterSource p = b.params();
         String[] filters = filters(q, p);
         Map<Integer, Counts> out = new LinkedHashMap<>();
         for (int y = from; y <= to; y++) {
             out.put(y, Counts.ZERO);
         }
-        jdbc.query(rollup ? sql(MODEL_YEARS_ROLLUP_SQL, "", "", filters[0], b)
-                : sql(MODEL_YEARS_SQL, "", "", filters[0], b), p, rs -> {
-            int reg = rs.getInt("reg_year");
-            boolean submitted = rs.getInt("submitted") == 1;
-            String outcome = rs.getString("appraisal_outcome");
-            boolean changes = "CHANGES_REQUESTED".equals(rs.getString("status"));
-            int retiredYear = rs.getInt("retired_year");
-            boolean retired = !rs.wasNull();
-            long n = rs.getLong("n");
-            for (int y = Math.max(from, reg); y <= to; y++) {
-                boolean thatYear = reg == y;
-                out.merge(y, new Counts(thatYear && submitted ? n : 0, thatYear && "ACCEPT".equals(outcome) ? n : 0,
-                        thatYear && changes ? n : 0, thatYear && "REJECT".equals(outcome) ? n : 0, 0, 0,
-                        "ACCEPT".equals(outcome) && (!retired || retiredYear > y) ? n : 0,
-                        retired && retiredYear == y ? n : 0), Counts::plus);
-            }
-        });
-        jdbc.query(rollup ? sql(PROPOSAL_YEARS_ROLLUP_SQL, "", "", rollupFilter(filters[1]), b)
-                : sql(PROPOSAL_YEARS_SQL, "", "", filters[1], b), p, rs -> {
-            long n = rs.getLong("n");
-            out.merge(rs.getInt("proposal_year"), new Counts(0, 0, 0, 0, n,
-                    "RECOGNIZED".equals(rs.getString("status")) ? n : 0, 0, 0), Counts::plus);
-        });
+        jdbc.query(
+                rollup
+                        ? sql(MODEL_YEARS_ROLLUP_SQL, "", "", filters[0], b)
+                        : sql(MODEL_YEARS_SQL, "", "", filters[0], b),
+                p,
+                rs -> {
+                    int reg = rs.getInt("reg_year");
+                    boolean submitted = rs.getInt("submitted") == 1;
+                    String outcome = rs.getString("appraisal_outcome");
+                    boolean changes = "CHANGES_REQUESTED".equals(rs.getString("status"));
+                    int retiredYear = rs.getInt("retired_year");
+                    boolean retired = !rs.wasNull();
+                    long n = rs.getLong("n");
+                    for (int y = Math.max(from, reg); y <= to; y++) {
+                        boolean thatYear = reg == y;
+                        out.merge(
+                                y,
+                                new Counts(
+                                        thatYear && submitted ? n : 0,
+                                        thatYear && "ACCEPT".equals(outcome) ? n : 0,
+                                        thatYear && changes ? n : 0,
+                                        thatYear && "REJECT".equals(outcome) ? n : 0,
+                                        0,
+                                        0,
+                                        "ACCEPT".equals(outcome) && (!retired || retiredYear > y) ? n : 0,
+                                        retired && retiredYear == y ? n : 0),
+                                Counts::plus);
+                    }
+                });
+        jdbc.query(
+                rollup
+                        ? sql(PROPOSAL_YEARS_ROLLUP_SQL, "", "", rollupFilter(filters[1]), b)
+                        : sql(PROPOSAL_YEARS_SQL, "", "", filters[1], b),
+                p,
+                rs -> {
+                    long n = rs.getLong("n");
+                    out.merge(
+                            rs.getInt("proposal_year"),
+                            new Counts(0, 0, 0, 0, n, "RECOGNIZED".equals(rs.getString("status")) ? n : 0, 0, 0),
+                            Counts::plus);
+                });
         return out;
     }
 
@@ -570,18 +645,40 @@ public class Statistics {
         // today's subtree of the root is every unit: no condition to evaluate per row
         boolean everything = !historical && unit.parentId() == null;
         // in the boundaries of the past, each row is placed in the tree of its own business date
-        String models = own ? "m.unit_id = :scopeArea" : everything ? "1 = 1"
-                : !historical ? scope.pathCondition("u.path", p) : scope.conditionOn("m.unit_id", MODEL_DATE, p);
-        String proposals = own ? "m.unit_id = :scopeArea" : everything ? "1 = 1"
-                : !historical ? scope.pathCondition("u.path", p) : scope.conditionOn("m.unit_id", PROPOSAL_DATE, p);
-        String commendations = own ? "c.unit_id = :scopeArea" : everything ? "1 = 1"
-                : !historical ? scope.pathCondition("u.path", p) : scope.conditionOn("c.unit_id", "c.decision_date", p);
+        String models = own
+                ? "m.unit_id = :scopeArea"
+                : everything
+                        ? "1 = 1"
+                        : !historical
+                                ? scope.pathCondition("u.path", p)
+                                : scope.conditionOn("m.unit_id", MODEL_DATE, p);
+        String proposals = own
+                ? "m.unit_id = :scopeArea"
+                : everything
+                        ? "1 = 1"
+                        : !historical
+                                ? scope.pathCondition("u.path", p)
+                                : scope.conditionOn("m.unit_id", PROPOSAL_DATE, p);
+        String commendations = own
+                ? "c.unit_id = :scopeArea"
+                : everything
+                        ? "1 = 1"
+                        : !historical
+                                ? scope.pathCondition("u.path", p)
+                                : scope.conditionOn("c.unit_id", "c.decision_date", p);
         // over the deltas: the root counts every area, an area itself ($ stands for the deltas' alias); the root's
         // own units are the area of the root's id
         String areas = unit.parentId() == null && !own ? "1 = 1" : "$.area_id = :scopeArea";
-        return new Bound(p.addValue("from", q.fromYear()).addValue("to", q.toYear()).addValue("scopeArea", unit.id())
-                .addValue("first", Date.valueOf(LocalDate.of(q.fromYear(), 1, 1)))
-                .addValue("last", Date.valueOf(LocalDate.of(q.toYear(), 12, 31))), models, proposals, commendations, areas,
+        return new Bound(
+                p.addValue("from", q.fromYear())
+                        .addValue("to", q.toYear())
+                        .addValue("scopeArea", unit.id())
+                        .addValue("first", Date.valueOf(LocalDate.of(q.fromYear(), 1, 1)))
+                        .addValue("last", Date.valueOf(LocalDate.of(q.toYear(), 12, 31))),
+                models,
+                proposals,
+                commendations,
+                areas,
                 !own && !everything);
     }
 
@@ -591,7 +688,8 @@ public class Statistics {
      * models.
      */
     static boolean rollup(UnitRef unit, StatisticsQuery q) {
-        return q.boundary() != StatisticsQuery.Boundary.HISTORICAL && unit.path().split("/").length <= 3;
+        return q.boundary() != StatisticsQuery.Boundary.HISTORICAL
+                && unit.path().split("/").length <= 3;
     }
 
     /** The proposals' filters over the deltas, whose columns all belong to the proposal row. */
@@ -600,9 +698,13 @@ public class Statistics {
     }
 
     /** The parameters of one count and its scope conditions on models' and commendations' units. */
-    private record Bound(MapSqlParameterSource params, String modelScope, String proposalScope,
-                         String commendationScope, String areaScope, boolean byPath) {
-    }
+    private record Bound(
+            MapSqlParameterSource params,
+            String modelScope,
+            String proposalScope,
+            String commendationScope,
+            String areaScope,
+            boolean byPath) {}
 
     /** The optional field and level filters: [0] for the models query, [1] for the proposals query. */
     private static String[] filters(StatisticsQuery q, MapSqlParameterSource p) {
@@ -633,16 +735,26 @@ public class Statistics {
     }
 
     private static String sql(String template, String keys, String join, String filters, Bound b) {
-        return template.replace("/*keys*/", keys).replace("/*join*/", join).replace("/*filters*/", filters)
-                .replace("/*scope:m.unit_id*/", b.modelScope()).replace("/*scope:proposal*/", b.proposalScope())
+        return template.replace("/*keys*/", keys)
+                .replace("/*join*/", join)
+                .replace("/*filters*/", filters)
+                .replace("/*scope:m.unit_id*/", b.modelScope())
+                .replace("/*scope:proposal*/", b.proposalScope())
                 .replace("/*scope:c.unit_id*/", b.commendationScope())
                 .replace("/*scope:m.area_id*/", b.areaScope().replace("$", "m"))
                 .replace("/*scope:p.area_id*/", b.areaScope().replace("$", "p"));
     }
 
     private static Counts modelCounts(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Counts(rs.getLong("registered"), rs.getLong("accepted"), rs.getLong("changes_requested"),
-                rs.getLong("rejected"), 0, 0, rs.getLong("active"), rs.getLong("retired"));
+        return new Counts(
+                rs.getLong("registered"),
+                rs.getLong("accepted"),
+                rs.getLong("changes_requested"),
+                rs.getLong("rejected"),
+                0,
+                0,
+                rs.getLong("active"),
+                rs.getLong("retired"));
     }
 
     private static Counts proposalCounts(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -9,12 +9,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dvk.model.Field;
 import org.springframework.web.context.request.WebRequest;
+import vn.dvk.model.Field;
 import vn.dvk.shared.Actor;
-import vn.dvk.shared.VersionedCache;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
+import vn.dvk.shared.VersionedCache;
 
 /** {@code GET /api/v1/statistics}. */
 @RestController
@@ -28,14 +28,15 @@ class StatisticsApiController {
     }
 
     @GetMapping
-    StatisticsReport get(@AuthenticationPrincipal Actor actor,
-                         @RequestParam String unit,
-                         @RequestParam(required = false) @Min(2009) @Max(2100) Integer year,
-                         @RequestParam(required = false) @Pattern(regexp = "^\\d{4}-\\d{4}$") String period,
-                         @RequestParam(required = false) Level level,
-                         @RequestParam(required = false) Field field,
-                         @RequestParam(required = false, defaultValue = "current") String boundary,
-                         WebRequest request) {
+    StatisticsReport get(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam String unit,
+            @RequestParam(required = false) @Min(2009) @Max(2100) Integer year,
+            @RequestParam(required = false) @Pattern(regexp = "^\\d{4}-\\d{4}$") String period,
+            @RequestParam(required = false) Level level,
+            @RequestParam(required = false) Field field,
+            @RequestParam(required = false, defaultValue = "current") String boundary,
+            WebRequest request) {
         StatisticsQuery q = StatisticsParams.parse(unit, year, period, level, field, boundary);
         Statistics.Scoped scoped = statistics.scope(actor, q);
         if (VersionedCache.notModified(request, scoped.version(), true, "statistics", q)) {
@@ -47,11 +48,10 @@ class StatisticsApiController {
     /** Turns the query parameters into a {@link StatisticsQuery}, naming the parameter that is wrong. */
     static final class StatisticsParams {
 
-        private StatisticsParams() {
-        }
+        private StatisticsParams() {}
 
-        static StatisticsQuery parse(String unit, Integer year, String period, Level level, Field field,
-                                     String boundary) {
+        static StatisticsQuery parse(
+                String unit, Integer year, String period, Level level, Field field, String boundary) {
             StatisticsQuery.Boundary b;
             try {
                 b = StatisticsQuery.Boundary.valueOf(boundary.trim().toUpperCase(Locale.ROOT));

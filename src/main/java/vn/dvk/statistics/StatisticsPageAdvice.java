@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import vn.dvk.shared.Problems;
 
 /** Bad parameters on the statistics pages (a year out of range, an unknown kind of export) are answered 400. */
-@ControllerAdvice(assignableTypes = {ReportPageController.class, JobPageController.class, StatisticsPageController.class})
+@ControllerAdvice(
+        assignableTypes = {ReportPageController.class, JobPageController.class, StatisticsPageController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class StatisticsPageAdvice {
 
@@ -17,7 +18,9 @@ class StatisticsPageAdvice {
     String invalid(Problems.Invalid ex, Model model, HttpServletResponse response) {
         response.setStatus(400);
         model.addAttribute("status", 400);
-        model.addAttribute("messageKey", ex.errors().isEmpty() ? "problem.invalid" : ex.errors().get(0).messageKey());
+        model.addAttribute(
+                "messageKey",
+                ex.errors().isEmpty() ? "problem.invalid" : ex.errors().get(0).messageKey());
         return "error/problem";
     }
 }

@@ -1,5 +1,6 @@
 package vn.dvk.statistics;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.LongStream;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,16 +19,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.context.request.WebRequest;
 import vn.dvk.commendation.CommendationForm;
 import vn.dvk.model.Field;
 import vn.dvk.model.HolderType;
 import vn.dvk.model.Origin;
-import org.springframework.web.context.request.WebRequest;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Fmt;
-import vn.dvk.shared.VersionedCache;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
+import vn.dvk.shared.VersionedCache;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
 
@@ -52,9 +52,15 @@ class StatisticsPageController {
     private final vn.dvk.notice.Notices notices;
     private final DashboardFigures figures;
 
-    StatisticsPageController(Statistics statistics, StatisticsWorkbook workbook, UnitDirectory units,
-                             MessageSource messages, Clock clock, Fmt fmt, vn.dvk.notice.Notices notices,
-                             DashboardFigures figures) {
+    StatisticsPageController(
+            Statistics statistics,
+            StatisticsWorkbook workbook,
+            UnitDirectory units,
+            MessageSource messages,
+            Clock clock,
+            Fmt fmt,
+            vn.dvk.notice.Notices notices,
+            DashboardFigures figures) {
         this.figures = figures;
         this.notices = notices;
         this.fmt = fmt;
@@ -66,25 +72,36 @@ class StatisticsPageController {
     }
 
     /** The figures of one page view: what the tables show and what the charts draw. */
-    record Dashboard(StatisticsReport report, List<ChildRow> children, Map<Integer, Counts> byYear,
-                     Map<String, String> labels) {
-    }
+    record Dashboard(
+            StatisticsReport report,
+            List<ChildRow> children,
+            Map<Integer, Counts> byYear,
+            Map<String, String> labels) {}
 
     /**
      * One sub-unit's line of the drill-down table; {@code query} (the drill-down link's query string) and
      * {@code figures} (the row's numbers as shown) are made here once, not by an expression per cell: a province
      * has up to a few hundred sub-units.
      */
-    record ChildRow(String code, String name, Counts counts, long commendations,
-                    @JsonIgnore String query, @JsonIgnore List<String> figures) {
-    }
+    record ChildRow(
+            String code,
+            String name,
+            Counts counts,
+            long commendations,
+            @JsonIgnore String query,
+            @JsonIgnore List<String> figures) {}
 
     @GetMapping("/statistics")
-    String page(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
-                @RequestParam(required = false) String year, @RequestParam(required = false) String period,
-                @RequestParam(required = false) String level, @RequestParam(required = false) String field,
-                @RequestParam(required = false) String boundary,
-                Model model, WebRequest request) {
+    String page(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String field,
+            @RequestParam(required = false) String boundary,
+            Model model,
+            WebRequest request) {
         StatisticsQuery q = query(actor, unit, year, period, level, field, boundary, model);
         Statistics.Scoped scoped = statistics.scope(actor, q);
         boolean yearChosen = year != null && !year.isBlank() || period != null && !period.isBlank();
@@ -97,13 +114,23 @@ class StatisticsPageController {
             }
         }
         // the menu's bell is part of the page: its count changes without the data version moving
-        if (VersionedCache.notModified(request, scoped.version(), false, "dashboard", q, actor.username(),
-                notices.unreadCount(actor.userId()), request.getSessionId(), LocaleContextHolder.getLocale().toLanguageTag(), model.getAttribute("paramError"))) {
+        if (VersionedCache.notModified(
+                request,
+                scoped.version(),
+                false,
+                "dashboard",
+                q,
+                actor.username(),
+                notices.unreadCount(actor.userId()),
+                request.getSessionId(),
+                LocaleContextHolder.getLocale().toLanguageTag(),
+                model.getAttribute("paramError"))) {
             return null;
         }
         Statistics.Scoped shown = scoped;
-        model.addAttribute("figuresHtml", figures.html(shown, LocaleContextHolder.getLocale(),
-                request.getContextPath(), () -> dashboard(shown)));
+        model.addAttribute(
+                "figuresHtml",
+                figures.html(shown, LocaleContextHolder.getLocale(), request.getContextPath(), () -> dashboard(shown)));
         model.addAttribute("q", q);
         model.addAttribute("unitRef", scoped.unit());
         model.addAttribute("trail", trail(actor, scoped.unit()));
@@ -123,8 +150,11 @@ class StatisticsPageController {
         if (hasData(byYear.get(thisYear))) {
             return null;
         }
-        return byYear.entrySet().stream().filter(e -> e.getKey() < thisYear && hasData(e.getValue()))
-                .map(Map.Entry::getKey).max(Integer::compare).orElse(null);
+        return byYear.entrySet().stream()
+                .filter(e -> e.getKey() < thisYear && hasData(e.getValue()))
+                .map(Map.Entry::getKey)
+                .max(Integer::compare)
+                .orElse(null);
     }
 
     private static boolean hasData(Counts c) {
@@ -134,13 +164,23 @@ class StatisticsPageController {
     /** The dashboard's figures as JSON for the charts (page session; the API has {@code /api/v1/statistics}). */
     @GetMapping("/statistics/data")
     @ResponseBody
-    Dashboard data(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
-                   @RequestParam(required = false) String year, @RequestParam(required = false) String period,
-                   @RequestParam(required = false) String level, @RequestParam(required = false) String field,
-                @RequestParam(required = false) String boundary, WebRequest request) {
+    Dashboard data(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String field,
+            @RequestParam(required = false) String boundary,
+            WebRequest request) {
         StatisticsQuery q = query(actor, unit, year, period, level, field, boundary, null);
         Statistics.Scoped scoped = statistics.scope(actor, q);
-        if (VersionedCache.notModified(request, scoped.version(), false, "dashboard-data", q,
+        if (VersionedCache.notModified(
+                request,
+                scoped.version(),
+                false,
+                "dashboard-data",
+                q,
                 LocaleContextHolder.getLocale().toLanguageTag())) {
             return null;
         }
@@ -149,11 +189,16 @@ class StatisticsPageController {
 
     /** The dashboard's tables as a workbook, for the download button. */
     @GetMapping("/statistics/export.xlsx")
-    void export(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit,
-                @RequestParam(required = false) String year, @RequestParam(required = false) String period,
-                @RequestParam(required = false) String level, @RequestParam(required = false) String field,
-                @RequestParam(required = false) String boundary,
-                HttpServletResponse response) throws IOException {
+    void export(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String field,
+            @RequestParam(required = false) String boundary,
+            HttpServletResponse response)
+            throws IOException {
         StatisticsQuery q = query(actor, unit, year, period, level, field, boundary, null);
         Statistics.Scoped scoped = statistics.scope(actor, q);
         StatisticsReport report = statistics.count(scoped);
@@ -168,11 +213,31 @@ class StatisticsPageController {
         List<ChildRow> children = new ArrayList<>();
         for (Statistics.ChildCounts c : statistics.byChild(scoped)) {
             Counts n = c.counts();
-            StatisticsQuery drill = new StatisticsQuery(c.unit().code(), q.fromYear(), q.toYear(), q.period(),
-                    q.level(), q.field(), StatisticsQuery.Boundary.CURRENT);
-            children.add(new ChildRow(c.unit().code(), c.unit().name(), n, c.commendations(), params(drill),
-                    LongStream.of(n.registered(), n.accepted(), n.rejected(), n.proposed(), n.recognized(),
-                            n.active(), n.retired(), c.commendations()).mapToObj(fmt::number).toList()));
+            StatisticsQuery drill = new StatisticsQuery(
+                    c.unit().code(),
+                    q.fromYear(),
+                    q.toYear(),
+                    q.period(),
+                    q.level(),
+                    q.field(),
+                    StatisticsQuery.Boundary.CURRENT);
+            children.add(new ChildRow(
+                    c.unit().code(),
+                    c.unit().name(),
+                    n,
+                    c.commendations(),
+                    params(drill),
+                    LongStream.of(
+                                    n.registered(),
+                                    n.accepted(),
+                                    n.rejected(),
+                                    n.proposed(),
+                                    n.recognized(),
+                                    n.active(),
+                                    n.retired(),
+                                    c.commendations())
+                            .mapToObj(fmt::number)
+                            .toList()));
         }
         return new Dashboard(report, children, statistics.byYear(scoped), labels());
     }
@@ -181,8 +246,15 @@ class StatisticsPageController {
      * Reads the filters as the API does; on the page a wrong value falls back to this year (with a warning) instead
      * of an error page. {@code model} is null for the JSON and the download, which answer 400 instead.
      */
-    private StatisticsQuery query(Actor actor, String unit, String year, String period, String level, String field,
-                                  String boundary, Model model) {
+    private StatisticsQuery query(
+            Actor actor,
+            String unit,
+            String year,
+            String period,
+            String level,
+            String field,
+            String boundary,
+            Model model) {
         String code = unit == null || unit.isBlank() ? actor.unitCode() : unit.trim();
         int thisYear = LocalDate.now(clock).getYear();
         boolean usePeriod = period != null && !period.isBlank();
@@ -191,8 +263,12 @@ class StatisticsPageController {
             if (!usePeriod) {
                 y = year == null || year.isBlank() ? thisYear : parseYear(year);
             }
-            return StatisticsApiController.StatisticsParams.parse(code, y, usePeriod ? period.trim() : null,
-                    parseEnum(Level.class, level, "level"), parseEnum(Field.class, field, "field"),
+            return StatisticsApiController.StatisticsParams.parse(
+                    code,
+                    y,
+                    usePeriod ? period.trim() : null,
+                    parseEnum(Level.class, level, "level"),
+                    parseEnum(Field.class, field, "field"),
                     boundary == null || boundary.isBlank() ? "current" : boundary);
         } catch (Problems.Invalid e) {
             if (model == null) {
@@ -228,8 +304,8 @@ class StatisticsPageController {
 
     /** The query string that reproduces the filters, for the JSON, the downloads and drill-down links. */
     static String params(StatisticsQuery q) {
-        StringBuilder s = new StringBuilder("unit=").append(java.net.URLEncoder.encode(q.unit(),
-                java.nio.charset.StandardCharsets.UTF_8));
+        StringBuilder s = new StringBuilder("unit=")
+                .append(java.net.URLEncoder.encode(q.unit(), java.nio.charset.StandardCharsets.UTF_8));
         if (q.period()) {
             s.append("&period=").append(q.fromYear()).append('-').append(q.toYear());
         } else {

@@ -13,8 +13,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dvk.statistics")
-record StatisticsProperties(@DefaultValue(StatisticsProperties.COMPACT_EVERY) @NotNull @DurationMin(seconds = 1)
-                            Duration compactEvery) {
+record StatisticsProperties(
+        @DefaultValue(StatisticsProperties.COMPACT_EVERY) @NotNull @DurationMin(seconds = 1)
+        Duration compactEvery) {
 
     static final String COMPACT_EVERY = "PT1M";
 }

@@ -11,9 +11,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvk.shared.DataSourceTuning;
 import vn.dvk.shared.DataVersions;
 import vn.dvk.shared.JobMetrics;
@@ -51,8 +51,12 @@ public class StatisticsRollup {
     private final TransactionTemplate repeatableRead;
     private final JobMetrics metrics;
 
-    StatisticsRollup(JdbcTemplate jdbc, DataSourceTuning database, DataVersions versions,
-                     PlatformTransactionManager transactions, JobMetrics metrics) {
+    StatisticsRollup(
+            JdbcTemplate jdbc,
+            DataSourceTuning database,
+            DataVersions versions,
+            PlatformTransactionManager transactions,
+            JobMetrics metrics) {
         this.metrics = metrics;
         metrics.register(JOB);
         this.jdbc = jdbc;
@@ -68,7 +72,9 @@ public class StatisticsRollup {
      * after a fold, outside its transaction: a fold leaves as many dead rows as it folded, and a count of an area
      * would otherwise visit them (20 ms instead of 2 for a province after 85,000 dead rows where autovacuum is off).
      */
-    @Scheduled(fixedDelayString = "${dvk.statistics.compact-every:" + StatisticsProperties.COMPACT_EVERY + "}", initialDelayString = "PT30S")
+    @Scheduled(
+            fixedDelayString = "${dvk.statistics.compact-every:" + StatisticsProperties.COMPACT_EVERY + "}",
+            initialDelayString = "PT30S")
     @SchedulerLock(name = JOB, lockAtMostFor = "PT10M")
     public void compactIfWorthIt() {
         metrics.run(JOB, this::compactIfDue);
@@ -113,8 +119,10 @@ public class StatisticsRollup {
         if (max == null) {
             return 0;
         }
-        jdbc.update("insert into " + table + " (" + keys + ", n) select " + keys + ", sum(n) from " + table
-                + " where id <= ? group by " + keys + " having sum(n) <> 0", max);
+        jdbc.update(
+                "insert into " + table + " (" + keys + ", n) select " + keys + ", sum(n) from " + table
+                        + " where id <= ? group by " + keys + " having sum(n) <> 0",
+                max);
         int deleted = jdbc.update("delete from " + table + " where id <= ?", max);
         Long folded = jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
         if (models) {

@@ -33,32 +33,49 @@ class StatisticsWorkbook {
         return "thong-ke-" + q.unit() + "-" + (q.period() ? q.fromYear() + "-" + q.toYear() : q.fromYear()) + ".xlsx";
     }
 
-    void write(StatisticsReport r, List<Statistics.ChildCounts> children, Map<Integer, Counts> byYear,
-               StatisticsQuery q, OutputStream out) throws IOException {
+    void write(
+            StatisticsReport r,
+            List<Statistics.ChildCounts> children,
+            Map<Integer, Counts> byYear,
+            StatisticsQuery q,
+            OutputStream out)
+            throws IOException {
         metrics.time(ExportMetrics.Kind.STATISTICS_XLSX, () -> {
             sheets(r, children, byYear, q, out);
             return null;
         });
     }
 
-    private void sheets(StatisticsReport r, List<Statistics.ChildCounts> children, Map<Integer, Counts> byYear,
-                        StatisticsQuery q, OutputStream out) throws IOException {
+    private void sheets(
+            StatisticsReport r,
+            List<Statistics.ChildCounts> children,
+            Map<Integer, Counts> byYear,
+            StatisticsQuery q,
+            OutputStream out)
+            throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         String unitName = units.byCode(r.unit()).map(u -> u.name()).orElse(r.unit());
-        String span = q.period() ? msg("statistics.export.period", locale, q.fromYear() + "–" + q.toYear())
+        String span = q.period()
+                ? msg("statistics.export.period", locale, q.fromYear() + "–" + q.toYear())
                 : msg("statistics.export.year", locale, q.fromYear());
         String title = msg("statistics.export.title", locale, unitName, span);
         try (Xlsx x = new Xlsx()) {
-            Xlsx.Sheet total = x.sheet(msg("statistics.export.sheet.summary", locale), title,
-                    msg("statistics.export.indicator", locale), msg("statistics.export.count", locale));
+            Xlsx.Sheet total = x.sheet(
+                    msg("statistics.export.sheet.summary", locale),
+                    title,
+                    msg("statistics.export.indicator", locale),
+                    msg("statistics.export.count", locale));
             total.width(0, 40);
             for (String k : COUNTS) {
                 total.row().text(msg("stat." + k, locale)).number(r.totals().value(k));
             }
             if (r.feedback() != null) {
-                total.row().text(msg("showcase.stat.feedbackCount", locale)).number(r.feedback().count());
+                total.row()
+                        .text(msg("showcase.stat.feedbackCount", locale))
+                        .number(r.feedback().count());
                 if (r.feedback().averageRating() != null) {
-                    total.row().text(msg("showcase.stat.averageRating", locale))
+                    total.row()
+                            .text(msg("showcase.stat.averageRating", locale))
                             .text(r.feedback().averageRating().toPlainString().replace('.', ',') + "/5");
                 }
             }
@@ -69,23 +86,54 @@ class StatisticsWorkbook {
                 total.row().text(msg("model.level", locale)).text(msg("enum.Level." + q.level(), locale));
             }
 
-            split(x, msg("statistics.export.sheet.field", locale), title, msg("model.field", locale), "enum.Field.",
-                    r.byField(), r.totals(), locale);
-            split(x, msg("statistics.export.sheet.holder", locale), title, msg("statistics.export.holder", locale),
-                    "enum.HolderType.", r.byHolderType(), r.totals(), locale);
-            split(x, msg("statistics.export.sheet.origin", locale), title, msg("statistics.export.origin", locale),
-                    "enum.Origin.", r.byOrigin(), r.totals(), locale);
-            split(x, msg("statistics.byLevel", locale), title, msg("model.level", locale), "enum.Level.",
-                    r.byLevel(), r.totals(), locale);
+            split(
+                    x,
+                    msg("statistics.export.sheet.field", locale),
+                    title,
+                    msg("model.field", locale),
+                    "enum.Field.",
+                    r.byField(),
+                    r.totals(),
+                    locale);
+            split(
+                    x,
+                    msg("statistics.export.sheet.holder", locale),
+                    title,
+                    msg("statistics.export.holder", locale),
+                    "enum.HolderType.",
+                    r.byHolderType(),
+                    r.totals(),
+                    locale);
+            split(
+                    x,
+                    msg("statistics.export.sheet.origin", locale),
+                    title,
+                    msg("statistics.export.origin", locale),
+                    "enum.Origin.",
+                    r.byOrigin(),
+                    r.totals(),
+                    locale);
+            split(
+                    x,
+                    msg("statistics.byLevel", locale),
+                    title,
+                    msg("model.level", locale),
+                    "enum.Level.",
+                    r.byLevel(),
+                    r.totals(),
+                    locale);
 
-            Xlsx.Sheet years = x.sheet(msg("statistics.export.sheet.year", locale), title,
-                    headers(msg("model.year", locale), locale));
+            Xlsx.Sheet years = x.sheet(
+                    msg("statistics.export.sheet.year", locale), title, headers(msg("model.year", locale), locale));
             for (Map.Entry<Integer, Counts> e : byYear.entrySet()) {
                 countsRow(years.row().code(e.getKey()), e.getValue());
             }
 
-            Xlsx.Sheet levels = x.sheet(msg("statistics.export.sheet.level", locale), title,
-                    msg("statistics.export.recognitionLevel", locale), msg("stat.recognized", locale));
+            Xlsx.Sheet levels = x.sheet(
+                    msg("statistics.export.sheet.level", locale),
+                    title,
+                    msg("statistics.export.recognitionLevel", locale),
+                    msg("stat.recognized", locale));
             levels.width(0, 24);
             long recognized = 0;
             for (Map.Entry<String, Long> e : r.recognizedByLevel().entrySet()) {
@@ -94,16 +142,27 @@ class StatisticsWorkbook {
             }
             levels.totalRow().text(msg("statistics.total", locale)).number(recognized);
 
-            Xlsx.Sheet comm = x.sheet(msg("statistics.export.sheet.commendations", locale), title,
-                    msg("statistics.export.commendation", locale), msg("enum.HolderType.COLLECTIVE", locale),
-                    msg("enum.HolderType.INDIVIDUAL", locale), msg("statistics.total", locale));
+            Xlsx.Sheet comm = x.sheet(
+                    msg("statistics.export.sheet.commendations", locale),
+                    title,
+                    msg("statistics.export.commendation", locale),
+                    msg("enum.HolderType.COLLECTIVE", locale),
+                    msg("enum.HolderType.INDIVIDUAL", locale),
+                    msg("statistics.total", locale));
             comm.width(0, 36);
-            for (Map.Entry<String, Map<String, Long>> e : r.commendations().byForm().entrySet()) {
+            for (Map.Entry<String, Map<String, Long>> e :
+                    r.commendations().byForm().entrySet()) {
                 recipients(comm.row().text(msg("statistics.form." + e.getKey(), locale)), e.getValue());
             }
-            for (Map.Entry<String, Map<String, Long>> e : r.commendations().byIssuerLevel().entrySet()) {
-                recipients(comm.row().text(msg("statistics.export.issuerLevel", locale,
-                        msg("enum.Level." + e.getKey(), locale))), e.getValue());
+            for (Map.Entry<String, Map<String, Long>> e :
+                    r.commendations().byIssuerLevel().entrySet()) {
+                recipients(
+                        comm.row()
+                                .text(msg(
+                                        "statistics.export.issuerLevel",
+                                        locale,
+                                        msg("enum.Level." + e.getKey(), locale))),
+                        e.getValue());
             }
 
             String[] childHeaders = new String[COUNTS.size() + 3];
@@ -116,14 +175,22 @@ class StatisticsWorkbook {
             Xlsx.Sheet subs = x.sheet(msg("statistics.export.sheet.children", locale), title, childHeaders);
             subs.width(1, 40);
             for (Statistics.ChildCounts c : children) {
-                countsRow(subs.row().text(c.unit().code()).text(c.unit().name()), c.counts()).number(c.commendations());
+                countsRow(subs.row().text(c.unit().code()).text(c.unit().name()), c.counts())
+                        .number(c.commendations());
             }
             x.write(out);
         }
     }
 
-    private void split(Xlsx x, String sheetName, String title, String first, String labelPrefix,
-                       Map<String, Counts> split, Counts totals, Locale locale) {
+    private void split(
+            Xlsx x,
+            String sheetName,
+            String title,
+            String first,
+            String labelPrefix,
+            Map<String, Counts> split,
+            Counts totals,
+            Locale locale) {
         Xlsx.Sheet s = x.sheet(sheetName, title, headers(first, locale));
         s.width(0, 36);
         for (Map.Entry<String, Counts> e : split.entrySet()) {

@@ -1,8 +1,8 @@
 package vn.dvk.statistics;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +52,10 @@ public final class Xlsx implements AutoCloseable {
 
     /** {@code attachment} with the name in RFC 5987 form ({@code filename*=UTF-8''…}), as every download here. */
     public static String attachment(String fileName) {
-        return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
+        return ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8)
+                .build()
+                .toString();
     }
 
     public Xlsx() {

@@ -34,8 +34,7 @@ public interface FileStore {
     java.util.List<Stored> list();
 
     /** A stored object: its key and when it was last written. */
-    record Stored(String key, java.time.Instant modified) {
-    }
+    record Stored(String key, java.time.Instant modified) {}
 
     /** Where the files go, for logs and the migration command (no secrets). */
     String describe();

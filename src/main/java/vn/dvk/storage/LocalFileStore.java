@@ -111,7 +111,8 @@ class LocalFileStore implements FileStore {
             return files.filter(Files::isRegularFile)
                     .map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .filter(k -> k.length() <= 200 && KEY.matcher(k).matches())
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new Unavailable("cannot list " + root + ": " + e, e);
         }

@@ -28,8 +28,7 @@ public final class MigrateFilesCommand {
 
     public static final String ARG = "migrate-files";
 
-    private MigrateFilesCommand() {
-    }
+    private MigrateFilesCommand() {}
 
     public static boolean requested(String[] args) {
         return args.length > 0 && ARG.equals(args[0]);
@@ -40,10 +39,12 @@ public final class MigrateFilesCommand {
         String[] springArgs = Arrays.stream(args).filter(a -> !ARG.equals(a)).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(StorageOnly.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.main.banner-mode=off", "spring.main.log-startup-info=false", "logging.level.root=WARN")
+                .properties(
+                        "spring.main.banner-mode=off", "spring.main.log-startup-info=false", "logging.level.root=WARN")
                 .run(springArgs)) {
             StorageProperties storage = context.getBean(StorageProperties.class);
-            LocalFileStore folder = new LocalFileStore(Path.of(context.getBean(UploadsProperties.class).dir()));
+            LocalFileStore folder = new LocalFileStore(
+                    Path.of(context.getBean(UploadsProperties.class).dir()));
             try (S3FileStore bucket = S3FileStore.of(storage.s3())) {
                 return copy(folder, bucket, out);
             }
@@ -87,8 +88,8 @@ public final class MigrateFilesCommand {
                 }
             }
         }
-        String summary = files + " files: " + copied + " copied, " + already + " already there, " + bytes
-                + " bytes copied";
+        String summary =
+                files + " files: " + copied + " copied, " + already + " already there, " + bytes + " bytes copied";
         if (failed > 0) {
             out.println("INCOMPLETE " + summary + ", " + failed + " failed (run the command again)");
             return 1;
@@ -113,6 +114,5 @@ public final class MigrateFilesCommand {
 
     /** The context of the command: the storage settings, nothing else (no database, no web server). */
     @EnableConfigurationProperties({StorageProperties.class, UploadsProperties.class})
-    static class StorageOnly {
-    }
+    static class StorageOnly {}
 }

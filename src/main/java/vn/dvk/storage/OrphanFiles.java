@@ -25,6 +25,7 @@ public class OrphanFiles implements ApplicationRunner, ExitCodeGenerator {
     public static final String ARG = "sweep-files";
     /** Objects younger than this are never orphans: their record may not be committed yet. */
     static final Duration MIN_AGE = Duration.ofDays(1);
+
     private static final int BATCH = 500;
 
     private final FileStore files;
@@ -40,8 +41,10 @@ public class OrphanFiles implements ApplicationRunner, ExitCodeGenerator {
 
     /** The objects last written before {@code before} that no record points at; removed when {@code delete}. */
     public List<String> sweep(Instant before, boolean delete) {
-        List<String> old = files.list().stream().filter(o -> o.modified().isBefore(before))
-                .map(FileStore.Stored::key).toList();
+        List<String> old = files.list().stream()
+                .filter(o -> o.modified().isBefore(before))
+                .map(FileStore.Stored::key)
+                .toList();
         List<String> orphans = new ArrayList<>();
         for (int i = 0; i < old.size(); i += BATCH) {
             List<String> batch = old.subList(i, Math.min(old.size(), i + BATCH));

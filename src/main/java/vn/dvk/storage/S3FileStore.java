@@ -13,10 +13,10 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -54,7 +54,8 @@ class S3FileStore implements FileStore, AutoCloseable {
                 // newer trailing checksums; each put carries Content-MD5 instead
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .overrideConfiguration(o -> o.apiCallAttemptTimeout(c.timeout()).apiCallTimeout(c.timeout().multipliedBy(3)));
+                .overrideConfiguration(o -> o.apiCallAttemptTimeout(c.timeout())
+                        .apiCallTimeout(c.timeout().multipliedBy(3)));
         String where = "bucket " + c.bucket();
         if (c.endpoint() != null && !c.endpoint().isBlank()) {
             b.endpointOverride(URI.create(c.endpoint()));
@@ -93,8 +94,16 @@ class S3FileStore implements FileStore, AutoCloseable {
     }
 
     private void put(String key, RequestBody body, long size, String md5, String contentType) {
-        call("put", key, object -> s3.putObject(r -> r.bucket(bucket).key(object).contentType(contentType)
-                .contentLength(size).contentMD5(md5), body));
+        call(
+                "put",
+                key,
+                object -> s3.putObject(
+                        r -> r.bucket(bucket)
+                                .key(object)
+                                .contentType(contentType)
+                                .contentLength(size)
+                                .contentMD5(md5),
+                        body));
     }
 
     @Override
@@ -110,7 +119,11 @@ class S3FileStore implements FileStore, AutoCloseable {
     /** The stored object's size, or -1 when there is none. */
     long size(String key) {
         try {
-            return call("head", key, object -> s3.headObject(r -> r.bucket(bucket).key(object))).contentLength();
+            return call(
+                            "head",
+                            key,
+                            object -> s3.headObject(r -> r.bucket(bucket).key(object)))
+                    .contentLength();
         } catch (Missing e) {
             return -1;
         }
@@ -139,8 +152,9 @@ class S3FileStore implements FileStore, AutoCloseable {
         try {
             return request.apply(object);
         } catch (S3Exception e) {
-            if (e.statusCode() == 404 && (e.awsErrorDetails() == null
-                    || !"NoSuchBucket".equals(e.awsErrorDetails().errorCode()))) {
+            if (e.statusCode() == 404
+                    && (e.awsErrorDetails() == null
+                            || !"NoSuchBucket".equals(e.awsErrorDetails().errorCode()))) {
                 throw new Missing();
             }
             throw unavailable(operation, object, e);

@@ -22,7 +22,8 @@ class StorageConfig {
     }
 
     static FileStore create(StorageProperties storage, String dir) {
-        return storage.type() == StorageProperties.Type.S3 ? S3FileStore.of(storage.s3())
+        return storage.type() == StorageProperties.Type.S3
+                ? S3FileStore.of(storage.s3())
                 : new LocalFileStore(Path.of(dir));
     }
 }

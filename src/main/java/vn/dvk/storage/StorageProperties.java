@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code DVK_S3_SECRET_KEY}) or, when unset, from the AWS default chain (profile, instance role).
  */
 @ConfigurationProperties("dvk.storage")
-record StorageProperties(@DefaultValue("local") Type type, @DefaultValue S3 s3) {
+record StorageProperties(
+        @DefaultValue("local") Type type, @DefaultValue S3 s3) {
 
     /** Which implementation of {@link FileStore} serves. */
     enum Type {
@@ -21,8 +22,15 @@ record StorageProperties(@DefaultValue("local") Type type, @DefaultValue S3 s3) 
     }
 
     /** The bucket: name, endpoint of an S3-compatible server (empty for AWS), region, key prefix, credentials. */
-    record S3(String bucket, String endpoint, @DefaultValue("us-east-1") String region, Boolean pathStyle,
-              String prefix, String accessKey, String secretKey, @DefaultValue("PT30S") Duration timeout) {
+    record S3(
+            String bucket,
+            String endpoint,
+            @DefaultValue("us-east-1") String region,
+            Boolean pathStyle,
+            String prefix,
+            String accessKey,
+            String secretKey,
+            @DefaultValue("PT30S") Duration timeout) {
 
         /** Path-style addressing ({@code endpoint/bucket/key}): by default for an endpoint override, not for AWS. */
         public boolean usePathStyle() {

@@ -11,5 +11,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dvk.uploads")
-record UploadsProperties(@DefaultValue("./data/uploads") @NotBlank String dir) {
-}
+record UploadsProperties(
+        @DefaultValue("./data/uploads") @NotBlank String dir) {}

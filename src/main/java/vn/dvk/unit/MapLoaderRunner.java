@@ -2,9 +2,9 @@ package vn.dvk.unit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +21,11 @@ class MapLoaderRunner implements ApplicationRunner {
     private final String requested;
     private final boolean history;
 
-    MapLoaderRunner(OfficialMap map, UnitDirectory directory, OfficialMapSettings.Requested requested,
-                    OfficialMapSettings.History history) {
+    MapLoaderRunner(
+            OfficialMap map,
+            UnitDirectory directory,
+            OfficialMapSettings.Requested requested,
+            OfficialMapSettings.History history) {
         this.map = map;
         this.directory = directory;
         this.requested = requested.units();
@@ -41,8 +44,15 @@ class MapLoaderRunner implements ApplicationRunner {
         UnitRef root = directory.ensureRoot();
         SystemActor system = new SystemActor(root);
         OfficialMap.LoadResult r = map.load(system, requested.trim(), history);
-        log.info("Official map {} loaded in {} ms: {} provinces, {} communes, {} former provinces, {} former districts,"
-                + " {} commune mappings", requested, r.millis(), r.provinces(), r.communes(), r.formerProvinces(),
-                r.formerDistricts(), r.mappings());
+        log.info(
+                "Official map {} loaded in {} ms: {} provinces, {} communes, {} former provinces, {} former districts,"
+                        + " {} commune mappings",
+                requested,
+                r.millis(),
+                r.provinces(),
+                r.communes(),
+                r.formerProvinces(),
+                r.formerDistricts(),
+                r.mappings());
     }
 }

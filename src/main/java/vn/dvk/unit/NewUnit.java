@@ -12,13 +12,10 @@ public record NewUnit(
         @Size(max = 32, message = "{validation.maxLength}")
         @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9_.-]*$", message = "{unit.code.pattern}")
         String code,
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 255, message = "{validation.maxLength}")
+
+        @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.maxLength}")
         String name,
-        @NotNull(message = "{validation.required}")
-        Level level,
-        @NotNull(message = "{validation.required}")
-        UnitKind kind,
-        @Size(max = 32, message = "{validation.maxLength}")
-        String parentCode) {
-}
+
+        @NotNull(message = "{validation.required}") Level level,
+        @NotNull(message = "{validation.required}") UnitKind kind,
+        @Size(max = 32, message = "{validation.maxLength}") String parentCode) {}

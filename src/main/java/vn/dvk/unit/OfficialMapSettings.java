@@ -12,18 +12,18 @@ import org.springframework.validation.annotation.Validated;
  */
 final class OfficialMapSettings {
 
-    private OfficialMapSettings() {
-    }
+    private OfficialMapSettings() {}
 
     /** {@code dvk.units}: the map to load, once. */
     @Validated
     @ConfigurationProperties("dvk")
-    record Requested(@Pattern(regexp = "\\s*(" + OfficialMap.VN_2025 + ")?\\s*",
-            message = "dvk.units must be " + OfficialMap.VN_2025 + " or empty") String units) {
-    }
+    record Requested(
+            @Pattern(
+                    regexp = "\\s*(" + OfficialMap.VN_2025 + ")?\\s*",
+                    message = "dvk.units must be " + OfficialMap.VN_2025 + " or empty")
+            String units) {}
 
     /** {@code dvk.units.history}: with the former units. */
     @ConfigurationProperties("dvk.units")
-    record History(@DefaultValue("true") boolean history) {
-    }
+    record History(@DefaultValue("true") boolean history) {}
 }

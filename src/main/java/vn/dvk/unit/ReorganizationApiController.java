@@ -28,8 +28,8 @@ class ReorganizationApiController {
     }
 
     @PostMapping
-    ResponseEntity<ReorganizationReport> apply(@AuthenticationPrincipal Actor actor,
-                                               @Valid @RequestBody ReorganizationRequest request) {
+    ResponseEntity<ReorganizationReport> apply(
+            @AuthenticationPrincipal Actor actor, @Valid @RequestBody ReorganizationRequest request) {
         ReorganizationReport report = reorganizations.apply(actor, request);
         return ResponseEntity.created(URI.create("/api/v1/reorganizations/" + report.getReorganizationId()))
                 .body(report);
@@ -49,8 +49,8 @@ class ReorganizationApiController {
     }
 
     @PostMapping("/preview")
-    ReorganizationReport preview(@AuthenticationPrincipal Actor actor,
-                                 @Valid @RequestBody ReorganizationRequest request) {
+    ReorganizationReport preview(
+            @AuthenticationPrincipal Actor actor, @Valid @RequestBody ReorganizationRequest request) {
         return reorganizations.preview(actor, request);
     }
 }

@@ -20,6 +20,7 @@ public class ReorganizationJob {
 
     /** Name of the job, in {@code shedlock} and the job metrics. */
     public static final String NAME = "unit-reorganizations";
+
     private static final Logger log = LoggerFactory.getLogger(ReorganizationJob.class);
 
     private final Reorganizations reorganizations;
@@ -53,8 +54,11 @@ public class ReorganizationJob {
                     applied++;
                 }
             } catch (Problems.Invalid e) {
-                String reason = String.join("; ", e.errors().stream().map(f -> f.field() + ": " + f.messageKey())
-                        .toList());
+                String reason = String.join(
+                        "; ",
+                        e.errors().stream()
+                                .map(f -> f.field() + ": " + f.messageKey())
+                                .toList());
                 log.warn("Scheduled reorganization #{} could not be applied: {}", id, reason);
                 reorganizations.failed(system, id, reason);
             }

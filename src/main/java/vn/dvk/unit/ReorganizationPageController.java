@@ -80,8 +80,11 @@ class ReorganizationPageController {
     }
 
     @PostMapping("/admin/reorganizations")
-    String apply(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> form, Model model,
-                 RedirectAttributes redirect) {
+    String apply(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         requireAdmin(actor);
         Map<String, String> errors = new LinkedHashMap<>();
         ReorganizationRequest request = parse(form, errors);
@@ -120,7 +123,8 @@ class ReorganizationPageController {
             errors.put("effectiveDate", text("validation.badDate"));
         }
         List<String> from = Arrays.stream(form.getOrDefault("from", "").split("[,\\s]+"))
-                .filter(s -> !s.isBlank()).toList();
+                .filter(s -> !s.isBlank())
+                .toList();
         if (from.isEmpty()) {
             errors.put("from", text("validation.required"));
         }
@@ -131,12 +135,18 @@ class ReorganizationPageController {
             }
             String[] parts = line.split("\\|");
             try {
-                to.add(parts.length == 1 ? new ReorganizationRequest.Target(parts[0].trim(), null, null, null, null)
-                        : parts.length == 2 ? new ReorganizationRequest.Target(parts[0].trim(), parts[1].trim(), null, null, null)
-                        : new ReorganizationRequest.Target(parts[0].trim(), parts[1].trim(),
-                        Level.valueOf(parts[2].trim().toUpperCase(Locale.ROOT)),
-                        UnitKind.valueOf(parts[3].trim().toUpperCase(Locale.ROOT)),
-                        parts.length > 4 ? parts[4].trim() : null));
+                to.add(
+                        parts.length == 1
+                                ? new ReorganizationRequest.Target(parts[0].trim(), null, null, null, null)
+                                : parts.length == 2
+                                        ? new ReorganizationRequest.Target(
+                                                parts[0].trim(), parts[1].trim(), null, null, null)
+                                        : new ReorganizationRequest.Target(
+                                                parts[0].trim(),
+                                                parts[1].trim(),
+                                                Level.valueOf(parts[2].trim().toUpperCase(Locale.ROOT)),
+                                                UnitKind.valueOf(parts[3].trim().toUpperCase(Locale.ROOT)),
+                                                parts.length > 4 ? parts[4].trim() : null));
             } catch (IllegalArgumentException e) {
                 errors.put("to", text("reorg.to.format"));
             }

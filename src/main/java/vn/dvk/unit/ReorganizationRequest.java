@@ -17,11 +17,15 @@ import vn.dvk.shared.Limits;
 public record ReorganizationRequest(
         @NotNull(message = "{validation.required}") ReorganizationType type,
         @NotNull(message = "{validation.required}") LocalDate effectiveDate,
+
         @NotEmpty(message = "{validation.required}") @Size(max = 200, message = "{validation.maxItems}")
         List<@NotNull @Size(max = 32) String> from,
+
         @NotEmpty(message = "{validation.required}") @Size(max = 50, message = "{validation.maxItems}")
         List<@Valid Target> to,
-        @Size(max = Limits.TEXT, message = "{validation.maxLength}") String note) {
+
+        @Size(max = Limits.TEXT, message = "{validation.maxLength}")
+        String note) {
 
     /** A unit on the receiving side. */
     public record Target(
@@ -29,10 +33,15 @@ public record ReorganizationRequest(
             @Size(min = 1, max = 32, message = "{validation.length}")
             @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9_.-]*$", message = "{unit.code.pattern}")
             String code,
-            @Size(max = 255, message = "{validation.maxLength}") String name,
+
+            @Size(max = 255, message = "{validation.maxLength}")
+            String name,
+
             Level level,
             UnitKind kind,
-            @Size(max = 32, message = "{validation.maxLength}") String parentCode) {
+
+            @Size(max = 32, message = "{validation.maxLength}")
+            String parentCode) {
 
         boolean describesNewUnit() {
             return name != null || level != null || kind != null || parentCode != null;

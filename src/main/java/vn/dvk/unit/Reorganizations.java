@@ -39,6 +39,7 @@ public class Reorganizations {
 
     /** Subject type of the audit entries of a reorganization itself (scheduled, cancelled, applied on its date). */
     public static final String AUDIT_SUBJECT = "REORGANIZATION";
+
     private static final Fmt FMT = new Fmt();
 
     private final UnitDirectory directory;
@@ -52,9 +53,16 @@ public class Reorganizations {
     private final Clock clock;
     private final JsonMapper json;
 
-    Reorganizations(UnitDirectory directory, UnitHistory history, NamedParameterJdbcTemplate jdbc,
-                    AuditTrail audit, ApplicationEventPublisher events, EntityManager entityManager,
-                    PlatformTransactionManager transactions, Clock clock, JsonMapper json) {
+    Reorganizations(
+            UnitDirectory directory,
+            UnitHistory history,
+            NamedParameterJdbcTemplate jdbc,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            EntityManager entityManager,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            JsonMapper json) {
         this.directory = directory;
         this.history = history;
         this.jdbc = jdbc;
@@ -76,8 +84,8 @@ public class Reorganizations {
             return schedule(actor, request);
         }
         ReorganizationReport report = new ReorganizationReport();
-        inTransaction.executeWithoutResult(status -> report.done(execute(actor, request, report, today(clock), null),
-                false));
+        inTransaction.executeWithoutResult(
+                status -> report.done(execute(actor, request, report, today(clock), null), false));
         return report;
     }
 
@@ -87,8 +95,8 @@ public class Reorganizations {
         rollbackOnly.executeWithoutResult(status -> {
             status.setRollbackOnly();
             LocalDate date = request.effectiveDate();
-            long id = execute(actor, request, report, date != null && date.isAfter(today(clock)) ? date
-                    : today(clock), null);
+            long id = execute(
+                    actor, request, report, date != null && date.isAfter(today(clock)) ? date : today(clock), null);
             report.done(id, true);
         });
         return report;
@@ -98,8 +106,7 @@ public class Reorganizations {
         ReorganizationReport report = preview(actor, request);
         Long id = inTransaction.execute(status -> {
             long key = insertReorganization(actor, request, "SCHEDULED", json.writeValueAsString(request));
-            audit.record(actor.username(), AUDIT_SUBJECT, key, "REORG_SCHEDULE", null, "SCHEDULED",
-                    summary(request));
+            audit.record(actor.username(), AUDIT_SUBJECT, key, "REORG_SCHEDULE", null, "SCHEDULED", summary(request));
             return key;
         });
         report.scheduled(id);
@@ -113,9 +120,11 @@ public class Reorganizations {
             throw new Problems.NotFound("unit.reorg.notFound");
         }
         inTransaction.executeWithoutResult(status -> {
-            int n = jdbc.update("update unit_reorganization set status = 'CANCELLED', decided_by = :by,"
-                    + " decided_at = :at where id = :id and status = 'SCHEDULED' and effective_date > :today",
-                    new MapSqlParameterSource("id", id).addValue("by", actor.username())
+            int n = jdbc.update(
+                    "update unit_reorganization set status = 'CANCELLED', decided_by = :by,"
+                            + " decided_at = :at where id = :id and status = 'SCHEDULED' and effective_date > :today",
+                    new MapSqlParameterSource("id", id)
+                            .addValue("by", actor.username())
                             .addValue("at", Timestamp.from(clock.instant()))
                             .addValue("today", Date.valueOf(today(clock))));
             if (n == 0) {
@@ -128,32 +137,50 @@ public class Reorganizations {
     /** Reorganizations waiting for their date whose units all lie in the actor's subtree, soonest first. */
     public List<Scheduled> scheduled(Actor actor) {
         requireAdmin(actor);
-        return scheduled().stream().filter(s -> s.from().stream().map(directory::byCode)
-                .allMatch(u -> u.isPresent() && actor.covers(u.get().path()))).toList();
+        return scheduled().stream()
+                .filter(s -> s.from().stream()
+                        .map(directory::byCode)
+                        .allMatch(u -> u.isPresent() && actor.covers(u.get().path())))
+                .toList();
     }
 
     private List<Scheduled> scheduled() {
-        return jdbc.query("select id, type, effective_date, note, created_by, request from unit_reorganization"
-                + " where status = 'SCHEDULED' order by effective_date, id", new MapSqlParameterSource(),
+        return jdbc.query(
+                "select id, type, effective_date, note, created_by, request from unit_reorganization"
+                        + " where status = 'SCHEDULED' order by effective_date, id",
+                new MapSqlParameterSource(),
                 (rs, n) -> {
                     ReorganizationRequest r = json.readValue(rs.getString("request"), ReorganizationRequest.class);
-                    return new Scheduled(rs.getLong("id"), ReorganizationType.valueOf(rs.getString("type")),
-                            rs.getDate("effective_date").toLocalDate(), rs.getString("note"),
-                            rs.getString("created_by"), r.from(),
-                            r.to().stream().map(ReorganizationRequest.Target::code).toList());
+                    return new Scheduled(
+                            rs.getLong("id"),
+                            ReorganizationType.valueOf(rs.getString("type")),
+                            rs.getDate("effective_date").toLocalDate(),
+                            rs.getString("note"),
+                            rs.getString("created_by"),
+                            r.from(),
+                            r.to().stream()
+                                    .map(ReorganizationRequest.Target::code)
+                                    .toList());
                 });
     }
 
     /** A reorganization stored to be applied on {@code effectiveDate}. */
-    public record Scheduled(long id, ReorganizationType type, LocalDate effectiveDate, String note, String createdBy,
-                            List<String> from, List<String> to) {
-    }
+    public record Scheduled(
+            long id,
+            ReorganizationType type,
+            LocalDate effectiveDate,
+            String note,
+            String createdBy,
+            List<String> from,
+            List<String> to) {}
 
     /** The scheduled reorganizations whose date has come on {@code today}, soonest first. */
     List<Long> due(LocalDate today) {
-        return jdbc.queryForList("select id from unit_reorganization where status = 'SCHEDULED'"
-                + " and effective_date <= :today order by effective_date, id",
-                new MapSqlParameterSource("today", Date.valueOf(today)), Long.class);
+        return jdbc.queryForList(
+                "select id from unit_reorganization where status = 'SCHEDULED'"
+                        + " and effective_date <= :today order by effective_date, id",
+                new MapSqlParameterSource("today", Date.valueOf(today)),
+                Long.class);
     }
 
     /**
@@ -163,17 +190,28 @@ public class Reorganizations {
      */
     boolean applyScheduled(Actor actor, long id, LocalDate today) {
         Boolean done = inTransaction.execute(status -> {
-            MapSqlParameterSource p = new MapSqlParameterSource("id", id).addValue("today", Date.valueOf(today))
-                    .addValue("by", actor.username()).addValue("at", Timestamp.from(clock.instant()));
-            if (jdbc.update("update unit_reorganization set status = 'APPLIED', decided_by = :by, decided_at = :at"
-                    + " where id = :id and status = 'SCHEDULED' and effective_date <= :today", p) == 0) {
+            MapSqlParameterSource p = new MapSqlParameterSource("id", id)
+                    .addValue("today", Date.valueOf(today))
+                    .addValue("by", actor.username())
+                    .addValue("at", Timestamp.from(clock.instant()));
+            if (jdbc.update(
+                            "update unit_reorganization set status = 'APPLIED', decided_by = :by, decided_at = :at"
+                                    + " where id = :id and status = 'SCHEDULED' and effective_date <= :today",
+                            p)
+                    == 0) {
                 return false;
             }
-            String body = jdbc.queryForObject("select request from unit_reorganization where id = :id", p,
-                    String.class);
+            String body =
+                    jdbc.queryForObject("select request from unit_reorganization where id = :id", p, String.class);
             ReorganizationRequest request = json.readValue(body, ReorganizationRequest.class);
             execute(actor, request, new ReorganizationReport(), today, id);
-            audit.record(actor.username(), AUDIT_SUBJECT, id, "REORG_APPLY_SCHEDULED", "SCHEDULED", "APPLIED",
+            audit.record(
+                    actor.username(),
+                    AUDIT_SUBJECT,
+                    id,
+                    "REORG_APPLY_SCHEDULED",
+                    "SCHEDULED",
+                    "APPLIED",
                     summary(request));
             return true;
         });
@@ -183,9 +221,13 @@ public class Reorganizations {
     /** Marks a scheduled reorganization that could not be applied on its date, with the reason, for an admin. */
     void failed(Actor actor, long id, String reason) {
         inTransaction.executeWithoutResult(status -> {
-            if (jdbc.update("update unit_reorganization set status = 'FAILED', decided_by = :by, decided_at = :at"
-                    + " where id = :id and status = 'SCHEDULED'", new MapSqlParameterSource("id", id)
-                    .addValue("by", actor.username()).addValue("at", Timestamp.from(clock.instant()))) > 0) {
+            if (jdbc.update(
+                            "update unit_reorganization set status = 'FAILED', decided_by = :by, decided_at = :at"
+                                    + " where id = :id and status = 'SCHEDULED'",
+                            new MapSqlParameterSource("id", id)
+                                    .addValue("by", actor.username())
+                                    .addValue("at", Timestamp.from(clock.instant())))
+                    > 0) {
                 audit.record(actor.username(), AUDIT_SUBJECT, id, "REORG_FAIL", "SCHEDULED", "FAILED", reason);
             }
         });
@@ -193,7 +235,9 @@ public class Reorganizations {
 
     private static String summary(ReorganizationRequest r) {
         return r.type() + " " + r.effectiveDate() + ": " + String.join(", ", r.from()) + " → "
-                + String.join(", ", r.to().stream().map(ReorganizationRequest.Target::code).toList())
+                + String.join(
+                        ", ",
+                        r.to().stream().map(ReorganizationRequest.Target::code).toList())
                 + (r.note() == null ? "" : " — " + r.note());
     }
 
@@ -207,8 +251,8 @@ public class Reorganizations {
         }
     }
 
-    private long execute(Actor actor, ReorganizationRequest r, ReorganizationReport report, LocalDate today,
-                         Long scheduledId) {
+    private long execute(
+            Actor actor, ReorganizationRequest r, ReorganizationReport report, LocalDate today, Long scheduledId) {
         requireAdmin(actor);
         LocalDate date = r.effectiveDate();
         if (date.isAfter(today)) {
@@ -245,54 +289,84 @@ public class Reorganizations {
                         throw new Problems.Invalid("to", "unit.level.aboveParent");
                     }
                     report.moves(x.code(), x.name(), parent.name());
-                    moving.add(new UnitsReorganized.Moved(x.code(), new UnitScope(current(x.id()).path(),
-                            date.minusDays(1))));
-                    int moved = history.moveSubtree(x.id(), current(x.id()).path(), parent.id(),
-                            current(parent.id()).path(), date);
+                    moving.add(new UnitsReorganized.Moved(
+                            x.code(), new UnitScope(current(x.id()).path(), date.minusDays(1))));
+                    int moved = history.moveSubtree(
+                            x.id(),
+                            current(x.id()).path(),
+                            parent.id(),
+                            current(parent.id()).path(),
+                            date);
                     report.add("unitsMoved", moved, x.name() + " → " + parent.name());
                 }
             }
         }
         for (UnitRef x : from) {
-            audit.record(actor.username(), "UNIT", x.id(), "REORG_" + r.type().name(),
-                    x.active() ? "ACTIVE" : "ENDED", ended.stream().anyMatch(e -> e.unitId() == x.id()) ? "ENDED" : "ACTIVE",
+            audit.record(
+                    actor.username(),
+                    "UNIT",
+                    x.id(),
+                    "REORG_" + r.type().name(),
+                    x.active() ? "ACTIVE" : "ENDED",
+                    ended.stream().anyMatch(e -> e.unitId() == x.id()) ? "ENDED" : "ACTIVE",
                     "#" + id + " " + date + (r.note() == null ? "" : " — " + r.note()));
         }
         for (UnitsReorganized.Ended e : ended) {
             moving.add(new UnitsReorganized.Moved(e.code(), e.formerSubtree()));
         }
-        events.publishEvent(new UnitsReorganized(id, r.type(), date, actor, List.copyOf(ended), report,
-                List.copyOf(moving)));
+        events.publishEvent(
+                new UnitsReorganized(id, r.type(), date, actor, List.copyOf(ended), report, List.copyOf(moving)));
         entityManager.flush();
         entityManager.clear();
         return id;
     }
 
     /** Children of {@code x} move under {@code into}; {@code x} ends and hangs under {@code into}. */
-    private UnitsReorganized.Ended endInto(UnitRef x, UnitRef into, List<UnitRef> successors, long reorgId,
-                                           LocalDate date, ReorganizationReport report) {
+    private UnitsReorganized.Ended endInto(
+            UnitRef x,
+            UnitRef into,
+            List<UnitRef> successors,
+            long reorgId,
+            LocalDate date,
+            ReorganizationReport report) {
         UnitScope formerSubtree = new UnitScope(current(x.id()).path(), date.minusDays(1));
-        report.moves(x.code(), x.name(), String.join(", ", successors.stream().map(UnitRef::name).toList()));
-        List<Long> children = jdbc.queryForList("select id from unit_unit where parent_id = :id order by id",
-                new MapSqlParameterSource("id", x.id()), Long.class);
+        report.moves(
+                x.code(),
+                x.name(),
+                String.join(", ", successors.stream().map(UnitRef::name).toList()));
+        List<Long> children = jdbc.queryForList(
+                "select id from unit_unit where parent_id = :id order by id",
+                new MapSqlParameterSource("id", x.id()),
+                Long.class);
         for (Long child : children) {
-            int moved = history.moveSubtree(child, current(child).path(), into.id(), current(into.id()).path(), date);
+            int moved = history.moveSubtree(
+                    child, current(child).path(), into.id(), current(into.id()).path(), date);
             report.add("unitsMoved", moved, null);
         }
         if (!children.isEmpty()) {
-            report.add("childrenMoved", children.size(), children.size() + " đơn vị trực thuộc " + x.name()
-                    + " → " + into.name());
+            report.add(
+                    "childrenMoved",
+                    children.size(),
+                    children.size() + " đơn vị trực thuộc " + x.name() + " → " + into.name());
         }
-        history.moveSubtree(x.id(), current(x.id()).path(), into.id(), current(into.id()).path(), date);
+        history.moveSubtree(
+                x.id(), current(x.id()).path(), into.id(), current(into.id()).path(), date);
         history.end(x.id(), date);
         for (UnitRef s : successors) {
-            jdbc.update("insert into unit_succession (predecessor_id, successor_id, reorganization_id, effective_date)"
-                    + " values (:p, :s, :r, :d)", new MapSqlParameterSource("p", x.id()).addValue("s", s.id())
-                    .addValue("r", reorgId).addValue("d", Date.valueOf(date)));
+            jdbc.update(
+                    "insert into unit_succession (predecessor_id, successor_id, reorganization_id, effective_date)"
+                            + " values (:p, :s, :r, :d)",
+                    new MapSqlParameterSource("p", x.id())
+                            .addValue("s", s.id())
+                            .addValue("r", reorgId)
+                            .addValue("d", Date.valueOf(date)));
         }
-        report.add("unitsEnded", 1, x.name() + " (" + x.code() + ") kết thúc từ " + FMT.date(date) + ", kế thừa: " + into.name());
-        return new UnitsReorganized.Ended(x.id(), x.code(), x.level(), into.id(), into.code(), into.level(),
-                formerSubtree);
+        report.add(
+                "unitsEnded",
+                1,
+                x.name() + " (" + x.code() + ") kết thúc từ " + FMT.date(date) + ", kế thừa: " + into.name());
+        return new UnitsReorganized.Ended(
+                x.id(), x.code(), x.level(), into.id(), into.code(), into.level(), formerSubtree);
     }
 
     private List<UnitRef> fromUnits(Actor actor, List<String> codes) {
@@ -320,10 +394,16 @@ public class Reorganizations {
         boolean ok = switch (r.type()) {
             case MERGE -> f >= 1 && t == 1;
             case SPLIT -> f == 1 && t >= 2 && r.to().stream().allMatch(ReorganizationRequest.Target::describesNewUnit);
-            case RENAME -> f == 1 && t == 1 && r.to().get(0).name() != null && !r.to().get(0).name().isBlank()
-                    && r.to().get(0).code().equals(from.get(0).code());
-            case MOVE, DISSOLVE -> (r.type() == ReorganizationType.MOVE || f == 1) && t == 1
-                    && !r.to().get(0).describesNewUnit();
+            case RENAME ->
+                f == 1
+                        && t == 1
+                        && r.to().get(0).name() != null
+                        && !r.to().get(0).name().isBlank()
+                        && r.to().get(0).code().equals(from.get(0).code());
+            case MOVE, DISSOLVE ->
+                (r.type() == ReorganizationType.MOVE || f == 1)
+                        && t == 1
+                        && !r.to().get(0).describesNewUnit();
         };
         if (!ok) {
             throw new Problems.Invalid("to", "unit.reorg.shape." + r.type().name());
@@ -332,9 +412,11 @@ public class Reorganizations {
 
     private void checkOrder(List<UnitRef> from, LocalDate date) {
         for (UnitRef x : from) {
-            Date latest = jdbc.queryForObject("select max(valid_from) from unit_path_history where valid_to is null"
-                    + " and unit_id in (select id from unit_unit where path like :prefix)",
-                    new MapSqlParameterSource("prefix", x.path() + "%"), Date.class);
+            Date latest = jdbc.queryForObject(
+                    "select max(valid_from) from unit_path_history where valid_to is null"
+                            + " and unit_id in (select id from unit_unit where path like :prefix)",
+                    new MapSqlParameterSource("prefix", x.path() + "%"),
+                    Date.class);
             if (latest != null && latest.toLocalDate().isAfter(date)) {
                 throw new Problems.Invalid("effectiveDate", "unit.reorg.outOfOrder", latest.toLocalDate());
             }
@@ -364,12 +446,15 @@ public class Reorganizations {
                 }
                 out.add(existing);
             } else {
-                if (t.name() == null || t.name().isBlank() || t.level() == null || t.kind() == null
+                if (t.name() == null
+                        || t.name().isBlank()
+                        || t.level() == null
+                        || t.kind() == null
                         || t.parentCode() == null) {
                     throw new Problems.Invalid("to", "unit.reorg.newUnitIncomplete");
                 }
-                UnitRef created = directory.createOn(actor, new NewUnit(t.code(), t.name(), t.level(), t.kind(),
-                        t.parentCode()), date);
+                UnitRef created = directory.createOn(
+                        actor, new NewUnit(t.code(), t.name(), t.level(), t.kind(), t.parentCode()), date);
                 report.add("unitsCreated", 1, "Đơn vị mới: " + created.name() + " (" + created.code() + ")");
                 out.add(created);
             }
@@ -379,21 +464,26 @@ public class Reorganizations {
 
     private long insertReorganization(Actor actor, ReorganizationRequest r, String status, String body) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update("insert into unit_reorganization (type, effective_date, note, created_by, created_at, status,"
+        jdbc.update(
+                "insert into unit_reorganization (type, effective_date, note, created_by, created_at, status,"
                         + " request) values (:type, :date, :note, :by, :at, :status, :request)",
-                new MapSqlParameterSource("type", r.type().name()).addValue("date", Date.valueOf(r.effectiveDate()))
-                        .addValue("note", r.note()).addValue("by", actor.username())
-                        .addValue("status", status).addValue("request", body)
+                new MapSqlParameterSource("type", r.type().name())
+                        .addValue("date", Date.valueOf(r.effectiveDate()))
+                        .addValue("note", r.note())
+                        .addValue("by", actor.username())
+                        .addValue("status", status)
+                        .addValue("request", body)
                         .addValue("at", Timestamp.from(clock.instant())),
-                key, new String[] {"id"});
+                key,
+                new String[] {"id"});
         return key.getKey().longValue();
     }
 
-    private record Row(long id, String path, Level level) {
-    }
+    private record Row(long id, String path, Level level) {}
 
     private Row current(long id) {
-        return jdbc.queryForObject("select id, path, level from unit_unit where id = :id",
+        return jdbc.queryForObject(
+                "select id, path, level from unit_unit where id = :id",
                 new MapSqlParameterSource("id", id),
                 (rs, n) -> new Row(rs.getLong(1), rs.getString(2), Level.valueOf(rs.getString(3))));
     }

@@ -1,8 +1,8 @@
 package vn.dvk.unit;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import org.h2.api.Trigger;
 
 /**

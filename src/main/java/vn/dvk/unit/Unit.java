@@ -50,8 +50,7 @@ class Unit {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Unit() {
-    }
+    protected Unit() {}
 
     Unit(String code, String name, Level level, UnitKind kind, Unit parent, Instant now) {
         this.code = code;
@@ -77,13 +76,39 @@ class Unit {
         this.validFrom = date;
     }
 
-    Long getId() { return id; }
-    String getCode() { return code; }
-    String getName() { return name; }
-    Level getLevel() { return level; }
-    UnitKind getKind() { return kind; }
-    Long getParentId() { return parentId; }
-    String getPath() { return path; }
-    LocalDate getValidFrom() { return validFrom; }
-    LocalDate getValidTo() { return validTo; }
+    Long getId() {
+        return id;
+    }
+
+    String getCode() {
+        return code;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    Level getLevel() {
+        return level;
+    }
+
+    UnitKind getKind() {
+        return kind;
+    }
+
+    Long getParentId() {
+        return parentId;
+    }
+
+    String getPath() {
+        return path;
+    }
+
+    LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    LocalDate getValidTo() {
+        return validTo;
+    }
 }

@@ -38,14 +38,14 @@ class UnitCache {
         this.entries = Caffeine.newBuilder().maximumSize(Math.max(size, 1)).build();
     }
 
-    private record Key(long version, Object what) {
-    }
+    private record Key(long version, Object what) {}
 
     /** The current version of the unit tree, as this request or transaction sees it. */
     long version() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        boolean memo = request != null && !(TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly());
+        boolean memo = request != null
+                && !(TransactionSynchronizationManager.isActualTransactionActive()
+                        && !TransactionSynchronizationManager.isCurrentTransactionReadOnly());
         if (memo && request.getAttribute(MEMO, RequestAttributes.SCOPE_REQUEST) instanceof Long known) {
             return known;
         }

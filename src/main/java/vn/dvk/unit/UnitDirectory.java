@@ -56,7 +56,8 @@ public class UnitDirectory {
             return new UnitScope(unit.path(), null);
         }
         LocalDate asOf = unit.validTo() != null && !unit.validTo().isAfter(spanEnd)
-                ? unit.validTo().minusDays(1) : spanEnd;
+                ? unit.validTo().minusDays(1)
+                : spanEnd;
         return new UnitScope(history.pathOn(unit.id(), unit.path(), asOf), asOf, unit.id());
     }
 
@@ -67,8 +68,8 @@ public class UnitDirectory {
         }
         String trimmed = code.trim();
         long version = cache.version();
-        Optional<UnitRef> found = cache.get(version, "code:" + trimmed,
-                () -> units.findByCode(trimmed).map(u -> ref(version, u)));
+        Optional<UnitRef> found = cache.get(
+                version, "code:" + trimmed, () -> units.findByCode(trimmed).map(u -> ref(version, u)));
         found.ifPresent(u -> cache.put(version, u.id(), Optional.of(u)));
         return found;
     }
@@ -132,7 +133,8 @@ public class UnitDirectory {
     /** A unit in the actor's subtree, named by a request field; otherwise 400 on that field. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public UnitRef inScope(Actor actor, String code, String field) {
-        return byCode(code).filter(u -> actor.covers(u.path()))
+        return byCode(code)
+                .filter(u -> actor.covers(u.path()))
                 .orElseThrow(() -> new Problems.Invalid(field, "unit.notFound"));
     }
 
@@ -143,7 +145,8 @@ public class UnitDirectory {
     /** The subtree's units in tree order, optionally only those of one level (a search by text ignores the level). */
     public Page<UnitRef> subtree(UnitRef top, String query, Level level, Pageable pageable) {
         Page<Unit> page = query == null || query.isBlank()
-                ? level == null ? units.findSubtree(top.path(), pageable)
+                ? level == null
+                        ? units.findSubtree(top.path(), pageable)
                         : units.findSubtreeAtLevel(top.path(), level, pageable)
                 : units.searchSubtree(top.path(), "%" + query.trim().toLowerCase() + "%", pageable);
         Map<Long, UnitRef> refs = byIds(page.map(Unit::getId).getContent());
@@ -152,15 +155,21 @@ public class UnitDirectory {
 
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<UnitRef> children(UnitRef parent) {
-        return cache.get(cache.version(), "children:" + parent.id(), () -> units.findByParentIdOrderByName(parent.id())
-                .stream().map(u -> u.toRef(parent.code())).toList());
+        return cache.get(
+                cache.version(),
+                "children:" + parent.id(),
+                () -> units.findByParentIdOrderByName(parent.id()).stream()
+                        .map(u -> u.toRef(parent.code()))
+                        .toList());
     }
 
     /** Every unit of a subtree, in tree order; for pickers in forms (bounded by the caller's scope). */
     public List<UnitRef> allIn(UnitRef top) {
         List<Unit> all = units.findAllInSubtree(top.path());
         Map<Long, String> codes = all.stream().collect(Collectors.toMap(Unit::getId, Unit::getCode));
-        return all.stream().map(u -> u.toRef(codes.getOrDefault(u.getParentId(), top.parentCode()))).toList();
+        return all.stream()
+                .map(u -> u.toRef(codes.getOrDefault(u.getParentId(), top.parentCode())))
+                .toList();
     }
 
     /** Adds a unit under a parent in the actor's subtree; the child's level may not be above the parent's. */
@@ -207,8 +216,8 @@ public class UnitDirectory {
     public UnitRef ensureRoot() {
         return units.findByCode(ROOT_CODE).map(this::ref).orElseGet(() -> {
             cache.changed();
-            Unit root = units.saveAndFlush(new Unit(ROOT_CODE, "Trung ương", Level.CENTRAL, UnitKind.AREA,
-                    null, clock.instant()));
+            Unit root = units.saveAndFlush(
+                    new Unit(ROOT_CODE, "Trung ương", Level.CENTRAL, UnitKind.AREA, null, clock.instant()));
             root.placeUnder(null);
             units.flush();
             history.opened(root.getId());
@@ -232,7 +241,8 @@ public class UnitDirectory {
     }
 
     private UnitRef ref(long version, Unit u) {
-        String parentCode = u.getParentId() == null ? null
+        String parentCode = u.getParentId() == null
+                ? null
                 : byId(version, u.getParentId()).map(UnitRef::code).orElse(null);
         return u.toRef(parentCode);
     }

@@ -26,8 +26,9 @@ class UnitHistory {
 
     /** Opens the first history row of a new unit, from its own validity date or from the beginning. */
     void opened(long unitId) {
-        jdbc.update("insert into unit_path_history (unit_id, parent_id, path, name, valid_from)"
-                + " select id, parent_id, path, name, coalesce(valid_from, :beginning) from unit_unit where id = :id",
+        jdbc.update(
+                "insert into unit_path_history (unit_id, parent_id, path, name, valid_from)"
+                        + " select id, parent_id, path, name, coalesce(valid_from, :beginning) from unit_unit where id = :id",
                 new MapSqlParameterSource("id", unitId).addValue("beginning", Date.valueOf(BEGINNING)));
     }
 
@@ -40,12 +41,15 @@ class UnitHistory {
     int moveSubtree(long unitId, String unitPath, long newParentId, String newParentPath, LocalDate date) {
         String newPath = newParentPath + unitId + "/";
         MapSqlParameterSource p = new MapSqlParameterSource("prefix", unitPath + "%")
-                .addValue("oldLength", unitPath.length() + 1).addValue("newPath", newPath)
-                .addValue("date", Date.valueOf(date)).addValue("id", unitId).addValue("parent", newParentId);
+                .addValue("oldLength", unitPath.length() + 1)
+                .addValue("newPath", newPath)
+                .addValue("date", Date.valueOf(date))
+                .addValue("id", unitId)
+                .addValue("parent", newParentId);
         cache.changed();
         close(p);
-        int moved = jdbc.update("update unit_unit set path = :newPath || substr(path, :oldLength)"
-                + " where path like :prefix", p);
+        int moved = jdbc.update(
+                "update unit_unit set path = :newPath || substr(path, :oldLength)" + " where path like :prefix", p);
         jdbc.update("update unit_unit set parent_id = :parent where id = :id", p);
         p.addValue("prefix", newPath + "%");
         open(p);
@@ -54,8 +58,10 @@ class UnitHistory {
 
     /** Records a new name of one unit from {@code date} on. */
     void rename(long unitId, String path, String name, LocalDate date) {
-        MapSqlParameterSource p = new MapSqlParameterSource("prefix", path).addValue("date", Date.valueOf(date))
-                .addValue("id", unitId).addValue("name", name);
+        MapSqlParameterSource p = new MapSqlParameterSource("prefix", path)
+                .addValue("date", Date.valueOf(date))
+                .addValue("id", unitId)
+                .addValue("name", name);
         cache.changed();
         close(p);
         jdbc.update("update unit_unit set name = :name where id = :id", p);
@@ -65,37 +71,51 @@ class UnitHistory {
     /** Ends a unit on {@code date}: from then on it only carries history. */
     void end(long unitId, LocalDate date) {
         cache.changed();
-        jdbc.update("update unit_unit set valid_to = :date where id = :id",
+        jdbc.update(
+                "update unit_unit set valid_to = :date where id = :id",
                 new MapSqlParameterSource("id", unitId).addValue("date", Date.valueOf(date)));
     }
 
     /** The materialized path a unit had on a date, or its current path if history does not say. */
     String pathOn(long unitId, String currentPath, LocalDate date) {
-        return jdbc.query("select path from unit_path_history where unit_id = :id and valid_from <= :d"
+        return jdbc.query(
+                "select path from unit_path_history where unit_id = :id and valid_from <= :d"
                         + " and (valid_to is null or valid_to > :d) order by valid_from desc",
                 new MapSqlParameterSource("id", unitId).addValue("d", Date.valueOf(date)),
                 rs -> rs.next() ? rs.getString(1) : currentPath);
     }
 
     java.util.List<String> successors(long unitId) {
-        return jdbc.queryForList("select u.code from unit_succession s join unit_unit u on u.id = s.successor_id"
-                + " where s.predecessor_id = :id order by u.code", new MapSqlParameterSource("id", unitId), String.class);
+        return jdbc.queryForList(
+                "select u.code from unit_succession s join unit_unit u on u.id = s.successor_id"
+                        + " where s.predecessor_id = :id order by u.code",
+                new MapSqlParameterSource("id", unitId),
+                String.class);
     }
 
     java.util.List<String> predecessors(long unitId) {
-        return jdbc.queryForList("select u.code from unit_succession s join unit_unit u on u.id = s.predecessor_id"
-                + " where s.successor_id = :id order by u.code", new MapSqlParameterSource("id", unitId), String.class);
+        return jdbc.queryForList(
+                "select u.code from unit_succession s join unit_unit u on u.id = s.predecessor_id"
+                        + " where s.successor_id = :id order by u.code",
+                new MapSqlParameterSource("id", unitId),
+                String.class);
     }
 
     private void close(MapSqlParameterSource p) {
-        jdbc.update("update unit_path_history set valid_to = :date where valid_to is null and valid_from < :date"
-                + " and unit_id in (select id from unit_unit where path like :prefix)", p);
-        jdbc.update("delete from unit_path_history where valid_to is null and valid_from >= :date"
-                + " and unit_id in (select id from unit_unit where path like :prefix)", p);
+        jdbc.update(
+                "update unit_path_history set valid_to = :date where valid_to is null and valid_from < :date"
+                        + " and unit_id in (select id from unit_unit where path like :prefix)",
+                p);
+        jdbc.update(
+                "delete from unit_path_history where valid_to is null and valid_from >= :date"
+                        + " and unit_id in (select id from unit_unit where path like :prefix)",
+                p);
     }
 
     private void open(MapSqlParameterSource p) {
-        jdbc.update("insert into unit_path_history (unit_id, parent_id, path, name, valid_from)"
-                + " select id, parent_id, path, name, :date from unit_unit where path like :prefix", p);
+        jdbc.update(
+                "insert into unit_path_history (unit_id, parent_id, path, name, valid_from)"
+                        + " select id, parent_id, path, name, :date from unit_unit where path like :prefix",
+                p);
     }
 }

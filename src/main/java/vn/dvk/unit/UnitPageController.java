@@ -37,8 +37,10 @@ class UnitPageController {
 
     /** Loads the official map (administrators of the root unit, once). */
     @PostMapping("/admin/units/map")
-    String loadMap(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "false") boolean withHistory,
-                   RedirectAttributes redirect) {
+    String loadMap(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "false") boolean withHistory,
+            RedirectAttributes redirect) {
         requireAdmin(actor);
         OfficialMap.LoadResult r = officialMap.load(actor, OfficialMap.VN_2025, withHistory);
         redirect.addFlashAttribute("flashOk", "unit.map.done");
@@ -52,31 +54,67 @@ class UnitPageController {
         @Size(max = 32, message = "{validation.maxLength}")
         @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9_.-]*$", message = "{unit.code.pattern}")
         private String code;
+
         @NotBlank(message = "{validation.required}")
         @Size(max = 255, message = "{validation.maxLength}")
         private String name;
+
         @NotNull(message = "{validation.required}")
         private Level level;
+
         @NotNull(message = "{validation.required}")
         private UnitKind kind;
+
         @NotBlank(message = "{validation.required}")
         private String parentCode;
 
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public Level getLevel() { return level; }
-        public void setLevel(Level level) { this.level = level; }
-        public UnitKind getKind() { return kind; }
-        public void setKind(UnitKind kind) { this.kind = kind; }
-        public String getParentCode() { return parentCode; }
-        public void setParentCode(String parentCode) { this.parentCode = parentCode; }
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public Level getLevel() {
+            return level;
+        }
+
+        public void setLevel(Level level) {
+            this.level = level;
+        }
+
+        public UnitKind getKind() {
+            return kind;
+        }
+
+        public void setKind(UnitKind kind) {
+            this.kind = kind;
+        }
+
+        public String getParentCode() {
+            return parentCode;
+        }
+
+        public void setParentCode(String parentCode) {
+            this.parentCode = parentCode;
+        }
     }
 
     @GetMapping("/admin/units")
-    String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         requireAdmin(actor);
         UnitForm form = new UnitForm();
         form.setParentCode(actor.unitCode());
@@ -84,16 +122,22 @@ class UnitPageController {
     }
 
     @PostMapping("/admin/units")
-    String create(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") UnitForm form,
-                  BindingResult binding, Model model, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal Actor actor,
+            @Valid @ModelAttribute("form") UnitForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         requireAdmin(actor);
         if (!binding.hasErrors()) {
             try {
-                UnitRef created = directory.create(actor, new NewUnit(form.getCode(), form.getName(), form.getLevel(),
-                        form.getKind(), form.getParentCode()));
+                UnitRef created = directory.create(
+                        actor,
+                        new NewUnit(
+                                form.getCode(), form.getName(), form.getLevel(), form.getKind(), form.getParentCode()));
                 redirect.addFlashAttribute("flashOk", "unit.saved");
-                return "redirect:/admin/units?q=" + java.net.URLEncoder.encode(created.code(),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                return "redirect:/admin/units?q="
+                        + java.net.URLEncoder.encode(created.code(), java.nio.charset.StandardCharsets.UTF_8);
             } catch (Problems.Invalid e) {
                 Forms.reject(binding, e);
             }
@@ -105,8 +149,12 @@ class UnitPageController {
         UnitRef top = directory.byId(actor.unitId()).orElseThrow();
         model.addAttribute("page", directory.subtree(top, q, PageRequest.of(Math.max(0, page), 50)));
         model.addAttribute("q", q);
-        model.addAttribute("pageUrl", "/admin/units?" + (q == null || q.isBlank() ? ""
-                : "q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) + "&"));
+        model.addAttribute(
+                "pageUrl",
+                "/admin/units?"
+                        + (q == null || q.isBlank()
+                                ? ""
+                                : "q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) + "&"));
         model.addAttribute("form", form);
         model.addAttribute("levels", Level.values());
         model.addAttribute("kinds", UnitKind.values());

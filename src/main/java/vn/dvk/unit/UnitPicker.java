@@ -33,23 +33,28 @@ class UnitPicker {
     }
 
     /** One choice: the code to store, the name to show and the level in words. */
-    record Choice(String code, String name, String detail) {
-    }
+    record Choice(String code, String name, String detail) {}
 
-    private record Folded(UnitRef unit, String text) {
-    }
+    private record Folded(UnitRef unit, String text) {}
 
     @GetMapping("/units/pick")
-    List<Choice> pick(@AuthenticationPrincipal Actor actor,
-                      @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 100) String q) {
+    List<Choice> pick(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 100) String q) {
         String[] words = TextFolding.words(q).split(" ");
         if (words[0].isEmpty()) {
             return List.of();
         }
         UnitRef top = directory.byId(actor.unitId()).orElseThrow();
-        List<Folded> all = cache.get(cache.version(), "pick:" + top.id(), () -> directory.allIn(top).stream()
-                .map(u -> new Folded(u, " " + TextFolding.words(u.name()) + " " + u.code().toLowerCase(Locale.ROOT)))
-                .toList());
+        List<Folded> all = cache.get(
+                cache.version(),
+                "pick:" + top.id(),
+                () -> directory.allIn(top).stream()
+                        .map(u -> new Folded(
+                                u,
+                                " " + TextFolding.words(u.name()) + " "
+                                        + u.code().toLowerCase(Locale.ROOT)))
+                        .toList());
         Locale locale = LocaleContextHolder.getLocale();
         List<Folded> found = new ArrayList<>();
         for (Folded f : all) {
@@ -58,10 +63,14 @@ class UnitPicker {
             }
         }
         return found.stream()
-                .sorted(Comparator.comparing((Folded f) -> !f.unit().active()).thenComparing(f -> f.unit().level()))
+                .sorted(Comparator.comparing((Folded f) -> !f.unit().active())
+                        .thenComparing(f -> f.unit().level()))
                 .limit(LIMIT)
-                .map(f -> new Choice(f.unit().code(), f.unit().name(),
-                        messages.getMessage("enum.Level." + f.unit().level(), null, "", locale) + " · " + f.unit().code()))
+                .map(f -> new Choice(
+                        f.unit().code(),
+                        f.unit().name(),
+                        messages.getMessage("enum.Level." + f.unit().level(), null, "", locale) + " · "
+                                + f.unit().code()))
                 .toList();
     }
 

@@ -8,5 +8,4 @@ import org.springframework.validation.annotation.Validated;
 /** {@code dvk.unit.cache-size}: the units each node keeps in memory, per version of the unit tree (0: none). */
 @Validated
 @ConfigurationProperties("dvk.unit")
-record UnitProperties(@DefaultValue("40000") @PositiveOrZero long cacheSize) {
-}
+record UnitProperties(@DefaultValue("40000") @PositiveOrZero long cacheSize) {}

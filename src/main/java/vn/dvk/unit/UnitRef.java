@@ -3,8 +3,17 @@ package vn.dvk.unit;
 import vn.dvk.shared.Level;
 
 /** What other modules know of a unit: enough to show it and to test containment. */
-public record UnitRef(Long id, String code, String name, Level level, UnitKind kind, String path,
-                      Long parentId, String parentCode, java.time.LocalDate validFrom, java.time.LocalDate validTo) {
+public record UnitRef(
+        Long id,
+        String code,
+        String name,
+        Level level,
+        UnitKind kind,
+        String path,
+        Long parentId,
+        String parentCode,
+        java.time.LocalDate validFrom,
+        java.time.LocalDate validTo) {
 
     /** True while the unit exists (no reorganization has ended it). */
     public boolean active() {
@@ -23,7 +32,10 @@ public record UnitRef(Long id, String code, String name, Level level, UnitKind k
 
     /** The ids of the units from the root down to this one (its materialized path), this unit last. */
     public java.util.List<Long> pathIds() {
-        return java.util.Arrays.stream(path.split("/")).filter(p -> !p.isEmpty()).map(Long::valueOf).toList();
+        return java.util.Arrays.stream(path.split("/"))
+                .filter(p -> !p.isEmpty())
+                .map(Long::valueOf)
+                .toList();
     }
 
     /** Depth in the tree, 0 for the root. */

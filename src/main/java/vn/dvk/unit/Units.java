@@ -25,7 +25,8 @@ interface Units extends JpaRepository<Unit, Long> {
     @Query("select u from Unit u where u.path like concat(:prefix, '%') and u.level = :level order by u.path")
     Page<Unit> findSubtreeAtLevel(String prefix, vn.dvk.shared.Level level, Pageable pageable);
 
-    @Query("select u from Unit u where u.path like concat(:prefix, '%') and (lower(u.code) like :q or lower(u.name) like :q) order by u.path")
+    @Query(
+            "select u from Unit u where u.path like concat(:prefix, '%') and (lower(u.code) like :q or lower(u.name) like :q) order by u.path")
     Page<Unit> searchSubtree(String prefix, String q, Pageable pageable);
 
     @Query("select u from Unit u where u.path like concat(:prefix, '%') order by u.path")

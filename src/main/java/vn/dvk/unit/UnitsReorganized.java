@@ -11,22 +11,31 @@ import vn.dvk.shared.Level;
  * transaction. Listeners add what they moved to {@link #report()}, and what each unit in {@link #moved()}
  * carries.
  */
-public record UnitsReorganized(long reorganizationId, ReorganizationType type, LocalDate effectiveDate,
-                               Actor actor, List<Ended> ended, ReorganizationReport report,
-                               List<Moved> moved) {
+public record UnitsReorganized(
+        long reorganizationId,
+        ReorganizationType type,
+        LocalDate effectiveDate,
+        Actor actor,
+        List<Ended> ended,
+        ReorganizationReport report,
+        List<Moved> moved) {
 
     /**
      * A unit that moves (ends into a successor, or goes under another parent) with {@code formerSubtree}, the
      * units below it the day before: listeners count what it carries into {@link ReorganizationReport#carried}.
      */
-    public record Moved(String code, UnitScope formerSubtree) {
-    }
+    public record Moved(String code, UnitScope formerSubtree) {}
 
     /**
      * A unit that ended, its level, the successor that takes over its users, work and history, and
      * {@code formerSubtree}: the units that lay below it the day before (its children have moved since).
      */
-    public record Ended(long unitId, String code, Level level, long successorId, String successorCode,
-                        Level successorLevel, UnitScope formerSubtree) {
-    }
+    public record Ended(
+            long unitId,
+            String code,
+            Level level,
+            long successorId,
+            String successorCode,
+            Level successorLevel,
+            UnitScope formerSubtree) {}
 }

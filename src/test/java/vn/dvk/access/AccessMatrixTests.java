@@ -20,7 +20,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -90,11 +89,16 @@ import vn.dvk.support.WebSession;
 class AccessMatrixTests extends IntegrationTest {
 
     /** Where the resource lies, seen from the caller's unit {@code P}. */
-    enum Rel { OWN, CHILD, FOREIGN }
+    enum Rel {
+        OWN,
+        CHILD,
+        FOREIGN
+    }
 
     private static final Set<Role> ALL = EnumSet.allOf(Role.class);
     /** Who oversees a recognition round: its results are not shown to members who only score. */
     private static final Set<Role> OVERSEERS = EnumSet.of(APPRAISER, APPROVER, ADMIN, VIEWER);
+
     private static final Set<Rel> SUBTREE = EnumSet.of(Rel.OWN, Rel.CHILD);
     private static final Set<Rel> EVERYWHERE = EnumSet.allOf(Rel.class);
     private static final Set<Rel> OWN_ONLY = EnumSet.of(Rel.OWN);
@@ -119,53 +123,123 @@ class AccessMatrixTests extends IntegrationTest {
             // --- units and reorganizations
             api("GET /api/v1/units").roles(ALL).where(SUBTREE).query("under={unit}"),
             api("GET /api/v1/units/{code}").roles(ALL).where(SUBTREE),
-            api("POST /api/v1/units").roles(ADMIN).where(SUBTREE).scopeField("parentCode").body(c -> Map.of(
-                    "code", Api.unique("AM"), "name", "Đơn vị mới", "level", "COMMUNE", "kind", "FRONT",
-                    "parentCode", c.unit())),
+            api("POST /api/v1/units")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
+                    .scopeField("parentCode")
+                    .body(c -> Map.of(
+                            "code",
+                            Api.unique("AM"),
+                            "name",
+                            "Đơn vị mới",
+                            "level",
+                            "COMMUNE",
+                            "kind",
+                            "FRONT",
+                            "parentCode",
+                            c.unit())),
             api("GET /api/v1/units/resolve").roles(ALL).query("name=Tân Tác"),
             api("POST /api/v1/units/map").roles(NOBODY()).body(c -> Map.of("map", "2025", "withHistory", false)),
             // the whole trail spans every unit: only an administrator of the root (none in this world's provinces)
             api("GET /api/v1/audit/verify").roles(NOBODY()),
-            api("POST /api/v1/reorganizations").roles(ADMIN).where(SUBTREE).scopeField("from")
+            api("POST /api/v1/reorganizations")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
+                    .scopeField("from")
                     .body(c -> c.f.renameOfScratch(c.rel)),
-            api("POST /api/v1/reorganizations/preview").roles(ADMIN).where(SUBTREE).scopeField("from")
+            api("POST /api/v1/reorganizations/preview")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
+                    .scopeField("from")
                     .body(c -> c.f.renameOfScratch(c.rel)),
             api("GET /api/v1/reorganizations/scheduled").roles(ADMIN),
-            api("POST /api/v1/reorganizations/{id}/cancel").roles(ADMIN).where(SUBTREE)
+            api("POST /api/v1/reorganizations/{id}/cancel")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
                     .fresh("id", Fx::freshScheduledReorganization),
             page("GET /admin/units").roles(ADMIN),
-            page("POST /admin/units").roles(ADMIN).where(SUBTREE).scopeField("parentCode").form(c -> Map.of(
-                    "code", Api.unique("AM"), "name", "Đơn vị mới", "level", "COMMUNE", "kind", "FRONT",
-                    "parentCode", c.unit())),
+            page("POST /admin/units")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
+                    .scopeField("parentCode")
+                    .form(c -> Map.of(
+                            "code",
+                            Api.unique("AM"),
+                            "name",
+                            "Đơn vị mới",
+                            "level",
+                            "COMMUNE",
+                            "kind",
+                            "FRONT",
+                            "parentCode",
+                            c.unit())),
             page("POST /admin/units/map").roles(NOBODY()).form(c -> Map.of("withHistory", "false")),
             page("GET /admin/reorganizations").roles(ADMIN),
             // the pickers answer within the caller's own subtree, whoever asks
             page("GET /units/pick").roles(ALL).query("q=xa"),
-            page("POST /admin/reorganizations/preview").roles(ADMIN).where(SUBTREE).scopeField("from")
+            page("POST /admin/reorganizations/preview")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
+                    .scopeField("from")
                     .form(c -> c.f.renameForm(c.rel)),
-            page("POST /admin/reorganizations").roles(ADMIN).where(SUBTREE).scopeField("from")
+            page("POST /admin/reorganizations")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
+                    .scopeField("from")
                     .form(c -> c.f.renameForm(c.rel)),
-            page("POST /admin/reorganizations/{id}/cancel").roles(ADMIN).where(SUBTREE)
+            page("POST /admin/reorganizations/{id}/cancel")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
                     .fresh("id", Fx::freshScheduledReorganization),
 
             // --- users
-            api("POST /api/v1/users").roles(ADMIN).where(SUBTREE).scopeField("unitCode").body(c -> Map.of(
-                    "username", Api.unique("am"), "password", PASSWORD, "fullName", "Người mới",
-                    "unitCode", c.unit(), "roles", List.of("VIEWER"))),
+            api("POST /api/v1/users")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
+                    .scopeField("unitCode")
+                    .body(c -> Map.of(
+                            "username",
+                            Api.unique("am"),
+                            "password",
+                            PASSWORD,
+                            "fullName",
+                            "Người mới",
+                            "unitCode",
+                            c.unit(),
+                            "roles",
+                            List.of("VIEWER"))),
             api("GET /api/v1/users").roles(ADMIN),
             api("GET /api/v1/users/me").roles(ALL),
             api("POST /api/v1/users/{id}/disable").roles(ADMIN).where(SUBTREE).fresh("id", Fx::freshUser),
             page("GET /admin/users").roles(ADMIN),
-            page("POST /admin/users").roles(ADMIN).where(SUBTREE).scopeField("unitCode").form(c -> Map.of(
-                    "username", Api.unique("am"), "password", PASSWORD, "fullName", "Người mới",
-                    "unitCode", c.unit(), "roles", "VIEWER")),
+            page("POST /admin/users")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
+                    .scopeField("unitCode")
+                    .form(c -> Map.of(
+                            "username",
+                            Api.unique("am"),
+                            "password",
+                            PASSWORD,
+                            "fullName",
+                            "Người mới",
+                            "unitCode",
+                            c.unit(),
+                            "roles",
+                            "VIEWER")),
             page("POST /admin/users/{id}/disable").roles(ADMIN).where(SUBTREE).fresh("id", Fx::freshUser),
-            page("POST /admin/users/{id}/email").roles(ADMIN).where(SUBTREE).fresh("id", Fx::freshUser)
+            page("POST /admin/users/{id}/email")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
+                    .fresh("id", Fx::freshUser)
                     .form(c -> Map.of("email", "can.bo@xa.gov.vn")),
 
             // --- notices: one's own only (another user's notice is 404, even in the subtree)
             api("GET /api/v1/notifications").roles(ALL),
-            api("POST /api/v1/notifications/{id}/read").roles(ALL).where(OWN_ONLY).var("id", "notice"),
+            api("POST /api/v1/notifications/{id}/read")
+                    .roles(ALL)
+                    .where(OWN_ONLY)
+                    .var("id", "notice"),
             page("GET /notifications").roles(ALL),
             page("POST /notifications/{id}/read").roles(ALL).where(OWN_ONLY).var("id", "notice"),
             page("POST /notifications/read-all").roles(ALL),
@@ -173,9 +247,16 @@ class AccessMatrixTests extends IntegrationTest {
             page("POST /notifications/settings").roles(ALL).form(c -> Map.of("language", "vi", "mailed", "APPRAISED")),
 
             // --- models
-            api("POST /api/v1/models").roles(REPORTER).where(SUBTREE).scopeField("unitCode")
+            api("POST /api/v1/models")
+                    .roles(REPORTER)
+                    .where(SUBTREE)
+                    .scopeField("unitCode")
                     .body(c -> registration(c.unit())),
-            api("GET /api/v1/models").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}"),
+            api("GET /api/v1/models")
+                    .roles(ALL)
+                    .where(SUBTREE)
+                    .scopeField("unit")
+                    .query("unit={unit}"),
             api("GET /api/v1/models/{id}").roles(ALL).where(SUBTREE),
             api("PUT /api/v1/models/{id}").roles(REPORTER).where(SUBTREE).body(c -> {
                 Map<String, Object> m = registration(c.unit());
@@ -183,16 +264,23 @@ class AccessMatrixTests extends IntegrationTest {
                 return m;
             }),
             api("POST /api/v1/models/{id}/submit").roles(REPORTER).where(SUBTREE),
-            api("POST /api/v1/models/{id}/appraisal").roles(APPRAISER).where(SUBTREE)
+            api("POST /api/v1/models/{id}/appraisal")
+                    .roles(APPRAISER)
+                    .where(SUBTREE)
                     .body(c -> Map.of("decision", "ACCEPT")),
-            api("POST /api/v1/models/{id}/reviews").roles(APPRAISER).where(SUBTREE)
+            api("POST /api/v1/models/{id}/reviews")
+                    .roles(APPRAISER)
+                    .where(SUBTREE)
                     .body(c -> Map.of("year", 2024, "outcome", "MAINTAIN")),
             api("GET /api/v1/models/{id}/timeline").roles(ALL).where(SUBTREE),
             api("GET /api/v1/models/{id}/registration.pdf").roles(ALL).where(SUBTREE),
             page("GET /models").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}"),
             page("GET /models/new").roles(REPORTER),
             page("GET /models/pick").roles(ALL).query("q=mo hinh"),
-            page("POST /models").roles(REPORTER).where(SUBTREE).scopeField("unitCode")
+            page("POST /models")
+                    .roles(REPORTER)
+                    .where(SUBTREE)
+                    .scopeField("unitCode")
                     .form(c -> form(registration(c.unit()))),
             page("GET /models/{id}").roles(ALL).where(SUBTREE),
             page("GET /models/{id}/edit").roles(REPORTER).where(SUBTREE),
@@ -203,24 +291,33 @@ class AccessMatrixTests extends IntegrationTest {
                 return m;
             }),
             page("POST /models/{id}/submit").roles(REPORTER).where(SUBTREE),
-            page("POST /models/{id}/appraisal").roles(APPRAISER).where(SUBTREE)
-                    .form(c -> Map.of("decision", "ACCEPT")),
-            page("POST /models/{id}/reviews").roles(APPRAISER).where(SUBTREE)
+            page("POST /models/{id}/appraisal").roles(APPRAISER).where(SUBTREE).form(c -> Map.of("decision", "ACCEPT")),
+            page("POST /models/{id}/reviews")
+                    .roles(APPRAISER)
+                    .where(SUBTREE)
                     .form(c -> Map.of("year", "2024", "outcome", "MAINTAIN")),
 
             // --- progress, evidence, indicators
-            api("POST /api/v1/models/{id}/progress-reports").roles(REPORTER).where(SUBTREE)
+            api("POST /api/v1/models/{id}/progress-reports")
+                    .roles(REPORTER)
+                    .where(SUBTREE)
                     .body(c -> Map.of("asOf", "2024-09-30", "indicators", List.of(), "narrative", "Tiến độ")),
             api("GET /api/v1/models/{id}/progress-reports").roles(ALL).where(SUBTREE),
-            api("POST /api/v1/models/{id}/progress-reports/{reportId}/evidence").roles(REPORTER).where(SUBTREE)
+            api("POST /api/v1/models/{id}/progress-reports/{reportId}/evidence")
+                    .roles(REPORTER)
+                    .where(SUBTREE)
                     .multipart(c -> new Multipart().file("file", "bien-ban.pdf", Multipart.pdf())),
             api("GET /api/v1/models/{id}/evidence/{evidenceId}").roles(ALL).where(SUBTREE),
             api("GET /api/v1/models/{id}/progress-chart").roles(ALL).where(SUBTREE),
             api("GET /api/v1/models/{id}/reporting-deadline").roles(ALL).where(SUBTREE),
             api("GET /api/v1/models/{id}/formalism-signals").roles(ALL).where(SUBTREE),
-            page("POST /models/{id}/evidence/{evidenceId}/public").roles(REPORTER).where(SUBTREE)
+            page("POST /models/{id}/evidence/{evidenceId}/public")
+                    .roles(REPORTER)
+                    .where(SUBTREE)
                     .form(c -> Map.of("shown", "false")),
-            api("POST /api/v1/models/{id}/evidence/{evidenceId}/public").roles(REPORTER).where(SUBTREE)
+            api("POST /api/v1/models/{id}/evidence/{evidenceId}/public")
+                    .roles(REPORTER)
+                    .where(SUBTREE)
                     .body(c -> Map.of("public", false)),
 
             // --- the public library (vn.dvk.showcase): anyone, signed in or not, on a recognized model
@@ -228,257 +325,489 @@ class AccessMatrixTests extends IntegrationTest {
             api("GET /api/v1/public/models/{id}").anyone().var("id", "publicModel"),
             api("GET /api/v1/public/models/{id}/indicators").anyone().var("id", "publicModel"),
             api("GET /api/v1/public/models/{id}/qr.png").anyone().var("id", "publicModel"),
-            api("GET /api/v1/public/models/{id}/photos/{photoId}").anyone().var("id", "publicModel")
+            api("GET /api/v1/public/models/{id}/photos/{photoId}")
+                    .anyone()
+                    .var("id", "publicModel")
                     .var("photoId", "publicPhoto"),
-            api("POST /api/v1/public/models/{id}/feedback").anyone().var("id", "publicModel")
+            api("POST /api/v1/public/models/{id}/feedback")
+                    .anyone()
+                    .var("id", "publicModel")
                     .body(c -> Map.of("rating", 5)),
             page("GET /cong-khai").anyone(),
             page("GET /cong-khai/mo-hinh/{id}").anyone().var("id", "publicModel"),
-            page("POST /cong-khai/mo-hinh/{id}/danh-gia").anyone().var("id", "publicModel")
+            page("POST /cong-khai/mo-hinh/{id}/danh-gia")
+                    .anyone()
+                    .var("id", "publicModel")
                     .form(c -> Map.of("rating", "5")),
             page("GET /sitemap.xml").anyone(),
             api("GET /api/v1/public/nominations").anyone(),
             page("GET /cong-khai/lay-y-kien").anyone(),
             // the walk's window has closed: 409 with the page again, which gets past access control
-            page("POST /cong-khai/lay-y-kien/{proposalId}").anyone().var("proposalId", "commentProposal")
+            page("POST /cong-khai/lay-y-kien/{proposalId}")
+                    .anyone()
+                    .var("proposalId", "commentProposal")
                     .form(c -> Map.of("text", "Ý kiến")),
             // a proposal never opened for comment: 404 for everyone alike, which the matrix counts as refused
-            api("POST /api/v1/public/nominations/{proposalId}/comments").roles(NOBODY()).var("proposalId", "proposal")
+            api("POST /api/v1/public/nominations/{proposalId}/comments")
+                    .roles(NOBODY())
+                    .var("proposalId", "proposal")
                     .body(c -> Map.of("text", "Ý kiến")),
             page("GET /models/{id}/showcase").roles(ALL).where(SUBTREE),
-            api("POST /api/v1/recognition-rounds/{id}/public-comment").roles(APPROVER, ADMIN).where(SUBTREE)
+            api("POST /api/v1/recognition-rounds/{id}/public-comment")
+                    .roles(APPROVER, ADMIN)
+                    .where(SUBTREE)
                     .body(c -> Map.of("opens", "2020-01-06", "closes", "2020-01-10")),
-            api("GET /api/v1/recognition-proposals/{id}/public-comments").roles(ALL).where(SUBTREE),
+            api("GET /api/v1/recognition-proposals/{id}/public-comments")
+                    .roles(ALL)
+                    .where(SUBTREE),
             api("POST /api/v1/recognition-proposals/{id}/public-comments/{commentId}/hide")
-                    .roles(APPRAISER, APPROVER, ADMIN).where(SUBTREE).var("id", "commentProposal")
+                    .roles(APPRAISER, APPROVER, ADMIN)
+                    .where(SUBTREE)
+                    .var("id", "commentProposal")
                     .var("commentId", "publicComment")
                     .body(c -> Map.of("reason", "Lời lẽ xúc phạm")),
             page("GET /models/{id}/signboard.pdf").roles(ALL).where(SUBTREE).var("id", "publicModel"),
-            api("GET /api/v1/formalism-signals").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}"),
+            api("GET /api/v1/formalism-signals")
+                    .roles(ALL)
+                    .where(SUBTREE)
+                    .scopeField("unit")
+                    .query("unit={unit}"),
             api("GET /api/v1/indicators").roles(ALL),
             api("GET /api/v1/indicators/{code}").roles(ALL).where(EVERYWHERE),
-            api("POST /api/v1/indicators").roles(ADMIN).body(c -> Map.of("code", Api.unique("AM_IND"),
-                    "name", "Số hộ mới", "measure", "hộ", "kind", "COUNT")),
-            api("PUT /api/v1/indicators/{code}").roles(ADMIN).where(SUBTREE).body(c -> Map.of("name", "Số hộ",
-                    "measure", "hộ", "kind", "COUNT", "version", 999)),
+            api("POST /api/v1/indicators")
+                    .roles(ADMIN)
+                    .body(c -> Map.of(
+                            "code", Api.unique("AM_IND"), "name", "Số hộ mới", "measure", "hộ", "kind", "COUNT")),
+            api("PUT /api/v1/indicators/{code}")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
+                    .body(c -> Map.of("name", "Số hộ", "measure", "hộ", "kind", "COUNT", "version", 999)),
             api("GET /api/v1/models/{id}/indicators").roles(ALL).where(SUBTREE),
-            api("PUT /api/v1/models/{id}/indicators").roles(REPORTER).where(SUBTREE)
+            api("PUT /api/v1/models/{id}/indicators")
+                    .roles(REPORTER)
+                    .where(SUBTREE)
                     .body(c -> Map.of("indicators", List.of())),
             page("GET /models/{id}/progress").roles(ALL).where(SUBTREE),
-            page("POST /models/{id}/progress").roles(REPORTER).where(SUBTREE)
+            page("POST /models/{id}/progress")
+                    .roles(REPORTER)
+                    .where(SUBTREE)
                     .form(c -> Map.of("asOf", "2024-09-30", "narrative", "Tiến độ")),
             page("GET /models/{id}/evidence/{evidenceId}").roles(ALL).where(SUBTREE),
             page("GET /models/{id}/progress/chart").roles(ALL).where(SUBTREE),
             page("GET /models/{id}/indicators").roles(ALL).where(SUBTREE),
-            page("POST /models/{id}/indicators").roles(REPORTER).where(SUBTREE)
+            page("POST /models/{id}/indicators")
+                    .roles(REPORTER)
+                    .where(SUBTREE)
                     .form(c -> Map.of("code", "SO_HO_THAM_GIA", "baseline", "1", "target", "2")),
-            page("POST /models/{id}/indicators/remove").roles(REPORTER).where(SUBTREE)
+            page("POST /models/{id}/indicators/remove")
+                    .roles(REPORTER)
+                    .where(SUBTREE)
                     .form(c -> Map.of("code", "SO_HO_THAM_GIA")),
             page("GET /admin/indicators").roles(ADMIN),
-            page("POST /admin/indicators").roles(ADMIN).form(c -> Map.of("code", Api.unique("AM_IND"),
-                    "name", "Số hộ mới", "measure", "hộ", "kind", "COUNT")),
-            page("GET /progress/signals").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}"),
+            page("POST /admin/indicators")
+                    .roles(ADMIN)
+                    .form(c -> Map.of(
+                            "code", Api.unique("AM_IND"), "name", "Số hộ mới", "measure", "hộ", "kind", "COUNT")),
+            page("GET /progress/signals")
+                    .roles(ALL)
+                    .where(SUBTREE)
+                    .scopeField("unit")
+                    .query("unit={unit}"),
 
             // --- recognition: proposals, ladder, replication, annual review
-            api("POST /api/v1/models/{id}/recognition-proposals").roles(REPORTER, APPRAISER).where(SUBTREE)
+            api("POST /api/v1/models/{id}/recognition-proposals")
+                    .roles(REPORTER, APPRAISER)
+                    .where(SUBTREE)
                     .body(c -> Map.of("level", "CENTRAL", "year", 2024)),
             api("GET /api/v1/models/{id}/recognition-proposals").roles(ALL).where(SUBTREE),
             api("GET /api/v1/recognition-proposals/{id}").roles(ALL).where(SUBTREE),
-            api("POST /api/v1/recognition-proposals/{id}/scores").roles(SCORER).where(SUBTREE)
+            api("POST /api/v1/recognition-proposals/{id}/scores")
+                    .roles(SCORER)
+                    .where(SUBTREE)
                     .body(c -> Map.of("scores", List.of(Map.of("criterion", "TK", "points", 1)))),
-            api("POST /api/v1/recognition-proposals/{id}/decision").roles(APPROVER).where(SUBTREE)
+            api("POST /api/v1/recognition-proposals/{id}/decision")
+                    .roles(APPROVER)
+                    .where(SUBTREE)
                     .body(c -> Map.of("decision", "DECLINE", "comment", "Chưa đạt")),
             // a proposal outside any ballot round: a scorer who sees it gets past access control (409)
-            api("POST /api/v1/recognition-proposals/{id}/ballot").roles(SCORER).where(SUBTREE)
+            api("POST /api/v1/recognition-proposals/{id}/ballot")
+                    .roles(SCORER)
+                    .where(SUBTREE)
                     .body(c -> Map.of("vote", "AGREE")),
             api("GET /api/v1/models/{id}/ladder").roles(ALL).where(SUBTREE),
             page("GET /models/{id}/ladder").roles(ALL).where(SUBTREE),
             page("GET /models/{id}/proposals").roles(ALL).where(SUBTREE),
-            page("POST /models/{id}/proposals").roles(REPORTER, APPRAISER).where(SUBTREE)
+            page("POST /models/{id}/proposals")
+                    .roles(REPORTER, APPRAISER)
+                    .where(SUBTREE)
                     .form(c -> Map.of("level", "CENTRAL", "year", "2024")),
-            page("POST /proposals/{pid}/decision").roles(APPROVER).where(SUBTREE)
+            page("POST /proposals/{pid}/decision")
+                    .roles(APPROVER)
+                    .where(SUBTREE)
                     .form(c -> Map.of("decision", "DECLINE", "comment", "Chưa đạt")),
-            page("POST /proposals/{pid}/scores").roles(SCORER).where(SUBTREE)
+            page("POST /proposals/{pid}/scores")
+                    .roles(SCORER)
+                    .where(SUBTREE)
                     .form(c -> Map.of("criterion", "TK", "points", "1")),
-            api("POST /api/v1/models/{id}/replication-marks").roles(APPRAISER, APPROVER).where(SUBTREE)
+            api("POST /api/v1/models/{id}/replication-marks")
+                    .roles(APPRAISER, APPROVER)
+                    .where(SUBTREE)
                     .body(c -> Map.of("level", "PROVINCE", "year", 2024, "reason", "Nhân rộng")),
             api("GET /api/v1/models/{id}/replication-marks").roles(ALL).where(SUBTREE),
             api("GET /api/v1/models/{id}/replicas").roles(ALL).where(SUBTREE),
             page("GET /models/{id}/replication").roles(ALL).where(SUBTREE),
-            page("POST /models/{id}/replication-marks").roles(APPRAISER, APPROVER).where(SUBTREE)
+            page("POST /models/{id}/replication-marks")
+                    .roles(APPRAISER, APPROVER)
+                    .where(SUBTREE)
                     .form(c -> Map.of("level", "PROVINCE", "year", "2024", "reason", "Nhân rộng")),
-            api("GET /api/v1/annual-reviews").roles(APPRAISER).where(SUBTREE).scopeField("unit")
+            api("GET /api/v1/annual-reviews")
+                    .roles(APPRAISER)
+                    .where(SUBTREE)
+                    .scopeField("unit")
                     .query("unit={unit}&year=2024"),
-            api("POST /api/v1/annual-reviews").roles(APPRAISER).where(SUBTREE).scopeField("items[0].modelId").body(c -> Map.of("year", 2024,
-                    "items", List.of(Map.of("modelId", Long.parseLong(c.var("model")), "outcome", "MAINTAIN")))),
-            page("GET /reviews/annual").roles(APPRAISER).where(SUBTREE).scopeField("unit").query("unit={unit}&year=2024"),
-            page("POST /reviews/annual").roles(APPRAISER).where(SUBTREE).scopeField("unit").form(c -> Map.of(
-                    "unit", c.unit(), "year", "2024", "modelId", c.var("model"), "outcome", "MAINTAIN")),
+            api("POST /api/v1/annual-reviews")
+                    .roles(APPRAISER)
+                    .where(SUBTREE)
+                    .scopeField("items[0].modelId")
+                    .body(c -> Map.of(
+                            "year",
+                            2024,
+                            "items",
+                            List.of(Map.of("modelId", Long.parseLong(c.var("model")), "outcome", "MAINTAIN")))),
+            page("GET /reviews/annual")
+                    .roles(APPRAISER)
+                    .where(SUBTREE)
+                    .scopeField("unit")
+                    .query("unit={unit}&year=2024"),
+            page("POST /reviews/annual")
+                    .roles(APPRAISER)
+                    .where(SUBTREE)
+                    .scopeField("unit")
+                    .form(c ->
+                            Map.of("unit", c.unit(), "year", "2024", "modelId", c.var("model"), "outcome", "MAINTAIN")),
 
             // --- campaigns (phát động): organised by approvers and admins covering the unit; read along the path
-            api("POST /api/v1/campaigns").roles(APPROVER, ADMIN).where(SUBTREE).scopeField("unitCode")
+            api("POST /api/v1/campaigns")
+                    .roles(APPROVER, ADMIN)
+                    .where(SUBTREE)
+                    .scopeField("unitCode")
                     .body(c -> c.f.campaign(c.rel, 2019)),
-            api("GET /api/v1/campaigns").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}"),
+            api("GET /api/v1/campaigns")
+                    .roles(ALL)
+                    .where(SUBTREE)
+                    .scopeField("unit")
+                    .query("unit={unit}"),
             api("GET /api/v1/campaigns/{id}").roles(ALL).where(SUBTREE),
             api("GET /api/v1/campaigns/{id}/consolidation").roles(ALL).where(SUBTREE),
             api("GET /api/v1/campaigns/{id}/consolidation.xlsx").roles(ALL).where(SUBTREE),
-            api("PUT /api/v1/campaigns/{id}").roles(APPROVER, ADMIN).where(SUBTREE).body(c -> {
-                Map<String, Object> m = c.f.campaign(c.rel, 2020);
-                m.put("version", 0);
-                return m;
-            }),
+            api("PUT /api/v1/campaigns/{id}")
+                    .roles(APPROVER, ADMIN)
+                    .where(SUBTREE)
+                    .body(c -> {
+                        Map<String, Object> m = c.f.campaign(c.rel, 2020);
+                        m.put("version", 0);
+                        return m;
+                    }),
             page("GET /campaigns").roles(ALL),
             page("GET /campaigns/new").roles(APPROVER, ADMIN),
             page("GET /campaigns/{id}").roles(ALL).where(SUBTREE),
             page("GET /campaigns/{id}/consolidation.xlsx").roles(ALL).where(SUBTREE),
-            page("POST /campaigns").roles(APPROVER, ADMIN).where(SUBTREE).scopeField("unitCode")
+            page("POST /campaigns")
+                    .roles(APPROVER, ADMIN)
+                    .where(SUBTREE)
+                    .scopeField("unitCode")
                     .form(c -> c.f.campaignForm(c.rel, 2019)),
             page("GET /campaigns/{id}/edit").roles(APPROVER, ADMIN).where(SUBTREE),
-            page("POST /campaigns/{id}").roles(APPROVER, ADMIN).where(SUBTREE)
-                    .form(c -> c.f.campaignForm(c.rel, 2020)),
+            page("POST /campaigns/{id}").roles(APPROVER, ADMIN).where(SUBTREE).form(c -> c.f.campaignForm(c.rel, 2020)),
 
             // --- criteria sets
             api("GET /api/v1/criteria-sets").roles(ALL),
             api("GET /api/v1/criteria-sets/{id}").roles(ALL).where(SUBTREE),
-            api("POST /api/v1/criteria-sets").roles(ADMIN).where(SUBTREE).scopeField("unitCode")
+            api("POST /api/v1/criteria-sets")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
+                    .scopeField("unitCode")
                     .body(c -> c.f.criteriaSet(c.rel, "2030-01-01")),
-            api("PUT /api/v1/criteria-sets/{id}").roles(ADMIN).where(SUBTREE)
+            api("PUT /api/v1/criteria-sets/{id}")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
                     .body(c -> c.f.criteriaSet(c.rel, "2024-01-01")),
-            api("POST /api/v1/criteria-sets/{id}/copy").roles(ADMIN, APPROVER).where(SUBTREE)
+            api("POST /api/v1/criteria-sets/{id}/copy")
+                    .roles(ADMIN, APPROVER)
+                    .where(SUBTREE)
                     .body(c -> Map.of("effectiveFrom", "2031-01-01")),
             page("GET /recognition/criteria").roles(ALL),
             page("GET /recognition/criteria/{id}").roles(ALL).where(SUBTREE),
             page("GET /recognition/criteria/new").roles(ADMIN),
             page("GET /recognition/criteria/{id}/edit").roles(ADMIN).where(SUBTREE),
-            page("POST /recognition/criteria").roles(ADMIN).where(SUBTREE).scopeField("unitCode")
+            page("POST /recognition/criteria")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
+                    .scopeField("unitCode")
                     .form(c -> c.f.criteriaForm(c.rel, "2030-01-01")),
-            page("POST /recognition/criteria/{id}").roles(ADMIN).where(SUBTREE)
+            page("POST /recognition/criteria/{id}")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
                     .form(c -> c.f.criteriaForm(c.rel, "2024-01-01")),
-            page("POST /recognition/criteria/{id}/copy").roles(ADMIN, APPROVER).where(SUBTREE)
+            page("POST /recognition/criteria/{id}/copy")
+                    .roles(ADMIN, APPROVER)
+                    .where(SUBTREE)
                     .form(c -> Map.of("effectiveFrom", "2031-01-01", "level", c.f.level(c.rel))),
 
             // --- recognition rounds (own and foreign rounds only: a round belongs to a province here)
-            api("POST /api/v1/recognition-rounds").roles(APPROVER, ADMIN).where(SUBTREE).scopeField("unitCode")
+            api("POST /api/v1/recognition-rounds")
+                    .roles(APPROVER, ADMIN)
+                    .where(SUBTREE)
+                    .scopeField("unitCode")
                     .body(c -> c.f.round(c.rel, 2023)),
             api("GET /api/v1/recognition-rounds").roles(ALL),
             api("GET /api/v1/recognition-rounds/{id}").roles(ALL).where(SUBTREE),
-            api("POST /api/v1/recognition-rounds/{id}/gather").roles(APPROVER, ADMIN).where(SUBTREE),
-            api("POST /api/v1/recognition-rounds/{id}/members").roles(APPROVER, ADMIN).where(SUBTREE)
+            api("POST /api/v1/recognition-rounds/{id}/gather")
+                    .roles(APPROVER, ADMIN)
+                    .where(SUBTREE),
+            api("POST /api/v1/recognition-rounds/{id}/members")
+                    .roles(APPROVER, ADMIN)
+                    .where(SUBTREE)
                     .body(c -> Map.of("usernames", List.of(c.f.username(SCORER)))),
-            api("POST /api/v1/recognition-rounds/{id}/assignments").roles(APPROVER, ADMIN).where(SUBTREE)
+            api("POST /api/v1/recognition-rounds/{id}/assignments")
+                    .roles(APPROVER, ADMIN)
+                    .where(SUBTREE)
                     .body(c -> Map.of("perProposal", 1)),
             api("GET /api/v1/recognition-rounds/{id}/assignments").roles(ALL).where(SUBTREE),
-            api("POST /api/v1/recognition-rounds/{id}/conflicts").roles(SCORER).where(SUBTREE)
+            api("POST /api/v1/recognition-rounds/{id}/conflicts")
+                    .roles(SCORER)
+                    .where(SUBTREE)
                     .body(c -> Map.of("proposalId", Long.parseLong(c.var("roundProposal")), "reason", "Người nhà")),
-            api("POST /api/v1/recognition-rounds/{id}/reopen").roles(APPROVER).where(SUBTREE)
-                    .body(c -> Map.of("proposalId", Long.parseLong(c.var("roundProposal")),
-                            "scorer", c.f.username(SCORER), "reason", "Chấm lại")),
+            api("POST /api/v1/recognition-rounds/{id}/reopen")
+                    .roles(APPROVER)
+                    .where(SUBTREE)
+                    .body(c -> Map.of(
+                            "proposalId",
+                            Long.parseLong(c.var("roundProposal")),
+                            "scorer",
+                            c.f.username(SCORER),
+                            "reason",
+                            "Chấm lại")),
             api("GET /api/v1/recognition-rounds/{id}/results").roles(OVERSEERS).where(SUBTREE),
-            api("POST /api/v1/recognition-rounds/{id}/decision").roles(APPROVER).where(SUBTREE)
-                    .body(c -> Map.of("decisionNumber", "1/QĐ", "decisionDate", "2024-12-10",
-                            "recognize", List.of())),
-            api("GET /api/v1/recognition-rounds/{id}/decision.pdf").roles(ALL).where(SUBTREE).var("id", "decidedRound"),
+            api("POST /api/v1/recognition-rounds/{id}/decision")
+                    .roles(APPROVER)
+                    .where(SUBTREE)
+                    .body(c -> Map.of("decisionNumber", "1/QĐ", "decisionDate", "2024-12-10", "recognize", List.of())),
+            api("GET /api/v1/recognition-rounds/{id}/decision.pdf")
+                    .roles(ALL)
+                    .where(SUBTREE)
+                    .var("id", "decidedRound"),
             // the walk's rounds score: overseers get past access control to a 409
-            api("GET /api/v1/recognition-rounds/{id}/ballot-results").roles(OVERSEERS).where(SUBTREE),
-            api("GET /api/v1/recognition-rounds/{id}/ballot-minutes.pdf").roles(OVERSEERS).where(SUBTREE),
+            api("GET /api/v1/recognition-rounds/{id}/ballot-results")
+                    .roles(OVERSEERS)
+                    .where(SUBTREE),
+            api("GET /api/v1/recognition-rounds/{id}/ballot-minutes.pdf")
+                    .roles(OVERSEERS)
+                    .where(SUBTREE),
             page("GET /recognition/rounds").roles(ALL),
-            page("POST /recognition/rounds").roles(APPROVER, ADMIN).where(SUBTREE).scopeField("unitCode")
+            page("POST /recognition/rounds")
+                    .roles(APPROVER, ADMIN)
+                    .where(SUBTREE)
+                    .scopeField("unitCode")
                     .form(c -> form(c.f.round(c.rel, 2022))),
             page("GET /recognition/rounds/{id}").roles(ALL).where(SUBTREE),
-            page("POST /recognition/rounds/{id}/members").roles(APPROVER, ADMIN).where(SUBTREE)
+            page("POST /recognition/rounds/{id}/members")
+                    .roles(APPROVER, ADMIN)
+                    .where(SUBTREE)
                     .form(c -> Map.of("username", c.f.username(SCORER))),
             page("POST /recognition/rounds/{id}/gather").roles(APPROVER, ADMIN).where(SUBTREE),
             page("GET /recognition/rounds/{id}/public-comments").roles(ALL).where(SUBTREE),
-            page("POST /recognition/rounds/{id}/public-comment").roles(APPROVER, ADMIN).where(SUBTREE)
+            page("POST /recognition/rounds/{id}/public-comment")
+                    .roles(APPROVER, ADMIN)
+                    .where(SUBTREE)
                     .form(c -> Map.of("opens", "2020-01-06", "closes", "2020-01-10")),
-            page("POST /recognition/rounds/{id}/public-comments/{commentId}/hide").roles(APPRAISER, APPROVER, ADMIN)
-                    .where(SUBTREE).var("commentId", "publicComment")
-                    .form(c -> Map.of("proposalId", c.f.resource("commentProposal", Rel.OWN, null),
-                            "reason", "Lời lẽ xúc phạm")),
-            page("POST /recognition/rounds/{id}/assignments").roles(APPROVER, ADMIN).where(SUBTREE)
+            page("POST /recognition/rounds/{id}/public-comments/{commentId}/hide")
+                    .roles(APPRAISER, APPROVER, ADMIN)
+                    .where(SUBTREE)
+                    .var("commentId", "publicComment")
+                    .form(c -> Map.of(
+                            "proposalId", c.f.resource("commentProposal", Rel.OWN, null), "reason", "Lời lẽ xúc phạm")),
+            page("POST /recognition/rounds/{id}/assignments")
+                    .roles(APPROVER, ADMIN)
+                    .where(SUBTREE)
                     .form(c -> Map.of("mode", "ALL")),
-            page("POST /recognition/rounds/{id}/proposals/{pid}/sheet").roles(SCORER).where(SUBTREE)
-                    .var("pid", "roundProposal").form(c -> Map.of("points-TK", "1")),
-            page("POST /recognition/rounds/{id}/proposals/{pid}/conflict").roles(SCORER).where(SUBTREE)
-                    .var("pid", "roundProposal").form(c -> Map.of("reason", "Người nhà")),
-            page("POST /recognition/rounds/{id}/proposals/{pid}/reopen").roles(APPROVER).where(SUBTREE)
+            page("POST /recognition/rounds/{id}/proposals/{pid}/sheet")
+                    .roles(SCORER)
+                    .where(SUBTREE)
+                    .var("pid", "roundProposal")
+                    .form(c -> Map.of("points-TK", "1")),
+            page("POST /recognition/rounds/{id}/proposals/{pid}/conflict")
+                    .roles(SCORER)
+                    .where(SUBTREE)
+                    .var("pid", "roundProposal")
+                    .form(c -> Map.of("reason", "Người nhà")),
+            page("POST /recognition/rounds/{id}/proposals/{pid}/reopen")
+                    .roles(APPROVER)
+                    .where(SUBTREE)
                     .var("pid", "roundProposal")
                     .form(c -> Map.of("scorer", c.f.username(SCORER), "reason", "Chấm lại")),
-            page("POST /recognition/rounds/{id}/decision").roles(APPROVER).where(SUBTREE)
+            page("POST /recognition/rounds/{id}/decision")
+                    .roles(APPROVER)
+                    .where(SUBTREE)
                     .form(c -> Map.of("decisionNumber", "1/QĐ", "decisionDate", "2024-12-10")),
-            page("GET /recognition/rounds/{id}/decision.pdf").roles(ALL).where(SUBTREE).var("id", "decidedRound"),
+            page("GET /recognition/rounds/{id}/decision.pdf")
+                    .roles(ALL)
+                    .where(SUBTREE)
+                    .var("id", "decidedRound"),
             // the member's ballot sheet: only the council's scorer (the round scores, so a vote is answered 400)
             page("GET /recognition/rounds/{id}/ballot").roles(SCORER).where(SUBTREE),
-            page("POST /recognition/rounds/{id}/ballot").roles(SCORER).where(SUBTREE)
+            page("POST /recognition/rounds/{id}/ballot")
+                    .roles(SCORER)
+                    .where(SUBTREE)
                     .form(c -> Map.of("vote-" + c.var("roundProposal"), "AGREE", "step", "cast")),
-            page("GET /recognition/rounds/{id}/ballot-minutes.pdf").roles(OVERSEERS).where(SUBTREE),
+            page("GET /recognition/rounds/{id}/ballot-minutes.pdf")
+                    .roles(OVERSEERS)
+                    .where(SUBTREE),
 
             // --- inspections
-            api("POST /api/v1/inspections").roles(APPRAISER).where(SUBTREE).scopeField("unitCode")
+            api("POST /api/v1/inspections")
+                    .roles(APPRAISER)
+                    .where(SUBTREE)
+                    .scopeField("unitCode")
                     .body(c -> c.f.inspectionPlan(c.rel)),
             api("GET /api/v1/inspections").roles(ALL),
             api("GET /api/v1/inspections/{id}").roles(ALL).where(SUBTREE),
-            api("POST /api/v1/inspections/{id}/findings").roles(APPRAISER).where(SUBTREE)
-                    .multipart(c -> new Multipart().field("modelId", c.var("model")).field("criterion", "Tính khéo")
-                            .field("verdict", "MEETS").field("notes", "Đạt")),
-            api("POST /api/v1/inspections/{id}/follow-ups").roles(APPRAISER).where(SUBTREE)
-                    .body(c -> Map.of("modelId", Long.parseLong(c.var("model")), "request", "Bổ sung",
-                            "dueOn", "2099-12-31")),
-            api("POST /api/v1/follow-ups/{id}/answer").roles(REPORTER).where(SUBTREE)
+            api("POST /api/v1/inspections/{id}/findings")
+                    .roles(APPRAISER)
+                    .where(SUBTREE)
+                    .multipart(c -> new Multipart()
+                            .field("modelId", c.var("model"))
+                            .field("criterion", "Tính khéo")
+                            .field("verdict", "MEETS")
+                            .field("notes", "Đạt")),
+            api("POST /api/v1/inspections/{id}/follow-ups")
+                    .roles(APPRAISER)
+                    .where(SUBTREE)
+                    .body(c -> Map.of(
+                            "modelId", Long.parseLong(c.var("model")), "request", "Bổ sung", "dueOn", "2099-12-31")),
+            api("POST /api/v1/follow-ups/{id}/answer")
+                    .roles(REPORTER)
+                    .where(SUBTREE)
                     .body(c -> Map.of("answer", "Đã bổ sung")),
-            api("POST /api/v1/inspections/{id}/conclusion").roles(APPRAISER).where(SUBTREE)
+            api("POST /api/v1/inspections/{id}/conclusion")
+                    .roles(APPRAISER)
+                    .where(SUBTREE)
                     .body(c -> Map.of("conclusion", "")),
             api("GET /api/v1/inspections/{id}/report.pdf").roles(ALL).where(SUBTREE),
             api("GET /api/v1/inspections/{id}/photos/{photoId}").roles(ALL).where(SUBTREE),
             page("GET /inspections").roles(ALL),
             page("GET /inspections/new").roles(APPRAISER),
-            page("POST /inspections").roles(APPRAISER).where(SUBTREE).scopeField("unitCode")
-                    .form(c -> Map.of("unitCode", c.unit(), "plannedOn", "2099-12-05", "purpose", "Kiểm tra",
-                            "members", "Lý Thị Hoa", "modelId", c.var("model"))),
+            page("POST /inspections")
+                    .roles(APPRAISER)
+                    .where(SUBTREE)
+                    .scopeField("unitCode")
+                    .form(c -> Map.of(
+                            "unitCode",
+                            c.unit(),
+                            "plannedOn",
+                            "2099-12-05",
+                            "purpose",
+                            "Kiểm tra",
+                            "members",
+                            "Lý Thị Hoa",
+                            "modelId",
+                            c.var("model"))),
             page("GET /inspections/{id}").roles(ALL).where(SUBTREE),
-            page("POST /inspections/{id}/findings").roles(APPRAISER).where(SUBTREE)
-                    .form(c -> Map.of("modelId", c.var("model"), "criterion", "Tính khéo", "verdict", "MEETS",
-                            "notes", "Đạt")),
-            page("POST /inspections/{id}/follow-ups").roles(APPRAISER).where(SUBTREE)
+            page("POST /inspections/{id}/findings")
+                    .roles(APPRAISER)
+                    .where(SUBTREE)
+                    .form(c -> Map.of(
+                            "modelId", c.var("model"), "criterion", "Tính khéo", "verdict", "MEETS", "notes", "Đạt")),
+            page("POST /inspections/{id}/follow-ups")
+                    .roles(APPRAISER)
+                    .where(SUBTREE)
                     .form(c -> Map.of("modelId", c.var("model"), "request", "Bổ sung", "dueOn", "2099-12-31")),
-            page("POST /inspections/{id}/follow-ups/{followUpId}/answer").roles(REPORTER).where(SUBTREE)
+            page("POST /inspections/{id}/follow-ups/{followUpId}/answer")
+                    .roles(REPORTER)
+                    .where(SUBTREE)
                     .form(c -> Map.of("answer", "Đã bổ sung")),
-            page("POST /inspections/{id}/conclusion").roles(APPRAISER).where(SUBTREE)
+            page("POST /inspections/{id}/conclusion")
+                    .roles(APPRAISER)
+                    .where(SUBTREE)
                     .form(c -> Map.of("conclusion", "")),
             page("GET /inspections/{id}/report.pdf").roles(ALL).where(SUBTREE),
             page("GET /inspections/{id}/photos/{photoId}").roles(ALL).where(SUBTREE),
 
             // --- commendations
-            api("POST /api/v1/commendations").roles(APPROVER).where(SUBTREE).scopeField("issuerUnitCode")
+            api("POST /api/v1/commendations")
+                    .roles(APPROVER)
+                    .where(SUBTREE)
+                    .scopeField("issuerUnitCode")
                     .body(c -> c.f.commendation(c.rel)),
             api("GET /api/v1/commendations").roles(ALL),
             api("GET /api/v1/commendations/{id}").roles(ALL).where(SUBTREE),
             api("GET /api/v1/commendations/{id}/certificate.pdf").roles(ALL).where(SUBTREE),
             api("GET /api/v1/models/{id}/commendations").roles(ALL).where(SUBTREE),
-            page("GET /commendations").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}"),
+            page("GET /commendations")
+                    .roles(ALL)
+                    .where(SUBTREE)
+                    .scopeField("unit")
+                    .query("unit={unit}"),
             page("GET /commendations/new").roles(APPROVER),
-            page("POST /commendations").roles(APPROVER).where(SUBTREE).scopeField("issuerUnitCode")
+            page("POST /commendations")
+                    .roles(APPROVER)
+                    .where(SUBTREE)
+                    .scopeField("issuerUnitCode")
                     .form(c -> form(c.f.commendation(c.rel))),
             page("GET /commendations/{id}/certificate.pdf").roles(ALL).where(SUBTREE),
             page("GET /models/{id}/commendations").roles(ALL).where(SUBTREE),
 
             // --- statistics, exports, reports, jobs
-            api("GET /api/v1/statistics").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}&year=2024"),
-            api("GET /api/v1/statistics.xlsx").roles(ALL).where(SUBTREE).scopeField("unit")
+            api("GET /api/v1/statistics")
+                    .roles(ALL)
+                    .where(SUBTREE)
+                    .scopeField("unit")
                     .query("unit={unit}&year=2024"),
-            api("GET /api/v1/models.xlsx").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}"),
-            api("GET /api/v1/reports/annual").roles(ALL).where(SUBTREE).scopeField("unit")
+            api("GET /api/v1/statistics.xlsx")
+                    .roles(ALL)
+                    .where(SUBTREE)
+                    .scopeField("unit")
+                    .query("unit={unit}&year=2024"),
+            api("GET /api/v1/models.xlsx")
+                    .roles(ALL)
+                    .where(SUBTREE)
+                    .scopeField("unit")
+                    .query("unit={unit}"),
+            api("GET /api/v1/reports/annual")
+                    .roles(ALL)
+                    .where(SUBTREE)
+                    .scopeField("unit")
                     .query("unit={unit}&year=2024"),
             page("GET /statistics").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}&year=2024"),
-            page("GET /statistics/data").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}&year=2024"),
-            page("GET /statistics/export.xlsx").roles(ALL).where(SUBTREE).scopeField("unit")
+            page("GET /statistics/data")
+                    .roles(ALL)
+                    .where(SUBTREE)
+                    .scopeField("unit")
                     .query("unit={unit}&year=2024"),
-            page("GET /reports/annual").roles(ALL).where(SUBTREE).scopeField("unit").query("unit={unit}&year=2024"),
-            page("POST /reports/annual").roles(APPRAISER, APPROVER).where(SUBTREE).scopeField("unit")
+            page("GET /statistics/export.xlsx")
+                    .roles(ALL)
+                    .where(SUBTREE)
+                    .scopeField("unit")
+                    .query("unit={unit}&year=2024"),
+            page("GET /reports/annual")
+                    .roles(ALL)
+                    .where(SUBTREE)
+                    .scopeField("unit")
+                    .query("unit={unit}&year=2024"),
+            page("POST /reports/annual")
+                    .roles(APPRAISER, APPROVER)
+                    .where(SUBTREE)
+                    .scopeField("unit")
                     .form(c -> Map.of("unit", c.unit(), "year", "2024")),
-            page("GET /reports/annual/file").roles(ALL).where(SUBTREE).scopeField("unit")
+            page("GET /reports/annual/file")
+                    .roles(ALL)
+                    .where(SUBTREE)
+                    .scopeField("unit")
                     .query("unit={unit}&year=2024&format=docx"),
-            page("POST /statistics/jobs").roles(ALL).where(SUBTREE).scopeField("unit")
+            page("POST /statistics/jobs")
+                    .roles(ALL)
+                    .where(SUBTREE)
+                    .scopeField("unit")
                     .form(c -> Map.of("kind", "STATISTICS", "unit", c.unit(), "year", "2024")),
             page("GET /statistics/jobs").roles(ALL),
             page("GET /statistics/jobs/{id}").roles(ALL).where(OWN_ONLY),
@@ -487,25 +816,40 @@ class AccessMatrixTests extends IntegrationTest {
 
             // --- signed documents: a unit's certificate (ADMIN covering the unit; P and C have one, so reading it
             // answers 200; a removal gets a fresh unit with a certificate), the check of a PDF (anyone signed in)
-            api("POST /api/v1/units/{code}/signing-certificate").roles(ADMIN).where(SUBTREE)
-                    .multipart(c -> new Multipart().file("file", "khoa.p12", Multipart.pdf()).field("password", "x")),
+            api("POST /api/v1/units/{code}/signing-certificate")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
+                    .multipart(c -> new Multipart()
+                            .file("file", "khoa.p12", Multipart.pdf())
+                            .field("password", "x")),
             api("GET /api/v1/units/{code}/signing-certificate").roles(ADMIN).where(SUBTREE),
-            api("DELETE /api/v1/units/{code}/signing-certificate").roles(ADMIN).where(SUBTREE)
+            api("DELETE /api/v1/units/{code}/signing-certificate")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
                     .fresh("code", Fx::freshSignedUnit),
-            api("POST /api/v1/documents/verify").roles(ALL)
+            api("POST /api/v1/documents/verify")
+                    .roles(ALL)
                     .multipart(c -> new Multipart().file("file", "van-ban.pdf", Multipart.pdf())),
             page("GET /admin/signing").roles(ADMIN).where(SUBTREE).query("unit={unit}"),
-            page("POST /admin/signing").roles(ADMIN).where(SUBTREE).form(c -> Map.of("unit", c.unit(), "password", "x")),
-            page("POST /admin/signing/remove").roles(ADMIN).where(SUBTREE)
+            page("POST /admin/signing")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
+                    .form(c -> Map.of("unit", c.unit(), "password", "x")),
+            page("POST /admin/signing/remove")
+                    .roles(ADMIN)
+                    .where(SUBTREE)
                     .form(c -> Map.of("unit", c.f.freshSignedUnit(c.rel))),
             page("GET /documents/verify").roles(ALL),
             page("POST /documents/verify").roles(ALL).form(c -> Map.of()),
 
             // --- imports (a preview of one draft of the caller's own unit: nothing is written)
             api("GET /api/v1/imports/templates/{kind}.xlsx").roles(ALL).fresh("kind", (f, rel) -> "models"),
-            api("POST /api/v1/imports/{kind}").roles(REPORTER, APPRAISER, ADMIN).fresh("kind", (f, rel) -> "models")
-                    .query("dryRun=true").multipart(c -> new Multipart().file("file", "mo-hinh.xlsx",
-                            vn.dvk.imports.ImportFixtures.oneDraft(c.unit()))),
+            api("POST /api/v1/imports/{kind}")
+                    .roles(REPORTER, APPRAISER, ADMIN)
+                    .fresh("kind", (f, rel) -> "models")
+                    .query("dryRun=true")
+                    .multipart(c -> new Multipart()
+                            .file("file", "mo-hinh.xlsx", vn.dvk.imports.ImportFixtures.oneDraft(c.unit()))),
             page("GET /imports").roles(REPORTER, APPRAISER, ADMIN),
             page("GET /imports/template").roles(ALL).query("kind=models"),
             // a page's form without a file: the message beside the file field (nothing is read, nothing written)
@@ -522,6 +866,7 @@ class AccessMatrixTests extends IntegrationTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -577,8 +922,8 @@ class AccessMatrixTests extends IntegrationTest {
                         if (!fx.has(rule, rel)) {
                             continue; // no such resource for this relation (rounds are provincial: no child round)
                         }
-                        cells.add(DynamicTest.dynamicTest(role + " × " + rel.name().toLowerCase() + " unit",
-                                () -> cell(rule, role, rel)));
+                        cells.add(DynamicTest.dynamicTest(
+                                role + " × " + rel.name().toLowerCase() + " unit", () -> cell(rule, role, rel)));
                     }
                 } else {
                     cells.add(DynamicTest.dynamicTest(role + " × any unit", () -> cell(rule, role, null)));
@@ -590,14 +935,23 @@ class AccessMatrixTests extends IntegrationTest {
     }
 
     private void cell(Rule rule, Role role, Rel rel) {
-        boolean expected = role == null ? rule.anonymous : rule.roles.contains(role)
-                && (!rule.scoped() || rule.rels.contains(rel));
+        boolean expected = role == null
+                ? rule.anonymous
+                : rule.roles.contains(role) && (!rule.scoped() || rule.rels.contains(rel));
         Ctx c = new Ctx(fx, role, rel == null ? Rel.OWN : rel, rule);
         Outcome o = rule.page ? fx.sendPage(rule, c) : fx.sendApi(rule, c);
-        assertThat(o.status).as("%s as %s on %s: server error %s", rule.key(), who(role), rel, o.detail)
+        assertThat(o.status)
+                .as("%s as %s on %s: server error %s", rule.key(), who(role), rel, o.detail)
                 .isLessThan(500);
-        assertThat(!o.refused).as("%s as %s on %s unit: expected %s but got %s %s", rule.key(), who(role),
-                rel == null ? "any" : rel.name().toLowerCase(), expected ? "allowed" : "refused", o.status, o.detail)
+        assertThat(!o.refused)
+                .as(
+                        "%s as %s on %s unit: expected %s but got %s %s",
+                        rule.key(),
+                        who(role),
+                        rel == null ? "any" : rel.name().toLowerCase(),
+                        expected ? "allowed" : "refused",
+                        o.status,
+                        o.detail)
                 .isEqualTo(expected);
     }
 
@@ -610,13 +964,15 @@ class AccessMatrixTests extends IntegrationTest {
 
     private Set<String> appMappings() {
         Set<String> out = new TreeSet<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : handlerMapping.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e :
+                handlerMapping.getHandlerMethods().entrySet()) {
             if (!e.getValue().getBeanType().getName().startsWith("vn.dvk.")) {
                 continue;
             }
             RequestMappingInfo info = e.getKey();
             Set<String> patterns = info.getPathPatternsCondition() != null
-                    ? info.getPathPatternsCondition().getPatternValues() : info.getPatternValues();
+                    ? info.getPathPatternsCondition().getPatternValues()
+                    : info.getPatternValues();
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String p : patterns) {
                 if (methods.isEmpty()) {
@@ -632,8 +988,11 @@ class AccessMatrixTests extends IntegrationTest {
     private Set<String> openApiEndpoints() {
         JsonNode doc = api().get("/v3/api-docs", null).json();
         Set<String> out = new TreeSet<>();
-        doc.get("paths").properties().forEach(p -> p.getValue().properties().forEach(m ->
-                out.add(m.getKey().toUpperCase() + " " + p.getKey())));
+        doc.get("paths")
+                .properties()
+                .forEach(p -> p.getValue()
+                        .properties()
+                        .forEach(m -> out.add(m.getKey().toUpperCase() + " " + p.getKey())));
         return out;
     }
 
@@ -765,8 +1124,7 @@ class AccessMatrixTests extends IntegrationTest {
         }
     }
 
-    record Outcome(int status, boolean refused, String detail) {
-    }
+    record Outcome(int status, boolean refused, String detail) {}
 
     static Map<String, Object> registration(String unit) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -799,6 +1157,7 @@ class AccessMatrixTests extends IntegrationTest {
     static final class Fx {
         /** The message of a unit outside the caller's subtree ({@code unit.notFound}), as pages show it. */
         private static final String UNIT_NOT_FOUND = "Không tìm thấy đơn vị.";
+
         private static final Pattern VAR = Pattern.compile("\\{([A-Za-z]+)}");
         private static final Pattern SECTION = Pattern.compile("([a-z-]+)/\\{[A-Za-z]+}$");
 
@@ -817,7 +1176,8 @@ class AccessMatrixTests extends IntegrationTest {
         private final Map<String, Map<Rel, String>> resources = new HashMap<>();
         private final Map<Role, String> ownJobs = new EnumMap<>(Role.class);
         private final Map<Role, String> ownNotices = new EnumMap<>(Role.class);
-        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        private final HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
         Fx(Api api) {
             this.api = api;
@@ -856,9 +1216,16 @@ class AccessMatrixTests extends IntegrationTest {
 
         /** Uploads a throw-away signing certificate for the unit, as the central administrator. */
         private void signingCertificate(String unit) {
-            check(new Multipart().file("file", "khoa.p12", vn.dvk.signing.TestCertificates.rsa("Ký " + unit).p12())
-                    .field("password", vn.dvk.signing.TestCertificates.PASSWORD)
-                    .post(api, "/api/v1/units/" + unit + "/signing-certificate", admin), "certificate of " + unit);
+            check(
+                    new Multipart()
+                            .file(
+                                    "file",
+                                    "khoa.p12",
+                                    vn.dvk.signing.TestCertificates.rsa("Ký " + unit)
+                                            .p12())
+                            .field("password", vn.dvk.signing.TestCertificates.PASSWORD)
+                            .post(api, "/api/v1/units/" + unit + "/signing-certificate", admin),
+                    "certificate of " + unit);
         }
 
         /** A new unit under the relation's unit, with a signing certificate: to be removed by one cell. */
@@ -902,10 +1269,14 @@ class AccessMatrixTests extends IntegrationTest {
 
         String resource(String key, Rel rel, Role role) {
             if (key.equals("job")) {
-                return rel == Rel.OWN ? ownJobs.get(role == null ? ADMIN : role) : resources.get("job").get(rel);
+                return rel == Rel.OWN
+                        ? ownJobs.get(role == null ? ADMIN : role)
+                        : resources.get("job").get(rel);
             }
             if (key.equals("notice")) {
-                return rel == Rel.OWN ? ownNotices.get(role == null ? ADMIN : role) : resources.get("notice").get(rel);
+                return rel == Rel.OWN
+                        ? ownNotices.get(role == null ? ADMIN : role)
+                        : resources.get("notice").get(rel);
             }
             if (key.equals("unit")) {
                 return unit(rel);
@@ -918,32 +1289,71 @@ class AccessMatrixTests extends IntegrationTest {
         }
 
         private String unit(String code, String name, String level, String kind, String parent) {
-            Api.Res r = api.post("/api/v1/units", Map.of("code", code, "name", name, "level", level, "kind", kind,
-                    "parentCode", parent), admin);
+            Api.Res r = api.post(
+                    "/api/v1/units",
+                    Map.of("code", code, "name", name, "level", level, "kind", kind, "parentCode", parent),
+                    admin);
             check(r, "unit " + code);
             return code;
         }
 
         private String user(String unit, String role) {
             String username = Api.unique("ax" + role.toLowerCase());
-            check(api.post("/api/v1/users", Map.of("username", username, "password", PASSWORD, "fullName",
-                    "Người dùng " + role, "unitCode", unit, "roles", List.of(role)), admin), "user " + username);
+            check(
+                    api.post(
+                            "/api/v1/users",
+                            Map.of(
+                                    "username",
+                                    username,
+                                    "password",
+                                    PASSWORD,
+                                    "fullName",
+                                    "Người dùng " + role,
+                                    "unitCode",
+                                    unit,
+                                    "roles",
+                                    List.of(role)),
+                            admin),
+                    "user " + username);
             return username;
         }
 
         String freshScheduledReorganization(Rel rel) {
             String scratch = unit(Api.unique("AXS"), "Đơn vị tạm", "COMMUNE", "FRONT", unit(rel));
-            Api.Res r = api.post("/api/v1/reorganizations", Map.of("type", "RENAME", "effectiveDate",
-                    java.time.LocalDate.now(vn.dvk.shared.Fmt.ZONE).plusDays(30).toString(), "from", List.of(scratch),
-                    "to", List.of(Map.of("code", scratch, "name", "Tên mới"))), admin);
+            Api.Res r = api.post(
+                    "/api/v1/reorganizations",
+                    Map.of(
+                            "type",
+                            "RENAME",
+                            "effectiveDate",
+                            java.time.LocalDate.now(vn.dvk.shared.Fmt.ZONE)
+                                    .plusDays(30)
+                                    .toString(),
+                            "from",
+                            List.of(scratch),
+                            "to",
+                            List.of(Map.of("code", scratch, "name", "Tên mới"))),
+                    admin);
             check(r, "scheduled reorganization of " + scratch);
             return r.json().get("reorganizationId").asString();
         }
 
         String freshUser(Rel rel) {
             String username = Api.unique("axdisable");
-            Api.Res r = api.post("/api/v1/users", Map.of("username", username, "password", PASSWORD, "fullName",
-                    "Người sẽ bị khóa", "unitCode", unit(rel), "roles", List.of("VIEWER")), admin);
+            Api.Res r = api.post(
+                    "/api/v1/users",
+                    Map.of(
+                            "username",
+                            username,
+                            "password",
+                            PASSWORD,
+                            "fullName",
+                            "Người sẽ bị khóa",
+                            "unitCode",
+                            unit(rel),
+                            "roles",
+                            List.of("VIEWER")),
+                    admin);
             check(r, "user " + username);
             return r.json().get("id").asString();
         }
@@ -957,57 +1367,91 @@ class AccessMatrixTests extends IntegrationTest {
 
             long model = accepted(reporter, appraiser, u);
             put("model", rel, model);
-            Api.Res report = api.post("/api/v1/models/" + model + "/progress-reports", Map.of("asOf", "2024-06-30",
-                    "indicators", List.of(), "narrative", "Sáu tháng"), reporter);
+            Api.Res report = api.post(
+                    "/api/v1/models/" + model + "/progress-reports",
+                    Map.of("asOf", "2024-06-30", "indicators", List.of(), "narrative", "Sáu tháng"),
+                    reporter);
             check(report, "report");
             put("report", rel, report.json().get("id").asLong());
-            Api.Res ev = new Multipart().file("file", "bien-ban.pdf", Multipart.pdf())
-                    .post(api, "/api/v1/models/" + model + "/progress-reports/" + report.json().get("id").asLong()
-                            + "/evidence", reporter);
+            Api.Res ev = new Multipart()
+                    .file("file", "bien-ban.pdf", Multipart.pdf())
+                    .post(
+                            api,
+                            "/api/v1/models/" + model + "/progress-reports/"
+                                    + report.json().get("id").asLong() + "/evidence",
+                            reporter);
             check(ev, "evidence");
             put("evidence", rel, firstId(ev.json(), "evidence"));
             if (rel == Rel.OWN) {
                 // a recognized model (public) with a photo its unit shows in public
                 long shown = accepted(reporter, appraiser, u);
-                Api.Res pp = api.post("/api/v1/models/" + shown + "/recognition-proposals",
-                        Map.of("level", "PROVINCE", "year", 2025), reporter);
-                check(pp, "public proposal");
-                check(api.post("/api/v1/recognition-proposals/" + pp.json().get("id").asLong() + "/decision",
-                        Map.of("decision", "RECOGNIZE", "decisionNumber", "7-QĐ/BCĐ", "decisionDate", "2023-12-01"),
-                        approver), "public decision");
-                put("publicModel", rel, shown);
-                Api.Res pr = api.post("/api/v1/models/" + shown + "/progress-reports", Map.of("asOf", "2024-06-30",
-                        "indicators", List.of(), "narrative", "Sáu tháng"), reporter);
-                check(pr, "public report");
-                Api.Res photo = new Multipart().file("file", "anh.png", Multipart.png()).post(api, "/api/v1/models/"
-                        + shown + "/progress-reports/" + pr.json().get("id").asLong() + "/evidence?public=true",
+                Api.Res pp = api.post(
+                        "/api/v1/models/" + shown + "/recognition-proposals",
+                        Map.of("level", "PROVINCE", "year", 2025),
                         reporter);
+                check(pp, "public proposal");
+                check(
+                        api.post(
+                                "/api/v1/recognition-proposals/"
+                                        + pp.json().get("id").asLong() + "/decision",
+                                Map.of(
+                                        "decision",
+                                        "RECOGNIZE",
+                                        "decisionNumber",
+                                        "7-QĐ/BCĐ",
+                                        "decisionDate",
+                                        "2023-12-01"),
+                                approver),
+                        "public decision");
+                put("publicModel", rel, shown);
+                Api.Res pr = api.post(
+                        "/api/v1/models/" + shown + "/progress-reports",
+                        Map.of("asOf", "2024-06-30", "indicators", List.of(), "narrative", "Sáu tháng"),
+                        reporter);
+                check(pr, "public report");
+                Api.Res photo = new Multipart()
+                        .file("file", "anh.png", Multipart.png())
+                        .post(
+                                api,
+                                "/api/v1/models/" + shown + "/progress-reports/"
+                                        + pr.json().get("id").asLong() + "/evidence?public=true",
+                                reporter);
                 check(photo, "public photo");
                 put("publicPhoto", rel, firstId(photo.json(), "evidence"));
             }
 
             // a pending proposal outside any round (2025), and one that the province's 2024 round gathers
             long proposed = accepted(reporter, appraiser, u);
-            Api.Res prop = api.post("/api/v1/models/" + proposed + "/recognition-proposals",
-                    Map.of("level", "PROVINCE", "year", 2025), reporter);
+            Api.Res prop = api.post(
+                    "/api/v1/models/" + proposed + "/recognition-proposals",
+                    Map.of("level", "PROVINCE", "year", 2025),
+                    reporter);
             check(prop, "proposal");
             put("proposal", rel, prop.json().get("id").asLong());
             long inRound = accepted(reporter, appraiser, u);
-            Api.Res roundProp = api.post("/api/v1/models/" + inRound + "/recognition-proposals",
-                    Map.of("level", "PROVINCE", "year", 2024), reporter);
+            Api.Res roundProp = api.post(
+                    "/api/v1/models/" + inRound + "/recognition-proposals",
+                    Map.of("level", "PROVINCE", "year", 2024),
+                    reporter);
             check(roundProp, "proposal");
             put("roundProposal", rel, roundProp.json().get("id").asLong());
 
             // criteria set of the relation's unit (province sets for P and Q, a commune set for C)
-            Api.Res set = api.post("/api/v1/criteria-sets", criteriaSet(rel, "2024-01-01"),
+            Api.Res set = api.post(
+                    "/api/v1/criteria-sets",
+                    criteriaSet(rel, "2024-01-01"),
                     rel == Rel.CHILD ? tokens.get(ADMIN) : adminOf);
             check(set, "criteria set");
             put("criteria", rel, set.json().get("id").asLong());
 
             // indicator owned by the relation's unit
             String code = Api.unique("AX_IND_");
-            check(api.post("/api/v1/indicators", Map.of("code", code, "name", "Chỉ tiêu " + code, "measure", "hộ",
-                    "kind", "COUNT"), rel == Rel.CHILD ? helperTokens.get("adminC") : adminOf), "indicator");
+            check(
+                    api.post(
+                            "/api/v1/indicators",
+                            Map.of("code", code, "name", "Chỉ tiêu " + code, "measure", "hộ", "kind", "COUNT"),
+                            rel == Rel.CHILD ? helperTokens.get("adminC") : adminOf),
+                    "indicator");
             put("indicator", rel, code);
 
             // inspection with a finding, a photo and a follow-up
@@ -1015,14 +1459,20 @@ class AccessMatrixTests extends IntegrationTest {
             check(plan, "inspection");
             long inspection = plan.json().get("id").asLong();
             put("inspection", rel, inspection);
-            Api.Res finding = new Multipart().field("modelId", String.valueOf(model)).field("criterion", "Tính khéo")
-                    .field("verdict", "MEETS").field("notes", "Đạt").file("photos", "anh.png", Multipart.png())
+            Api.Res finding = new Multipart()
+                    .field("modelId", String.valueOf(model))
+                    .field("criterion", "Tính khéo")
+                    .field("verdict", "MEETS")
+                    .field("notes", "Đạt")
+                    .file("photos", "anh.png", Multipart.png())
                     .post(api, "/api/v1/inspections/" + inspection + "/findings", appraiser);
             check(finding, "finding");
             String url = finding.json().get("photos").get(0).get("url").asString();
             put("photo", rel, url.substring(url.lastIndexOf('/') + 1));
-            Api.Res fu = api.post("/api/v1/inspections/" + inspection + "/follow-ups", Map.of("modelId", model,
-                    "request", "Bổ sung sổ theo dõi", "dueOn", "2099-12-31"), appraiser);
+            Api.Res fu = api.post(
+                    "/api/v1/inspections/" + inspection + "/follow-ups",
+                    Map.of("modelId", model, "request", "Bổ sung sổ theo dõi", "dueOn", "2099-12-31"),
+                    appraiser);
             check(fu, "follow-up");
             put("followUp", rel, fu.json().get("id").asLong());
 
@@ -1037,7 +1487,6 @@ class AccessMatrixTests extends IntegrationTest {
             put("commendation", rel, com.json().get("id").asLong());
 
             put("user", rel, freshUser(rel));
-
         }
 
         /** A round of the province with the 2024 proposals gathered (own and foreign: rounds are provincial). */
@@ -1050,38 +1499,64 @@ class AccessMatrixTests extends IntegrationTest {
                 put("round", rel, id);
                 api.post("/api/v1/recognition-rounds/" + id + "/gather", null, approver);
                 String scorer = rel == Rel.FOREIGN ? helperUsernames.get("scorerQ") : usernames.get(SCORER);
-                check(api.post("/api/v1/recognition-rounds/" + id + "/members", Map.of("usernames",
-                        List.of(scorer)), approver), "members");
-                check(api.post("/api/v1/recognition-rounds/" + id + "/assignments", Map.of(), approver),
-                        "assignments");
+                check(
+                        api.post(
+                                "/api/v1/recognition-rounds/" + id + "/members",
+                                Map.of("usernames", List.of(scorer)),
+                                approver),
+                        "members");
+                check(api.post("/api/v1/recognition-rounds/" + id + "/assignments", Map.of(), approver), "assignments");
                 // and a decided round (2021, nothing to recognize, decided to have its decision PDF)
                 Api.Res decided = api.post("/api/v1/recognition-rounds", round(rel, 2021), approver);
                 check(decided, "round 2021");
                 long did = decided.json().get("id").asLong();
-                check(api.post("/api/v1/recognition-rounds/" + did + "/decision", Map.of("decisionNumber", "9/QĐ",
-                        "decisionDate", "2021-12-10", "recognize", List.of(), "declineOthers", true), approver),
+                check(
+                        api.post(
+                                "/api/v1/recognition-rounds/" + did + "/decision",
+                                Map.of(
+                                        "decisionNumber",
+                                        "9/QĐ",
+                                        "decisionDate",
+                                        "2021-12-10",
+                                        "recognize",
+                                        List.of(),
+                                        "declineOthers",
+                                        true),
+                                approver),
                         "round decision");
                 put("decidedRound", rel, did);
                 if (rel == Rel.OWN) {
                     // a comment on a nominee of the round, sent while its window was open; then the window is moved
                     // to the past so that it holds back no decision of the walk
-                    check(api.post("/api/v1/recognition-rounds/" + id + "/public-comment", Map.of(), approver),
+                    check(
+                            api.post("/api/v1/recognition-rounds/" + id + "/public-comment", Map.of(), approver),
                             "public comment window");
                     String pid = resources.get("roundProposal").get(Rel.OWN);
-                    check(api.from("10.99.0.1").post("/api/v1/public/nominations/" + pid + "/comments",
-                            Map.of("text", "Ý kiến của người dân"), null), "public comment");
+                    check(
+                            api.from("10.99.0.1")
+                                    .post(
+                                            "/api/v1/public/nominations/" + pid + "/comments",
+                                            Map.of("text", "Ý kiến của người dân"),
+                                            null),
+                            "public comment");
                     Api.Res list = api.get("/api/v1/recognition-proposals/" + pid + "/public-comments", approver);
                     check(list, "public comments");
                     put("commentProposal", rel, pid);
                     put("publicComment", rel, firstId(list.json(), "comments"));
-                    check(api.post("/api/v1/recognition-rounds/" + id + "/public-comment", Map.of("opens",
-                            "2020-01-06", "closes", "2020-01-10"), approver), "public comment window moved");
+                    check(
+                            api.post(
+                                    "/api/v1/recognition-rounds/" + id + "/public-comment",
+                                    Map.of("opens", "2020-01-06", "closes", "2020-01-10"),
+                                    approver),
+                            "public comment window moved");
                 }
             }
             if (rel == Rel.OWN) {
                 // the province's scorer is recused from its own unit's models: the own round's proposal to score
                 // is the child's (it sits in the own round)
-                resources.get("roundProposal").put(Rel.OWN, resources.get("roundProposal").get(Rel.CHILD));
+                resources
+                        .get("roundProposal")
+                        .put(Rel.OWN, resources.get("roundProposal").get(Rel.CHILD));
             }
         }
 
@@ -1096,10 +1571,15 @@ class AccessMatrixTests extends IntegrationTest {
         }
 
         private static String notice(JdbcTemplate jdbc, String username) {
-            jdbc.update("insert into notice_notice (user_id, kind, subject, created_at) select id, 'IMPORT_FINISHED',"
-                    + " 'mo-hinh.xlsx', current_timestamp from account_user where username = ?", username);
-            return String.valueOf(jdbc.queryForObject("select max(n.id) from notice_notice n join account_user u"
-                    + " on u.id = n.user_id where u.username = ?", Long.class, username));
+            jdbc.update(
+                    "insert into notice_notice (user_id, kind, subject, created_at) select id, 'IMPORT_FINISHED',"
+                            + " 'mo-hinh.xlsx', current_timestamp from account_user where username = ?",
+                    username);
+            return String.valueOf(jdbc.queryForObject(
+                    "select max(n.id) from notice_notice n join account_user u"
+                            + " on u.id = n.user_id where u.username = ?",
+                    Long.class,
+                    username));
         }
 
         private void jobs() {
@@ -1116,13 +1596,18 @@ class AccessMatrixTests extends IntegrationTest {
 
         private String startJob(WebSession s, String unit) {
             s.get("/statistics/jobs");
-            WebSession.Page started = s.post("/statistics/jobs", Map.of("kind", "STATISTICS", "unit", unit,
-                    "year", "2024"));
+            WebSession.Page started =
+                    s.post("/statistics/jobs", Map.of("kind", "STATISTICS", "unit", unit, "year", "2024"));
             if (started.status() != 302 || started.location() == null) {
                 throw new AssertionError("job: " + started.status() + " " + started.body());
             }
             String id = started.location().substring(started.location().lastIndexOf('/') + 1);
-            for (int i = 0; i < 100 && !s.get("/statistics/jobs/" + id + "/progress").body().contains("/file"); i++) {
+            for (int i = 0;
+                    i < 100
+                            && !s.get("/statistics/jobs/" + id + "/progress")
+                                    .body()
+                                    .contains("/file");
+                    i++) {
                 sleep(100);
             }
             return id;
@@ -1133,7 +1618,8 @@ class AccessMatrixTests extends IntegrationTest {
             check(r, "model");
             long id = r.json().get("id").asLong();
             check(api.post("/api/v1/models/" + id + "/submit", null, reporter), "submit");
-            check(api.post("/api/v1/models/" + id + "/appraisal", Map.of("decision", "ACCEPT"), appraiser),
+            check(
+                    api.post("/api/v1/models/" + id + "/appraisal", Map.of("decision", "ACCEPT"), appraiser),
                     "appraisal");
             return id;
         }
@@ -1167,8 +1653,11 @@ class AccessMatrixTests extends IntegrationTest {
             m.put("effectiveFrom", from);
             m.put("passThreshold", 70);
             m.put("commentBelowRatio", 0.5);
-            m.put("criteria", List.of(Map.of("code", "TK", "description", "Tính khéo", "maxPoints", 50),
-                    Map.of("code", "HQ", "description", "Tính hiệu quả", "maxPoints", 50)));
+            m.put(
+                    "criteria",
+                    List.of(
+                            Map.of("code", "TK", "description", "Tính khéo", "maxPoints", 50),
+                            Map.of("code", "HQ", "description", "Tính hiệu quả", "maxPoints", 50)));
             return m;
         }
 
@@ -1221,9 +1710,25 @@ class AccessMatrixTests extends IntegrationTest {
         /** A new unit under the relation's unit, renamed by the request (so that each cell has its own). */
         Map<String, Object> renameOfScratch(Rel rel) {
             String scratch = unit(Api.unique("AXS"), "Đơn vị tạm", "COMMUNE", "FRONT", unit(rel));
-            return Map.of("type", "RENAME", "effectiveDate", "2025-07-01", "from", List.of(scratch),
-                    "to", List.of(Map.of("code", Api.unique("AXR"), "name", "Tên mới", "level", "COMMUNE",
-                            "kind", "FRONT", "parentCode", unit(rel))));
+            return Map.of(
+                    "type",
+                    "RENAME",
+                    "effectiveDate",
+                    "2025-07-01",
+                    "from",
+                    List.of(scratch),
+                    "to",
+                    List.of(Map.of(
+                            "code",
+                            Api.unique("AXR"),
+                            "name",
+                            "Tên mới",
+                            "level",
+                            "COMMUNE",
+                            "kind",
+                            "FRONT",
+                            "parentCode",
+                            unit(rel))));
         }
 
         Map<String, String> renameForm(Rel rel) {
@@ -1243,9 +1748,12 @@ class AccessMatrixTests extends IntegrationTest {
             Matcher m = VAR.matcher(rule.path);
             while (m.find()) {
                 String name = m.group(1);
-                String key = rule.fresh.containsKey(name) ? null
+                String key = rule.fresh.containsKey(name)
+                        ? null
                         : rule.vars.containsKey(name) ? rule.vars.get(name) : kindOf(rule.path.substring(0, m.end()));
-                if (key != null && !key.equals("job") && !key.equals("unit")
+                if (key != null
+                        && !key.equals("job")
+                        && !key.equals("unit")
                         && (resources.get(key) == null || resources.get(key).get(rel) == null)) {
                     return false;
                 }
@@ -1271,9 +1779,11 @@ class AccessMatrixTests extends IntegrationTest {
             m.appendTail(out);
             String path = out.toString();
             if (rule.query != null) {
-                path += "?" + Stream.of(rule.query.replace("{unit}", c.unit()).split("&"))
-                        .map(kv -> kv.substring(0, kv.indexOf('=') + 1) + Api.q(kv.substring(kv.indexOf('=') + 1)))
-                        .collect(Collectors.joining("&"));
+                path += "?"
+                        + Stream.of(rule.query.replace("{unit}", c.unit()).split("&"))
+                                .map(kv ->
+                                        kv.substring(0, kv.indexOf('=') + 1) + Api.q(kv.substring(kv.indexOf('=') + 1)))
+                                .collect(Collectors.joining("&"));
             }
             return path;
         }
@@ -1305,14 +1815,16 @@ class AccessMatrixTests extends IntegrationTest {
 
         Outcome sendApi(Rule rule, Ctx c) {
             String path = path(rule, c);
-            String token = c.role == null ? null
+            String token = c.role == null
+                    ? null
                     : rule.freshToken ? api.token(usernames.get(c.role), PASSWORD) : tokens.get(c.role);
             Api.Res r;
             if (rule.multipart != null) {
                 r = rule.multipart.apply(c).post(api, path, token);
             } else {
                 HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api.base() + path))
-                        .timeout(Duration.ofSeconds(60)).header("Accept", "application/json, application/problem+json, */*");
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Accept", "application/json, application/problem+json, */*");
                 if (token != null) {
                     b.header("Authorization", "Bearer " + token);
                 }
@@ -1320,13 +1832,16 @@ class AccessMatrixTests extends IntegrationTest {
                     b.method(rule.method, HttpRequest.BodyPublishers.noBody());
                 } else {
                     Object body = rule.body == null ? null : rule.body.apply(c);
-                    b.header("Content-Type", "application/json").method(rule.method, body == null
-                            ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(body)));
+                    b.header("Content-Type", "application/json")
+                            .method(
+                                    rule.method,
+                                    body == null
+                                            ? HttpRequest.BodyPublishers.noBody()
+                                            : HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(body)));
                 }
                 try {
-                    HttpResponse<String> raw = http.send(b.build(), HttpResponse.BodyHandlers.ofString(
-                            StandardCharsets.UTF_8));
+                    HttpResponse<String> raw =
+                            http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                     String ct = raw.headers().firstValue("Content-Type").orElse("");
                     JsonNode json = ct.contains("json") && !raw.body().isEmpty() ? Api.JSON.readTree(raw.body()) : null;
                     r = new Api.Res(raw.statusCode(), json, ct.contains("json") ? raw.body() : ct, raw);
@@ -1335,7 +1850,9 @@ class AccessMatrixTests extends IntegrationTest {
                 }
             }
             int s = r.status();
-            boolean refused = s == 401 || s == 403 || s == 404
+            boolean refused = s == 401
+                    || s == 403
+                    || s == 404
                     || (s == 400 && rule.scopeField != null && r.errorFields().contains(rule.scopeField));
             return new Outcome(s, refused, path + " " + abbreviate(r.body()));
         }
@@ -1363,20 +1880,30 @@ class AccessMatrixTests extends IntegrationTest {
                 body = pg.body();
                 location = pg.location();
             }
-            boolean toLogin = status == 302 && location != null && location.replaceFirst("\\?.*", "").endsWith("/login");
+            boolean toLogin = status == 302
+                    && location != null
+                    && location.replaceFirst("\\?.*", "").endsWith("/login");
             String text = body == null ? "" : org.springframework.web.util.HtmlUtils.htmlUnescape(body);
-            boolean refused = status == 401 || status == 403 || status == 404 || toLogin
-                    || (rule.scopeField != null && (status == 200 || status == 400)
-                    && (text.contains("data-field=\"" + rule.scopeField + "\"") || text.contains(UNIT_NOT_FOUND)));
-            return new Outcome(status, refused, path + (location != null ? " → " + location : "") + " "
-                    + abbreviate(errorsIn(body)));
+            boolean refused = status == 401
+                    || status == 403
+                    || status == 404
+                    || toLogin
+                    || (rule.scopeField != null
+                            && (status == 200 || status == 400)
+                            && (text.contains("data-field=\"" + rule.scopeField + "\"")
+                                    || text.contains(UNIT_NOT_FOUND)));
+            return new Outcome(
+                    status,
+                    refused,
+                    path + (location != null ? " → " + location : "") + " " + abbreviate(errorsIn(body)));
         }
 
         private static String errorsIn(String html) {
             if (html == null) {
                 return "";
             }
-            Matcher m = Pattern.compile("id=\"([A-Za-z.\\[\\]0-9]+)-error\"[^>]*>([^<]*)").matcher(html);
+            Matcher m = Pattern.compile("id=\"([A-Za-z.\\[\\]0-9]+)-error\"[^>]*>([^<]*)")
+                    .matcher(html);
             List<String> found = new ArrayList<>();
             while (m.find()) {
                 found.add(m.group(1) + ": " + m.group(2).trim());

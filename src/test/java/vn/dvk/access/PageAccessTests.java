@@ -23,8 +23,9 @@ class PageAccessTests extends IntegrationTest {
         w = new World(api());
         draftTitle = "Nháp riêng của xã A " + w.communeA;
         draftOfA = w.draft("reporterA", World.registration(draftTitle, w.communeA, "DISTRICT", "ECONOMY"));
-        submittedProvinceModel = w.draft("reporterA", World.registration("Đăng ký cấp tỉnh " + w.communeA,
-                w.communeA, "PROVINCE", "CULTURE_SOCIETY"));
+        submittedProvinceModel = w.draft(
+                "reporterA",
+                World.registration("Đăng ký cấp tỉnh " + w.communeA, w.communeA, "PROVINCE", "CULTURE_SOCIETY"));
         assertThat(w.submit("reporterA", submittedProvinceModel).status()).isEqualTo(200);
     }
 
@@ -48,13 +49,20 @@ class PageAccessTests extends IntegrationTest {
         assertThat(reporterB.get("/models/" + draftOfA).status()).isEqualTo(404);
         assertThat(reporterB.get("/models/" + draftOfA + "/edit").status()).isEqualTo(404);
         assertThat(reporterB.get("/models?q=" + Api.q(draftTitle)).body())
-                .doesNotContain("href=\"/models/" + draftOfA + "\"").contains("Không có mô hình nào phù hợp.");
+                .doesNotContain("href=\"/models/" + draftOfA + "\"")
+                .contains("Không có mô hình nào phù hợp.");
         reporterB.get("/models");
-        assertThat(reporterB.post("/models/" + draftOfA + "/submit", Map.of()).status()).isEqualTo(404);
-        assertThat(w.api.get("/api/v1/models/" + draftOfA, w.token("reporterA")).json().get("status").asString())
+        assertThat(reporterB.post("/models/" + draftOfA + "/submit", Map.of()).status())
+                .isEqualTo(404);
+        assertThat(w.api.get("/api/v1/models/" + draftOfA, w.token("reporterA"))
+                        .json()
+                        .get("status")
+                        .asString())
                 .isEqualTo("DRAFT");
         // while its own reporter finds it by a search without accents
-        assertThat(as("reporterA").get("/models?q=" + Api.q("nhap rieng cua xa a")).body())
+        assertThat(as("reporterA")
+                        .get("/models?q=" + Api.q("nhap rieng cua xa a"))
+                        .body())
                 .contains("href=\"/models/" + draftOfA + "\"");
     }
 
@@ -62,14 +70,19 @@ class PageAccessTests extends IntegrationTest {
     void aViewerReadsButCannotAppraiseAndNobodyAppraisesAboveTheirLevel() {
         WebSession viewer = as("viewerP");
         assertThat(viewer.get("/models/" + submittedProvinceModel).status()).isEqualTo(200);
-        assertThat(viewer.post("/models/" + submittedProvinceModel + "/appraisal",
-                Map.of("decision", "ACCEPT")).status()).isEqualTo(403);
+        assertThat(viewer.post("/models/" + submittedProvinceModel + "/appraisal", Map.of("decision", "ACCEPT"))
+                        .status())
+                .isEqualTo(403);
         WebSession district = as("appraiserD");
         district.get("/models/" + submittedProvinceModel);
-        assertThat(district.post("/models/" + submittedProvinceModel + "/appraisal",
-                Map.of("decision", "ACCEPT")).status()).isEqualTo(403);
-        assertThat(w.api.get("/api/v1/models/" + submittedProvinceModel, w.token("reporterA")).json()
-                .get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(district.post("/models/" + submittedProvinceModel + "/appraisal", Map.of("decision", "ACCEPT"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(w.api.get("/api/v1/models/" + submittedProvinceModel, w.token("reporterA"))
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("SUBMITTED");
     }
 
     @Test
@@ -85,8 +98,12 @@ class PageAccessTests extends IntegrationTest {
     @Test
     void aFormPostedWithoutTheCsrfTokenIsRefused() {
         WebSession reporter = as("reporterA");
-        assertThat(reporter.postRaw("/models/" + draftOfA + "/submit", Map.of()).status()).isEqualTo(403);
-        assertThat(w.api.get("/api/v1/models/" + draftOfA, w.token("reporterA")).json().get("status").asString())
+        assertThat(reporter.postRaw("/models/" + draftOfA + "/submit", Map.of()).status())
+                .isEqualTo(403);
+        assertThat(w.api.get("/api/v1/models/" + draftOfA, w.token("reporterA"))
+                        .json()
+                        .get("status")
+                        .asString())
                 .isEqualTo("DRAFT");
     }
 
@@ -96,8 +113,11 @@ class PageAccessTests extends IntegrationTest {
         WebSession appraiser = as("appraiserD");
         WebSession.Page refused = appraiser.get("/models/new");
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.text()).contains("id=\"mainNav\"").contains("href=\"/statistics\"")
-                .contains("Người dùng appraiserD").contains("/logout");
+        assertThat(refused.text())
+                .contains("id=\"mainNav\"")
+                .contains("href=\"/statistics\"")
+                .contains("Người dùng appraiserD")
+                .contains("/logout");
         // a page of a model that does not exist: 404, the same
         WebSession.Page missing = appraiser.get("/models/999999999");
         assertThat(missing.status()).isEqualTo(404);
@@ -107,9 +127,15 @@ class PageAccessTests extends IntegrationTest {
     @Test
     void theBellCountsOnesOwnNoticesAndNobodyElseReadsThem() {
         // given the province board accepted reporter A's registration
-        assertThat(w.appraise("appraiserP", submittedProvinceModel, "ACCEPT", null).status()).isEqualTo(200);
+        assertThat(w.appraise("appraiserP", submittedProvinceModel, "ACCEPT", null)
+                        .status())
+                .isEqualTo(200);
         WebSession reporterA = as("reporterA");
-        long id = w.api.get("/api/v1/notifications", w.token("reporterA")).json().get("content").get(0).get("id")
+        long id = w.api.get("/api/v1/notifications", w.token("reporterA"))
+                .json()
+                .get("content")
+                .get(0)
+                .get("id")
                 .asLong();
 
         // when reporter A opens the home page and the list, and reporter B tries to mark A's notice read
@@ -123,7 +149,8 @@ class PageAccessTests extends IntegrationTest {
         assertThat(home.text()).contains("href=\"/notifications\"").contains("1 thông báo chưa đọc");
         assertThat(list.text()).contains("Đăng ký cấp tỉnh " + w.communeA).contains("đã được thẩm định: ghi nhận");
         assertThat(byB.status()).isEqualTo(404);
-        assertThat(reporterB.get("/notifications").text()).contains("Chưa có thông báo nào.")
+        assertThat(reporterB.get("/notifications").text())
+                .contains("Chưa có thông báo nào.")
                 .doesNotContain("thông báo chưa đọc");
         // and when A opens it, it leads to the model and the bell is empty
         WebSession.Page opened = reporterA.post("/notifications/" + id + "/read", Map.of());
@@ -136,12 +163,33 @@ class PageAccessTests extends IntegrationTest {
     void aFormWithAMissingFieldShowsTheMessageBesideItAndKeepsWhatWasTyped() {
         WebSession reporter = as("reporterA");
         reporter.get("/models/new");
-        WebSession.Page page = reporter.post("/models", Map.of("title", "", "field", "ECONOMY",
-                "unitCode", w.communeA, "level", "COMMUNE", "year", "2024", "holderType", "COLLECTIVE",
-                "holderName", "Chi đoàn thôn 3", "origin", "NEW", "summary", "Nội dung đã gõ"));
+        WebSession.Page page = reporter.post(
+                "/models",
+                Map.of(
+                        "title",
+                        "",
+                        "field",
+                        "ECONOMY",
+                        "unitCode",
+                        w.communeA,
+                        "level",
+                        "COMMUNE",
+                        "year",
+                        "2024",
+                        "holderType",
+                        "COLLECTIVE",
+                        "holderName",
+                        "Chi đoàn thôn 3",
+                        "origin",
+                        "NEW",
+                        "summary",
+                        "Nội dung đã gõ"));
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.text()).contains("id=\"title-error\"").contains("Bắt buộc nhập.")
-                .contains("Chi đoàn thôn 3").contains("Nội dung đã gõ");
+        assertThat(page.text())
+                .contains("id=\"title-error\"")
+                .contains("Bắt buộc nhập.")
+                .contains("Chi đoàn thôn 3")
+                .contains("Nội dung đã gõ");
     }
 
     @Test

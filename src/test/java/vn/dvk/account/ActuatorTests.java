@@ -43,23 +43,38 @@ class ActuatorTests extends IntegrationTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().propertyNames()).containsExactlyInAnyOrder("status", "groups");
         assertThat(r.json().get("status").asString()).isEqualTo("UP");
-        assertThat(r.json().get("groups").valueStream().map(JsonNode::asString)).containsExactly("liveness",
-                "readiness");
+        assertThat(r.json().get("groups").valueStream().map(JsonNode::asString))
+                .containsExactly("liveness", "readiness");
     }
 
     @Test
     void healthShowsTheDatabaseAndDiskOnlyToAdministrators() {
         JsonNode admin = api().get("/actuator/health", w.adminToken).json();
-        JsonNode provinceAdmin = api().get("/actuator/health", w.token("adminP")).json();
+        JsonNode provinceAdmin =
+                api().get("/actuator/health", w.token("adminP")).json();
         JsonNode reporter = api().get("/actuator/health", w.token("reporterA")).json();
         JsonNode badToken = api().get("/actuator/health", "not-a-token").json();
 
         assertThat(admin.get("components").get("db").get("status").asString()).isEqualTo("UP");
-        assertThat(admin.get("components").get("db").get("details").get("database").asString()).isNotBlank();
-        assertThat(admin.get("components").get("diskSpace").get("details").get("free").asLong()).isPositive();
+        assertThat(admin.get("components")
+                        .get("db")
+                        .get("details")
+                        .get("database")
+                        .asString())
+                .isNotBlank();
+        assertThat(admin.get("components")
+                        .get("diskSpace")
+                        .get("details")
+                        .get("free")
+                        .asLong())
+                .isPositive();
         assertThat(provinceAdmin.get("components").has("db")).isTrue();
-        assertThat(reporter.propertyNames()).doesNotContain("components", "details").contains("status");
-        assertThat(badToken.propertyNames()).doesNotContain("components", "details").contains("status");
+        assertThat(reporter.propertyNames())
+                .doesNotContain("components", "details")
+                .contains("status");
+        assertThat(badToken.propertyNames())
+                .doesNotContain("components", "details")
+                .contains("status");
     }
 
     @Test
@@ -82,9 +97,11 @@ class ActuatorTests extends IntegrationTest {
         assertThat(admin.samples()).anyMatch(s -> s.name().equals("jvm_memory_used_bytes"));
         // the turns of vn.dvk.shared.WorkGate: none waiting with one scrape at a time, some free
         assertThat(admin.value("dvk_http_work_waiting", java.util.Map.of())).hasValue(0.0);
-        assertThat(admin.value("dvk_http_work_free", java.util.Map.of()).orElseThrow()).isPositive();
-        assertThat(admin.samples()).anyMatch(s -> s.name().equals("http_server_requests_seconds_count")
-                && "/api/v1/units".equals(s.labels().get("uri")));
+        assertThat(admin.value("dvk_http_work_free", java.util.Map.of()).orElseThrow())
+                .isPositive();
+        assertThat(admin.samples())
+                .anyMatch(s -> s.name().equals("http_server_requests_seconds_count")
+                        && "/api/v1/units".equals(s.labels().get("uri")));
     }
 
     @Test
@@ -94,8 +111,10 @@ class ActuatorTests extends IntegrationTest {
 
         Prometheus.Scrape admin = Prometheus.scrape(api().base(), w.adminToken);
 
-        assertThat(admin.samples()).anyMatch(s -> s.name().equals("http_server_requests_seconds_count")
-                && "/api/v1/users/me".equals(s.labels().get("uri")) && "200".equals(s.labels().get("status")));
+        assertThat(admin.samples())
+                .anyMatch(s -> s.name().equals("http_server_requests_seconds_count")
+                        && "/api/v1/users/me".equals(s.labels().get("uri"))
+                        && "200".equals(s.labels().get("status")));
         assertThat(admin.samples()).anyMatch(s -> s.name().equals("dvk_access_refused_total"));
         assertThat(admin.samples()).noneMatch(s -> s.name().startsWith("spring_security_"));
     }
@@ -131,12 +150,18 @@ class ActuatorTests extends IntegrationTest {
         assertThat(api().get("/actuator", null).status()).isEqualTo(401);
         assertThat(api().get("/actuator/env", null).status()).isEqualTo(401);
         assertThat(api().get("/actuator/env", w.token("reporterA")).status()).isEqualTo(403);
-        for (String hidden : List.of("/actuator/env", "/actuator/beans", "/actuator/metrics", "/actuator/info",
-                "/actuator/loggers", "/actuator/heapdump")) {
+        for (String hidden : List.of(
+                "/actuator/env",
+                "/actuator/beans",
+                "/actuator/metrics",
+                "/actuator/info",
+                "/actuator/loggers",
+                "/actuator/heapdump")) {
             assertThat(api().get(hidden, w.adminToken).status()).as(hidden).isEqualTo(404);
         }
         JsonNode links = api().get("/actuator", w.adminToken).json().get("_links");
-        assertThat(links.propertyNames()).contains("health", "prometheus")
+        assertThat(links.propertyNames())
+                .contains("health", "prometheus")
                 .doesNotContain("env", "beans", "metrics", "info", "loggers", "heapdump");
     }
 }

@@ -20,8 +20,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class LoginLimitsTests {
 
     @EnableConfigurationProperties(LoginLimits.class)
-    static class Limits {
-    }
+    static class Limits {}
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Limits.class);
 
@@ -33,38 +32,50 @@ class LoginLimitsTests {
 
     @Test
     void settingsAreBoundFromTheirPropertyNames() {
-        runner.withPropertyValues("dvk.security.login.max-failures-per-user=3",
-                        "dvk.security.login.max-failures-per-address=100", "dvk.security.login.window=PT1H")
+        runner.withPropertyValues(
+                        "dvk.security.login.max-failures-per-user=3",
+                        "dvk.security.login.max-failures-per-address=100",
+                        "dvk.security.login.window=PT1H")
                 .run(context -> assertThat(context.getBean(LoginLimits.class))
                         .isEqualTo(new LoginLimits(3, 100, Duration.ofHours(1))));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "max-failures-per-user|0|0|must be at least 1",
-            "max-failures-per-address|-30|-30|must be at least 1",
-            "window|PT0S|PT0S|must be at least one second (PT1S)",
-            "window|-PT15M|PT-15M|must be at least one second (PT1S)"})
-    void aWrongValueStopsTheStartNamingTheSettingAndTheRule(String setting, String value, String shown, String rule,
-                                                            CapturedOutput output) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "max-failures-per-user|0|0|must be at least 1",
+                "max-failures-per-address|-30|-30|must be at least 1",
+                "window|PT0S|PT0S|must be at least one second (PT1S)",
+                "window|-PT15M|PT-15M|must be at least one second (PT1S)"
+            })
+    void aWrongValueStopsTheStartNamingTheSettingAndTheRule(
+            String setting, String value, String shown, String rule, CapturedOutput output) {
         // given an application that reads the limits
         SpringApplication app = new SpringApplication(Limits.class);
         app.setWebApplicationType(WebApplicationType.NONE);
 
         // when it starts with a wrong value on its command line
-        assertThatThrownBy(() -> app.run("--dvk.security.login." + setting + "=" + value).close())
+        assertThatThrownBy(() ->
+                        app.run("--dvk.security.login." + setting + "=" + value).close())
                 .hasStackTraceContaining("dvk.security.login");
 
         // then Spring Boot's start-up report names the setting as written, the value as read, and the rule
-        assertThat(output.getOut() + output.getErr()).contains("APPLICATION FAILED TO START",
-                "Origin: \"dvk.security.login." + setting + "\"", "Value: \"" + shown + "\"", "Reason: " + rule);
+        assertThat(output.getOut() + output.getErr())
+                .contains(
+                        "APPLICATION FAILED TO START",
+                        "Origin: \"dvk.security.login." + setting + "\"",
+                        "Value: \"" + shown + "\"",
+                        "Reason: " + rule);
     }
 
     @Test
     void aValueThatIsNoNumberStopsTheStartNamingTheSetting() {
-        runner.withPropertyValues("dvk.security.login.max-failures-per-user=five").run(context -> {
-            assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).hasStackTraceContaining("dvk.security.login.max-failures-per-user");
-        });
+        runner.withPropertyValues("dvk.security.login.max-failures-per-user=five")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure())
+                            .hasStackTraceContaining("dvk.security.login.max-failures-per-user");
+                });
     }
 }

@@ -51,22 +51,26 @@ class SessionLastAccessTests extends IntegrationTest {
         WebSession.Page idle = s.get("/");
         assertThat(idle.status()).as("idle 31 minutes").isEqualTo(302);
         assertThat(idle.location()).contains("/login");
-        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
-                Integer.class, user)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from spring_session where principal_name = ?", Integer.class, user))
+                .isZero();
     }
 
     private long lastAccess(String user) {
-        return jdbc.queryForObject("select last_access_time from spring_session where principal_name = ?",
-                Long.class, user);
+        return jdbc.queryForObject(
+                "select last_access_time from spring_session where principal_name = ?", Long.class, user);
     }
 
     /** Makes the session's stored last access (and so its expiry) this long ago. */
     private void moveBack(String user, Duration ago) {
         long at = System.currentTimeMillis() - ago.toMillis();
-        long idle = jdbc.queryForObject("select max_inactive_interval from spring_session where principal_name = ?",
-                Long.class, user);
-        int n = jdbc.update("update spring_session set last_access_time = ?, expiry_time = ? where principal_name = ?",
-                at, at + idle * 1000, user);
+        long idle = jdbc.queryForObject(
+                "select max_inactive_interval from spring_session where principal_name = ?", Long.class, user);
+        int n = jdbc.update(
+                "update spring_session set last_access_time = ?, expiry_time = ? where principal_name = ?",
+                at,
+                at + idle * 1000,
+                user);
         assertThat(n).isEqualTo(1);
     }
 }

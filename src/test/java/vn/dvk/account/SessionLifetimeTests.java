@@ -39,8 +39,9 @@ class SessionLifetimeTests extends IntegrationTest {
         WebSession.Page after = s.get("/");
         assertThat(after.status()).as("the session is gone").isEqualTo(302);
         assertThat(after.location()).endsWith("/login");
-        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
-                Integer.class, user)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from spring_session where principal_name = ?", Integer.class, user))
+                .isZero();
     }
 
     /** Rewrites the sign-in time of the user's sessions, serialized as Spring Session JDBC stores attributes. */
@@ -49,9 +50,12 @@ class SessionLifetimeTests extends IntegrationTest {
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(Long.valueOf(System.currentTimeMillis() - ago.toMillis()));
         }
-        int n = jdbc.update("update spring_session_attributes set attribute_bytes = ? where attribute_name = ?"
-                + " and session_primary_id in (select primary_id from spring_session where principal_name = ?)",
-                bytes.toByteArray(), SessionLifetimeFilter.SIGNED_IN_AT, user);
+        int n = jdbc.update(
+                "update spring_session_attributes set attribute_bytes = ? where attribute_name = ?"
+                        + " and session_primary_id in (select primary_id from spring_session where principal_name = ?)",
+                bytes.toByteArray(),
+                SessionLifetimeFilter.SIGNED_IN_AT,
+                user);
         assertThat(n).isEqualTo(1);
     }
 }

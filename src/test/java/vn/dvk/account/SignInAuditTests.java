@@ -49,11 +49,12 @@ class SignInAuditTests extends IntegrationTest {
         assertThat(api().delete(TOKEN, token).status()).isEqualTo(204);
 
         // then the trail has the four, by the user, with the way and the address
-        assertThat(entries(id)).containsExactly(
-                name + " SIGN_IN null page from 127.0.0.1",
-                name + " SIGN_OUT null page from 127.0.0.1",
-                name + " SIGN_IN null api from 127.0.0.1",
-                name + " SIGN_OUT null api from 127.0.0.1");
+        assertThat(entries(id))
+                .containsExactly(
+                        name + " SIGN_IN null page from 127.0.0.1",
+                        name + " SIGN_OUT null page from 127.0.0.1",
+                        name + " SIGN_IN null api from 127.0.0.1",
+                        name + " SIGN_OUT null api from 127.0.0.1");
         // and no data version moved
         assertThat(dataVersions()).isEqualTo(versions);
     }
@@ -64,30 +65,42 @@ class SignInAuditTests extends IntegrationTest {
         String name = newUser();
         String disabled = newUser();
         long disabledId = idOf(disabled);
-        assertThat(api().post("/api/v1/users/" + disabledId + "/disable", null, adminToken).status()).isEqualTo(204);
+        assertThat(api().post("/api/v1/users/" + disabledId + "/disable", null, adminToken)
+                        .status())
+                .isEqualTo(204);
         String unknown = Api.unique("khongai");
         long before = lastEntry();
 
         // when a wrong password is tried through the API and on the page, an unknown name is tried, and the disabled
         // user tries the right password
-        assertThat(api().post(TOKEN, Map.of("username", name, "password", "sai-qua-api-1"), null).status())
+        assertThat(api().post(TOKEN, Map.of("username", name, "password", "sai-qua-api-1"), null)
+                        .status())
                 .isEqualTo(401);
-        assertThat(new WebSession(api().base()).signIn(name, "sai-tren-trang-2").location()).endsWith("/login?error");
-        assertThat(api().post(TOKEN, Map.of("username", unknown, "password", "sai-ten-3"), null).status())
+        assertThat(new WebSession(api().base()).signIn(name, "sai-tren-trang-2").location())
+                .endsWith("/login?error");
+        assertThat(api().post(TOKEN, Map.of("username", unknown, "password", "sai-ten-3"), null)
+                        .status())
                 .isEqualTo(401);
-        assertThat(api().post(TOKEN, Map.of("username", disabled, "password", PASSWORD), null).status())
+        assertThat(api().post(TOKEN, Map.of("username", disabled, "password", PASSWORD), null)
+                        .status())
                 .isEqualTo(401);
 
         // then each refusal is an entry by nobody signed in, about the account, with the reason
-        assertThat(entries(idOf(name))).containsExactly(
-                "anonymous SIGN_IN_REFUSED BAD_PASSWORD api from 127.0.0.1",
-                "anonymous SIGN_IN_REFUSED BAD_PASSWORD page from 127.0.0.1");
+        assertThat(entries(idOf(name)))
+                .containsExactly(
+                        "anonymous SIGN_IN_REFUSED BAD_PASSWORD api from 127.0.0.1",
+                        "anonymous SIGN_IN_REFUSED BAD_PASSWORD page from 127.0.0.1");
         assertThat(entries(disabledId)).endsWith("anonymous SIGN_IN_REFUSED DISABLED api from 127.0.0.1");
         assertThat(entries(0)).contains("anonymous SIGN_IN_REFUSED UNKNOWN_USER api from 127.0.0.1");
         // and no entry written since holds a password or the unknown name
-        List<String> written = jdbc.queryForList("select concat(actor, ' ', action, ' ', coalesce(to_state, ''), ' ',"
-                + " coalesce(comment, '')) from shared_audit_entry where id > ?", String.class, before);
-        assertThat(written).hasSize(4).noneMatch(e -> e.contains("sai-") || e.contains(PASSWORD) || e.contains(unknown));
+        List<String> written = jdbc.queryForList(
+                "select concat(actor, ' ', action, ' ', coalesce(to_state, ''), ' ',"
+                        + " coalesce(comment, '')) from shared_audit_entry where id > ?",
+                String.class,
+                before);
+        assertThat(written)
+                .hasSize(4)
+                .noneMatch(e -> e.contains("sai-") || e.contains(PASSWORD) || e.contains(unknown));
     }
 
     @Test
@@ -95,19 +108,23 @@ class SignInAuditTests extends IntegrationTest {
         // given a username with five wrong passwords
         String name = newUser();
         for (int i = 0; i < 5; i++) {
-            assertThat(api().post(TOKEN, Map.of("username", name, "password", "sai-" + i), null).status())
+            assertThat(api().post(TOKEN, Map.of("username", name, "password", "sai-" + i), null)
+                            .status())
                     .isEqualTo(401);
         }
 
         // when three more attempts come, the last with the right password
         for (String password : List.of("sai-5", "sai-6", PASSWORD)) {
-            assertThat(api().post(TOKEN, Map.of("username", name, "password", password), null).status())
+            assertThat(api().post(TOKEN, Map.of("username", name, "password", password), null)
+                            .status())
                     .isEqualTo(429);
         }
 
         // then the trail has the five failures and one refusal by the throttle
         List<String> entries = entries(idOf(name));
-        assertThat(entries).hasSize(6).startsWith("anonymous SIGN_IN_REFUSED BAD_PASSWORD api from 127.0.0.1")
+        assertThat(entries)
+                .hasSize(6)
+                .startsWith("anonymous SIGN_IN_REFUSED BAD_PASSWORD api from 127.0.0.1")
                 .endsWith("anonymous SIGN_IN_REFUSED THROTTLED api from 127.0.0.1");
     }
 

@@ -21,7 +21,9 @@ class SignInPageTests extends IntegrationTest {
         WebSession.Page refused = s.signIn(user, "không-phải-mật-khẩu");
         assertThat(refused.status()).isEqualTo(302);
         assertThat(refused.location()).endsWith("/login?error");
-        assertThat(refused.location()).as("the username is not put in the address").doesNotContain(user);
+        assertThat(refused.location())
+                .as("the username is not put in the address")
+                .doesNotContain(user);
 
         String form = s.get("/login?error").body();
         assertThat(form).contains("value=\"" + user + "\"");
@@ -60,8 +62,9 @@ class SignInPageTests extends IntegrationTest {
 
         // then the sign-in page offers no government account, and none of single sign-on's addresses answers
         assertThat(s.get("/login").text()).doesNotContain("tài khoản công vụ").doesNotContain("/oauth2/");
-        for (String path : new String[] {"/oauth2/authorization/congvu", "/login/oauth2/code/congvu?code=a&state=b",
-                "/login/sso/refused"}) {
+        for (String path : new String[] {
+            "/oauth2/authorization/congvu", "/login/oauth2/code/congvu?code=a&state=b", "/login/sso/refused"
+        }) {
             WebSession.Page page = s.get(path);
             assertThat(page.status()).as(path).isEqualTo(302);
             assertThat(page.location()).as(path).endsWith("/login");

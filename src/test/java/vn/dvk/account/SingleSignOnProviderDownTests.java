@@ -49,7 +49,8 @@ class SingleSignOnProviderDownTests extends IntegrationTest {
         WebSession s = new WebSession(api().base());
         WebSession.Page signIn = s.get("/login");
         assertThat(signIn.status()).isEqualTo(200);
-        assertThat(signIn.text()).contains("Đăng nhập bằng tài khoản công vụ (congvu)")
+        assertThat(signIn.text())
+                .contains("Đăng nhập bằng tài khoản công vụ (congvu)")
                 .contains("Đăng nhập bằng tài khoản công vụ (Tỉnh)");
 
         // when the person chooses the provider whose discovery document cannot be read

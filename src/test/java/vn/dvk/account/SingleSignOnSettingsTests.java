@@ -27,9 +27,12 @@ class SingleSignOnSettingsTests {
     @Test
     void theMatchClaimIsPreferredUsernameUnlessSetToEmail() {
         assertThat(bind(Map.of()).matchClaim()).isEqualTo(SsoSettings.MatchClaim.PREFERRED_USERNAME);
-        assertThat(bind(Map.of("dvk.sso.match-claim", "preferred_username")).matchClaim().claim())
+        assertThat(bind(Map.of("dvk.sso.match-claim", "preferred_username"))
+                        .matchClaim()
+                        .claim())
                 .isEqualTo("preferred_username");
-        assertThat(bind(Map.of("dvk.sso.match-claim", "email")).matchClaim().claim()).isEqualTo("email");
+        assertThat(bind(Map.of("dvk.sso.match-claim", "email")).matchClaim().claim())
+                .isEqualTo("email");
     }
 
     @Test
@@ -43,8 +46,12 @@ class SingleSignOnSettingsTests {
         when(users.findByEmailIgnoreCase("chung@congvu.test")).thenReturn(java.util.List.of(user, other));
 
         // then preferred_username finds it (spaces around the claim ignored)
-        assertThat(SsoDirectory.of(SsoSettings.MatchClaim.PREFERRED_USERNAME, users).find(" cb.tinh ")).contains(user);
-        assertThat(SsoDirectory.of(SsoSettings.MatchClaim.PREFERRED_USERNAME, users).find("khac")).isEmpty();
+        assertThat(SsoDirectory.of(SsoSettings.MatchClaim.PREFERRED_USERNAME, users)
+                        .find(" cb.tinh "))
+                .contains(user);
+        assertThat(SsoDirectory.of(SsoSettings.MatchClaim.PREFERRED_USERNAME, users)
+                        .find("khac"))
+                .isEmpty();
         // and email finds the one user holding the address, and no one for a shared, unknown or blank address
         SsoDirectory byEmail = SsoDirectory.of(SsoSettings.MatchClaim.EMAIL, users);
         assertThat(byEmail.find(" CB.Tinh@congvu.test ")).contains(user);
@@ -76,9 +83,10 @@ class SingleSignOnSettingsTests {
         ProviderRegistrations registrations = new ProviderRegistrations(properties);
 
         // then the sign-in page lists both, each under its name
-        assertThat(registrations.providers()).containsExactly(
-                new ProviderRegistrations.Provider("congvu", "congvu"),
-                new ProviderRegistrations.Provider("tinh", "Tỉnh"));
+        assertThat(registrations.providers())
+                .containsExactly(
+                        new ProviderRegistrations.Provider("congvu", "congvu"),
+                        new ProviderRegistrations.Provider("tinh", "Tỉnh"));
         // the one given by endpoints is read once; an unknown one is none
         ClientRegistration read = registrations.findByRegistrationId("tinh");
         assertThat(read.getProviderDetails().getTokenUri()).isEqualTo("https://sso.example/token");
@@ -87,8 +95,9 @@ class SingleSignOnSettingsTests {
         // the one that is down is refused as unreachable, each time it is asked
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> registrations.findByRegistrationId("congvu"))
-                    .isInstanceOfSatisfying(OAuth2AuthenticationException.class, e -> assertThat(
-                            e.getError().getErrorCode()).isEqualTo(ProviderRegistrations.UNREACHABLE));
+                    .isInstanceOfSatisfying(
+                            OAuth2AuthenticationException.class,
+                            e -> assertThat(e.getError().getErrorCode()).isEqualTo(ProviderRegistrations.UNREACHABLE));
         }
     }
 

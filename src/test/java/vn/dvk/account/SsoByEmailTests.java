@@ -40,8 +40,19 @@ class SsoByEmailTests extends IntegrationTest {
 
     private String user(World w, String email) {
         String username = Api.unique("sso");
-        Map<String, Object> body = new LinkedHashMap<>(Map.of("username", username, "password", PASSWORD,
-                "fullName", "Cán bộ tỉnh", "unitCode", w.communeA, "roles", List.of("REPORTER"), "email", email));
+        Map<String, Object> body = new LinkedHashMap<>(Map.of(
+                "username",
+                username,
+                "password",
+                PASSWORD,
+                "fullName",
+                "Cán bộ tỉnh",
+                "unitCode",
+                w.communeA,
+                "roles",
+                List.of("REPORTER"),
+                "email",
+                email));
         Api.Res r = w.api.post("/api/v1/users", body, w.adminToken);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return username;

@@ -36,22 +36,27 @@ class TransportHeadersTests extends IntegrationTest {
         HttpResponse<String> page = get("/login", null);
         assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(sessionCookie(page)).contains("HttpOnly").doesNotContain("Secure");
-        assertThat(get("/api/v1/models", null).headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(get("/api/v1/models", null).headers().firstValue("Strict-Transport-Security"))
+                .isEmpty();
     }
 
     @Test
     void pagesAndApiForbidSniffingAndFraming() throws Exception {
         for (String path : List.of("/login", "/api/v1/models")) {
             HttpResponse<String> r = get(path, null);
-            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(r.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .contains("nosniff");
             assertThat(r.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
-            assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow()).as(path)
+            assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .as(path)
                     .contains("frame-ancestors 'none'");
         }
     }
 
     private HttpResponse<String> get(String path, String forwardedProto) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .GET();
         if (forwardedProto != null) {
             b.header("X-Forwarded-Proto", forwardedProto);
         }
@@ -59,7 +64,10 @@ class TransportHeadersTests extends IntegrationTest {
     }
 
     private static String sessionCookie(HttpResponse<String> r) {
-        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
-                .orElseThrow(() -> new AssertionError("no SESSION cookie in " + r.headers().map()));
+        return r.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow(() ->
+                        new AssertionError("no SESSION cookie in " + r.headers().map()));
     }
 }

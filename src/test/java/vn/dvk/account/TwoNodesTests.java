@@ -60,7 +60,9 @@ class TwoNodesTests extends IntegrationTest {
         String token = w.token("reporterB");
         long id = w.api.get("/api/v1/users/me", token).json().get("userId").asLong();
 
-        assertThat(w.api.post("/api/v1/users/" + id + "/disable", null, w.token("adminP")).status()).isEqualTo(204);
+        assertThat(w.api.post("/api/v1/users/" + id + "/disable", null, w.token("adminP"))
+                        .status())
+                .isEqualTo(204);
 
         assertThat(other.get("/").status()).isEqualTo(302);
         assertThat(first.get("/").status()).isEqualTo(302);
@@ -71,13 +73,37 @@ class TwoNodesTests extends IntegrationTest {
     @Test
     void commonPasswordsAndPasswordsBuiltOnTheUsernameAreRefused() {
         World w = new World(api());
-        Api.Res common = w.api.post("/api/v1/users", Map.of("username", Api.unique("canbo"), "password", "Password1234",
-                "fullName", "Cán bộ", "unitCode", w.communeA, "roles", List.of("REPORTER")), w.adminToken);
+        Api.Res common = w.api.post(
+                "/api/v1/users",
+                Map.of(
+                        "username",
+                        Api.unique("canbo"),
+                        "password",
+                        "Password1234",
+                        "fullName",
+                        "Cán bộ",
+                        "unitCode",
+                        w.communeA,
+                        "roles",
+                        List.of("REPORTER")),
+                w.adminToken);
         assertThat(common.status()).isEqualTo(400);
         assertThat(common.errorFields()).containsExactly("password");
         String name = Api.unique("nguyenvana");
-        Api.Res withName = w.api.post("/api/v1/users", Map.of("username", name, "password", name + "-2026!",
-                "fullName", "Nguyễn Văn A", "unitCode", w.communeA, "roles", List.of("REPORTER")), w.adminToken);
+        Api.Res withName = w.api.post(
+                "/api/v1/users",
+                Map.of(
+                        "username",
+                        name,
+                        "password",
+                        name + "-2026!",
+                        "fullName",
+                        "Nguyễn Văn A",
+                        "unitCode",
+                        w.communeA,
+                        "roles",
+                        List.of("REPORTER")),
+                w.adminToken);
         assertThat(withName.status()).isEqualTo(400);
         assertThat(withName.errorFields()).containsExactly("password");
     }

@@ -33,8 +33,10 @@ class CampaignRaceTests extends IntegrationTest {
 
     @Autowired
     CampaignRegistry registry;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -45,11 +47,21 @@ class CampaignRaceTests extends IntegrationTest {
         CountDownLatch launched = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         // the first launch, held open before its commit
-        CompletableFuture<CampaignView> first = CompletableFuture.supplyAsync(() ->
-                new TransactionTemplate(transactions).execute(status -> {
-                    CampaignView v = registry.launch(approver, new CampaignRequest(w.province, 2027,
-                            "Phát động thứ nhất năm 2027", "10-KH/BDV", null, TODAY, TODAY.plusDays(30),
-                            Set.of(Level.DISTRICT), false, null));
+        CompletableFuture<CampaignView> first =
+                CompletableFuture.supplyAsync(() -> new TransactionTemplate(transactions).execute(status -> {
+                    CampaignView v = registry.launch(
+                            approver,
+                            new CampaignRequest(
+                                    w.province,
+                                    2027,
+                                    "Phát động thứ nhất năm 2027",
+                                    "10-KH/BDV",
+                                    null,
+                                    TODAY,
+                                    TODAY.plusDays(30),
+                                    Set.of(Level.DISTRICT),
+                                    false,
+                                    null));
                     launched.countDown();
                     try {
                         release.await(20, TimeUnit.SECONDS);
@@ -68,8 +80,8 @@ class CampaignRaceTests extends IntegrationTest {
         body.put("registrationOpens", TODAY.toString());
         body.put("registrationCloses", TODAY.plusDays(20).toString());
         body.put("levels", List.of("DISTRICT", "COMMUNE"));
-        CompletableFuture<Api.Res> second = CompletableFuture.supplyAsync(() ->
-                api().post("/api/v1/campaigns", body, w.token("approverP")));
+        CompletableFuture<Api.Res> second =
+                CompletableFuture.supplyAsync(() -> api().post("/api/v1/campaigns", body, w.token("approverP")));
         Thread.sleep(300);
         release.countDown();
 
@@ -83,6 +95,7 @@ class CampaignRaceTests extends IntegrationTest {
 
         // the level the second one alone asked for is still free
         body.put("levels", List.of("COMMUNE"));
-        assertThat(api().post("/api/v1/campaigns", body, w.token("approverP")).status()).isEqualTo(201);
+        assertThat(api().post("/api/v1/campaigns", body, w.token("approverP")).status())
+                .isEqualTo(201);
     }
 }

@@ -30,8 +30,8 @@ class ConsolidationApiTests extends IntegrationTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final int YEAR = TODAY.getYear();
-    private static final List<String> SECTIONS = List.of("situation", "goals", "approach", "area", "forces",
-            "resources", "outputs", "sustainability");
+    private static final List<String> SECTIONS =
+            List.of("situation", "goals", "approach", "area", "forces", "resources", "outputs", "sustainability");
 
     private World w;
     private String district2;
@@ -54,9 +54,13 @@ class ConsolidationApiTests extends IntegrationTest {
 
         submitted("Chờ thẩm định", YEAR, "COMMUNE", true);
         long rejected = submitted("Không ghi nhận", YEAR, "DISTRICT", true);
-        assertThat(w.appraise("appraiserD", rejected, "REJECT", "Chưa có kết quả").status()).isEqualTo(200);
+        assertThat(w.appraise("appraiserD", rejected, "REJECT", "Chưa có kết quả")
+                        .status())
+                .isEqualTo(200);
         long adjust = submitted("Cần điều chỉnh", YEAR, "DISTRICT", true);
-        assertThat(w.appraise("appraiserD", adjust, "REQUEST_CHANGES", "Bổ sung số hộ").status()).isEqualTo(200);
+        assertThat(w.appraise("appraiserD", adjust, "REQUEST_CHANGES", "Bổ sung số hộ")
+                        .status())
+                .isEqualTo(200);
         model("reporterA", w.communeA, "Bản nháp", YEAR, "DISTRICT", true);
         submitted("Năm trước", YEAR - 1, "DISTRICT", true);
         submitted("Cấp tỉnh", YEAR, "PROVINCE", true);
@@ -81,12 +85,16 @@ class ConsolidationApiTests extends IntegrationTest {
         // and the totals are the whole province: one district registered, one did not
         JsonNode t = c.get("totals");
         assertThat(figures(t)).containsExactly(4L, 1L, 1L, 1L, 1L, 3L);
-        assertThat(List.of(t.get("units").asLong(), t.get("unitsRegistered").asLong(), t.get("unitsMissing").asLong()))
+        assertThat(List.of(
+                        t.get("units").asLong(),
+                        t.get("unitsRegistered").asLong(),
+                        t.get("unitsMissing").asLong()))
                 .containsExactly(2L, 1L, 1L);
         assertThat(c.get("page").get("totalElements").asLong()).isEqualTo(2);
 
         // when only the units that have not registered are asked for
-        JsonNode missing = w.api.get(path("?onlyMissing=true"), w.token("approverP")).json();
+        JsonNode missing =
+                w.api.get(path("?onlyMissing=true"), w.token("approverP")).json();
 
         // then only the second district is listed, and the totals stay those of the province
         assertThat(units(missing)).containsExactly(district2);
@@ -97,7 +105,8 @@ class ConsolidationApiTests extends IntegrationTest {
     @Test
     void aDrillDownListsTheCommunesAndPagesThem() {
         // when the province drills into the district
-        JsonNode c = w.api.get(path("?unit=" + w.district), w.token("approverP")).json();
+        JsonNode c =
+                w.api.get(path("?unit=" + w.district), w.token("approverP")).json();
 
         // then the communes are the rows: A with its four registrations, B (a draft only) with none
         assertThat(units(c)).containsExactlyInAnyOrder(w.communeA, w.communeB);
@@ -106,8 +115,10 @@ class ConsolidationApiTests extends IntegrationTest {
         assertThat(c.get("own").get("registered").asLong()).isZero();
 
         // when it is read one row a page
-        JsonNode first = w.api.get(path("?unit=" + w.district + "&size=1"), w.token("approverP")).json();
-        JsonNode second = w.api.get(path("?unit=" + w.district + "&size=1&page=1"), w.token("approverP")).json();
+        JsonNode first = w.api.get(path("?unit=" + w.district + "&size=1"), w.token("approverP"))
+                .json();
+        JsonNode second = w.api.get(path("?unit=" + w.district + "&size=1&page=1"), w.token("approverP"))
+                .json();
 
         // then two pages of one row each, different, with the same totals
         assertThat(first.get("page").get("totalPages").asLong()).isEqualTo(2);
@@ -115,7 +126,8 @@ class ConsolidationApiTests extends IntegrationTest {
         assertThat(units(second)).hasSize(1).doesNotContainAnyElementsOf(units(first));
         assertThat(second.get("totals").get("registered").asLong()).isEqualTo(4);
         // and the leaf, drilled into, is its own line
-        JsonNode leaf = w.api.get(path("?unit=" + w.communeA), w.token("approverP")).json();
+        JsonNode leaf =
+                w.api.get(path("?unit=" + w.communeA), w.token("approverP")).json();
         assertThat(units(leaf)).isEmpty();
         assertThat(figures(leaf.get("own"))).containsExactly(4L, 1L, 1L, 1L, 1L, 3L);
     }
@@ -134,7 +146,12 @@ class ConsolidationApiTests extends IntegrationTest {
         assertThat(a.json().get("own").get("registered").asLong()).isEqualTo(4);
         assertThat(units(a.json())).isEmpty();
         // and commune B's reporter sees itself with nothing registered
-        assertThat(w.api.get(path(""), w.token("reporterB")).json().get("totals").get("registered").asLong()).isZero();
+        assertThat(w.api.get(path(""), w.token("reporterB"))
+                        .json()
+                        .get("totals")
+                        .get("registered")
+                        .asLong())
+                .isZero();
 
         // then neither the district above it nor the neighbouring commune: 404 naming the unit
         for (String unit : List.of(w.district, w.communeB, w.province)) {
@@ -145,7 +162,8 @@ class ConsolidationApiTests extends IntegrationTest {
         // and someone of another province sees neither the campaign nor its workbook
         World other = new World(api());
         assertThat(w.api.get(path(""), other.token("approverP")).status()).isEqualTo(404);
-        assertThat(w.api.getBytes(path(".xlsx"), other.token("approverP")).status()).isEqualTo(404);
+        assertThat(w.api.getBytes(path(".xlsx"), other.token("approverP")).status())
+                .isEqualTo(404);
         // and a unit of another province, named by the province, is not in the campaign's subtree
         Api.Res foreign = w.api.get(path("?unit=" + other.communeA), w.token("adminP"));
         assertThat(foreign.status()).isEqualTo(404);
@@ -170,7 +188,8 @@ class ConsolidationApiTests extends IntegrationTest {
         Api.Res unknown = w.api.get(path("?unit=NO-SUCH-UNIT"), w.token("approverP"));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.errorFields()).containsExactly("unit");
-        assertThat(w.api.get("/api/v1/campaigns/999999999/consolidation", w.token("approverP")).status())
+        assertThat(w.api.get("/api/v1/campaigns/999999999/consolidation", w.token("approverP"))
+                        .status())
                 .isEqualTo(404);
         assertThat(w.api.get(path("?size=500"), w.token("approverP")).status()).isEqualTo(200);
     }
@@ -187,13 +206,23 @@ class ConsolidationApiTests extends IntegrationTest {
             Sheet s = wb.getSheetAt(0);
             assertThat(s.getSheetName()).isEqualTo("Tổng hợp đăng ký");
             assertThat(text(s, 0, 0)).contains("Tổng hợp đăng ký").contains("Phát động đăng ký mô hình năm " + YEAR);
-            assertThat(text(s, 1, 0)).isEqualTo("Số 15-KH/BDVTU "
-                    + TODAY.minusDays(5).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            assertThat(text(s, 1, 0))
+                    .isEqualTo(
+                            "Số 15-KH/BDVTU " + TODAY.minusDays(5).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             assertThat(text(s, 2, 0)).contains("Năm " + YEAR).contains("Huyện, Xã");
             assertThat(text(s, 3, 0)).contains("Tỉnh " + w.province.substring(0, w.province.length() - 1));
             // and the Vietnamese column titles, the dossier's included
-            assertThat(cells(s.getRow(5))).containsExactly("STT", "Mã đơn vị", "Đơn vị", "Đã đăng ký",
-                    "Chờ thẩm định", "Cần điều chỉnh", "Được ghi nhận", "Không ghi nhận", "Hồ sơ đầy đủ");
+            assertThat(cells(s.getRow(5)))
+                    .containsExactly(
+                            "STT",
+                            "Mã đơn vị",
+                            "Đơn vị",
+                            "Đã đăng ký",
+                            "Chờ thẩm định",
+                            "Cần điều chỉnh",
+                            "Được ghi nhận",
+                            "Không ghi nhận",
+                            "Hồ sơ đầy đủ");
             // and one row per district, then the totals
             Map<String, List<Long>> rows = new LinkedHashMap<>();
             for (int i = 6; i <= s.getLastRowNum() - 1; i++) {
@@ -208,8 +237,9 @@ class ConsolidationApiTests extends IntegrationTest {
         }
 
         // when only the missing units of the district are downloaded
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(w.api.getBytes(
-                path(".xlsx?unit=" + w.district + "&onlyMissing=true"), w.token("approverP")).body()))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
+                w.api.getBytes(path(".xlsx?unit=" + w.district + "&onlyMissing=true"), w.token("approverP"))
+                        .body()))) {
             Sheet s = wb.getSheetAt(0);
             // then the head says so and commune B is the one row
             assertThat(text(s, 3, 0)).contains("Chỉ đơn vị chưa đăng ký");
@@ -261,18 +291,28 @@ class ConsolidationApiTests extends IntegrationTest {
     }
 
     private static List<String> units(JsonNode c) {
-        return c.get("content").valueStream().map(r -> r.get("unitCode").asString()).toList();
+        return c.get("content")
+                .valueStream()
+                .map(r -> r.get("unitCode").asString())
+                .toList();
     }
 
     private static JsonNode row(JsonNode c, String unit) {
-        return c.get("content").valueStream().filter(r -> r.get("unitCode").asString().equals(unit)).findFirst()
+        return c.get("content")
+                .valueStream()
+                .filter(r -> r.get("unitCode").asString().equals(unit))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row for " + unit + ": " + c));
     }
 
     /** registered, awaitingAppraisal, changesRequested, accepted, rejected, dossierComplete. */
     private static List<Long> figures(JsonNode r) {
-        return List.of(r.get("registered").asLong(), r.get("awaitingAppraisal").asLong(),
-                r.get("changesRequested").asLong(), r.get("accepted").asLong(), r.get("rejected").asLong(),
+        return List.of(
+                r.get("registered").asLong(),
+                r.get("awaitingAppraisal").asLong(),
+                r.get("changesRequested").asLong(),
+                r.get("accepted").asLong(),
+                r.get("rejected").asLong(),
                 r.get("dossierComplete").asLong());
     }
 

@@ -44,13 +44,19 @@ class ConsolidationPagesTests extends IntegrationTest {
         String page = approver.get("/campaigns/" + campaign).text();
 
         // then the campaign is described, dates as dd/MM/yyyy
-        assertThat(page).contains("Phát động đăng ký mô hình năm " + TODAY.getYear()).contains("15-KH/BDVTU")
+        assertThat(page)
+                .contains("Phát động đăng ký mô hình năm " + TODAY.getYear())
+                .contains("15-KH/BDVTU")
                 .contains(TODAY.plusDays(10).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         // and the section lists both districts, one registered, one flagged, with the totals and the download
-        assertThat(page).contains("Tổng hợp đăng ký").contains("table-responsive")
+        assertThat(page)
+                .contains("Tổng hợp đăng ký")
+                .contains("table-responsive")
                 .contains("1/2 đơn vị đã đăng ký · 1 đơn vị chưa đăng ký")
-                .contains("id=\"unit-" + w.district + "\"").contains("id=\"unit-" + district2 + "\"")
-                .contains("Tổng cộng").contains("Tải Excel")
+                .contains("id=\"unit-" + w.district + "\"")
+                .contains("id=\"unit-" + district2 + "\"")
+                .contains("Tổng cộng")
+                .contains("Tải Excel")
                 .contains("href=\"/campaigns/" + campaign + "/consolidation.xlsx\"")
                 .contains("href=\"/campaigns/" + campaign + "?unit=" + w.district + "\"")
                 .doesNotContain("Hồ sơ đầy đủ</th>");
@@ -58,15 +64,21 @@ class ConsolidationPagesTests extends IntegrationTest {
         assertThat(row(page, w.district)).doesNotContain("Chưa đăng ký").contains(">1</td>");
 
         // when only the units that have not registered are shown
-        String missing = approver.get("/campaigns/" + campaign + "?onlyMissing=true").text();
+        String missing =
+                approver.get("/campaigns/" + campaign + "?onlyMissing=true").text();
 
         // then the second district alone, and the box stays ticked
-        assertThat(missing).contains("id=\"unit-" + district2 + "\"").doesNotContain("id=\"unit-" + w.district + "\"")
+        assertThat(missing)
+                .contains("id=\"unit-" + district2 + "\"")
+                .doesNotContain("id=\"unit-" + w.district + "\"")
                 .containsPattern("id=\"onlyMissing\"[^>]*checked");
 
         // when the district is drilled into: its communes, and the way back
-        String drill = approver.get("/campaigns/" + campaign + "?unit=" + w.district).text();
-        assertThat(drill).contains("id=\"unit-" + w.communeA + "\"").contains("id=\"unit-" + w.communeB + "\"")
+        String drill =
+                approver.get("/campaigns/" + campaign + "?unit=" + w.district).text();
+        assertThat(drill)
+                .contains("id=\"unit-" + w.communeA + "\"")
+                .contains("id=\"unit-" + w.communeB + "\"")
                 .contains("Về đầu bảng tổng hợp")
                 .contains("href=\"/campaigns/" + campaign + "/consolidation.xlsx?unit=" + w.district + "\"");
 
@@ -76,15 +88,18 @@ class ConsolidationPagesTests extends IntegrationTest {
         assertThat(x.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
         // and parameters that do not hold fall back to the first page; a unit outside the campaign is not found
-        assertThat(approver.get("/campaigns/" + campaign + "?page=-1&size=9999").status()).isEqualTo(200);
-        assertThat(approver.get("/campaigns/" + campaign + "?unit=NO-SUCH-UNIT").status()).isEqualTo(404);
+        assertThat(approver.get("/campaigns/" + campaign + "?page=-1&size=9999").status())
+                .isEqualTo(200);
+        assertThat(approver.get("/campaigns/" + campaign + "?unit=NO-SUCH-UNIT").status())
+                .isEqualTo(404);
     }
 
     @Test
     void aCommuneSeesItsOwnLineAndAnotherProvinceNothing() {
         // when commune A's reporter opens the campaign's page
         String page = WebSession.signedIn(api().base(), w.username("reporterA"), PASSWORD)
-                .get("/campaigns/" + campaign).text();
+                .get("/campaigns/" + campaign)
+                .text();
 
         // then its own line, and no district
         assertThat(page).contains("Xã A").contains("(tự đăng ký)").doesNotContain("id=\"unit-" + district2 + "\"");
@@ -92,7 +107,9 @@ class ConsolidationPagesTests extends IntegrationTest {
         // and someone of another province does not find the page
         World other = new World(api());
         assertThat(WebSession.signedIn(api().base(), other.username("approverP"), PASSWORD)
-                .get("/campaigns/" + campaign).status()).isEqualTo(404);
+                        .get("/campaigns/" + campaign)
+                        .status())
+                .isEqualTo(404);
     }
 
     /** The table row of a unit, up to the end of the row. */

@@ -25,8 +25,9 @@ class CommendationPagesTests extends IntegrationTest {
     }
 
     private long acceptedModel() {
-        long id = w.draft("reporterA", World.registration("Chi hội nông dân giúp nhau thoát nghèo", w.communeA,
-                "DISTRICT", "ECONOMY"));
+        long id = w.draft(
+                "reporterA",
+                World.registration("Chi hội nông dân giúp nhau thoát nghèo", w.communeA, "DISTRICT", "ECONOMY"));
         w.submit("reporterA", id);
         w.appraise("appraiserD", id, "ACCEPT", null);
         return id;
@@ -61,13 +62,23 @@ class CommendationPagesTests extends IntegrationTest {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
         String text = PdfText.flat(pdf.body());
-        assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BẰNG KHEN", "Tặng",
-                "Hội Nông dân xã Phú Hưng", "Dân vận khéo", "2345/QĐ-UBND", "ngày 10 tháng 12 năm 2024",
-                "TM. TỈNH " + w.province.substring(0, w.province.length() - 1));
-        assertThat(ofModel.json().valueStream().map(c -> c.get("id").asLong()).toList()).containsExactly(id);
+        assertThat(text)
+                .contains(
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "BẰNG KHEN",
+                        "Tặng",
+                        "Hội Nông dân xã Phú Hưng",
+                        "Dân vận khéo",
+                        "2345/QĐ-UBND",
+                        "ngày 10 tháng 12 năm 2024",
+                        "TM. TỈNH " + w.province.substring(0, w.province.length() - 1));
+        assertThat(ofModel.json().valueStream().map(c -> c.get("id").asLong()).toList())
+                .containsExactly(id);
         // and a user outside the recipient's subtree does not see it
-        assertThat(api.get("/api/v1/commendations/" + id, w.token("reporterB")).status()).isEqualTo(404);
-        assertThat(api.getBytes("/api/v1/commendations/" + id + "/certificate.pdf", w.token("reporterB")).status())
+        assertThat(api.get("/api/v1/commendations/" + id, w.token("reporterB")).status())
+                .isEqualTo(404);
+        assertThat(api.getBytes("/api/v1/commendations/" + id + "/certificate.pdf", w.token("reporterB"))
+                        .status())
                 .isEqualTo(404);
 
         // and the pages list it on the model and on the recipient unit's list, with the certificate link
@@ -75,7 +86,9 @@ class CommendationPagesTests extends IntegrationTest {
         assertThat(reporter.get("/models/" + model + "/commendations").text())
                 .contains("Bằng khen", "Hội Nông dân xã Phú Hưng", "/commendations/" + id + "/certificate.pdf");
         assertThat(reporter.get("/commendations?unit=" + w.communeA).text()).contains("2345/QĐ-UBND", "10/12/2024");
-        assertThat(reporter.getBytes("/commendations/" + id + "/certificate.pdf").status()).isEqualTo(200);
+        assertThat(reporter.getBytes("/commendations/" + id + "/certificate.pdf")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -107,10 +120,13 @@ class CommendationPagesTests extends IntegrationTest {
         form.put("recipientName", "Ông Nguyễn Văn Tám");
         WebSession.Page saved = approver.post("/commendations", form);
         assertThat(saved.status()).isEqualTo(302);
-        assertThat(approver.get("/commendations?unit=" + w.communeB).text()).contains("Ông Nguyễn Văn Tám", "Giấy khen");
+        assertThat(approver.get("/commendations?unit=" + w.communeB).text())
+                .contains("Ông Nguyễn Văn Tám", "Giấy khen");
         // and a reporter cannot issue
-        assertThat(WebSession.signedIn(api().base(), w.username("reporterA"), PASSWORD).get("/commendations/new")
-                .status()).isEqualTo(403);
+        assertThat(WebSession.signedIn(api().base(), w.username("reporterA"), PASSWORD)
+                        .get("/commendations/new")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test

@@ -40,22 +40,31 @@ class DemoDataTests extends IntegrationTest {
 
     @Autowired
     DemoWorld world;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     UnitDirectory units;
+
     @Autowired
     ModelRegistry models;
+
     @Autowired
     Progress progress;
+
     @Autowired
     CommendationRegistry commendations;
+
     @Autowired
     Statistics statistics;
+
     @Autowired
     Councils councils;
+
     @Autowired
     Recognitions recognitions;
+
     @Autowired
     Clock clock;
 
@@ -92,28 +101,46 @@ class DemoDataTests extends IntegrationTest {
 
         // and a replica points at a recognized origin
         ModelView replica = models.search(admin, ModelFilter.none(), PageRequest.of(0, 100)).getContent().stream()
-                .filter(m -> m.origin() == Origin.REPLICATED).findFirst().orElseThrow();
+                .filter(m -> m.origin() == Origin.REPLICATED)
+                .findFirst()
+                .orElseThrow();
         ModelView origin = models.get(admin, replica.replicatedFromId());
         assertThat(origin.status()).isEqualTo(ModelStatus.RECOGNIZED);
         assertThat(origin.recognizedLevel()).isEqualTo(Level.PROVINCE);
 
         // and a model recognized first by the district, then by the province, reported its progress
-        ModelView dyke = models.search(admin, new ModelFilter("BTR", null, null, null, 2023, "de bao cuc bo"),
-                PageRequest.of(0, 5)).getContent().get(0);
+        ModelView dyke = models.search(
+                        admin, new ModelFilter("BTR", null, null, null, 2023, "de bao cuc bo"), PageRequest.of(0, 5))
+                .getContent()
+                .get(0);
         assertThat(dyke.recognizedLevel()).isEqualTo(Level.PROVINCE);
-        assertThat(models.timeline(admin, dyke.id())).extracting(e -> e.getAction())
-                .containsSubsequence("CREATE", "SUBMIT", "APPRAISE_ACCEPT", "PROPOSE", "RECOGNIZE", "PROPOSE",
-                        "RECOGNIZE", "REVIEW_REPLICATE");
+        assertThat(models.timeline(admin, dyke.id()))
+                .extracting(e -> e.getAction())
+                .containsSubsequence(
+                        "CREATE",
+                        "SUBMIT",
+                        "APPRAISE_ACCEPT",
+                        "PROPOSE",
+                        "RECOGNIZE",
+                        "PROPOSE",
+                        "RECOGNIZE",
+                        "REVIEW_REPLICATE");
         assertThat(progress.of(admin, dyke.id())).isNotEmpty();
 
         // and the province's 2024 statistics see the recognitions and both kinds of commendation
-        StatisticsReport y2024 = statistics.count(admin, new StatisticsQuery("BTR", 2024, 2024, false, null, null,
-                StatisticsQuery.Boundary.CURRENT));
+        StatisticsReport y2024 = statistics.count(
+                admin, new StatisticsQuery("BTR", 2024, 2024, false, null, null, StatisticsQuery.Boundary.CURRENT));
         assertThat(y2024.recognizedByLevel().get("PROVINCE")).isGreaterThanOrEqualTo(7L);
         assertThat(y2024.retired()).isEqualTo(1L);
-        assertThat(y2024.commendations().byForm().get(CommendationForm.BANG_KHEN.name()).get("COLLECTIVE"))
+        assertThat(y2024.commendations()
+                        .byForm()
+                        .get(CommendationForm.BANG_KHEN.name())
+                        .get("COLLECTIVE"))
                 .isEqualTo(1L);
-        assertThat(y2024.commendations().byForm().get(CommendationForm.GIAY_KHEN.name()).get("INDIVIDUAL"))
+        assertThat(y2024.commendations()
+                        .byForm()
+                        .get(CommendationForm.GIAY_KHEN.name())
+                        .get("INDIVIDUAL"))
                 .isEqualTo(1L);
 
         // when the runner starts again, and the world is asked to build once more
@@ -125,9 +152,12 @@ class DemoDataTests extends IntegrationTest {
 
         // then nothing new is created
         assertThat(builtAgain).isFalse();
-        assertThat(units.subtree(province, null, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(unitCount);
-        assertThat(accounts.list(admin, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(userCount);
-        assertThat(commendations.list(admin, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(commendationCount);
+        assertThat(units.subtree(province, null, PageRequest.of(0, 1)).getTotalElements())
+                .isEqualTo(unitCount);
+        assertThat(accounts.list(admin, PageRequest.of(0, 1)).getTotalElements())
+                .isEqualTo(userCount);
+        assertThat(commendations.list(admin, PageRequest.of(0, 1)).getTotalElements())
+                .isEqualTo(commendationCount);
         assertThat(countByStatus(admin)).isEqualTo(byStatus);
     }
 
@@ -148,13 +178,16 @@ class DemoDataTests extends IntegrationTest {
         assertThat(decided.decisionNumber()).isEqualTo("15/QĐ-BCĐ");
         assertThat(decided.decisionDate()).isEqualTo(LocalDate.of(2024, 12, 10));
         assertThat(decided.closesOn()).isBefore(decided.decisionDate());
-        assertThat(councils.results(leader, decided.id())).hasSize(8)
-                .filteredOn(r -> r.status() == ProposalStatus.RECOGNIZED).hasSize(7);
+        assertThat(councils.results(leader, decided.id()))
+                .hasSize(8)
+                .filteredOn(r -> r.status() == ProposalStatus.RECOGNIZED)
+                .hasSize(7);
         // and 2025's scoring is over, its results ranked and waiting for the decision
         Councils.RoundView results = rounds.get(1);
         assertThat(results.decisionNumber()).isNull();
         assertThat(results.closesOn()).isBefore(today);
-        assertThat(councils.results(leader, results.id())).hasSize(2)
+        assertThat(councils.results(leader, results.id()))
+                .hasSize(2)
                 .allSatisfy(r -> assertThat(r.sheets()).isEqualTo(1));
         // and this year's is open for scoring, its three sheets waiting in the council member's to-do
         Councils.RoundView open = rounds.get(0);
@@ -162,7 +195,8 @@ class DemoDataTests extends IntegrationTest {
         assertThat(open.opensOn()).isBeforeOrEqualTo(today);
         assertThat(open.closesOn()).isAfterOrEqualTo(today);
         assertThat(open.proposalIds()).hasSize(3);
-        assertThat(recognitions.inbox(member, 20).get("toScore")).extracting(ProposalView::id)
+        assertThat(recognitions.inbox(member, 20).get("toScore"))
+                .extracting(ProposalView::id)
                 .containsExactlyInAnyOrderElementsOf(open.proposalIds());
     }
 
@@ -174,11 +208,14 @@ class DemoDataTests extends IntegrationTest {
         LocalDate today = LocalDate.now(clock);
 
         // when the timeline of the dyke model (2023) is read
-        ModelView dyke = models.search(admin, new ModelFilter("BTR", null, null, null, 2023, "de bao cuc bo"),
-                PageRequest.of(0, 5)).getContent().get(0);
+        ModelView dyke = models.search(
+                        admin, new ModelFilter("BTR", null, null, null, 2023, "de bao cuc bo"), PageRequest.of(0, 5))
+                .getContent()
+                .get(0);
         Map<String, List<LocalDate>> days = new java.util.HashMap<>();
-        models.timeline(admin, dyke.id()).forEach(e -> days.computeIfAbsent(e.getAction(), a -> new ArrayList<>())
-                .add(LocalDate.ofInstant(e.getAt(), Fmt.ZONE)));
+        models.timeline(admin, dyke.id())
+                .forEach(e -> days.computeIfAbsent(e.getAction(), a -> new ArrayList<>())
+                        .add(LocalDate.ofInstant(e.getAt(), Fmt.ZONE)));
 
         // then it was registered in March 2023, recognized by the district on its decision's date (20/09/2023) and
         // by the province on 15/QĐ-BCĐ's (10/12/2024), and chosen for replication at the end of 2024
@@ -188,14 +225,19 @@ class DemoDataTests extends IntegrationTest {
 
         // and every demo model's timeline starts in the model's own year and runs forward, and only this year's
         // proposals (made today, to fill this year's open round) carry today's date
-        List<ModelView> all = models.search(admin, ModelFilter.none(), PageRequest.of(0, 100)).getContent();
+        List<ModelView> all =
+                models.search(admin, ModelFilter.none(), PageRequest.of(0, 100)).getContent();
         assertThat(all).hasSizeGreaterThan(18);
         for (ModelView m : all) {
             List<LocalDate> dates = models.timeline(admin, m.id()).stream()
-                    .filter(e -> !(e.getAction().equals("PROPOSE") && LocalDate.ofInstant(e.getAt(), Fmt.ZONE)
-                            .equals(today)))
-                    .map(e -> LocalDate.ofInstant(e.getAt(), Fmt.ZONE)).toList();
-            assertThat(dates).as("timeline of %s (%d)", m.title(), m.year()).isNotEmpty().isSorted()
+                    .filter(e -> !(e.getAction().equals("PROPOSE")
+                            && LocalDate.ofInstant(e.getAt(), Fmt.ZONE).equals(today)))
+                    .map(e -> LocalDate.ofInstant(e.getAt(), Fmt.ZONE))
+                    .toList();
+            assertThat(dates)
+                    .as("timeline of %s (%d)", m.title(), m.year())
+                    .isNotEmpty()
+                    .isSorted()
                     .allSatisfy(d -> assertThat(d.getYear()).isBetween(m.year(), m.year() + 2))
                     .doesNotContain(today);
         }
@@ -204,8 +246,10 @@ class DemoDataTests extends IntegrationTest {
     private Map<ModelStatus, Long> countByStatus(CurrentUser admin) {
         Map<ModelStatus, Long> counts = new EnumMap<>(ModelStatus.class);
         for (ModelStatus status : ModelStatus.values()) {
-            counts.put(status, models.search(admin, new ModelFilter("BTR", null, status, null, null, null),
-                    PageRequest.of(0, 1)).getTotalElements());
+            counts.put(
+                    status,
+                    models.search(admin, new ModelFilter("BTR", null, status, null, null, null), PageRequest.of(0, 1))
+                            .getTotalElements());
         }
         return counts;
     }

@@ -14,16 +14,30 @@ class DocumentRendererTests {
 
     private static OfficialDocument.Builder decision() {
         return OfficialDocument.builder()
-                .parentBody("Tỉnh ủy Bến Tre").issuer("Ban Chỉ đạo 441").number("15/QĐ-BCĐ").place("Bến Tre")
-                .date(LocalDate.of(2024, 12, 10)).type("Quyết định")
+                .parentBody("Tỉnh ủy Bến Tre")
+                .issuer("Ban Chỉ đạo 441")
+                .number("15/QĐ-BCĐ")
+                .place("Bến Tre")
+                .date(LocalDate.of(2024, 12, 10))
+                .type("Quyết định")
                 .summary("Về việc công nhận mô hình \"Dân vận khéo\" cấp tỉnh năm 2024")
                 .basis("Căn cứ Quy chế hoạt động của Ban Chỉ đạo")
                 .basis("Xét đề nghị của Hội đồng xét công nhận")
                 .article("Điều 1.", "Công nhận 2 mô hình \"Dân vận khéo\" cấp tỉnh năm 2024 (danh sách kèm theo).")
-                .table(List.of("STT", "Tên mô hình", "Đơn vị"), List.of(
-                        List.of("1", "Vận động hộ dân trồng dừa đăng ký mã số vùng trồng", "Hội Nông dân xã Hưng Lễ"),
-                        List.of("2", "Vận động người dân thực hiện dịch vụ công trực tuyến", "UBND thị trấn Bình Đại")),
-                        8, 60, 32)
+                .table(
+                        List.of("STT", "Tên mô hình", "Đơn vị"),
+                        List.of(
+                                List.of(
+                                        "1",
+                                        "Vận động hộ dân trồng dừa đăng ký mã số vùng trồng",
+                                        "Hội Nông dân xã Hưng Lễ"),
+                                List.of(
+                                        "2",
+                                        "Vận động người dân thực hiện dịch vụ công trực tuyến",
+                                        "UBND thị trấn Bình Đại")),
+                        8,
+                        60,
+                        32)
                 .signature("TM. Ban Chỉ đạo", "Trưởng ban", "Nguyễn Văn A")
                 .recipient("Như Điều 1");
     }
@@ -31,32 +45,53 @@ class DocumentRendererTests {
     @Test
     void aStateDecisionCarriesTheNationalHeaderNumberDateArticlesAndRecipients() {
         String text = PdfText.flat(renderer.pdf(decision().build()));
-        assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
-                .contains("TỈNH ỦY BẾN TRE").contains("BAN CHỈ ĐẠO 441").contains("Số: 15/QĐ-BCĐ")
-                .contains("Bến Tre, ngày 10 tháng 12 năm 2024").contains("QUYẾT ĐỊNH")
+        assertThat(text)
+                .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                .contains("Độc lập - Tự do - Hạnh phúc")
+                .contains("TỈNH ỦY BẾN TRE")
+                .contains("BAN CHỈ ĐẠO 441")
+                .contains("Số: 15/QĐ-BCĐ")
+                .contains("Bến Tre, ngày 10 tháng 12 năm 2024")
+                .contains("QUYẾT ĐỊNH")
                 .contains("Căn cứ Quy chế hoạt động của Ban Chỉ đạo;")
-                .contains("Xét đề nghị của Hội đồng xét công nhận.").contains("Điều 1.")
-                .contains("Vận động hộ dân trồng dừa").contains("Nơi nhận:").contains("- Như Điều 1;")
-                .contains("- Lưu: VT.").contains("TRƯỞNG BAN").contains("Nguyễn Văn A");
+                .contains("Xét đề nghị của Hội đồng xét công nhận.")
+                .contains("Điều 1.")
+                .contains("Vận động hộ dân trồng dừa")
+                .contains("Nơi nhận:")
+                .contains("- Như Điều 1;")
+                .contains("- Lưu: VT.")
+                .contains("TRƯỞNG BAN")
+                .contains("Nguyễn Văn A");
     }
 
     @Test
     void minutesSignedByTwoCarryBothSignaturePlacesInsteadOfTheRecipients() {
         // given minutes with a countersignature on the left
-        OfficialDocument minutes = decision().type("Biên bản").countersignature(null, "Người kiểm phiếu", "Trần Thị B")
+        OfficialDocument minutes = decision()
+                .type("Biên bản")
+                .countersignature(null, "Người kiểm phiếu", "Trần Thị B")
                 .build();
 
         // when rendered, then both places are there and "Nơi nhận" is not
         String text = PdfText.flat(renderer.pdf(minutes));
-        assertThat(text).contains("BIÊN BẢN").contains("NGƯỜI KIỂM PHIẾU").contains("Trần Thị B")
-                .contains("TRƯỞNG BAN").contains("Nguyễn Văn A").doesNotContain("Nơi nhận");
+        assertThat(text)
+                .contains("BIÊN BẢN")
+                .contains("NGƯỜI KIỂM PHIẾU")
+                .contains("Trần Thị B")
+                .contains("TRƯỞNG BAN")
+                .contains("Nguyễn Văn A")
+                .doesNotContain("Nơi nhận");
     }
 
     @Test
     void aPartyDocumentCarriesThePartyHeaderInsteadOfTheNationalMotto() {
-        String text = PdfText.flat(renderer.pdf(decision().style(OfficialDocument.Style.PARTY).build()));
-        assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM").doesNotContain("Độc lập - Tự do - Hạnh phúc")
-                .contains("Số 15/QĐ-BCĐ").doesNotContain("Số: ");
+        String text = PdfText.flat(
+                renderer.pdf(decision().style(OfficialDocument.Style.PARTY).build()));
+        assertThat(text)
+                .contains("ĐẢNG CỘNG SẢN VIỆT NAM")
+                .doesNotContain("Độc lập - Tự do - Hạnh phúc")
+                .contains("Số 15/QĐ-BCĐ")
+                .doesNotContain("Số: ");
     }
 
     @Test
@@ -76,8 +111,10 @@ class DocumentRendererTests {
 
     @Test
     void datesHaveLeadingZerosForDaysBelowTenAndForJanuaryAndFebruary() {
-        assertThat(DocumentRenderer.dateLine("Hà Nội", LocalDate.of(2020, 1, 5))).isEqualTo("Hà Nội, ngày 05 tháng 01 năm 2020");
-        assertThat(DocumentRenderer.dateLine("Hà Nội", LocalDate.of(2020, 11, 25))).isEqualTo("Hà Nội, ngày 25 tháng 11 năm 2020");
+        assertThat(DocumentRenderer.dateLine("Hà Nội", LocalDate.of(2020, 1, 5)))
+                .isEqualTo("Hà Nội, ngày 05 tháng 01 năm 2020");
+        assertThat(DocumentRenderer.dateLine("Hà Nội", LocalDate.of(2020, 11, 25)))
+                .isEqualTo("Hà Nội, ngày 25 tháng 11 năm 2020");
         assertThat(DocumentRenderer.dateLine(null, LocalDate.of(2020, 3, 9))).isEqualTo("ngày 09 tháng 3 năm 2020");
     }
 }

@@ -59,11 +59,17 @@ class ApiFuzzTests extends IntegrationTest {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final Pattern VAR = Pattern.compile("\\{([^}]+)}");
     /** Tables that change on their own (sessions, locks, scheduling, event log) or are not application data. */
-    private static final List<String> VOLATILE = List.of("spring_session", "spring_session_attributes", "shedlock",
-            "event_publication", "event_publication_archive", "flyway_schema_history",
+    private static final List<String> VOLATILE = List.of(
+            "spring_session",
+            "spring_session_attributes",
+            "shedlock",
+            "event_publication",
+            "event_publication_archive",
+            "flyway_schema_history",
             // the statistics deltas are folded by a scheduled job at any moment (their meaning unchanged); a half
             // write of one would show in the models it counts
-            "statistics_model_delta", "statistics_proposal_delta");
+            "statistics_model_delta",
+            "statistics_proposal_delta");
 
     /**
      * What a refused sign-in writes on purpose: the failure that the shared throttle counts, and its entry in the
@@ -79,6 +85,7 @@ class ApiFuzzTests extends IntegrationTest {
 
     /** One world for both properties: building it takes a while on this machine. */
     private static World w;
+
     private static Api api;
     private static String token;
     private static JdbcTemplate jdbc;
@@ -93,6 +100,7 @@ class ApiFuzzTests extends IntegrationTest {
     private boolean organizer;
     /** While true, harvested ids come from accepted writes: they go first in their pool. */
     private boolean created;
+
     private int serverErrors;
 
     record Op(String method, String path, JsonNode op) {
@@ -111,9 +119,16 @@ class ApiFuzzTests extends IntegrationTest {
         w.user("fuzzer", w.province, "REPORTER", "APPRAISER", "SCORER", "APPROVER", "ADMIN", "VIEWER");
         token = w.token("fuzzer");
         jdbc = new JdbcTemplate(dataSource);
-        tables = jdbc.queryForList("select table_name from information_schema.tables where lower(table_schema) = 'public'"
-                + " and table_type in ('BASE TABLE', 'TABLE')", String.class).stream().map(String::toLowerCase)
-                .filter(t -> !VOLATILE.contains(t)).sorted().toList();
+        tables = jdbc
+                .queryForList(
+                        "select table_name from information_schema.tables where lower(table_schema) = 'public'"
+                                + " and table_type in ('BASE TABLE', 'TABLE')",
+                        String.class)
+                .stream()
+                .map(String::toLowerCase)
+                .filter(t -> !VOLATILE.contains(t))
+                .sorted()
+                .toList();
         docs = api.get("/v3/api-docs", null).json();
         // a model in each state the transitions start from, and a proposal
         long draft = w.draft("reporterA", registration());
@@ -125,8 +140,10 @@ class ApiFuzzTests extends IntegrationTest {
         long proposed = w.draft("reporterA", registration());
         w.submit("reporterA", proposed);
         w.appraise("appraiserD", proposed, "ACCEPT", null);
-        Api.Res p = api.post("/api/v1/models/" + proposed + "/recognition-proposals",
-                Map.of("level", "DISTRICT", "year", 2024), token);
+        Api.Res p = api.post(
+                "/api/v1/models/" + proposed + "/recognition-proposals",
+                Map.of("level", "DISTRICT", "year", 2024),
+                token);
         acceptedModel = accepted;
         add("models", String.valueOf(accepted));
         add("models", String.valueOf(draft));
@@ -147,14 +164,21 @@ class ApiFuzzTests extends IntegrationTest {
         long started = System.nanoTime();
         for (Op op : ops) {
             Random r = new Random(SEED ^ op.name().hashCode());
-            JsonNode schema = schema(op.op().path("requestBody").path("content").path("application/json").path("schema"));
+            JsonNode schema = schema(op.op()
+                    .path("requestBody")
+                    .path("content")
+                    .path("application/json")
+                    .path("schema"));
             // criteria sets and recognition rounds belong to the organizing level itself
             organizer = op.path().contains("criteria-sets") || op.path().contains("recognition-rounds");
             ObjectNode base0 = (ObjectNode) example(schema, "", 0);
             // the base body alone, first: it tells whether the mutations below reach the deeper checks
             String basePath = resolve(op.path(), r, false);
             Api.Res b = write(op, basePath, body(op, basePath, base0), null, "base", List.of());
-            log.append(String.format("%-60s base %d %s%n", op.name(), b.status(),
+            log.append(String.format(
+                    "%-60s base %d %s%n",
+                    op.name(),
+                    b.status(),
                     b.status() < 300 ? "" : abbreviate(b.body()).replace('\n', ' ')));
             for (int t = 0; t < BODY_TRIES; t++) {
                 String path = resolve(op.path(), r, r.nextInt(20) == 0);
@@ -188,7 +212,9 @@ class ApiFuzzTests extends IntegrationTest {
                 }
             });
             int tries = params.isEmpty() ? 3 : QUERY_TRIES;
-            if (op.path().endsWith(".pdf") || op.path().endsWith(".xlsx") || op.path().contains("/reports/")) {
+            if (op.path().endsWith(".pdf")
+                    || op.path().endsWith(".xlsx")
+                    || op.path().contains("/reports/")) {
                 tries = Math.min(tries, 8);
             }
             for (int t = 0; t < tries; t++) {
@@ -203,12 +229,18 @@ class ApiFuzzTests extends IntegrationTest {
                         value = Hostile.param(r);
                         mutated.add(name);
                         if (r.nextInt(8) == 0) {
-                            q.append(q.isEmpty() ? "?" : "&").append(enc(name)).append('=').append(enc(Hostile.param(r)));
+                            q.append(q.isEmpty() ? "?" : "&")
+                                    .append(enc(name))
+                                    .append('=')
+                                    .append(enc(Hostile.param(r)));
                         }
                     } else if (value == null || (!p.path("required").asBoolean() && r.nextInt(3) == 0)) {
                         continue;
                     }
-                    q.append(q.isEmpty() ? "?" : "&").append(enc(name)).append('=').append(enc(value));
+                    q.append(q.isEmpty() ? "?" : "&")
+                            .append(enc(name))
+                            .append('=')
+                            .append(enc(value));
                 }
                 read(op, path + q, "try " + t, mutated, hostilePath);
             }
@@ -222,22 +254,40 @@ class ApiFuzzTests extends IntegrationTest {
         assertThat(ops).as("multipart uploads in /v3/api-docs").isNotEmpty();
         harvestLists();
         // a report of the accepted model for the evidence uploads to go to
-        Api.Res report = api.post("/api/v1/models/" + acceptedModel + "/progress-reports", Map.of("asOf",
-                "2024-06-30", "indicators", List.of(), "narrative", "Báo cáo để thử tệp lạ"), token);
+        Api.Res report = api.post(
+                "/api/v1/models/" + acceptedModel + "/progress-reports",
+                Map.of("asOf", "2024-06-30", "indicators", List.of(), "narrative", "Báo cáo để thử tệp lạ"),
+                token);
         if (report.status() == 201) {
             add("progress-reports", report.json().get("id").asString());
         }
-        Api.Res inspection = api.post("/api/v1/inspections", Map.of("unitCode", w.communeA, "plannedOn", "2024-06-30",
-                "purpose", "Kiểm tra để thử tệp lạ", "members", List.of("Nguyễn Văn An"), "modelIds", List.of(acceptedModel)), token);
+        Api.Res inspection = api.post(
+                "/api/v1/inspections",
+                Map.of(
+                        "unitCode",
+                        w.communeA,
+                        "plannedOn",
+                        "2024-06-30",
+                        "purpose",
+                        "Kiểm tra để thử tệp lạ",
+                        "members",
+                        List.of("Nguyễn Văn An"),
+                        "modelIds",
+                        List.of(acceptedModel)),
+                token);
         if (inspection.status() == 201) {
             add("inspections", inspection.json().get("id").asString());
         } else {
-            log.append("inspection for the findings: " + inspection.status() + " " + abbreviate(inspection.body()) + "\n");
+            log.append(
+                    "inspection for the findings: " + inspection.status() + " " + abbreviate(inspection.body()) + "\n");
         }
         long started = System.nanoTime();
         for (Op op : ops) {
             Random r = new Random(SEED ^ op.name().hashCode());
-            JsonNode schema = schema(op.op().path("requestBody").path("content").path("multipart/form-data")
+            JsonNode schema = schema(op.op()
+                    .path("requestBody")
+                    .path("content")
+                    .path("multipart/form-data")
                     .path("schema"));
             for (int t = 0; t < UPLOAD_TRIES; t++) {
                 // what the uploads belong to (the report, the inspection, their model) are the pools' first
@@ -247,7 +297,10 @@ class ApiFuzzTests extends IntegrationTest {
                 schema.path("properties").properties().forEach(e -> {
                     JsonNode field = schema(e.getValue());
                     boolean file = "binary".equals(field.path("format").asString())
-                            || "binary".equals(schema(field.path("items")).path("format").asString());
+                            || "binary"
+                                    .equals(schema(field.path("items"))
+                                            .path("format")
+                                            .asString());
                     boolean hostile = r.nextInt(3) == 0;
                     if (file) {
                         if (hostile && r.nextInt(6) == 0) {
@@ -265,8 +318,11 @@ class ApiFuzzTests extends IntegrationTest {
                         }
                     } else {
                         JsonNode plain = formValue(e.getKey(), field);
-                        String value = hostile ? Hostile.param(r) : plain == null || plain.isNull() ? null
-                                : plain.isValueNode() ? plain.asString() : plain.toString();
+                        String value = hostile
+                                ? Hostile.param(r)
+                                : plain == null || plain.isNull()
+                                        ? null
+                                        : plain.isValueNode() ? plain.asString() : plain.toString();
                         if (value != null) {
                             m.field(e.getKey(), value);
                         }
@@ -283,7 +339,8 @@ class ApiFuzzTests extends IntegrationTest {
                     String name = p.path("name").asString();
                     JsonNode plain = formValue(name, p.path("schema"));
                     boolean hostile = r.nextInt(3) == 0;
-                    String value = hostile ? Hostile.param(r) : plain == null || plain.isNull() ? null : plain.asString();
+                    String value =
+                            hostile ? Hostile.param(r) : plain == null || plain.isNull() ? null : plain.asString();
                     if (value != null) {
                         m.field(name, value);
                     }
@@ -339,7 +396,11 @@ class ApiFuzzTests extends IntegrationTest {
         String where = op.name() + " " + attempt + " (seed " + SEED + ") " + path + " mutated " + mutated;
         // a multipart body names its fields loosely: a refusal must be a problem, not necessarily name a field
         check(res, where, false, mutated);
-        log.append(String.format("%-60s %s %d %s%n", op.name(), attempt, res.status(),
+        log.append(String.format(
+                "%-60s %s %d %s%n",
+                op.name(),
+                attempt,
+                res.status(),
                 res.status() < 300 ? "" : abbreviate(res.body()).replace('\n', ' ')));
         if (res.status() >= 300) {
             long[] after = counts();
@@ -377,13 +438,17 @@ class ApiFuzzTests extends IntegrationTest {
         }
         if (res.status() >= 400 && res.status() != 405) {
             String ct = res.contentType() == null ? "" : res.contentType();
-            if (!ct.startsWith("application/problem+json") || res.json() == null || !res.json().has("status")) {
-                failures.add("NOT A PROBLEM: " + res.status() + " " + ct + " " + abbreviate(res.body()) + " for " + where);
+            if (!ct.startsWith("application/problem+json")
+                    || res.json() == null
+                    || !res.json().has("status")) {
+                failures.add(
+                        "NOT A PROBLEM: " + res.status() + " " + ct + " " + abbreviate(res.body()) + " for " + where);
                 return;
             }
             if (res.status() == 400 && expectFields && !mutated.isEmpty()) {
                 List<String> fields = res.errorFields();
-                if (fields.isEmpty() && !String.valueOf(res.json().path("detail").asString()).isBlank()
+                if (fields.isEmpty()
+                        && !String.valueOf(res.json().path("detail").asString()).isBlank()
                         && malformedJsonAnswer(res)) {
                     return; // a value that no parser takes (NaN, 1e999, deep nesting) makes the whole body unreadable
                 }
@@ -395,18 +460,24 @@ class ApiFuzzTests extends IntegrationTest {
     }
 
     private static boolean binary(String path) {
-        return path.endsWith(".pdf") || path.endsWith(".xlsx") || path.contains("/reports/") || path.contains("/photos/")
+        return path.endsWith(".pdf")
+                || path.endsWith(".xlsx")
+                || path.contains("/reports/")
+                || path.contains("/photos/")
                 || path.contains("/evidence/");
     }
 
     /** A file is asked for as a browser or a client of files would: the file, or else a problem. */
     private Api.Res getBinary(String pathAndQuery) {
         try {
-            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + pathAndQuery))
-                            .header("Authorization", "Bearer " + token)
-                            .header("Accept", "*/*").GET().build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.ISO_8859_1));
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + pathAndQuery))
+                                    .header("Authorization", "Bearer " + token)
+                                    .header("Accept", "*/*")
+                                    .GET()
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.ISO_8859_1));
             String ct = r.headers().firstValue("Content-Type").orElse("");
             JsonNode json = ct.contains("json") && !r.body().isEmpty() ? Api.JSON.readTree(r.body()) : null;
             return new Api.Res(r.statusCode(), json, r.body(), r);
@@ -447,16 +518,22 @@ class ApiFuzzTests extends IntegrationTest {
         for (Map.Entry<String, JsonNode> e : body.properties()) {
             JsonNode sent = e.getValue();
             JsonNode got = back.json().get(e.getKey());
-            if (got == null || got.isNull() || sent.isNull() || !(sent.isString() || sent.isNumber())
-                    || "version".equals(e.getKey()) || op.path().contains("{" + e.getKey() + "}")) {
+            if (got == null
+                    || got.isNull()
+                    || sent.isNull()
+                    || !(sent.isString() || sent.isNumber())
+                    || "version".equals(e.getKey())
+                    || op.path().contains("{" + e.getKey() + "}")) {
                 continue; // the version is the server's to set; an identifier in the path wins over one in the body
             }
             // Jackson's usual coercion applies: a number sent for a text field is kept as its text, and a number sent
             // as text in any script's digits ("２０２４") is that number; texts are kept trimmed (String.trim: the
             // control characters at either end go too)
-            boolean same = sent.isNumber() && got.isNumber() ? sent.decimalValue().compareTo(got.decimalValue()) == 0
-                    : sent.isString() && got.isNumber() ? sameNumber(sent.asString(), got)
-                    : sent.asString().trim().equals(got.asString().trim());
+            boolean same = sent.isNumber() && got.isNumber()
+                    ? sent.decimalValue().compareTo(got.decimalValue()) == 0
+                    : sent.isString() && got.isNumber()
+                            ? sameNumber(sent.asString(), got)
+                            : sent.asString().trim().equals(got.asString().trim());
             if (!same) {
                 failures.add("INCOMPLETE: " + e.getKey() + " sent " + abbreviate(sent.toString()) + " read back "
                         + abbreviate(got.toString()) + " on " + readPath + " after " + where);
@@ -466,6 +543,7 @@ class ApiFuzzTests extends IntegrationTest {
 
     /** Now and then a write carries an Idempotency-Key: reused across bodies (422), malformed (400), or fresh. */
     private final Random keys = new Random(SEED);
+
     private static final List<String> KEYS = List.of("fuzz-key-1", "fuzz-key-2", "two words", "k".repeat(256), "x");
 
     private static boolean sameNumber(String sent, JsonNode got) {
@@ -490,7 +568,10 @@ class ApiFuzzTests extends IntegrationTest {
     private long[] counts() {
         StringBuilder sql = new StringBuilder();
         for (String t : tables) {
-            sql.append(sql.isEmpty() ? "" : " union all ").append("select '").append(t).append("', count(*) from ")
+            sql.append(sql.isEmpty() ? "" : " union all ")
+                    .append("select '")
+                    .append(t)
+                    .append("', count(*) from ")
                     .append(t);
         }
         Map<String, Long> m = new LinkedHashMap<>();
@@ -506,12 +587,14 @@ class ApiFuzzTests extends IntegrationTest {
 
     private void report(String what, long started) throws Exception {
         double seconds = (System.nanoTime() - started) / 1e9;
-        String summary = String.format("fuzz %s: %d requests in %.1f s, seed %d, statuses %s, 5xx %d, failures %d%n",
+        String summary = String.format(
+                "fuzz %s: %d requests in %.1f s, seed %d, statuses %s, 5xx %d, failures %d%n",
                 what, requests, seconds, SEED, statuses, serverErrors, failures.size());
         System.out.println("[dvk-fuzz] " + summary + log);
         Path dir = Path.of("target", "fuzz");
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve(what + "-" + vn.dvk.support.TestDatabase.KIND + ".txt"),
+        Files.writeString(
+                dir.resolve(what + "-" + vn.dvk.support.TestDatabase.KIND + ".txt"),
                 summary + log + String.join("\n", failures) + "\n");
         assertThat(failures).as(summary).isEmpty();
     }
@@ -527,7 +610,8 @@ class ApiFuzzTests extends IntegrationTest {
             p.getValue().properties().forEach(m -> {
                 String method = m.getKey().toUpperCase();
                 JsonNode op = m.getValue();
-                if (writes && List.of("POST", "PUT", "PATCH").contains(method)
+                if (writes
+                        && List.of("POST", "PUT", "PATCH").contains(method)
                         && op.path("requestBody").path("content").has("application/json")) {
                     ops.add(new Op(method, p.getKey(), op));
                 } else if (!writes && "GET".equals(method)) {
@@ -536,20 +620,24 @@ class ApiFuzzTests extends IntegrationTest {
             });
         });
         // collections before their members, and what reshapes the world (reorganizations, sign-ins) last
-        ops.sort(Comparator.<Op>comparingInt(o -> o.path().contains("reorganizations") ? 2
-                        : o.path().contains("/auth/") ? 1 : 0)
-                .thenComparingInt(o -> o.path().split("/").length).thenComparing(Op::name));
+        ops.sort(Comparator.<Op>comparingInt(
+                        o -> o.path().contains("reorganizations") ? 2 : o.path().contains("/auth/") ? 1 : 0)
+                .thenComparingInt(o -> o.path().split("/").length)
+                .thenComparing(Op::name));
         return ops;
     }
 
     private List<Op> uploads() {
         List<Op> ops = new ArrayList<>();
-        docs.path("paths").properties().forEach(p -> p.getValue().properties().forEach(m -> {
-            if ("post".equals(m.getKey()) && p.getKey().startsWith("/api/v1/")
-                    && m.getValue().path("requestBody").path("content").has("multipart/form-data")) {
-                ops.add(new Op("POST", p.getKey(), m.getValue()));
-            }
-        }));
+        docs.path("paths")
+                .properties()
+                .forEach(p -> p.getValue().properties().forEach(m -> {
+                    if ("post".equals(m.getKey())
+                            && p.getKey().startsWith("/api/v1/")
+                            && m.getValue().path("requestBody").path("content").has("multipart/form-data")) {
+                        ops.add(new Op("POST", p.getKey(), m.getValue()));
+                    }
+                }));
         ops.sort(Comparator.comparing(Op::name));
         return ops;
     }
@@ -570,7 +658,8 @@ class ApiFuzzTests extends IntegrationTest {
         // any variable name at the same places
         String shape = template.replaceAll("\\{[^}]+}", "{}");
         for (Map.Entry<String, JsonNode> e : docs.path("paths").properties()) {
-            if (e.getKey().replaceAll("\\{[^}]+}", "{}").equals(shape) && e.getValue().has("get")) {
+            if (e.getKey().replaceAll("\\{[^}]+}", "{}").equals(shape)
+                    && e.getValue().has("get")) {
                 return true;
             }
         }
@@ -670,7 +759,10 @@ class ApiFuzzTests extends IntegrationTest {
         }
         String name = names.get(r.nextInt(names.size()));
         JsonNode current = body.get(name);
-        if (r.nextBoolean() && current.isArray() && !current.isEmpty() && current.get(0).isObject()) {
+        if (r.nextBoolean()
+                && current.isArray()
+                && !current.isEmpty()
+                && current.get(0).isObject()) {
             ObjectNode item = (ObjectNode) current.get(0);
             List<String> inner = new ArrayList<>();
             item.propertyNames().forEach(inner::add);
@@ -724,12 +816,16 @@ class ApiFuzzTests extends IntegrationTest {
                 }
                 yield a;
             }
-            case "integer" -> F.numberNode(s.has("minimum") ? Math.max(s.get("minimum").asLong(), 1) : 1);
+            case "integer" ->
+                F.numberNode(s.has("minimum") ? Math.max(s.get("minimum").asLong(), 1) : 1);
             case "number" -> F.numberNode(s.has("minimum") ? s.get("minimum").asDouble() : 1.5);
             case "boolean" -> F.booleanNode(true);
-            case "string" -> "date".equals(s.path("format").asString()) ? F.stringNode("2024-06-30")
-                    : "date-time".equals(s.path("format").asString()) ? F.stringNode("2024-06-30T08:00:00Z")
-                    : F.stringNode("Thử nghiệm dữ liệu lạ");
+            case "string" ->
+                "date".equals(s.path("format").asString())
+                        ? F.stringNode("2024-06-30")
+                        : "date-time".equals(s.path("format").asString())
+                                ? F.stringNode("2024-06-30T08:00:00Z")
+                                : F.stringNode("Thử nghiệm dữ liệu lạ");
             default -> F.nullNode();
         };
     }
@@ -750,12 +846,22 @@ class ApiFuzzTests extends IntegrationTest {
             case "modelids" -> F.arrayNode().add(acceptedModel);
             case "replicatedfromid", "period" -> F.missingNode();
             case "decisionnumber", "documentnumber" -> F.stringNode("12/QĐ-FZ");
-            case "from" -> "array".equals(s.path("type").asString()) ? F.arrayNode().add(w.communeB) : null;
-            case "to" -> "array".equals(s.path("type").asString()) ? F.arrayNode().add(F.objectNode()
-                    .put("code", Api.unique("FZ")).put("name", "Xã mới").put("level", "COMMUNE").put("kind", "AREA")
-                    .put("parentCode", w.district)) : null;
-            case "criteriasetid" -> F.numberNode(Long.parseLong(first("criteria-sets", "1").asString()));
-            case "proposalid" -> F.numberNode(Long.parseLong(first("recognition-proposals", "1").asString()));
+            case "from" ->
+                "array".equals(s.path("type").asString()) ? F.arrayNode().add(w.communeB) : null;
+            case "to" ->
+                "array".equals(s.path("type").asString())
+                        ? F.arrayNode()
+                                .add(F.objectNode()
+                                        .put("code", Api.unique("FZ"))
+                                        .put("name", "Xã mới")
+                                        .put("level", "COMMUNE")
+                                        .put("kind", "AREA")
+                                        .put("parentCode", w.district))
+                        : null;
+            case "criteriasetid" ->
+                F.numberNode(Long.parseLong(first("criteria-sets", "1").asString()));
+            case "proposalid" ->
+                F.numberNode(Long.parseLong(first("recognition-proposals", "1").asString()));
             case "usernames", "members" -> F.arrayNode().add(w.username("victim"));
             case "scorer" -> F.stringNode(w.username("victim"));
             case "commentbelowratio" -> F.numberNode(0.5);
@@ -792,12 +898,17 @@ class ApiFuzzTests extends IntegrationTest {
 
     private void harvestLists() {
         for (Op op : operations(false)) {
-            if (!op.path().contains("{") && !op.path().endsWith(".xlsx") && !op.path().contains("/reports/")) {
+            if (!op.path().contains("{")
+                    && !op.path().endsWith(".xlsx")
+                    && !op.path().contains("/reports/")) {
                 StringBuilder q = new StringBuilder();
                 op.op().path("parameters").forEach(p -> {
                     String v = queryValue(p.path("name").asString(), p.path("schema"));
                     if (p.path("required").asBoolean() && v != null) {
-                        q.append(q.isEmpty() ? "?" : "&").append(p.path("name").asString()).append('=').append(enc(v));
+                        q.append(q.isEmpty() ? "?" : "&")
+                                .append(p.path("name").asString())
+                                .append('=')
+                                .append(enc(v));
                     }
                 });
                 Api.Res r = api.get(op.path() + q, token);

@@ -37,8 +37,10 @@ class DatasetGeneratorTests {
         try (Connection c = connect(first)) {
             assertThat(one(c, "select count(*) from unit_unit where level = 'PROVINCE' and kind <> 'AREA'"))
                     .isEqualTo(2 * Vocabulary.PROVINCE_BODIES.size());
-            long communes = one(c, "select count(*) from unit_unit a where a.level = 'COMMUNE' and a.kind = 'AREA'"
-                    + " and exists (select 1 from unit_unit b where b.parent_id = a.id)");
+            long communes = one(
+                    c,
+                    "select count(*) from unit_unit a where a.level = 'COMMUNE' and a.kind = 'AREA'"
+                            + " and exists (select 1 from unit_unit b where b.parent_id = a.id)");
             assertThat(communes).isGreaterThan(50);
             assertThat(one(c, "select count(*) from unit_unit where level = 'COMMUNE' and kind <> 'AREA'"))
                     .isEqualTo(communes * Vocabulary.COMMUNE_BODIES.size());
@@ -53,52 +55,79 @@ class DatasetGeneratorTests {
             assertThat((double) recognized / decided).isBetween(0.95, 1.0);
 
             // every model's latest audit entry leads to the state the model is in
-            assertThat(one(c, "select count(*) from model_model m where m.status <> (select a.to_state from"
-                    + " shared_audit_entry a where a.subject_type = 'MODEL' and a.subject_id = m.id"
-                    + " order by a.id desc limit 1)")).isZero();
+            assertThat(one(
+                            c,
+                            "select count(*) from model_model m where m.status <> (select a.to_state from"
+                                    + " shared_audit_entry a where a.subject_type = 'MODEL' and a.subject_id = m.id"
+                                    + " order by a.id desc limit 1)"))
+                    .isZero();
             // reports only for accepted models, values only for the catalogue's indicators
-            assertThat(one(c, "select count(*) from progress_report r join model_model m on m.id = r.model_id"
-                    + " where m.appraisal_outcome is null or m.appraisal_outcome <> 'ACCEPT'")).isZero();
-            assertThat(one(c, "select count(*) from progress_value v"
-                    + " where not exists (select 1 from progress_indicator i where i.code = v.code)")).isZero();
+            assertThat(one(
+                            c,
+                            "select count(*) from progress_report r join model_model m on m.id = r.model_id"
+                                    + " where m.appraisal_outcome is null or m.appraisal_outcome <> 'ACCEPT'"))
+                    .isZero();
+            assertThat(one(
+                            c,
+                            "select count(*) from progress_value v"
+                                    + " where not exists (select 1 from progress_indicator i where i.code = v.code)"))
+                    .isZero();
             assertThat(one(c, "select count(*) from progress_report")).isGreaterThan(10_000);
             // each sheet has the five criteria of the example set and its total is their sum
-            assertThat(one(c, "select count(*) from recognition_score_sheet s where s.weighted_total <>"
-                    + " (select sum(points) from recognition_score x where x.sheet_id = s.id)"
-                    + " or (select count(*) from recognition_score x where x.sheet_id = s.id) <> 5")).isZero();
-            // recognized and retired models agree with their proposals and reviews
-            assertThat(one(c, "select count(*) from model_model m where m.status = 'RECOGNIZED' and not exists"
-                    + " (select 1 from recognition_proposal p where p.model_id = m.id and p.status = 'RECOGNIZED')"))
+            assertThat(one(
+                            c,
+                            "select count(*) from recognition_score_sheet s where s.weighted_total <>"
+                                    + " (select sum(points) from recognition_score x where x.sheet_id = s.id)"
+                                    + " or (select count(*) from recognition_score x where x.sheet_id = s.id) <> 5"))
                     .isZero();
-            assertThat(one(c, "select count(*) from model_model m where m.status = 'RETIRED' and not exists"
-                    + " (select 1 from model_review r where r.model_id = m.id and r.outcome = 'RETIRE')")).isZero();
+            // recognized and retired models agree with their proposals and reviews
+            assertThat(
+                            one(
+                                    c,
+                                    "select count(*) from model_model m where m.status = 'RECOGNIZED' and not exists"
+                                            + " (select 1 from recognition_proposal p where p.model_id = m.id and p.status = 'RECOGNIZED')"))
+                    .isZero();
+            assertThat(
+                            one(
+                                    c,
+                                    "select count(*) from model_model m where m.status = 'RETIRED' and not exists"
+                                            + " (select 1 from model_review r where r.model_id = m.id and r.outcome = 'RETIRE')"))
+                    .isZero();
             // the identity columns continue after the generated ids
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("insert into model_review (model_id, review_year, outcome, reviewed_by, reviewed_at)"
                         + " values ((select min(id) from model_model), 1999, 'MAINTAIN', 'test', current_timestamp)");
             }
-            assertThat(one(c, "select max(id) from model_review")).isEqualTo(one(c, "select count(*) from model_review"));
+            assertThat(one(c, "select max(id) from model_review"))
+                    .isEqualTo(one(c, "select count(*) from model_review"));
             c.rollback();
         }
 
         // the generated audit entries continue the hash chain: the verification command finds it whole
         java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
-        int exit = AuditVerifyCommand.run(new String[] {AuditVerifyCommand.ARG, "--spring.datasource.url=" + first,
-            "--spring.datasource.username=" + TestDatabase.user(), "--spring.datasource.password="},
+        int exit = AuditVerifyCommand.run(
+                new String[] {
+                    AuditVerifyCommand.ARG,
+                    "--spring.datasource.url=" + first,
+                    "--spring.datasource.username=" + TestDatabase.user(),
+                    "--spring.datasource.password="
+                },
                 new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
         assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("OK");
         assertThat(exit).isZero();
 
         String second = TestDatabase.fresh("gen2");
         generate(second, 7);
-        try (Connection a = connect(first); Connection b = connect(second)) {
+        try (Connection a = connect(first);
+                Connection b = connect(second)) {
             for (String sql : new String[] {
                 "select id, code, name, path from unit_unit order by id",
                 "select id, title, unit_id, status, reg_year, holder_name, recognized_level from model_model order by id",
                 "select id, model_id, as_of, period_part from progress_report order by id",
                 "select sheet_id, criterion, points from recognition_score order by sheet_id, criterion",
-                "select id, subject_id, action, to_state, actor from shared_audit_entry order by id"}) {
+                "select id, subject_id, action, to_state, actor from shared_audit_entry order by id"
+            }) {
                 assertThat(digest(b, sql)).as(sql).isEqualTo(digest(a, sql));
             }
         }
@@ -107,10 +136,16 @@ class DatasetGeneratorTests {
     }
 
     private static void generate(String url, long seed) {
-        try (ConfigurableApplicationContext ignored = new SpringApplicationBuilder(DvkApplication.class).run(
-                "generate", "--scale=small", "--seed=" + seed, "--server.port=-1", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + TestDatabase.user(), "--spring.datasource.password=",
-                "--DVK_ADMIN_PASSWORD=admin-Test-Password-2026")) {
+        try (ConfigurableApplicationContext ignored = new SpringApplicationBuilder(DvkApplication.class)
+                .run(
+                        "generate",
+                        "--scale=small",
+                        "--seed=" + seed,
+                        "--server.port=-1",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + TestDatabase.user(),
+                        "--spring.datasource.password=",
+                        "--DVK_ADMIN_PASSWORD=admin-Test-Password-2026")) {
             // the runner generated during start-up; closing ends the context
         }
     }
@@ -120,7 +155,8 @@ class DatasetGeneratorTests {
     }
 
     private static long one(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -128,7 +164,8 @@ class DatasetGeneratorTests {
 
     private static String digest(Connection c, String sql) throws Exception {
         MessageDigest md = MessageDigest.getInstance("SHA-256");
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();
             while (rs.next()) {
                 for (int i = 1; i <= meta.getColumnCount(); i++) {

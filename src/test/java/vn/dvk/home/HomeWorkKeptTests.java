@@ -32,7 +32,10 @@ class HomeWorkKeptTests extends CachedAnswerTest {
 
         assertThat(kept).isEqualTo(1);
         assertThat(keptParts(w.username("appraiserD"))).isEqualTo(1);
-        assertThat(work(two)).isEqualTo(work(one)).contains("id=\"work-toAppraise\"").contains(title);
+        assertThat(work(two))
+                .isEqualTo(work(one))
+                .contains("id=\"work-toAppraise\"")
+                .contains(title);
         assertThat(token(one)).isNotEqualTo(token(two));
     }
 
@@ -74,7 +77,9 @@ class HomeWorkKeptTests extends CachedAnswerTest {
 
     /** The entries of the fragments cache that hold this user's "Việc cần làm" (one per version seen). */
     private long keptParts(String username) {
-        return CacheEntries.count(caches, VersionedCache.FRAGMENTS,
+        return CacheEntries.count(
+                caches,
+                VersionedCache.FRAGMENTS,
                 k -> k.contains(HomeController.WORK_VIEW) && k.contains(username + ","));
     }
 

@@ -59,8 +59,12 @@ class BadImportFileTests extends IntegrationTest {
         assertThat(r.contentType()).contains("application/problem+json");
         assertThat(r.json().get("detail").asString()).contains(words);
         assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
-        assertThat(w.api.get("/api/v1/models?unit=" + w.communeA, w.token("reporterA")).json().get("page")
-                .get("totalElements").asLong()).isZero();
+        assertThat(w.api.get("/api/v1/models?unit=" + w.communeA, w.token("reporterA"))
+                        .json()
+                        .get("page")
+                        .get("totalElements")
+                        .asLong())
+                .isZero();
     }
 
     private byte[] good() {
@@ -70,7 +74,9 @@ class BadImportFileTests extends IntegrationTest {
     @Test
     void aFileThatIsNotAWorkbookIsRefused() {
         assertRefused(importFile("bien-ban.pdf", Multipart.pdf()), 422, "không phải bảng tính Excel .xlsx");
-        assertRefused(importFile("trong.xlsx", "a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8)), 422,
+        assertRefused(
+                importFile("trong.xlsx", "a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8)),
+                422,
                 "không phải bảng tính Excel .xlsx");
     }
 
@@ -92,7 +98,7 @@ class BadImportFileTests extends IntegrationTest {
             Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             enc.confirmPassword("mat-khau");
             try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(good()));
-                 OutputStream os = enc.getDataStream(fs)) {
+                    OutputStream os = enc.getDataStream(fs)) {
                 opc.save(os);
             }
             fs.writeFilesystem(out);
@@ -114,7 +120,7 @@ class BadImportFileTests extends IntegrationTest {
         // given a good file whose sheet is padded with 30 MB of spaces (it compresses about a thousand times)
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(good()));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] bytes = in.readAllBytes();
                 zip.putNextEntry(new ZipEntry(e.getName()));
@@ -161,7 +167,8 @@ class BadImportFileTests extends IntegrationTest {
         // given a part of 100 MB and one byte, streamed (never held in memory)
         String boundary = "----dvkbig";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.xlsx\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "Content-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         long size = 100L * 1024 * 1024 + 1;
         InputStream zeros = new InputStream() {
@@ -183,8 +190,8 @@ class BadImportFileTests extends IntegrationTest {
                 return n;
             }
         };
-        List<InputStream> parts = new ArrayList<>(List.of(new ByteArrayInputStream(head), zeros,
-                new ByteArrayInputStream(tail)));
+        List<InputStream> parts =
+                new ArrayList<>(List.of(new ByteArrayInputStream(head), zeros, new ByteArrayInputStream(tail)));
         HttpRequest request = HttpRequest.newBuilder(URI.create(w.api.base() + "/api/v1/imports/models"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Authorization", "Bearer " + w.token("reporterA"))
@@ -204,9 +211,14 @@ class BadImportFileTests extends IntegrationTest {
             wb.createSheet("Dữ liệu");
             assertRefused(importFile("trong.xlsx", Workbooks.bytes(wb)), 422, "trống");
         }
-        List<String> withoutTitle = Workbooks.MODEL_KEYS.stream().filter(k -> !k.equals("title")).toList();
-        assertRefused(importFile("thieu-cot.xlsx", Workbooks.sheet(withoutTitle, withoutTitle,
-                List.of(model("G-3", w.communeA)))), 422, "Tên mô hình (title)");
+        List<String> withoutTitle =
+                Workbooks.MODEL_KEYS.stream().filter(k -> !k.equals("title")).toList();
+        assertRefused(
+                importFile(
+                        "thieu-cot.xlsx",
+                        Workbooks.sheet(withoutTitle, withoutTitle, List.of(model("G-3", w.communeA)))),
+                422,
+                "Tên mô hình (title)");
     }
 
     @Test
@@ -214,9 +226,25 @@ class BadImportFileTests extends IntegrationTest {
         // given the columns reversed, headed by their Vietnamese names without accents
         List<String> keys = new ArrayList<>(Workbooks.MODEL_KEYS);
         Collections.reverse(keys);
-        Map<String, String> vi = Map.of("externalId", "SO HO SO", "unitCode", "ma don vi", "title", "Tên mô hình",
-                "field", "Lĩnh vực", "level", "Cấp đăng ký", "year", "Năm", "holderType", "Chủ thể",
-                "holderName", "Tên tập thể, cá nhân", "status", "Trạng thái");
+        Map<String, String> vi = Map.of(
+                "externalId",
+                "SO HO SO",
+                "unitCode",
+                "ma don vi",
+                "title",
+                "Tên mô hình",
+                "field",
+                "Lĩnh vực",
+                "level",
+                "Cấp đăng ký",
+                "year",
+                "Năm",
+                "holderType",
+                "Chủ thể",
+                "holderName",
+                "Tên tập thể, cá nhân",
+                "status",
+                "Trạng thái");
         List<String> headers = keys.stream().map(k -> vi.getOrDefault(k, k)).toList();
 
         // when it is imported

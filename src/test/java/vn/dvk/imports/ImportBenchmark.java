@@ -29,21 +29,34 @@ import vn.dvk.unit.UnitKind;
  */
 public final class ImportBenchmark {
 
-    private static final String[] STATUSES = {"ACCEPTED", "ACCEPTED", "RECOGNIZED", "SUBMITTED", "REJECTED", "DRAFT",
-        "RECOGNIZED", "ACCEPTED", "SUBMITTED", "ACCEPTED"};
+    private static final String[] STATUSES = {
+        "ACCEPTED",
+        "ACCEPTED",
+        "RECOGNIZED",
+        "SUBMITTED",
+        "REJECTED",
+        "DRAFT",
+        "RECOGNIZED",
+        "ACCEPTED",
+        "SUBMITTED",
+        "ACCEPTED"
+    };
     private static final String[] FIELDS = {"ECONOMY", "CULTURE_SOCIETY", "DEFENSE_SECURITY", "POLITICAL_SYSTEM"};
 
-    private ImportBenchmark() {
-    }
+    private ImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
-        String db = dir.toAbsolutePath().resolve("dvk-import-" + System.nanoTime()).toString();
-        ConfigurableApplicationContext app = SpringApplication.run(DvkApplication.class,
+        String db =
+                dir.toAbsolutePath().resolve("dvk-import-" + System.nanoTime()).toString();
+        ConfigurableApplicationContext app = SpringApplication.run(
+                DvkApplication.class,
                 "--spring.datasource.url=jdbc:h2:file:" + db + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                        + "DEFAULT_NULL_ORDERING=HIGH", "--server.port=0", "--DVK_ADMIN_PASSWORD=bench-Password-1",
+                        + "DEFAULT_NULL_ORDERING=HIGH",
+                "--server.port=0",
+                "--DVK_ADMIN_PASSWORD=bench-Password-1",
                 "--logging.level.root=WARN");
         try {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
@@ -76,23 +89,40 @@ public final class ImportBenchmark {
             sampler.setDaemon(true);
             sampler.start();
             long t0 = System.nanoTime();
-            ImportReport preview = importer.run(admin, ImportKind.MODELS, file.getFileName().toString(), file, true,
-                    false);
+            ImportReport preview =
+                    importer.run(admin, ImportKind.MODELS, file.getFileName().toString(), file, true, false);
             double previewSeconds = (System.nanoTime() - t0) / 1e9;
             long t1 = System.nanoTime();
-            ImportReport report = importer.run(admin, ImportKind.MODELS, file.getFileName().toString(), file, false,
-                    false);
+            ImportReport report =
+                    importer.run(admin, ImportKind.MODELS, file.getFileName().toString(), file, false, false);
             double seconds = (System.nanoTime() - t1) / 1e9;
             sampler.interrupt();
             long count = jdbc.queryForObject("select count(*) from model_model", Long.class);
-            System.out.printf(Locale.ROOT, "preview: %,d rows, %,d valid, %d errors in %.1f s%n", preview.rows(),
-                    preview.valid(), preview.errors().size(), previewSeconds);
-            System.out.printf(Locale.ROOT, "import: %,d rows, %,d created, errors %s in %.1f s; models in DVK: %,d%n",
-                    report.rows(), report.created(), report.errors().isEmpty() ? "none" : report.errors().get(0),
-                    seconds, count);
-            System.out.printf(Locale.ROOT, "max heap (-Xmx): %,d MiB%n", Runtime.getRuntime().maxMemory() >> 20);
-            System.out.printf(Locale.ROOT, "heap used before (after GC): %,d MiB; peak during preview and import"
-                    + " (sampled every 10 ms): %,d MiB%n", before >> 20, peak.get() >> 20);
+            System.out.printf(
+                    Locale.ROOT,
+                    "preview: %,d rows, %,d valid, %d errors in %.1f s%n",
+                    preview.rows(),
+                    preview.valid(),
+                    preview.errors().size(),
+                    previewSeconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "import: %,d rows, %,d created, errors %s in %.1f s; models in DVK: %,d%n",
+                    report.rows(),
+                    report.created(),
+                    report.errors().isEmpty() ? "none" : report.errors().get(0),
+                    seconds,
+                    count);
+            System.out.printf(
+                    Locale.ROOT,
+                    "max heap (-Xmx): %,d MiB%n",
+                    Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf(
+                    Locale.ROOT,
+                    "heap used before (after GC): %,d MiB; peak during preview and import"
+                            + " (sampled every 10 ms): %,d MiB%n",
+                    before >> 20,
+                    peak.get() >> 20);
         } finally {
             app.close();
         }
@@ -101,7 +131,8 @@ public final class ImportBenchmark {
     /** The rows, written with POI's streaming writer; keys as headers. */
     private static void write(Path file, int rows) throws Exception {
         java.util.List<String> keys = Workbooks.MODEL_KEYS;
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet s = wb.createSheet("Dữ liệu");
             Row h = s.createRow(0);
             for (int i = 0; i < keys.size(); i++) {
@@ -110,15 +141,22 @@ public final class ImportBenchmark {
             for (int r = 0; r < rows; r++) {
                 String status = STATUSES[r % STATUSES.length];
                 int year = 2021 + r % 5;
-                String[] v = {"HS-" + r, "BENCHC" + (r % 10),
+                String[] v = {
+                    "HS-" + r,
+                    "BENCHC" + (r % 10),
                     "Mô hình Dân vận khéo số " + r + ": vận động Nhân dân hiến đất làm đường giao thông nông thôn",
-                    FIELDS[r % 4], "PROVINCE", String.valueOf(year), r % 7 == 6 ? "INDIVIDUAL" : "COLLECTIVE",
-                    "Hội Nông dân xã số " + (r % 500), status,
+                    FIELDS[r % 4],
+                    "PROVINCE",
+                    String.valueOf(year),
+                    r % 7 == 6 ? "INDIVIDUAL" : "COLLECTIVE",
+                    "Hội Nông dân xã số " + (r % 500),
+                    status,
                     status.equals("DRAFT") ? "" : "15/03/" + year,
                     status.equals("DRAFT") || status.equals("SUBMITTED") ? "" : "20/04/" + year,
                     status.equals("RECOGNIZED") ? "PROVINCE" : "",
                     status.equals("RECOGNIZED") ? (r % 900 + 1) + "/QĐ-BCĐ" : "",
-                    status.equals("RECOGNIZED") ? "20/11/" + year : ""};
+                    status.equals("RECOGNIZED") ? "20/11/" + year : ""
+                };
                 Row row = s.createRow(r + 1);
                 for (int i = 0; i < v.length; i++) {
                     if (!v[i].isEmpty()) {

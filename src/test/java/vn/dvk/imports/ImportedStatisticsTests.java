@@ -30,18 +30,73 @@ class ImportedStatisticsTests extends IntegrationTest {
         Map<String, String> base = model("S-1", c);
         byte[] file = Workbooks.models(List.of(
                 with(base, "status", "SUBMITTED", "submittedOn", "01/03/2024"),
-                with(base, "externalId", "S-2", "field", "CULTURE_SOCIETY", "holderType", "INDIVIDUAL",
-                        "status", "ACCEPTED", "submittedOn", "01/03/2024", "appraisedOn", "01/04/2024"),
-                with(base, "externalId", "S-3", "field", "DEFENSE_SECURITY", "status", "REJECTED",
-                        "submittedOn", "01/03/2024", "appraisedOn", "01/04/2024"),
-                with(base, "externalId", "S-4", "field", "POLITICAL_SYSTEM", "status", "CHANGES_REQUESTED",
-                        "submittedOn", "01/03/2024", "appraisedOn", "01/04/2024"),
-                with(base, "externalId", "S-5", "status", "RECOGNIZED", "submittedOn", "01/03/2024",
-                        "appraisedOn", "01/04/2024", "recognitionLevel1", "DISTRICT", "decisionNumber1", "15/QĐ-BCĐ",
-                        "decisionDate1", "20/11/2024"),
+                with(
+                        base,
+                        "externalId",
+                        "S-2",
+                        "field",
+                        "CULTURE_SOCIETY",
+                        "holderType",
+                        "INDIVIDUAL",
+                        "status",
+                        "ACCEPTED",
+                        "submittedOn",
+                        "01/03/2024",
+                        "appraisedOn",
+                        "01/04/2024"),
+                with(
+                        base,
+                        "externalId",
+                        "S-3",
+                        "field",
+                        "DEFENSE_SECURITY",
+                        "status",
+                        "REJECTED",
+                        "submittedOn",
+                        "01/03/2024",
+                        "appraisedOn",
+                        "01/04/2024"),
+                with(
+                        base,
+                        "externalId",
+                        "S-4",
+                        "field",
+                        "POLITICAL_SYSTEM",
+                        "status",
+                        "CHANGES_REQUESTED",
+                        "submittedOn",
+                        "01/03/2024",
+                        "appraisedOn",
+                        "01/04/2024"),
+                with(
+                        base,
+                        "externalId",
+                        "S-5",
+                        "status",
+                        "RECOGNIZED",
+                        "submittedOn",
+                        "01/03/2024",
+                        "appraisedOn",
+                        "01/04/2024",
+                        "recognitionLevel1",
+                        "DISTRICT",
+                        "decisionNumber1",
+                        "15/QĐ-BCĐ",
+                        "decisionDate1",
+                        "20/11/2024"),
                 with(base, "externalId", "S-6"),
-                with(base, "externalId", "S-7", "year", "2023", "status", "ACCEPTED", "submittedOn", "01/03/2023",
-                        "appraisedOn", "01/04/2023")));
+                with(
+                        base,
+                        "externalId",
+                        "S-7",
+                        "year",
+                        "2023",
+                        "status",
+                        "ACCEPTED",
+                        "submittedOn",
+                        "01/03/2023",
+                        "appraisedOn",
+                        "01/04/2023")));
         // (read once before: the cached answer must not outlive the import)
         assertThat(stats(imp, "year=2024").get("registered").asInt()).isZero();
         Api.Res imported = ModelImportTests.upload(imp.api, "", file, imp.token("reporterA"));
@@ -80,16 +135,25 @@ class ImportedStatisticsTests extends IntegrationTest {
         Map<String, Object> individual = World.registration("S-2", c, "DISTRICT", "CULTURE_SOCIETY");
         individual.put("holderType", "INDIVIDUAL");
         ok(w.appraise("appraiserD", submitted(w, individual), "ACCEPT", null));
-        ok(w.appraise("appraiserD", submitted(w, World.registration("S-3", c, "DISTRICT", "DEFENSE_SECURITY")),
-                "REJECT", "Chưa đạt"));
-        ok(w.appraise("appraiserD", submitted(w, World.registration("S-4", c, "DISTRICT", "POLITICAL_SYSTEM")),
-                "REQUEST_CHANGES", "Bổ sung"));
+        ok(w.appraise(
+                "appraiserD",
+                submitted(w, World.registration("S-3", c, "DISTRICT", "DEFENSE_SECURITY")),
+                "REJECT",
+                "Chưa đạt"));
+        ok(w.appraise(
+                "appraiserD",
+                submitted(w, World.registration("S-4", c, "DISTRICT", "POLITICAL_SYSTEM")),
+                "REQUEST_CHANGES",
+                "Bổ sung"));
         long recognized = submitted(w, World.registration("S-5", c, "DISTRICT", "ECONOMY"));
         ok(w.appraise("appraiserD", recognized, "ACCEPT", null));
-        Api.Res proposal = w.api.post("/api/v1/models/" + recognized + "/recognition-proposals",
-                Map.of("level", "DISTRICT", "year", 2024), w.token("reporterA"));
+        Api.Res proposal = w.api.post(
+                "/api/v1/models/" + recognized + "/recognition-proposals",
+                Map.of("level", "DISTRICT", "year", 2024),
+                w.token("reporterA"));
         ok(proposal);
-        ok(w.api.post("/api/v1/recognition-proposals/" + proposal.json().get("id").asLong() + "/decision",
+        ok(w.api.post(
+                "/api/v1/recognition-proposals/" + proposal.json().get("id").asLong() + "/decision",
                 Map.of("decision", "RECOGNIZE", "decisionNumber", "15/QĐ-BCĐ", "decisionDate", "2024-11-20"),
                 w.token("approverD")));
         w.draft("reporterA", World.registration("S-6", c, "DISTRICT", "ECONOMY"));

@@ -25,13 +25,23 @@ class UnitImportTests extends IntegrationTest {
     }
 
     private Api.Res upload(String query, List<Map<String, String>> rows, String token) {
-        return new Multipart().file("file", "don-vi.xlsx", Workbooks.sheet(KEYS, KEYS, rows))
+        return new Multipart()
+                .file("file", "don-vi.xlsx", Workbooks.sheet(KEYS, KEYS, rows))
                 .post(w.api, "/api/v1/imports/units" + query, token);
     }
 
     private static Map<String, String> unit(String code, String level, String parent) {
-        return Map.of("code", code, "name", "Đơn vị " + code, "level", level, "kind", "Địa bàn (Ban Chỉ đạo)",
-                "parentCode", parent);
+        return Map.of(
+                "code",
+                code,
+                "name",
+                "Đơn vị " + code,
+                "level",
+                level,
+                "kind",
+                "Địa bàn (Ban Chỉ đạo)",
+                "parentCode",
+                parent);
     }
 
     @Test
@@ -54,7 +64,10 @@ class UnitImportTests extends IntegrationTest {
         assertThat(first.json().get("created").asInt()).isEqualTo(2);
         assertThat(second.json().get("created").asInt()).isZero();
         assertThat(second.json().get("unchanged").asInt()).isEqualTo(2);
-        assertThat(w.api.get("/api/v1/units/" + c, w.token("adminP")).json().get("parentCode").asString())
+        assertThat(w.api.get("/api/v1/units/" + c, w.token("adminP"))
+                        .json()
+                        .get("parentCode")
+                        .asString())
                 .isEqualTo(d);
     }
 
@@ -63,20 +76,33 @@ class UnitImportTests extends IntegrationTest {
         // given a good district, a unit under a parent outside the administrator's subtree, a province under a
         // district, a duplicate code, and an existing code with another name
         String d = Api.unique("ID");
-        List<Map<String, String>> rows = new ArrayList<>(List.of(unit(d, "DISTRICT", w.province),
+        List<Map<String, String>> rows = new ArrayList<>(List.of(
+                unit(d, "DISTRICT", w.province),
                 unit(Api.unique("IX"), "DISTRICT", "TW"),
                 unit(Api.unique("IP"), "PROVINCE", d),
                 unit(d, "DISTRICT", w.province),
-                Map.of("code", w.communeA, "name", "Tên khác", "level", "COMMUNE", "kind", "AREA",
-                        "parentCode", w.district)));
+                Map.of(
+                        "code",
+                        w.communeA,
+                        "name",
+                        "Tên khác",
+                        "level",
+                        "COMMUNE",
+                        "kind",
+                        "AREA",
+                        "parentCode",
+                        w.district)));
 
         // when it is imported
         Api.Res r = upload("", rows, w.token("adminP"));
 
         // then it is refused with each error beside its row, and the good district was not kept
         assertThat(r.status()).as(r.body()).isEqualTo(422);
-        List<String> errors = r.json().get("errors").valueStream()
-                .map(e -> e.get("row").asInt() + ":" + e.get("column").asString()).toList();
+        List<String> errors = r.json()
+                .get("errors")
+                .valueStream()
+                .map(e -> e.get("row").asInt() + ":" + e.get("column").asString())
+                .toList();
         assertThat(errors).containsExactly("3:parentCode", "4:level", "5:code", "6:code");
         assertThat(r.body()).contains("không thuộc phạm vi", "name");
         assertThat(w.api.get("/api/v1/units/" + d, w.token("adminP")).status()).isEqualTo(404);
@@ -84,8 +110,8 @@ class UnitImportTests extends IntegrationTest {
 
     @Test
     void onlyAdministratorsImportUnits() {
-        Api.Res r = upload("?dryRun=true", List.of(unit(Api.unique("IR"), "DISTRICT", w.province)),
-                w.token("reporterP"));
+        Api.Res r =
+                upload("?dryRun=true", List.of(unit(Api.unique("IR"), "DISTRICT", w.province)), w.token("reporterP"));
         assertThat(r.status()).isEqualTo(403);
     }
 }

@@ -16,12 +16,23 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class Workbooks {
 
     /** The columns every model row of these tests fills, in this order. */
-    static final List<String> MODEL_KEYS = List.of("externalId", "unitCode", "title", "field", "level", "year",
-            "holderType", "holderName", "status", "submittedOn", "appraisedOn", "recognitionLevel1",
-            "decisionNumber1", "decisionDate1");
+    static final List<String> MODEL_KEYS = List.of(
+            "externalId",
+            "unitCode",
+            "title",
+            "field",
+            "level",
+            "year",
+            "holderType",
+            "holderName",
+            "status",
+            "submittedOn",
+            "appraisedOn",
+            "recognitionLevel1",
+            "decisionNumber1",
+            "decisionDate1");
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     /** A model row with sensible values (a draft); callers change what they test. */
     static Map<String, String> model(String externalId, String unit) {

@@ -53,25 +53,33 @@ class ImportJourneyTests extends IntegrationTest {
         page.navigate(browser.url("/"));
         page.locator("nav.navbar a[href='/imports']").first().click();
         page.waitForURL(browser.url("/imports"));
-        Download download = page.waitForDownload(() -> page.locator("#template-link").click());
+        Download download =
+                page.waitForDownload(() -> page.locator("#template-link").click());
         byte[] template = Files.readAllBytes(download.path());
 
         // and fills two models, the second with a field that does not exist, and checks it first
-        page.locator("#file").setInputFiles(new FilePayload("mo-hinh.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fill(template, "Nông nghiệp")));
+        page.locator("#file")
+                .setInputFiles(new FilePayload(
+                        "mo-hinh.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        fill(template, "Nông nghiệp")));
         page.locator("#preview-button").click();
 
         // then the preview lists the wrong row with its error beside it, and nothing is written
         page.locator("#import-errors tr.import-error").first().waitFor();
         assertThat(page.locator("#import-errors tr.import-error").count()).isEqualTo(1);
-        assertThat(page.locator("tr.import-error[data-row='4'][data-column='field']").textContent())
+        assertThat(page.locator("tr.import-error[data-row='4'][data-column='field']")
+                        .textContent())
                 .contains("Lĩnh vực", "Nông nghiệp");
         assertThat(page.locator("#result-summary").textContent()).contains("2 dòng, 1 dòng hợp lệ");
         Browser.shot(page, "imports-preview-1366");
 
         // when the file is corrected, checked again and imported
-        page.locator("#file").setInputFiles(new FilePayload("mo-hinh.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fill(template, "Kinh tế")));
+        page.locator("#file")
+                .setInputFiles(new FilePayload(
+                        "mo-hinh.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        fill(template, "Kinh tế")));
         page.locator("#preview-button").click();
         page.locator("#result-summary:has-text('2 dòng hợp lệ')").waitFor();
         page.locator("#run-button").click();
@@ -87,7 +95,8 @@ class ImportJourneyTests extends IntegrationTest {
         // and the import page fits a phone's screen
         Page phone = browser.signIn(w.username("reporterA"), PASSWORD, 390);
         phone.navigate(browser.url("/imports"));
-        assertThat(phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+        assertThat(phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                .isEqualTo(true);
         Browser.shot(phone, "imports-390");
     }
 
@@ -100,13 +109,53 @@ class ImportJourneyTests extends IntegrationTest {
                 keys.add(s.getRow(1).getCell(i).getStringCellValue());
             }
             String[][] rows = {
-                {"externalId", "HS-01", "unitCode", w.communeA, "title", "Vận động hiến đất làm đường", "field",
-                    "Kinh tế", "level", "Huyện", "year", "2024", "holderType", "Tập thể", "holderName", "Hội Nông dân",
-                    "status", "Chờ thẩm định", "submittedOn", "15/03/2024"},
-                {"externalId", "HS-02", "unitCode", w.communeA, "title", "Camera an ninh khu dân cư", "field",
-                    secondField, "level", "Huyện", "year", "2024", "holderType", "Cá nhân", "holderName",
-                    "Nguyễn Văn B", "status", "Được ghi nhận", "submittedOn", "15/03/2024",
-                    "appraisedOn", "20/04/2024"}};
+                {
+                    "externalId",
+                    "HS-01",
+                    "unitCode",
+                    w.communeA,
+                    "title",
+                    "Vận động hiến đất làm đường",
+                    "field",
+                    "Kinh tế",
+                    "level",
+                    "Huyện",
+                    "year",
+                    "2024",
+                    "holderType",
+                    "Tập thể",
+                    "holderName",
+                    "Hội Nông dân",
+                    "status",
+                    "Chờ thẩm định",
+                    "submittedOn",
+                    "15/03/2024"
+                },
+                {
+                    "externalId",
+                    "HS-02",
+                    "unitCode",
+                    w.communeA,
+                    "title",
+                    "Camera an ninh khu dân cư",
+                    "field",
+                    secondField,
+                    "level",
+                    "Huyện",
+                    "year",
+                    "2024",
+                    "holderType",
+                    "Cá nhân",
+                    "holderName",
+                    "Nguyễn Văn B",
+                    "status",
+                    "Được ghi nhận",
+                    "submittedOn",
+                    "15/03/2024",
+                    "appraisedOn",
+                    "20/04/2024"
+                }
+            };
             for (int r = 0; r < rows.length; r++) {
                 Row row = s.getRow(r + 2) == null ? s.createRow(r + 2) : s.getRow(r + 2);
                 for (int i = 0; i < keys.size(); i++) {

@@ -101,8 +101,8 @@ class Issue15JourneyTests extends IntegrationTest {
 
         // 2. when commune A's reporter signs in, "Việc cần làm" says registration is open and until when
         Page reporter = browser.signIn(f.w.username("reporterA"), PASSWORD, 1366);
-        assertThat(reporter.locator("#work-campaignsOpen")).containsText("Đăng ký mô hình mở đến "
-                + fmt(TODAY.plusDays(20)) + " (còn 21 ngày)");
+        assertThat(reporter.locator("#work-campaignsOpen"))
+                .containsText("Đăng ký mô hình mở đến " + fmt(TODAY.plusDays(20)) + " (còn 21 ngày)");
         assertThat(reporter.locator("#work-campaignsOpen")).containsText(campaignTitle);
 
         // and the reporter follows it to the form and registers a model writing the eight sections of the dossier
@@ -121,12 +121,17 @@ class Issue15JourneyTests extends IntegrationTest {
         assertThat(reporter.locator("#model-status")).hasText("Chờ thẩm định");
         assertThat(reporter.locator("[role=status]")).containsText("Đã gửi đăng ký.");
         long complete = Long.parseLong(reporter.url().replaceAll("^.*/models/(\\d+).*$", "$1"));
-        assertThat(api().get("/api/v1/models/" + complete, f.w.token("reporterA")).json().get("status").asString())
+        assertThat(api().get("/api/v1/models/" + complete, f.w.token("reporterA"))
+                        .json()
+                        .get("status")
+                        .asString())
                 .isEqualTo("SUBMITTED");
         // and its registration form prints with the sections written
         APIResponse form = reporter.request().get(browser.url("/models/" + complete + "/registration.pdf"));
         assertThat(form.status()).isEqualTo(200);
-        assertThat(PdfText.flat(form.body())).contains(SECTIONS.get("situation")).contains(SECTIONS.get("outputs"));
+        assertThat(PdfText.flat(form.body()))
+                .contains(SECTIONS.get("situation"))
+                .contains(SECTIONS.get("outputs"));
 
         // when a second model with half a dossier is registered and submitted
         String halfTitle = "Vận động hộ dân chỉnh trang hàng rào xanh " + f.w.communeA;
@@ -155,7 +160,9 @@ class Issue15JourneyTests extends IntegrationTest {
         closed.put("registrationCloses", TODAY.minusDays(1).toString());
         closed.put("levels", List.of("DISTRICT"));
         closed.put("requireDossier", false);
-        assertThat(api().post("/api/v1/campaigns", closed, f.w.token("approverP")).status()).isEqualTo(201);
+        assertThat(api().post("/api/v1/campaigns", closed, f.w.token("approverP"))
+                        .status())
+                .isEqualTo(201);
         reporter.navigate(browser.url("/models/new"));
         fillModel(reporter, "Vận động hộ dân làm nhà tiêu hợp vệ sinh " + f.w.communeA, SECTIONS);
         reporter.locator("#year").fill(lastYear);
@@ -163,13 +170,14 @@ class Issue15JourneyTests extends IntegrationTest {
         assertThat(reporter.locator("#model-status")).hasText("Nháp");
         reporter.locator("#submit-model").click();
         // then it is refused: the campaign's registration is over, since yesterday
-        assertThat(reporter.locator(".alert-danger[role=alert]")).containsText("đã hết hạn đăng ký (ngày "
-                + fmt(TODAY.minusDays(1)) + ")");
+        assertThat(reporter.locator(".alert-danger[role=alert]"))
+                .containsText("đã hết hạn đăng ký (ngày " + fmt(TODAY.minusDays(1)) + ")");
         assertThat(reporter.locator("#model-status")).hasText("Nháp");
 
         // and when the province's approver follows the campaign from the list to its page
         approver.navigate(browser.url("/campaigns"));
-        approver.locator("#campaigns a", new Page.LocatorOptions().setHasText(campaignTitle)).click();
+        approver.locator("#campaigns a", new Page.LocatorOptions().setHasText(campaignTitle))
+                .click();
         approver.waitForURL(u -> u.matches(".*/campaigns/\\d+$"));
         // then the consolidation counts the district's one complete registration, and the Women's Union, which
         // registered nothing, is flagged; the totals say one unit of two
@@ -186,8 +194,8 @@ class Issue15JourneyTests extends IntegrationTest {
         approver.locator("#consolidation form button[type=submit]").click();
         assertThat(approver.locator(district)).hasCount(0);
         assertThat(approver.locator(union)).isVisible();
-        assertThat(approver.locator("a#consolidation-xlsx")).hasAttribute("href",
-                Pattern.compile("/consolidation\\.xlsx\\?onlyMissing=true$"));
+        assertThat(approver.locator("a#consolidation-xlsx"))
+                .hasAttribute("href", Pattern.compile("/consolidation\\.xlsx\\?onlyMissing=true$"));
 
         // 3. when the approver opens a ballot round on the rounds page (2/3 of those voting, at least 2 voting)
         approver.locator("nav").getByText("Xét công nhận").click();
@@ -224,8 +232,8 @@ class Issue15JourneyTests extends IntegrationTest {
         assertThat(approver.locator("#ballot-" + f.proposalY + " .outcome")).hasText("Không đạt");
         assertThat(approver.locator("#recognize-" + f.proposalX)).isChecked();
         assertThat(approver.locator("#recognize-" + f.proposalY)).not().isChecked();
-        APIResponse minutes = approver.request().get(browser.url(approver.locator("#ballot-minutes")
-                .getAttribute("href")));
+        APIResponse minutes = approver.request()
+                .get(browser.url(approver.locator("#ballot-minutes").getAttribute("href")));
         assertThat(minutes.status()).isEqualTo(200);
         assertThat(PdfText.flat(minutes.body())).contains("BIÊN BẢN").contains("Đạt (1 mô hình): " + f.titleX + ".");
 
@@ -236,9 +244,15 @@ class Issue15JourneyTests extends IntegrationTest {
 
         // then X is recognized and the decision is on the round's page
         assertThat(approver.locator("#round-decision")).containsText("215-QĐ/BCĐ");
-        assertThat(api().get("/api/v1/models/" + f.modelX, f.w.token("approverP")).json().get("status").asString())
+        assertThat(api().get("/api/v1/models/" + f.modelX, f.w.token("approverP"))
+                        .json()
+                        .get("status")
+                        .asString())
                 .isEqualTo("RECOGNIZED");
-        assertThat(api().get("/api/v1/models/" + f.modelY, f.w.token("approverP")).json().get("status").asString())
+        assertThat(api().get("/api/v1/models/" + f.modelY, f.w.token("approverP"))
+                        .json()
+                        .get("status")
+                        .asString())
                 .isNotEqualTo("RECOGNIZED");
 
         // 4. when the province's administrator uploads a certificate on the signing page
@@ -258,23 +272,38 @@ class Issue15JourneyTests extends IntegrationTest {
 
         // when the approver downloads the decision
         approver.navigate(roundUrl);
-        APIResponse decision = approver.request().get(browser.url(approver.locator("#decision-pdf")
-                .getAttribute("href")));
+        APIResponse decision = approver.request()
+                .get(browser.url(approver.locator("#decision-pdf").getAttribute("href")));
 
         // then it is a PDF with one PAdES signature, by the uploaded certificate, over the whole file
         assertThat(decision.status()).isEqualTo(200);
         assertThat(decision.headers().get("content-type")).startsWith("application/pdf");
         byte[] pdf = decision.body();
         assertSignedBy(pdf, cert);
-        assertThat(PdfText.flat(pdf)).contains("QUYẾT ĐỊNH").contains("Số 215-QĐ/BCĐ")
-                .contains("Căn cứ kết quả bỏ phiếu của Hội đồng").contains("Ký bởi: Nguyễn Thị Phương Thảo");
+        assertThat(PdfText.flat(pdf))
+                .contains("QUYẾT ĐỊNH")
+                .contains("Số 215-QĐ/BCĐ")
+                .contains("Căn cứ kết quả bỏ phiếu của Hội đồng")
+                .contains("Ký bởi: Nguyễn Thị Phương Thảo");
         Path file = Files.createTempFile("quyet-dinh-" + round + "-", ".pdf");
         try {
             Files.write(file, pdf);
-            assertThat(run("pdfsig", file.toString())).contains("Signature is Valid").contains("ETSI.CAdES.detached");
+            assertThat(run("pdfsig", file.toString()))
+                    .contains("Signature is Valid")
+                    .contains("ETSI.CAdES.detached");
             // (page 1 rendered for the README)
             Files.createDirectories(DOCS);
-            run("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", file.toString(),
+            run(
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "60",
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    "-singlefile",
+                    file.toString(),
                     DOCS.resolve("signed-decision").toString());
             assertThat(DOCS.resolve("signed-decision.png")).exists();
         } finally {
@@ -286,10 +315,10 @@ class Issue15JourneyTests extends IntegrationTest {
         assertThat(approver.locator("h1")).hasText("Xác minh văn bản ký số");
         approver.locator("#file").setInputFiles(new FilePayload("quyet-dinh-215.pdf", "application/pdf", pdf));
         approver.locator("main form button[type=submit]").click();
-        assertThat(approver.locator("#verify-result .alert-success")).containsText(
-                "Văn bản được ký bởi Nguyễn Thị Phương Thảo, lúc ");
-        assertThat(approver.locator("#verify-result .alert-success")).containsText(
-                "nội dung không bị thay đổi sau khi ký");
+        assertThat(approver.locator("#verify-result .alert-success"))
+                .containsText("Văn bản được ký bởi Nguyễn Thị Phương Thảo, lúc ");
+        assertThat(approver.locator("#verify-result .alert-success"))
+                .containsText("nội dung không bị thay đổi sau khi ký");
         assertThat(approver.locator("#verify-result")).containsText("CN=Nguyễn Thị Phương Thảo");
         shot(approver, "signed-decision-verified");
     }
@@ -338,14 +367,16 @@ class Issue15JourneyTests extends IntegrationTest {
             int[] range = sig.getByteRange();
             assertThat(range[0]).isZero();
             assertThat((long) range[2] + range[3]).isEqualTo(pdf.length);
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(sig.getSignedContent(pdf)),
-                    sig.getContents(pdf));
-            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            CMSSignedData cms =
+                    new CMSSignedData(new CMSProcessableByteArray(sig.getSignedContent(pdf)), sig.getContents(pdf));
+            SignerInformation signer =
+                    cms.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
-            X509CertificateHolder holder = (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID())
-                    .iterator().next();
+            X509CertificateHolder holder = (X509CertificateHolder)
+                    cms.getCertificates().getMatches(signer.getSID()).iterator().next();
             assertThat(holder.getEncoded()).isEqualTo(cert.certificate().getEncoded());
-            assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder))).isTrue();
+            assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder)))
+                    .isTrue();
         }
     }
 
@@ -364,7 +395,9 @@ class Issue15JourneyTests extends IntegrationTest {
         Files.createDirectories(DOCS);
         int width = page.viewportSize().width;
         Number height = (Number) page.evaluate("document.documentElement.scrollHeight");
-        page.screenshot(new Page.ScreenshotOptions().setPath(DOCS.resolve(name + ".png")).setFullPage(true)
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(DOCS.resolve(name + ".png"))
+                .setFullPage(true)
                 .setClip(0, 0, width, height.doubleValue()));
     }
 
@@ -374,12 +407,16 @@ class Issue15JourneyTests extends IntegrationTest {
 
     private static Map<String, String> sections() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("situation", "Đường liên ấp chỉ rộng 2 m, mùa mưa lầy lội; xe cứu thương, xe chở nông sản"
-                + " không vào được.");
-        m.put("goals", "Mở rộng 3,2 km đường lên 5 m; 100% hộ hai bên đường đồng thuận hiến đất,"
-                + " không phải bồi thường.");
-        m.put("approach", "Cán bộ ấp đến từng nhà vận động; đảng viên, người có uy tín hiến đất trước;"
-                + " họp dân công khai phương án và kinh phí.");
+        m.put(
+                "situation",
+                "Đường liên ấp chỉ rộng 2 m, mùa mưa lầy lội; xe cứu thương, xe chở nông sản" + " không vào được.");
+        m.put(
+                "goals",
+                "Mở rộng 3,2 km đường lên 5 m; 100% hộ hai bên đường đồng thuận hiến đất," + " không phải bồi thường.");
+        m.put(
+                "approach",
+                "Cán bộ ấp đến từng nhà vận động; đảng viên, người có uy tín hiến đất trước;"
+                        + " họp dân công khai phương án và kinh phí.");
         m.put("area", "Ấp Phú Thạnh; 126 hộ có đất hai bên tuyến đường.");
         m.put("forces", "Chi bộ ấp chủ trì; Mặt trận, Hội Nông dân, Hội Phụ nữ, Đoàn Thanh niên phối hợp.");
         m.put("resources", "Từ tháng 3 đến tháng 10; Nhà nước hỗ trợ xi măng, Nhân dân góp 1.250 ngày công.");

@@ -32,8 +32,13 @@ class LayoutAndPickersJourneyTests extends IntegrationTest {
     void open() {
         browser = new Browser(api().base());
         w = new World(api());
-        origin = w.draft("reporterA", World.registration("Dân vận khéo xây dựng đường giao thông nông thôn "
-                + w.communeA, w.communeA, "COMMUNE", "ECONOMY"));
+        origin = w.draft(
+                "reporterA",
+                World.registration(
+                        "Dân vận khéo xây dựng đường giao thông nông thôn " + w.communeA,
+                        w.communeA,
+                        "COMMUNE",
+                        "ECONOMY"));
         w.submit("reporterA", origin);
         w.appraise("appraiserD", origin, "ACCEPT", null);
     }
@@ -59,7 +64,9 @@ class LayoutAndPickersJourneyTests extends IntegrationTest {
                 if (((Number) past).intValue() > 0) {
                     problems.add(width + " px " + path + ": the menu reaches " + past + " px past the edge");
                 }
-                if (page.locator("nav.navbar >> text=Người dùng appraiserD >> visible=true").count() == 0) {
+                if (page.locator("nav.navbar >> text=Người dùng appraiserD >> visible=true")
+                                .count()
+                        == 0) {
                     problems.add(width + " px " + path + ": the user's name is not visible");
                 }
                 if (path.equals("/models")) {
@@ -76,22 +83,35 @@ class LayoutAndPickersJourneyTests extends IntegrationTest {
         List<String> problems = new ArrayList<>();
         for (int width : new int[] {1366, 390}) {
             Page page = browser.signIn(w.username("adminP"), PASSWORD, width);
-            for (String path : List.of("/", "/models", "/models/" + origin, "/statistics", "/admin/units",
-                    "/admin/users", "/admin/reorganizations", "/admin/indicators")) {
+            for (String path : List.of(
+                    "/",
+                    "/models",
+                    "/models/" + origin,
+                    "/statistics",
+                    "/admin/units",
+                    "/admin/users",
+                    "/admin/reorganizations",
+                    "/admin/indicators")) {
                 page.navigate(browser.url(path));
                 page.waitForLoadState();
                 Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
                 if (!Boolean.TRUE.equals(fits)) {
-                    problems.add(width + " px " + path + ": " + page.evaluate(
-                            "() => document.documentElement.scrollWidth") + " px wide");
+                    problems.add(width + " px " + path + ": "
+                            + page.evaluate("() => document.documentElement.scrollWidth") + " px wide");
                 }
-                if (page.locator("nav.navbar >> text=Người dùng adminP >> visible=true").count() == 0) {
+                if (page.locator("nav.navbar >> text=Người dùng adminP >> visible=true")
+                                .count()
+                        == 0) {
                     problems.add(width + " px " + path + ": the user's name is not visible");
                 }
-                for (Rule v : new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa")).analyze().getViolations()) {
+                for (Rule v : new AxeBuilder(page)
+                        .withTags(List.of("wcag2a", "wcag2aa"))
+                        .analyze()
+                        .getViolations()) {
                     if ("serious".equals(v.getImpact()) || "critical".equals(v.getImpact())) {
-                        problems.add(width + " px " + path + ": axe " + v.getId() + " " + v.getNodes().size()
-                                + " " + v.getNodes().get(0).getTarget());
+                        problems.add(width + " px " + path + ": axe " + v.getId() + " "
+                                + v.getNodes().size() + " "
+                                + v.getNodes().get(0).getTarget());
                     }
                 }
                 if (path.equals("/statistics")) {
@@ -119,28 +139,34 @@ class LayoutAndPickersJourneyTests extends IntegrationTest {
 
         // then the form keeps the origin's id in its hidden field and shows its name
         assertThat(reporter.locator("input[type=hidden]#replicatedFromId")).hasValue(String.valueOf(origin));
-        assertThat(reporter.getByLabel("Mô hình gốc (khi nhân rộng)")).hasValue(
-                "Dân vận khéo xây dựng đường giao thông nông thôn " + w.communeA);
+        assertThat(reporter.getByLabel("Mô hình gốc (khi nhân rộng)"))
+                .hasValue("Dân vận khéo xây dựng đường giao thông nông thôn " + w.communeA);
 
         // given the province's administrator adding a user
         Page admin = browser.signIn(w.username("adminP"), PASSWORD, 1366);
         admin.navigate(browser.url("/admin/users"));
 
         // when the unit is found by its name without accents ("Xã B …" as "xa b …") instead of the admin's own
-        assertThat(admin.locator("#unitCode-search")).hasValue("Tỉnh " + w.province.substring(0, w.province.length() - 1));
+        assertThat(admin.locator("#unitCode-search"))
+                .hasValue("Tỉnh " + w.province.substring(0, w.province.length() - 1));
         admin.locator("#unitCode-search").fill("");
-        admin.locator("#unitCode-search").pressSequentially("xa b " + w.communeB.substring(0, w.communeB.length() - 2).toLowerCase());
+        admin.locator("#unitCode-search")
+                .pressSequentially("xa b "
+                        + w.communeB.substring(0, w.communeB.length() - 2).toLowerCase());
         assertThat(admin.locator("[role=option]").first()).containsText("Xã B");
         admin.locator("#unitCode-search").press("Enter");
 
         // then the form stores the unit's code
         assertThat(admin.locator("input[type=hidden]#unitCode")).hasValue(w.communeB);
-        assertThat(admin.locator("#unitCode-search")).hasValue("Xã B " + w.communeB.substring(0, w.communeB.length() - 2));
+        assertThat(admin.locator("#unitCode-search"))
+                .hasValue("Xã B " + w.communeB.substring(0, w.communeB.length() - 2));
 
         // and on the dashboard, a district picked by name is the one shown
         admin.navigate(browser.url("/statistics"));
         admin.locator("#unit-search").fill("");
-        admin.locator("#unit-search").pressSequentially("huyen " + w.district.substring(0, w.district.length() - 1).toLowerCase());
+        admin.locator("#unit-search")
+                .pressSequentially("huyen "
+                        + w.district.substring(0, w.district.length() - 1).toLowerCase());
         assertThat(admin.locator("[role=option]").first()).containsText("Huyện");
         admin.locator("#unit-search").press("Enter");
         assertThat(admin.locator("input[type=hidden]#unit")).hasValue(w.district);

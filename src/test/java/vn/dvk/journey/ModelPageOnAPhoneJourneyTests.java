@@ -24,8 +24,13 @@ class ModelPageOnAPhoneJourneyTests extends IntegrationTest {
     void theLongSectionsAreFoldedOnAPhoneAndOpenWithTheKeyboard() {
         // given a model with a history like the demo's: sent back four times, then accepted, with four reports
         World w = new World(api());
-        long id = w.draft("reporterA", World.registration("Dân vận khéo hiến đất làm đường giao thông nông thôn "
-                + w.communeA, w.communeA, "DISTRICT", "ECONOMY"));
+        long id = w.draft(
+                "reporterA",
+                World.registration(
+                        "Dân vận khéo hiến đất làm đường giao thông nông thôn " + w.communeA,
+                        w.communeA,
+                        "DISTRICT",
+                        "ECONOMY"));
         for (int i = 0; i < 4; i++) {
             w.submit("reporterA", id);
             w.appraise("appraiserD", id, "REQUEST_CHANGES", ASK);
@@ -33,10 +38,18 @@ class ModelPageOnAPhoneJourneyTests extends IntegrationTest {
         w.submit("reporterA", id);
         assertThat(w.appraise("appraiserD", id, "ACCEPT", ASK).status()).isEqualTo(200);
         for (String asOf : List.of("2024-06-30", "2024-12-31", "2025-06-30", "2025-12-31")) {
-            Api.Res r = w.api.post("/api/v1/models/" + id + "/progress-reports", Map.of("asOf", asOf,
-                    "indicators", List.of(Map.of("code", "HO_SO_DUNG_HAN", "value", 986),
-                            Map.of("code", "PHIEU_HAI_LONG", "value", 589)),
-                    "narrative", ASK + " " + ASK), w.token("reporterA"));
+            Api.Res r = w.api.post(
+                    "/api/v1/models/" + id + "/progress-reports",
+                    Map.of(
+                            "asOf",
+                            asOf,
+                            "indicators",
+                            List.of(
+                                    Map.of("code", "HO_SO_DUNG_HAN", "value", 986),
+                                    Map.of("code", "PHIEU_HAI_LONG", "value", 589)),
+                            "narrative",
+                            ASK + " " + ASK),
+                    w.token("reporterA"));
             assertThat(r.status()).as(r.body()).isEqualTo(201);
         }
 
@@ -45,8 +58,9 @@ class ModelPageOnAPhoneJourneyTests extends IntegrationTest {
             Page page = browser.signIn(w.username("reporterA"), PASSWORD, 390);
             page.navigate(browser.url("/models/" + id));
             page.waitForLoadState();
-            page.locator("#progress-reports").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                    .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            page.locator("#progress-reports")
+                    .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                            .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
 
             // then the page is well under 3,000 px, with the timeline and the reports folded
             Number height = (Number) page.evaluate("() => document.documentElement.scrollHeight");

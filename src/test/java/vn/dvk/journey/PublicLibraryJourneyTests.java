@@ -36,21 +36,45 @@ class PublicLibraryJourneyTests extends IntegrationTest {
         World w = new World(api());
         String title = "Dân vận khéo trong hiến đất mở rộng đường giao thông nông thôn " + w.communeA;
         Map<String, Object> body = World.registration(title, w.communeA, "DISTRICT", "ECONOMY");
-        body.put("summary", "Cán bộ thôn đến từng nhà vận động; 126 hộ hiến 8.400 m² đất, mở rộng 3,2 km đường"
-                + " liên thôn, Nhân dân góp 1.250 ngày công.");
+        body.put(
+                "summary",
+                "Cán bộ thôn đến từng nhà vận động; 126 hộ hiến 8.400 m² đất, mở rộng 3,2 km đường"
+                        + " liên thôn, Nhân dân góp 1.250 ngày công.");
         long id = w.draft("reporterA", body);
         w.submit("reporterA", id);
         w.appraise("appraiserD", id, "ACCEPT", null);
-        long proposal = w.api.post("/api/v1/models/" + id + "/recognition-proposals", Map.of("level", "DISTRICT",
-                "year", 2024), w.token("reporterA")).json().get("id").asLong();
-        assertThat(w.api.post("/api/v1/recognition-proposals/" + proposal + "/decision", Map.of("decision",
-                "RECOGNIZE", "decisionNumber", "127-QĐ/BCĐ", "decisionDate", "2024-11-20"),
-                w.token("approverD")).status()).isEqualTo(200);
-        long report = w.api.post("/api/v1/models/" + id + "/progress-reports", Map.of("asOf", "2025-06-30",
-                "indicators", List.of(), "narrative", "Khánh thành đường"), w.token("reporterA")).json().get("id")
+        long proposal = w.api.post(
+                        "/api/v1/models/" + id + "/recognition-proposals",
+                        Map.of("level", "DISTRICT", "year", 2024),
+                        w.token("reporterA"))
+                .json()
+                .get("id")
                 .asLong();
-        new Multipart().file("file", "Khánh thành đường liên thôn.jpg", Multipart.photo(640, 400)).post(w.api,
-                "/api/v1/models/" + id + "/progress-reports/" + report + "/evidence?public=true", w.token("reporterA"));
+        assertThat(w.api.post(
+                                "/api/v1/recognition-proposals/" + proposal + "/decision",
+                                Map.of(
+                                        "decision",
+                                        "RECOGNIZE",
+                                        "decisionNumber",
+                                        "127-QĐ/BCĐ",
+                                        "decisionDate",
+                                        "2024-11-20"),
+                                w.token("approverD"))
+                        .status())
+                .isEqualTo(200);
+        long report = w.api.post(
+                        "/api/v1/models/" + id + "/progress-reports",
+                        Map.of("asOf", "2025-06-30", "indicators", List.of(), "narrative", "Khánh thành đường"),
+                        w.token("reporterA"))
+                .json()
+                .get("id")
+                .asLong();
+        new Multipart()
+                .file("file", "Khánh thành đường liên thôn.jpg", Multipart.photo(640, 400))
+                .post(
+                        w.api,
+                        "/api/v1/models/" + id + "/progress-reports/" + report + "/evidence?public=true",
+                        w.token("reporterA"));
 
         try (Browser browser = new Browser(api().base())) {
             Page page = browser.person(false);
@@ -67,26 +91,36 @@ class PublicLibraryJourneyTests extends IntegrationTest {
             page.getByText(title).click();
             page.waitForURL(u -> u.contains("/cong-khai/mo-hinh/" + id));
             assertThat(page.locator("h1").textContent()).isEqualTo(title);
-            assertThat(page.locator("main").textContent()).contains("127-QĐ/BCĐ").contains("20/11/2024");
+            assertThat(page.locator("main").textContent())
+                    .contains("127-QĐ/BCĐ")
+                    .contains("20/11/2024");
             assertThat(page.locator("img.public-photo").count()).isEqualTo(1);
             Browser.shot(page, "public-model-page");
 
             // and its QR code reads as the model's public address, which the visitor follows
-            byte[] png = page.request().get(page.locator("#qr").getAttribute("src").startsWith("http")
-                    ? page.locator("#qr").getAttribute("src") : browser.url(page.locator("#qr").getAttribute("src")))
+            byte[] png = page.request()
+                    .get(
+                            page.locator("#qr").getAttribute("src").startsWith("http")
+                                    ? page.locator("#qr").getAttribute("src")
+                                    : browser.url(page.locator("#qr").getAttribute("src")))
                     .body();
-            String link = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png)))))).getText();
+            String link = new QRCodeReader()
+                    .decode(new BinaryBitmap(new HybridBinarizer(
+                            new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png))))))
+                    .getText();
             assertThat(link).isEqualTo("http://localhost:8080/cong-khai/mo-hinh/" + id);
             // (dvk.public-url names the public host; the test server listens on a random port of this machine)
             page.navigate(browser.url(URI.create(link).getPath()));
 
             // and rates it 4 with a comment, and sees the answer counted
             page.getByLabel("4 — Hài lòng").check();
-            page.getByLabel("Góp ý (không bắt buộc, tối đa 1.000 ký tự)").fill("Đường rộng, sạch, bà con đi lại thuận tiện.");
+            page.getByLabel("Góp ý (không bắt buộc, tối đa 1.000 ký tự)")
+                    .fill("Đường rộng, sạch, bà con đi lại thuận tiện.");
             page.locator("#feedback-form button[type=submit]").click();
             page.waitForURL(u -> u.contains("da-gui"));
-            assertThat(page.locator("#feedback-summary").textContent()).contains("1 ý kiến").contains("4/5");
+            assertThat(page.locator("#feedback-summary").textContent())
+                    .contains("1 ý kiến")
+                    .contains("4/5");
             assertThat(page.locator("[role=status]").textContent()).contains("Cảm ơn");
         }
 
@@ -96,7 +130,8 @@ class PublicLibraryJourneyTests extends IntegrationTest {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(PdfText.of(pdf.body())).contains("127-QĐ/BCĐ").contains("/cong-khai/mo-hinh/" + id);
-        assertThat(reporter.getBytes("/models/" + id + "/signboard.pdf?size=A5").status()).isEqualTo(200);
+        assertThat(reporter.getBytes("/models/" + id + "/signboard.pdf?size=A5").status())
+                .isEqualTo(200);
         Path out = Paths.get("target", "screenshots");
         Files.createDirectories(out);
         Files.write(out.resolve("signboard-a4.pdf"), pdf.body());

@@ -118,12 +118,17 @@ class RecognitionRoundJourneyTests extends IntegrationTest {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
         String text = PdfText.flat(pdf.body());
-        assertThat(text).contains("QUYẾT ĐỊNH").contains("Số 127-QĐ/BCĐ").contains("Công nhận 2 mô hình")
-                .contains("Hướng dẫn xét công nhận mô hình").contains(f.w.communeA).contains(f.womenUnion)
+        assertThat(text)
+                .contains("QUYẾT ĐỊNH")
+                .contains("Số 127-QĐ/BCĐ")
+                .contains("Công nhận 2 mô hình")
+                .contains("Hướng dẫn xét công nhận mô hình")
+                .contains(f.w.communeA)
+                .contains(f.womenUnion)
                 .doesNotContain("giải phóng mặt bằng");
         // and the statistics count the two recognitions at province level
-        JsonNode stats = api().get("/api/v1/statistics?unit=" + f.w.province + "&year=2024",
-                f.w.token("viewerP")).json();
+        JsonNode stats = api().get("/api/v1/statistics?unit=" + f.w.province + "&year=2024", f.w.token("viewerP"))
+                .json();
         assertThat(stats.get("recognized").asInt()).isEqualTo(2);
         assertThat(stats.get("recognizedByLevel").get("PROVINCE").asInt()).isEqualTo(2);
         assertThat(stats.get("proposed").asInt()).isEqualTo(3);

@@ -56,7 +56,9 @@ class RegisterAndAppraiseJourneyTests extends IntegrationTest {
         assertThat(appraiser.locator("#work-toAppraise")).containsText(title);
         Browser.shot(appraiser, "home-appraiser");
         appraiser.locator("#work-toAppraise").getByText(title).click();
-        appraiser.getByLabel("Ghi nhận", new Page.GetByLabelOptions().setExact(true)).check();
+        appraiser
+                .getByLabel("Ghi nhận", new Page.GetByLabelOptions().setExact(true))
+                .check();
         appraiser.getByLabel("Ý kiến, ghi chú").first().fill("Mô hình thiết thực, đề nghị duy trì.");
         appraiser.locator("#appraisal button[type=submit]").click();
         assertThat(appraiser.locator("#model-status")).hasText("Được ghi nhận");

@@ -37,10 +37,17 @@ class ReplicationJourneyTests extends IntegrationTest {
         long origin = w.draft("reporterA", World.registration(title, w.communeA, "DISTRICT", "ECONOMY"));
         w.submit("reporterA", origin);
         w.appraise("appraiserD", origin, "ACCEPT", null);
-        long p = w.api.post("/api/v1/models/" + origin + "/recognition-proposals",
-                Map.of("level", "DISTRICT", "year", 2024), w.token("reporterA")).json().get("id").asLong();
-        w.api.post("/api/v1/recognition-proposals/" + p + "/decision", Map.of("decision", "RECOGNIZE",
-                "decisionNumber", "127-QĐ/BCĐ", "decisionDate", "2024-11-20"), w.token("approverD"));
+        long p = w.api.post(
+                        "/api/v1/models/" + origin + "/recognition-proposals",
+                        Map.of("level", "DISTRICT", "year", 2024),
+                        w.token("reporterA"))
+                .json()
+                .get("id")
+                .asLong();
+        w.api.post(
+                "/api/v1/recognition-proposals/" + p + "/decision",
+                Map.of("decision", "RECOGNIZE", "decisionNumber", "127-QĐ/BCĐ", "decisionDate", "2024-11-20"),
+                w.token("approverD"));
 
         // when a province reporter opens it, sees the ladder and replicates it in commune B
         Page reporter = browser.signIn(w.username("reporterP"), PASSWORD);

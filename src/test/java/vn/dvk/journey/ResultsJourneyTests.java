@@ -46,8 +46,10 @@ class ResultsJourneyTests extends IntegrationTest {
         long id = w.draft("reporterA", World.registration(title, w.communeA, "DISTRICT", "ECONOMY"));
         w.submit("reporterA", id);
         w.appraise("appraiserD", id, "ACCEPT", null);
-        w.api.put("/api/v1/models/" + id + "/indicators", Map.of("indicators", List.of(
-                Map.of("code", "DAN_ONG", "baseline", 500, "target", 1000))), w.token("reporterA"));
+        w.api.put(
+                "/api/v1/models/" + id + "/indicators",
+                Map.of("indicators", List.of(Map.of("code", "DAN_ONG", "baseline", 500, "target", 1000))),
+                w.token("reporterA"));
 
         // given the reporter on the model's page, who adds a second indicator with its target
         Page reporter = browser.signIn(w.username("reporterA"), PASSWORD);
@@ -64,18 +66,21 @@ class ResultsJourneyTests extends IntegrationTest {
         reporter.getByLabel("Số đàn ong (đàn)", EXACT).fill("970");
         reporter.getByLabel("Sản lượng mật ong (tấn)", EXACT).fill("9,8");
         reporter.locator("#narrative").fill("33 hội viên, 970 đàn ong, 9,8 tấn mật trị giá hơn 1,9 tỷ đồng.");
-        reporter.locator("#files").setInputFiles(new FilePayload("anh-to-ong.jpg", "image/jpeg", Multipart.windowsProgram()));
+        reporter.locator("#files")
+                .setInputFiles(new FilePayload("anh-to-ong.jpg", "image/jpeg", Multipart.windowsProgram()));
         reporter.locator("#progress-form button[type=submit]").click();
 
         // then the program is refused with the reason, and nothing else of the form is lost
         assertThat(reporter.locator("#files-error")).containsText("chương trình chạy được");
-        assertThat(reporter.locator("#narrative")).hasValue("33 hội viên, 970 đàn ong, 9,8 tấn mật trị giá hơn 1,9 tỷ đồng.");
+        assertThat(reporter.locator("#narrative"))
+                .hasValue("33 hội viên, 970 đàn ong, 9,8 tấn mật trị giá hơn 1,9 tỷ đồng.");
         assertThat(reporter.getByLabel("Số đàn ong (đàn)", EXACT)).hasValue("970");
         assertThat(reporter.getByLabel("Sản lượng mật ong (tấn)", EXACT)).hasValue("9,8");
         Browser.shot(reporter, "progress-upload-refused");
 
         // when a real photo is attached instead
-        reporter.locator("#files").setInputFiles(new FilePayload("to-ong-lien-son.png", "image/png", Multipart.photo(320, 200)));
+        reporter.locator("#files")
+                .setInputFiles(new FilePayload("to-ong-lien-son.png", "image/png", Multipart.photo(320, 200)));
         reporter.locator("#progress-form button[type=submit]").click();
 
         // then the model page shows the report, the photo and a chart of each indicator against its target
@@ -84,9 +89,11 @@ class ResultsJourneyTests extends IntegrationTest {
         assertThat(reporter.locator("#progress-reports img.evidence-thumb")).hasAttribute("alt", "to-ong-lien-son.png");
         assertThat(reporter.locator("#chart-DAN_ONG")).isVisible();
         reporter.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('chart-DAN_ONG'))");
-        Object points = reporter.evaluate("() => Chart.getChart(document.getElementById('chart-DAN_ONG')).data.datasets.map(d => d.data)");
+        Object points = reporter.evaluate(
+                "() => Chart.getChart(document.getElementById('chart-DAN_ONG')).data.datasets.map(d => d.data)");
         assertThat(points.toString()).contains("970").contains("1000");
-        Object loaded = reporter.evaluate("() => document.querySelector('#progress-reports img.evidence-thumb').naturalWidth");
+        Object loaded =
+                reporter.evaluate("() => document.querySelector('#progress-reports img.evidence-thumb').naturalWidth");
         assertThat(((Number) loaded).intValue()).isEqualTo(320);
         assertThat(reporter.locator("#timeline")).containsText("Báo cáo kết quả");
         Browser.shot(reporter, "model-progress-chart");
@@ -108,7 +115,9 @@ class ResultsJourneyTests extends IntegrationTest {
         appraiser.locator("#criterion-" + id).fill("Lan tỏa, mang lại kết quả thiết thực, kiểm chứng được");
         appraiser.locator("#verdict-" + id + "-PARTLY").check();
         appraiser.locator("#notes-" + id).fill("Sổ theo dõi sản lượng chưa rõ.");
-        appraiser.locator("#photos-" + id).setInputFiles(new FilePayload("kiem-tra.png", "image/png", Multipart.photo(240, 160)));
+        appraiser
+                .locator("#photos-" + id)
+                .setInputFiles(new FilePayload("kiem-tra.png", "image/png", Multipart.photo(240, 160)));
         appraiser.locator("#finding-form-" + id + " button[type=submit]").click();
         assertThat(appraiser.locator("#model-" + id + " .findings")).containsText("Đạt một phần");
         assertThat(appraiser.locator("#model-" + id + " img.evidence-thumb")).isVisible();
@@ -123,9 +132,12 @@ class ResultsJourneyTests extends IntegrationTest {
 
         // then the reporter finds the follow-up in "Việc cần làm" and answers it
         reporter.navigate(browser.url("/"));
-        assertThat(reporter.locator("#work-followUpsToAnswer")).containsText("Bổ sung sổ theo dõi sản lượng mật theo tháng");
+        assertThat(reporter.locator("#work-followUpsToAnswer"))
+                .containsText("Bổ sung sổ theo dõi sản lượng mật theo tháng");
         Browser.shot(reporter, "home-follow-up");
-        reporter.locator("#work-followUpsToAnswer").getByText("Bổ sung sổ theo dõi sản lượng mật theo tháng").click();
+        reporter.locator("#work-followUpsToAnswer")
+                .getByText("Bổ sung sổ theo dõi sản lượng mật theo tháng")
+                .click();
         reporter.locator(".answer-form textarea").fill("Đã lập sổ theo dõi sản lượng từ tháng 12/2026.");
         reporter.locator(".answer-form button[type=submit]").click();
         assertThat(reporter.locator("#follow-ups .follow-up-answer")).containsText("Đã lập sổ theo dõi sản lượng");

@@ -79,13 +79,14 @@ class SingleSignOnJourneyTests extends IntegrationTest {
         // then they are the DVK user, with DVK's unit and roles, on the page they wanted; and home is their work
         page.navigate(browser.url("/"));
         assertThat(page.locator("h1")).hasText("Việc cần làm");
-        assertThat(page.locator("nav.navbar >> text=Cán bộ Công Vụ >> visible=true")).hasCount(1);
+        assertThat(page.locator("nav.navbar >> text=Cán bộ Công Vụ >> visible=true"))
+                .hasCount(1);
         // and the sign-in is in the audit trail the way it was made; signing out ends it as the form's does
         page.locator("form[action$='/logout'] button").first().click();
         page.waitForURL(url -> url.contains("/login"));
-        assertThat(entries(idOf(name))).containsExactly(
-                name + " SIGN_IN null sso congvu from 127.0.0.1",
-                name + " SIGN_OUT null page from 127.0.0.1");
+        assertThat(entries(idOf(name)))
+                .containsExactly(
+                        name + " SIGN_IN null sso congvu from 127.0.0.1", name + " SIGN_OUT null page from 127.0.0.1");
     }
 
     @Test
@@ -100,8 +101,9 @@ class SingleSignOnJourneyTests extends IntegrationTest {
 
         // then a clear page in Vietnamese, 403, and no session
         assertThat(answer.status()).isEqualTo(403);
-        assertThat(page.locator("main")).containsText("Tài khoản công vụ «" + stranger
-                + "» chưa được gắn với người dùng DVK nào; liên hệ quản trị viên.");
+        assertThat(page.locator("main"))
+                .containsText("Tài khoản công vụ «" + stranger
+                        + "» chưa được gắn với người dùng DVK nào; liên hệ quản trị viên.");
         Browser.shot(page, "signin-sso-refused");
         page.navigate(browser.url("/"));
         page.waitForURL(browser.url("/login"));
@@ -116,7 +118,9 @@ class SingleSignOnJourneyTests extends IntegrationTest {
         String name = newUser("Cán bộ Đã Nghỉ");
         long id = idOf(name);
         provider.addPerson(name, PROVIDER_PASSWORD);
-        assertThat(api().post("/api/v1/users/" + id + "/disable", null, adminToken).status()).isEqualTo(204);
+        assertThat(api().post("/api/v1/users/" + id + "/disable", null, adminToken)
+                        .status())
+                .isEqualTo(204);
 
         // when they sign in through the provider
         Page page = browser.person(false);
@@ -140,7 +144,9 @@ class SingleSignOnJourneyTests extends IntegrationTest {
         String token = api().token(name, PASSWORD);
 
         // then the page offers both ways, the form signs in, and the token opens the API
-        assertThat(signInPage.body()).contains("href=\"/oauth2/authorization/congvu\"").contains("id=\"password\"");
+        assertThat(signInPage.body())
+                .contains("href=\"/oauth2/authorization/congvu\"")
+                .contains("id=\"password\"");
         assertThat(signedIn.location()).endsWith("/");
         assertThat(form.get("/").text()).contains("Việc cần làm").contains("Cán bộ Mật Khẩu");
         assertThat(api().get("/api/v1/models?size=1", token).status()).isEqualTo(200);
@@ -151,8 +157,8 @@ class SingleSignOnJourneyTests extends IntegrationTest {
     private Response throughTheProvider(Page page, String name) {
         page.navigate(browser.url("/login"));
         page.getByText("Đăng nhập bằng tài khoản công vụ").click();
-        return page.waitForResponse(r -> r.url().startsWith(browser.url("/login/oauth2/code/")),
-                () -> atTheProvider(page, name));
+        return page.waitForResponse(
+                r -> r.url().startsWith(browser.url("/login/oauth2/code/")), () -> atTheProvider(page, name));
     }
 
     /** At the provider's own sign-in form. */

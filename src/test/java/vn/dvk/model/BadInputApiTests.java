@@ -52,9 +52,12 @@ class BadInputApiTests extends IntegrationTest {
 
         // then each required field is named, with a readable message, and nothing is saved
         assertBadRequest(r);
-        assertThat(r.errorFields()).containsExactlyInAnyOrder("title", "field", "unitCode", "level", "year",
-                "holderType", "holderName", "origin");
-        r.json().get("errors").forEach(e -> assertThat(e.get("message").asString()).doesNotContain("validation."));
+        assertThat(r.errorFields())
+                .containsExactlyInAnyOrder(
+                        "title", "field", "unitCode", "level", "year", "holderType", "holderName", "origin");
+        r.json()
+                .get("errors")
+                .forEach(e -> assertThat(e.get("message").asString()).doesNotContain("validation."));
         assertThat(modelCount()).isEqualTo(before);
 
         // and blank text counts as missing
@@ -131,14 +134,34 @@ class BadInputApiTests extends IntegrationTest {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
 
         // the page says it beside the field and keeps what was typed; its field offers no later year
-        vn.dvk.support.WebSession page = vn.dvk.support.WebSession.signedIn(api().base(), w.username("reporterA"),
-                PASSWORD);
+        vn.dvk.support.WebSession page =
+                vn.dvk.support.WebSession.signedIn(api().base(), w.username("reporterA"), PASSWORD);
         assertThat(page.get("/models/new").body()).containsPattern("id=\"year\"[^>]*max=\"" + next + "\"");
-        vn.dvk.support.WebSession.Page form = page.post("/models", Map.of("title", "Mô hình năm 2099",
-                "field", "ECONOMY", "unitCode", w.communeA, "level", "DISTRICT", "year", "2099",
-                "holderType", "COLLECTIVE", "holderName", "Chi hội phụ nữ thôn 5", "origin", "NEW", "summary", ""));
+        vn.dvk.support.WebSession.Page form = page.post(
+                "/models",
+                Map.of(
+                        "title",
+                        "Mô hình năm 2099",
+                        "field",
+                        "ECONOMY",
+                        "unitCode",
+                        w.communeA,
+                        "level",
+                        "DISTRICT",
+                        "year",
+                        "2099",
+                        "holderType",
+                        "COLLECTIVE",
+                        "holderName",
+                        "Chi hội phụ nữ thôn 5",
+                        "origin",
+                        "NEW",
+                        "summary",
+                        ""));
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.text()).contains("id=\"year-error\"").contains("Năm đăng ký không được sau năm " + next)
+        assertThat(form.text())
+                .contains("id=\"year-error\"")
+                .contains("Năm đăng ký không được sau năm " + next)
                 .contains("Chi hội phụ nữ thôn 5");
         assertThat(modelCount()).isEqualTo(before + 1);
     }
@@ -175,12 +198,18 @@ class BadInputApiTests extends IntegrationTest {
                 api.put("/api/v1/models/" + missing, edit, reporter),
                 api.post("/api/v1/models/" + missing + "/submit", null, reporter),
                 w.appraise("appraiserD", missing, "ACCEPT", null),
-                api.post("/api/v1/models/" + missing + "/recognition-proposals", Map.of("level", "DISTRICT",
-                        "year", 2024), reporter),
-                api.post("/api/v1/models/" + missing + "/reviews", Map.of("year", 2024, "outcome", "MAINTAIN"),
+                api.post(
+                        "/api/v1/models/" + missing + "/recognition-proposals",
+                        Map.of("level", "DISTRICT", "year", 2024),
+                        reporter),
+                api.post(
+                        "/api/v1/models/" + missing + "/reviews",
+                        Map.of("year", 2024, "outcome", "MAINTAIN"),
                         w.token("appraiserD")),
                 api.get("/api/v1/models/" + missing + "/timeline", reporter),
-                api.post("/api/v1/recognition-proposals/" + missing + "/decision", Map.of("decision", "DECLINE"),
+                api.post(
+                        "/api/v1/recognition-proposals/" + missing + "/decision",
+                        Map.of("decision", "DECLINE"),
                         w.token("approverP")));
 
         // then each is 404 problem
@@ -223,17 +252,24 @@ class BadInputApiTests extends IntegrationTest {
         // then it is a conflict and the title is as accepted
         assertConflict(late);
         JsonNode after = api.get("/api/v1/models/" + draft, reporter).json();
-        assertThat(after.get("title").asString()).isEqualTo(accepted.get("title").asString());
-        assertThat(after.get("version").asLong()).isEqualTo(accepted.get("version").asLong());
+        assertThat(after.get("title").asString())
+                .isEqualTo(accepted.get("title").asString());
+        assertThat(after.get("version").asLong())
+                .isEqualTo(accepted.get("version").asLong());
 
         // when a rejected model is proposed for recognition
         long rejected = submitted();
-        assertThat(w.appraise("appraiserD", rejected, "REJECT", "Không đạt").status()).isEqualTo(200);
-        Api.Res propose = api.post("/api/v1/models/" + rejected + "/recognition-proposals",
-                Map.of("level", "DISTRICT", "year", 2024), reporter);
+        assertThat(w.appraise("appraiserD", rejected, "REJECT", "Không đạt").status())
+                .isEqualTo(200);
+        Api.Res propose = api.post(
+                "/api/v1/models/" + rejected + "/recognition-proposals",
+                Map.of("level", "DISTRICT", "year", 2024),
+                reporter);
         // then it is a conflict and no proposal exists
         assertConflict(propose);
-        assertThat(api.get("/api/v1/models/" + rejected + "/recognition-proposals", reporter).json()).isEmpty();
+        assertThat(api.get("/api/v1/models/" + rejected + "/recognition-proposals", reporter)
+                        .json())
+                .isEmpty();
         assertThat(status(rejected)).isEqualTo("REJECTED");
         // and a rejected model cannot be resubmitted either
         assertConflict(w.submit("reporterA", rejected));
@@ -243,7 +279,8 @@ class BadInputApiTests extends IntegrationTest {
     void aStaleVersionOnEditIs409AndKeepsTheFirstEdit() {
         // given a draft that two people opened at the same version
         long id = w.draft("reporterA", valid());
-        long version = api.get("/api/v1/models/" + id, reporter).json().get("version").asLong();
+        long version =
+                api.get("/api/v1/models/" + id, reporter).json().get("version").asLong();
         Map<String, Object> first = valid();
         first.put("title", "Bản sửa thứ nhất");
         first.put("version", version);
@@ -292,8 +329,10 @@ class BadInputApiTests extends IntegrationTest {
             Future<Api.Res> reject = pool.submit(() -> {
                 ready.countDown();
                 go.await();
-                return api.post("/api/v1/models/" + id + "/appraisal",
-                        Map.of("decision", "REJECT", "comment", "Không đạt"), province);
+                return api.post(
+                        "/api/v1/models/" + id + "/appraisal",
+                        Map.of("decision", "REJECT", "comment", "Không đạt"),
+                        province);
             });
             assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
             go.countDown();
@@ -302,14 +341,18 @@ class BadInputApiTests extends IntegrationTest {
 
             // then exactly one wins, the other is a 409 problem, and the model shows the winner's decision
             List<Integer> statuses = new ArrayList<>(List.of(a.status(), r.status()));
-            assertThat(statuses).as("round " + round + ": " + a.body() + " / " + r.body())
+            assertThat(statuses)
+                    .as("round " + round + ": " + a.body() + " / " + r.body())
                     .containsExactlyInAnyOrder(200, 409);
             Api.Res loser = a.status() == 409 ? a : r;
             assertThat(loser.contentType()).startsWith("application/problem+json");
             String expected = a.status() == 200 ? "ACCEPTED" : "REJECTED";
             assertThat(status(id)).as("round " + round).isEqualTo(expected);
             // and the timeline holds exactly one appraisal
-            assertThat(actions(id).stream().filter(x -> x.startsWith("APPRAISE_")).toList()).as("round " + round)
+            assertThat(actions(id).stream()
+                            .filter(x -> x.startsWith("APPRAISE_"))
+                            .toList())
+                    .as("round " + round)
                     .containsExactly(a.status() == 200 ? "APPRAISE_ACCEPT" : "APPRAISE_REJECT");
         }
     }
@@ -320,27 +363,38 @@ class BadInputApiTests extends IntegrationTest {
         long id = submitted();
         assertThat(w.appraise("appraiserD", id, "ACCEPT", null).status()).isEqualTo(200);
         Map<String, Object> proposal = Map.of("level", "DISTRICT", "year", 2024, "note", "Lần một");
-        assertThat(api.post("/api/v1/models/" + id + "/recognition-proposals", proposal, reporter).status())
+        assertThat(api.post("/api/v1/models/" + id + "/recognition-proposals", proposal, reporter)
+                        .status())
                 .isEqualTo(201);
 
         // when it is proposed again at the same level and year, by the reporter and by the board
         Api.Res again = api.post("/api/v1/models/" + id + "/recognition-proposals", proposal, reporter);
-        Api.Res byBoard = api.post("/api/v1/models/" + id + "/recognition-proposals", proposal,
-                w.token("appraiserD"));
+        Api.Res byBoard = api.post("/api/v1/models/" + id + "/recognition-proposals", proposal, w.token("appraiserD"));
 
         // then both are conflicts and there is still one proposal
         assertConflict(again);
         assertConflict(byBoard);
-        assertThat(api.get("/api/v1/models/" + id + "/recognition-proposals", reporter).json()).hasSize(1);
+        assertThat(api.get("/api/v1/models/" + id + "/recognition-proposals", reporter)
+                        .json())
+                .hasSize(1);
 
         // and after the proposal is declined, the same level and year cannot be proposed again
-        long first = api.get("/api/v1/models/" + id + "/recognition-proposals", reporter).json().get(0)
-                .get("id").asLong();
-        assertThat(api.post("/api/v1/recognition-proposals/" + first + "/decision",
-                Map.of("decision", "DECLINE", "comment", "Chưa đạt"), w.token("approverD")).status()).isEqualTo(200);
+        long first = api.get("/api/v1/models/" + id + "/recognition-proposals", reporter)
+                .json()
+                .get(0)
+                .get("id")
+                .asLong();
+        assertThat(api.post(
+                                "/api/v1/recognition-proposals/" + first + "/decision",
+                                Map.of("decision", "DECLINE", "comment", "Chưa đạt"),
+                                w.token("approverD"))
+                        .status())
+                .isEqualTo(200);
         assertThat(status(id)).isEqualTo("ACCEPTED");
         assertConflict(api.post("/api/v1/models/" + id + "/recognition-proposals", proposal, reporter));
-        assertThat(api.get("/api/v1/models/" + id + "/recognition-proposals", reporter).json()).hasSize(1);
+        assertThat(api.get("/api/v1/models/" + id + "/recognition-proposals", reporter)
+                        .json())
+                .hasSize(1);
         assertThat(status(id)).isEqualTo("ACCEPTED");
     }
 
@@ -372,13 +426,19 @@ class BadInputApiTests extends IntegrationTest {
         // and a recognition without its decision number and date names both
         Api.Res proposal = api.post(path, Map.of("level", "DISTRICT", "year", 2024), reporter);
         assertThat(proposal.status()).isEqualTo(201);
-        Api.Res decision = api.post("/api/v1/recognition-proposals/" + proposal.json().get("id").asLong()
-                + "/decision", Map.of("decision", "RECOGNIZE"), w.token("approverD"));
+        Api.Res decision = api.post(
+                "/api/v1/recognition-proposals/" + proposal.json().get("id").asLong() + "/decision",
+                Map.of("decision", "RECOGNIZE"),
+                w.token("approverD"));
         assertBadRequest(decision);
         assertThat(decision.errorFields()).containsExactlyInAnyOrder("decisionNumber", "decisionDate");
-        expectField(api.post("/api/v1/recognition-proposals/" + proposal.json().get("id").asLong() + "/decision",
-                Map.of("decision", "RECOGNIZE", "decisionNumber", "1/QĐ", "decisionDate", "20/11/2024"),
-                w.token("approverD")), "decisionDate");
+        expectField(
+                api.post(
+                        "/api/v1/recognition-proposals/"
+                                + proposal.json().get("id").asLong() + "/decision",
+                        Map.of("decision", "RECOGNIZE", "decisionNumber", "1/QĐ", "decisionDate", "20/11/2024"),
+                        w.token("approverD")),
+                "decisionDate");
         assertThat(status(id)).isEqualTo("PROPOSED");
     }
 
@@ -404,7 +464,9 @@ class BadInputApiTests extends IntegrationTest {
         expectField(api.get(stats + "&year=2024&boundary=sideways", reporter), "boundary");
         expectField(api.get("/api/v1/statistics?year=2024", reporter), "unit");
         // while good parameters work
-        assertThat(api.get("/api/v1/models?status=SUBMITTED&size=200&year=2024", reporter).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/models?status=SUBMITTED&size=200&year=2024", reporter)
+                        .status())
+                .isEqualTo(200);
         assertThat(api.get(stats + "&period=2021-2025", reporter).status()).isEqualTo(200);
     }
 
@@ -429,8 +491,11 @@ class BadInputApiTests extends IntegrationTest {
     }
 
     private List<String> actions(long id) {
-        return api.get("/api/v1/models/" + id + "/timeline", reporter).json().valueStream()
-                .map(e -> e.get("action").asString()).toList();
+        return api.get("/api/v1/models/" + id + "/timeline", reporter)
+                .json()
+                .valueStream()
+                .map(e -> e.get("action").asString())
+                .toList();
     }
 
     private void expectField(Api.Res r, String field) {
@@ -443,13 +508,17 @@ class BadInputApiTests extends IntegrationTest {
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().get("status").asInt()).isEqualTo(400);
         assertThat(r.json().get("detail").asString()).doesNotContain("problem.");
-        assertThat(r.json().get("requestId").asString()).isEqualTo(r.header("X-Request-Id")).isNotBlank();
+        assertThat(r.json().get("requestId").asString())
+                .isEqualTo(r.header("X-Request-Id"))
+                .isNotBlank();
     }
 
     private static void assertConflict(Api.Res r) {
         assertThat(r.status()).as(r.body()).isEqualTo(409);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().get("detail").asString()).doesNotContain("model.", "proposal.");
-        assertThat(r.json().get("requestId").asString()).isEqualTo(r.header("X-Request-Id")).isNotBlank();
+        assertThat(r.json().get("requestId").asString())
+                .isEqualTo(r.header("X-Request-Id"))
+                .isNotBlank();
     }
 }

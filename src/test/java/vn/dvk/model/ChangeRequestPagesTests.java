@@ -30,12 +30,14 @@ class ChangeRequestPagesTests extends IntegrationTest {
     void sentBackTwice() {
         // given a district-level registration that the district's board sent back, got again, and sent back again
         w = new World(api());
-        id = w.draft("reporterA", World.registration("Đường làng sạch " + w.communeA, w.communeA, "DISTRICT",
-                "ECONOMY"));
+        id = w.draft(
+                "reporterA", World.registration("Đường làng sạch " + w.communeA, w.communeA, "DISTRICT", "ECONOMY"));
         assertThat(w.submit("reporterA", id).status()).isEqualTo(200);
-        assertThat(w.appraise("appraiserD", id, "REQUEST_CHANGES", FIRST).status()).isEqualTo(200);
+        assertThat(w.appraise("appraiserD", id, "REQUEST_CHANGES", FIRST).status())
+                .isEqualTo(200);
         assertThat(w.submit("reporterA", id).status()).isEqualTo(200);
-        assertThat(w.appraise("appraiserD", id, "REQUEST_CHANGES", LATEST).status()).isEqualTo(200);
+        assertThat(w.appraise("appraiserD", id, "REQUEST_CHANGES", LATEST).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -47,10 +49,16 @@ class ChangeRequestPagesTests extends IntegrationTest {
         String page = reporter.get("/models/" + id).text();
         // then a box above the details and the timeline says who asked, when and what, with a way to the form
         String box = box(page);
-        assertThat(box).contains("Đơn vị thẩm định đề nghị điều chỉnh").contains("Người dùng appraiserD")
-                .contains("Huyện " + w.district.substring(0, w.district.length() - 1)).contains(when)
-                .contains(LATEST).doesNotContain(FIRST).contains("href=\"/models/" + id + "/edit\"");
-        assertThat(page.indexOf("id=\"change-request\"")).isLessThan(page.indexOf("id=\"timeline\""))
+        assertThat(box)
+                .contains("Đơn vị thẩm định đề nghị điều chỉnh")
+                .contains("Người dùng appraiserD")
+                .contains("Huyện " + w.district.substring(0, w.district.length() - 1))
+                .contains(when)
+                .contains(LATEST)
+                .doesNotContain(FIRST)
+                .contains("href=\"/models/" + id + "/edit\"");
+        assertThat(page.indexOf("id=\"change-request\""))
+                .isLessThan(page.indexOf("id=\"timeline\""))
                 .isLessThan(page.indexOf("id=\"actions-h\""));
 
         // when the reporter opens the edit form, then the same request heads it
@@ -63,8 +71,12 @@ class ChangeRequestPagesTests extends IntegrationTest {
         int line = home.indexOf("href=\"/models/" + id + "\"");
         assertThat(line).isPositive();
         String todo = home.substring(line, home.indexOf("</li>", line));
-        assertThat(todo).contains("Cần điều chỉnh").contains("Góp ý của Người dùng appraiserD (" + when + ")")
-                .contains(LATEST.substring(0, 100)).doesNotContain(LATEST).contains("...");
+        assertThat(todo)
+                .contains("Cần điều chỉnh")
+                .contains("Góp ý của Người dùng appraiserD (" + when + ")")
+                .contains(LATEST.substring(0, 100))
+                .doesNotContain(LATEST)
+                .contains("...");
     }
 
     @Test
@@ -80,7 +92,8 @@ class ChangeRequestPagesTests extends IntegrationTest {
     }
 
     private String whenLatestRequestWasMade() {
-        JsonNode timeline = w.api.get("/api/v1/models/" + id + "/timeline", w.token("reporterA")).json();
+        JsonNode timeline = w.api.get("/api/v1/models/" + id + "/timeline", w.token("reporterA"))
+                .json();
         Instant at = null;
         for (JsonNode e : timeline) {
             if ("APPRAISE_REQUEST_CHANGES".equals(e.get("action").asString())) {

@@ -16,8 +16,8 @@ import vn.dvk.support.World;
 /** The registration dossier through the API: its eight sections, their limits, completeness, edits and the PDF. */
 class DossierApiTests extends IntegrationTest {
 
-    private static final List<String> SECTIONS = List.of("situation", "goals", "approach", "area", "forces",
-            "resources", "outputs", "sustainability");
+    private static final List<String> SECTIONS =
+            List.of("situation", "goals", "approach", "area", "forces", "resources", "outputs", "sustainability");
 
     private World w;
 
@@ -54,29 +54,38 @@ class DossierApiTests extends IntegrationTest {
             assertThat(m.get("dossierComplete").asBoolean()).isTrue();
             assertThat(m.has("dossier")).isFalse();
         }
-        JsonNode listed = w.api.get("/api/v1/models?unit=" + w.communeA, w.token("reporterA")).json()
-                .get("content").get(0);
+        JsonNode listed = w.api.get("/api/v1/models?unit=" + w.communeA, w.token("reporterA"))
+                .json()
+                .get("content")
+                .get(0);
         assertThat(listed.get("goals").asString()).isEqualTo("Mở rộng 2 km đường, 100% hộ đồng thuận.");
         assertThat(listed.get("dossierComplete").asBoolean()).isTrue();
 
         // and a registration without them (an old client) is accepted, incomplete, its sections null
-        JsonNode bare = w.api.post("/api/v1/models", World.registration("Mô hình cũ", w.communeA, "DISTRICT",
-                "ECONOMY"), w.token("reporterA")).json();
+        JsonNode bare = w.api.post(
+                        "/api/v1/models",
+                        World.registration("Mô hình cũ", w.communeA, "DISTRICT", "ECONOMY"),
+                        w.token("reporterA"))
+                .json();
         assertThat(bare.get("dossierComplete").asBoolean()).isFalse();
         assertThat(bare.get("situation").isNull()).isTrue();
 
         // and a blank section counts as missing
         Map<String, Object> blank = withDossier(w.communeA);
         blank.put("outputs", "   ");
-        assertThat(w.api.post("/api/v1/models", blank, w.token("reporterA")).json().get("dossierComplete")
-                .asBoolean()).isFalse();
+        assertThat(w.api.post("/api/v1/models", blank, w.token("reporterA"))
+                        .json()
+                        .get("dossierComplete")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
     void aSectionLongerThan4000CharactersIsRefusedNamingTheFieldAndNothingIsWritten() {
         // given a draft with its sections
         long id = w.draft("reporterA", withDossier(w.communeA));
-        JsonNode before = w.api.get("/api/v1/models/" + id, w.token("reporterA")).json();
+        JsonNode before =
+                w.api.get("/api/v1/models/" + id, w.token("reporterA")).json();
 
         // when a POST and a PUT carry a section of 4,001 characters
         Map<String, Object> tooLong = withDossier(w.communeA);
@@ -94,7 +103,8 @@ class DossierApiTests extends IntegrationTest {
         assertThat(put.status()).isEqualTo(400);
         assertThat(put.errorFields()).containsExactly("sustainability");
         JsonNode after = w.api.get("/api/v1/models/" + id, w.token("reporterA")).json();
-        assertThat(after.get("version").asLong()).isEqualTo(before.get("version").asLong());
+        assertThat(after.get("version").asLong())
+                .isEqualTo(before.get("version").asLong());
         assertThat(after.get("sustainability").asString()).isEqualTo("Tổ tự quản duy tu; nhân rộng ra 3 thôn.");
 
         // and exactly 4,000 characters are accepted
@@ -108,7 +118,10 @@ class DossierApiTests extends IntegrationTest {
     void aPutWithoutSectionsKeepsThemABlankOneClearsItAndTheTimelineNamesWhatChanged() {
         // given a draft with all eight sections
         long id = w.draft("reporterA", withDossier(w.communeA));
-        long version = w.api.get("/api/v1/models/" + id, w.token("reporterA")).json().get("version").asLong();
+        long version = w.api.get("/api/v1/models/" + id, w.token("reporterA"))
+                .json()
+                .get("version")
+                .asLong();
 
         // when an old client edits the title without sending any section
         Map<String, Object> old = World.registration("Vận động hiến đất mở đường", w.communeA, "DISTRICT", "ECONOMY");
@@ -134,12 +147,15 @@ class DossierApiTests extends IntegrationTest {
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.json().get("goals").asString()).isEqualTo("Mở rộng 3 km đường.");
         assertThat(changed.json().get("outputs").isNull()).isTrue();
-        assertThat(changed.json().get("forces").asString()).isEqualTo("Chi bộ chủ trì; Mặt trận, Hội Nông dân phối hợp.");
+        assertThat(changed.json().get("forces").asString())
+                .isEqualTo("Chi bộ chủ trì; Mặt trận, Hội Nông dân phối hợp.");
         assertThat(changed.json().get("dossierComplete").asBoolean()).isFalse();
 
         // and the timeline has both edits, the second naming the sections it changed
-        List<JsonNode> timeline = w.api.get("/api/v1/models/" + id + "/timeline", w.token("reporterA")).json()
-                .valueStream().toList();
+        List<JsonNode> timeline = w.api.get("/api/v1/models/" + id + "/timeline", w.token("reporterA"))
+                .json()
+                .valueStream()
+                .toList();
         assertThat(timeline).extracting(e -> e.get("action").asString()).containsExactly("CREATE", "EDIT", "EDIT");
         assertThat(timeline.get(1).get("comment").isNull()).isTrue();
         assertThat(timeline.get(2).get("comment").asString())
@@ -151,7 +167,8 @@ class DossierApiTests extends IntegrationTest {
         // given a submitted model with a complete dossier and one without sections
         long id = w.draft("reporterA", withDossier(w.communeA));
         w.submit("reporterA", id);
-        long bare = w.draft("reporterA", World.registration("Mô hình chưa có hồ sơ", w.communeA, "DISTRICT", "ECONOMY"));
+        long bare =
+                w.draft("reporterA", World.registration("Mô hình chưa có hồ sơ", w.communeA, "DISTRICT", "ECONOMY"));
 
         // when its unit's reporter and the district's appraiser print it
         Api.Bytes pdf = w.api.getBytes("/api/v1/models/" + id + "/registration.pdf", w.token("reporterA"));
@@ -162,28 +179,45 @@ class DossierApiTests extends IntegrationTest {
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(appraiser.status()).isEqualTo(200);
         String text = PdfText.flat(pdf.body());
-        assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
+        assertThat(text)
+                .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                .contains("Độc lập - Tự do - Hạnh phúc")
                 .contains("PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”")
-                .contains("Kính gửi: Ban Chỉ đạo phong trào thi đua “Dân vận khéo” Huyện " + w.district.substring(0, w.district.length() - 1))
-                .contains("Vận động hiến đất làm đường").contains("Kinh tế")
-                .contains("1. Thực trạng, lý do xây dựng mô hình").contains("2. Mục tiêu, tiêu chí")
-                .contains("3. Nội dung, cách thức thực hiện").contains("4. Địa bàn, đối tượng")
-                .contains("5. Lực lượng thực hiện, phối hợp").contains("6. Thời gian, nguồn lực")
-                .contains("7. Sản phẩm, kết quả đầu ra kiểm chứng được").contains("8. Khả năng duy trì, nhân rộng")
-                .contains("Đường thôn hẹp, lầy lội mùa mưa.").contains("Hồ sơ đầy đủ.")
+                .contains("Kính gửi: Ban Chỉ đạo phong trào thi đua “Dân vận khéo” Huyện "
+                        + w.district.substring(0, w.district.length() - 1))
+                .contains("Vận động hiến đất làm đường")
+                .contains("Kinh tế")
+                .contains("1. Thực trạng, lý do xây dựng mô hình")
+                .contains("2. Mục tiêu, tiêu chí")
+                .contains("3. Nội dung, cách thức thực hiện")
+                .contains("4. Địa bàn, đối tượng")
+                .contains("5. Lực lượng thực hiện, phối hợp")
+                .contains("6. Thời gian, nguồn lực")
+                .contains("7. Sản phẩm, kết quả đầu ra kiểm chứng được")
+                .contains("8. Khả năng duy trì, nhân rộng")
+                .contains("Đường thôn hẹp, lầy lội mùa mưa.")
+                .contains("Hồ sơ đầy đủ.")
                 .contains("THỦ TRƯỞNG ĐƠN VỊ");
         // and a model without sections says what is missing
         assertThat(PdfText.flat(w.api.getBytes("/api/v1/models/" + bare + "/registration.pdf", w.token("reporterA"))
-                .body())).contains("(Chưa có nội dung.)").contains("Hồ sơ chưa đầy đủ: thiếu thực trạng, lý do xây dựng mô hình;");
+                        .body()))
+                .contains("(Chưa có nội dung.)")
+                .contains("Hồ sơ chưa đầy đủ: thiếu thực trạng, lý do xây dựng mô hình;");
 
-        // and another province, a sibling commune and an appraiser asking for a draft get 404, as reading the model does
+        // and another province, a sibling commune and an appraiser asking for a draft get 404, as reading the model
+        // does
         World other = new World(api());
-        assertThat(w.api.getBytes("/api/v1/models/" + id + "/registration.pdf", other.token("reporterP")).status())
+        assertThat(w.api.getBytes("/api/v1/models/" + id + "/registration.pdf", other.token("reporterP"))
+                        .status())
                 .isEqualTo(404);
-        assertThat(w.api.getBytes("/api/v1/models/" + id + "/registration.pdf", w.token("reporterB")).status())
+        assertThat(w.api.getBytes("/api/v1/models/" + id + "/registration.pdf", w.token("reporterB"))
+                        .status())
                 .isEqualTo(404);
-        assertThat(w.api.getBytes("/api/v1/models/" + bare + "/registration.pdf", w.token("appraiserD")).status())
+        assertThat(w.api.getBytes("/api/v1/models/" + bare + "/registration.pdf", w.token("appraiserD"))
+                        .status())
                 .isEqualTo(404);
-        assertThat(w.api.getBytes("/api/v1/models/" + id + "/registration.pdf", null).status()).isEqualTo(401);
+        assertThat(w.api.getBytes("/api/v1/models/" + id + "/registration.pdf", null)
+                        .status())
+                .isEqualTo(401);
     }
 }

@@ -33,8 +33,9 @@ class DossierPagesTests extends IntegrationTest {
         f.put("holderName", "Hội Nông dân");
         f.put("origin", "NEW");
         f.put("summary", "");
-        for (String s : new String[] {"situation", "goals", "approach", "area", "forces", "resources", "outputs",
-                "sustainability"}) {
+        for (String s : new String[] {
+            "situation", "goals", "approach", "area", "forces", "resources", "outputs", "sustainability"
+        }) {
             f.put(s, "");
         }
         return f;
@@ -46,13 +47,19 @@ class DossierPagesTests extends IntegrationTest {
         String page = reporter.get("/models/new").text();
 
         // then the eight sections are there in three groups, each with its help text and a counter
-        assertThat(page).contains("Hồ sơ đăng ký").contains("Vì sao và để làm gì").contains("Làm như thế nào")
+        assertThat(page)
+                .contains("Hồ sơ đăng ký")
+                .contains("Vì sao và để làm gì")
+                .contains("Làm như thế nào")
                 .contains("Kết quả và duy trì")
                 .contains("Tình hình ở địa bàn, đơn vị trước khi có mô hình")
-                .contains("name=\"sustainability\"").contains("maxlength=\"4000\"")
-                .contains("data-counter=\"situation-count\"").contains("0 / 4.000 ký tự")
+                .contains("name=\"sustainability\"")
+                .contains("maxlength=\"4000\"")
+                .contains("data-counter=\"situation-count\"")
+                .contains("0 / 4.000 ký tự")
                 .contains("aria-describedby=\"situation-help situation-count situation-error\"");
-        assertThat(page.indexOf("name=\"situation\"")).isLessThan(page.indexOf("name=\"goals\""))
+        assertThat(page.indexOf("name=\"situation\""))
+                .isLessThan(page.indexOf("name=\"goals\""))
                 .isLessThan(page.indexOf("name=\"sustainability\""));
 
         // when the reporter registers with two sections written
@@ -65,7 +72,9 @@ class DossierPagesTests extends IntegrationTest {
 
         // then the model page shows them and says what is missing
         String detail = reporter.get("/models/" + model).text();
-        assertThat(detail).contains("Đường lầy lội.").contains("2 km đường.")
+        assertThat(detail)
+                .contains("Đường lầy lội.")
+                .contains("2 km đường.")
                 .contains("Hồ sơ chưa đầy đủ: thiếu nội dung, cách thức thực hiện; địa bàn, đối tượng;")
                 .contains("href=\"/models/" + model + "/registration.pdf\"");
 
@@ -83,7 +92,9 @@ class DossierPagesTests extends IntegrationTest {
         assertThat(reporter.post("/models/" + model, f).status()).isEqualTo(302);
 
         // then the page says the dossier is complete, and the appraiser sees the same once it is submitted
-        assertThat(reporter.get("/models/" + model).text()).contains("Hồ sơ đầy đủ").doesNotContain("chưa đầy đủ");
+        assertThat(reporter.get("/models/" + model).text())
+                .contains("Hồ sơ đầy đủ")
+                .doesNotContain("chưa đầy đủ");
         assertThat(w.submit("reporterA", Long.parseLong(model)).status()).isEqualTo(200);
         WebSession appraiser = WebSession.signedIn(api().base(), w.username("appraiserD"), PASSWORD);
         String appraisal = appraiser.get("/models/" + model).text();
@@ -106,7 +117,11 @@ class DossierPagesTests extends IntegrationTest {
         // then the form comes back with the message beside that field, and no model was registered
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).contains("id=\"forces-error\"").contains("Tối đa 4000 ký tự.");
-        assertThat(w.api.get("/api/v1/models?unit=" + w.communeA, w.token("reporterA")).json().get("page")
-                .get("totalElements").asLong()).isZero();
+        assertThat(w.api.get("/api/v1/models?unit=" + w.communeA, w.token("reporterA"))
+                        .json()
+                        .get("page")
+                        .get("totalElements")
+                        .asLong())
+                .isZero();
     }
 }

@@ -13,8 +13,22 @@ class DvkModelTests {
     private static final Instant NOW = Instant.parse("2024-03-01T08:00:00Z");
 
     private static DvkModel draft(Level target) {
-        return new DvkModel(new ModelRegistration("Vận động hiến đất làm đường", Field.ECONOMY, "X", target, 2024,
-                HolderType.COLLECTIVE, "Hội Nông dân", Origin.NEW, null, "…", null), 1L, "canbo", NOW);
+        return new DvkModel(
+                new ModelRegistration(
+                        "Vận động hiến đất làm đường",
+                        Field.ECONOMY,
+                        "X",
+                        target,
+                        2024,
+                        HolderType.COLLECTIVE,
+                        "Hội Nông dân",
+                        Origin.NEW,
+                        null,
+                        "…",
+                        null),
+                1L,
+                "canbo",
+                NOW);
     }
 
     private static DvkModel accepted(Level target) {

@@ -52,7 +52,9 @@ class ModelMetricsTests {
     }
 
     private double count(String transition) {
-        var counter = registry.find("dvk.model.transitions").tag("transition", transition).counter();
+        var counter = registry.find("dvk.model.transitions")
+                .tag("transition", transition)
+                .counter();
         return counter == null ? 0 : counter.count();
     }
 }

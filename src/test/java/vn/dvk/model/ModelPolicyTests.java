@@ -62,9 +62,30 @@ class ModelPolicyTests {
     }
 
     private static ModelView model(String unitPath, ModelStatus status, Level level) {
-        return new ModelView(1L, "Mô hình", Field.ECONOMY, "X", "Xã", level, 2025, HolderType.COLLECTIVE, "Hội",
-                Origin.NEW, null, null, Dossier.EMPTY, status, 0, null, null, "r", Instant.EPOCH, Instant.EPOCH, null,
-                null, unitPath);
+        return new ModelView(
+                1L,
+                "Mô hình",
+                Field.ECONOMY,
+                "X",
+                "Xã",
+                level,
+                2025,
+                HolderType.COLLECTIVE,
+                "Hội",
+                Origin.NEW,
+                null,
+                null,
+                Dossier.EMPTY,
+                status,
+                0,
+                null,
+                null,
+                "r",
+                Instant.EPOCH,
+                Instant.EPOCH,
+                null,
+                null,
+                unitPath);
     }
 
     @Test
@@ -74,19 +95,27 @@ class ModelPolicyTests {
             boolean drafts = role == Role.REPORTER || role == Role.ADMIN;
             for (ModelStatus status : ModelStatus.values()) {
                 boolean visible = status != ModelStatus.DRAFT || drafts;
-                assertThat(ModelPolicy.maySee(a, OWN, status)).as("%s, own unit, %s", role, status).isEqualTo(visible);
-                assertThat(ModelPolicy.maySee(a, CHILD, status)).as("%s, child, %s", role, status).isEqualTo(visible);
-                assertThat(ModelPolicy.maySee(a, FOREIGN, status)).as("%s, elsewhere, %s", role, status).isFalse();
+                assertThat(ModelPolicy.maySee(a, OWN, status))
+                        .as("%s, own unit, %s", role, status)
+                        .isEqualTo(visible);
+                assertThat(ModelPolicy.maySee(a, CHILD, status))
+                        .as("%s, child, %s", role, status)
+                        .isEqualTo(visible);
+                assertThat(ModelPolicy.maySee(a, FOREIGN, status))
+                        .as("%s, elsewhere, %s", role, status)
+                        .isFalse();
             }
         }
-        assertThat(ModelPolicy.maySee(province(Role.REPORTER), null, ModelStatus.SUBMITTED)).isFalse();
+        assertThat(ModelPolicy.maySee(province(Role.REPORTER), null, ModelStatus.SUBMITTED))
+                .isFalse();
     }
 
     @Test
     void eachActNeedsItsRoleAndAppraisingTheLevel() {
         for (Role role : Role.values()) {
             Actor a = province(role);
-            assertThat(ModelPolicy.allows(a, Act.REGISTER, null)).as("%s registers", role)
+            assertThat(ModelPolicy.allows(a, Act.REGISTER, null))
+                    .as("%s registers", role)
                     .isEqualTo(role == Role.REPORTER);
             assertThat(ModelPolicy.allows(a, Act.EDIT, null)).isEqualTo(role == Role.REPORTER);
             assertThat(ModelPolicy.allows(a, Act.SUBMIT, null)).isEqualTo(role == Role.REPORTER);
@@ -95,7 +124,8 @@ class ModelPolicyTests {
                     .isEqualTo(role == Role.REPORTER || role == Role.APPRAISER);
             for (Level level : Level.values()) {
                 // a province's appraiser appraises models of the province's level and below, not the centre's
-                assertThat(ModelPolicy.allows(a, Act.APPRAISE, level)).as("%s appraises a %s model", role, level)
+                assertThat(ModelPolicy.allows(a, Act.APPRAISE, level))
+                        .as("%s appraises a %s model", role, level)
                         .isEqualTo(role == Role.APPRAISER && level != Level.CENTRAL);
             }
         }
@@ -104,13 +134,16 @@ class ModelPolicyTests {
     @Test
     void aRefusalSaysWhy() {
         assertThatThrownBy(() -> ModelPolicy.require(province(Role.VIEWER), Act.EDIT, null))
-                .isInstanceOfSatisfying(Problems.Forbidden.class,
+                .isInstanceOfSatisfying(
+                        Problems.Forbidden.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.denied"));
         assertThatThrownBy(() -> ModelPolicy.require(province(Role.REPORTER), Act.APPRAISE, Level.COMMUNE))
-                .isInstanceOfSatisfying(Problems.Forbidden.class,
+                .isInstanceOfSatisfying(
+                        Problems.Forbidden.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.denied"));
         assertThatThrownBy(() -> ModelPolicy.require(province(Role.APPRAISER), Act.APPRAISE, Level.CENTRAL))
-                .isInstanceOfSatisfying(Problems.Forbidden.class,
+                .isInstanceOfSatisfying(
+                        Problems.Forbidden.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.levelTooLow"));
         ModelPolicy.require(province(Role.APPRAISER), Act.APPRAISE, Level.PROVINCE);
         ModelPolicy.require(province(Role.REPORTER), Act.SUBMIT, null);
@@ -126,21 +159,27 @@ class ModelPolicyTests {
                     boolean seen = ModelPolicy.maySee(a, path, status);
                     boolean editable = status == ModelStatus.DRAFT || status == ModelStatus.CHANGES_REQUESTED;
                     String what = role + " on a " + status + " model at " + path;
-                    assertThat(ModelPolicy.offers(a, Act.EDIT, m)).as(what)
+                    assertThat(ModelPolicy.offers(a, Act.EDIT, m))
+                            .as(what)
                             .isEqualTo(seen && role == Role.REPORTER && editable);
-                    assertThat(ModelPolicy.offers(a, Act.SUBMIT, m)).as(what)
+                    assertThat(ModelPolicy.offers(a, Act.SUBMIT, m))
+                            .as(what)
                             .isEqualTo(seen && role == Role.REPORTER && editable);
-                    assertThat(ModelPolicy.offers(a, Act.APPRAISE, m)).as(what)
+                    assertThat(ModelPolicy.offers(a, Act.APPRAISE, m))
+                            .as(what)
                             .isEqualTo(seen && role == Role.APPRAISER && status == ModelStatus.SUBMITTED);
-                    assertThat(ModelPolicy.offers(a, Act.REVIEW, m)).as(what).isEqualTo(seen
-                            && role == Role.APPRAISER
-                            && (status == ModelStatus.ACCEPTED || status == ModelStatus.RECOGNIZED));
+                    assertThat(ModelPolicy.offers(a, Act.REVIEW, m))
+                            .as(what)
+                            .isEqualTo(seen
+                                    && role == Role.APPRAISER
+                                    && (status == ModelStatus.ACCEPTED || status == ModelStatus.RECOGNIZED));
                     assertThat(ModelPolicy.offers(a, Act.PROPOSE, m)).as(what).isFalse();
                 }
             }
         }
         // a submitted model of the centre's level is not offered to a province's appraiser
-        assertThat(ModelPolicy.offers(province(Role.APPRAISER), Act.APPRAISE,
-                model(CHILD, ModelStatus.SUBMITTED, Level.CENTRAL))).isFalse();
+        assertThat(ModelPolicy.offers(
+                        province(Role.APPRAISER), Act.APPRAISE, model(CHILD, ModelStatus.SUBMITTED, Level.CENTRAL)))
+                .isFalse();
     }
 }

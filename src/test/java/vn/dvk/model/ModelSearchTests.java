@@ -43,23 +43,25 @@ class ModelSearchTests extends IntegrationTest {
     @Test
     void findsEveryWordInAnyOrderWithOrWithoutAccentsTitleFirst() {
         World w = new World(api());
-        Map<String, Object> inTitle = World.registration("Dân vận khéo trong hiến đất làm đường", w.communeA,
-                "COMMUNE", "ECONOMY");
+        Map<String, Object> inTitle =
+                World.registration("Dân vận khéo trong hiến đất làm đường", w.communeA, "COMMUNE", "ECONOMY");
         w.draft("reporterA", inTitle);
-        Map<String, Object> inSummary = World.registration("Mô hình giao thông nông thôn", w.communeB, "COMMUNE",
-                "ECONOMY");
+        Map<String, Object> inSummary =
+                World.registration("Mô hình giao thông nông thôn", w.communeB, "COMMUNE", "ECONOMY");
         inSummary.put("summary", "Vận động 120 hộ hiến đất làm đường (dân vận khéo), không đền bù.");
         // registered after the first: newer, yet listed after it, because only its summary holds the words
         w.draft("reporterB", inSummary);
-        Map<String, Object> neither = World.registration("Nuôi ong mật dưới tán rừng", w.communeA, "COMMUNE",
-                "ECONOMY");
+        Map<String, Object> neither =
+                World.registration("Nuôi ong mật dưới tán rừng", w.communeA, "COMMUNE", "ECONOMY");
         w.draft("reporterA", neither);
         String token = w.token("reporterP");
 
         List<String> expected = List.of("Dân vận khéo trong hiến đất làm đường", "Mô hình giao thông nông thôn");
-        assertThat(titles(api().get(search(w, "dan van kheo hien dat", ""), token))).isEqualTo(expected);
+        assertThat(titles(api().get(search(w, "dan van kheo hien dat", ""), token)))
+                .isEqualTo(expected);
         assertThat(titles(api().get(search(w, "hiến đất Dân Vận", ""), token))).isEqualTo(expected);
-        assertThat(titles(api().get(search(w, "  lam-duong, KHÉO! ", ""), token))).isEqualTo(expected);
+        assertThat(titles(api().get(search(w, "  lam-duong, KHÉO! ", ""), token)))
+                .isEqualTo(expected);
         // the words of the title only: the summary's model does not hold "trong"
         assertThat(titles(api().get(search(w, "trong dan van", ""), token)))
                 .containsExactly("Dân vận khéo trong hiến đất làm đường");
@@ -84,7 +86,8 @@ class ModelSearchTests extends IntegrationTest {
         Api.Res all = api().get("/api/v1/models?unit=" + w.province + "&size=2&page=0", token);
         assertThat(titles(all)).hasSize(2);
         assertThat(all.json().get("page").get("totalElements").asLong()).isEqualTo(3);
-        assertThat(titles(api().get("/api/v1/models?unit=" + w.province + "&size=2&page=1", token))).hasSize(1);
+        assertThat(titles(api().get("/api/v1/models?unit=" + w.province + "&size=2&page=1", token)))
+                .hasSize(1);
     }
 
     @Test
@@ -94,20 +97,35 @@ class ModelSearchTests extends IntegrationTest {
         String title = "Camera an ninh " + Api.unique("khu");
         w.draft("reporterB", World.registration(title, w.communeB, "COMMUNE", "DEFENSE_SECURITY"));
         String words = title.toLowerCase(java.util.Locale.ROOT);
-        assertThat(titles(api().get(search(w, words, ""), w.token("reporterP")))).containsExactly(title);
-        assertThat(titles(api().get(search(other, words, ""), other.token("reporterP")))).isEmpty();
+        assertThat(titles(api().get(search(w, words, ""), w.token("reporterP"))))
+                .containsExactly(title);
+        assertThat(titles(api().get(search(other, words, ""), other.token("reporterP"))))
+                .isEmpty();
 
-        Map<String, Object> move = Map.of("type", "MOVE", "effectiveDate", "2025-07-01", "from", List.of(w.communeB),
-                "to", List.of(Map.of("code", other.district)), "note", "Sắp xếp");
-        assertThat(api().post("/api/v1/reorganizations", move, w.adminToken).status()).isEqualTo(201);
+        Map<String, Object> move = Map.of(
+                "type",
+                "MOVE",
+                "effectiveDate",
+                "2025-07-01",
+                "from",
+                List.of(w.communeB),
+                "to",
+                List.of(Map.of("code", other.district)),
+                "note",
+                "Sắp xếp");
+        assertThat(api().post("/api/v1/reorganizations", move, w.adminToken).status())
+                .isEqualTo(201);
 
         // the commune and its model now lie in the other province: its search finds it, the first one's does not
-        assertThat(titles(api().get(search(other, words, ""), other.token("reporterP")))).containsExactly(title);
-        assertThat(titles(api().get(search(w, words, ""), w.token("reporterP")))).isEmpty();
-        assertThat(titles(api().get("/api/v1/models?q=" + Api.q(words), w.adminToken))).containsExactly(title);
+        assertThat(titles(api().get(search(other, words, ""), other.token("reporterP"))))
+                .containsExactly(title);
+        assertThat(titles(api().get(search(w, words, ""), w.token("reporterP"))))
+                .isEmpty();
+        assertThat(titles(api().get("/api/v1/models?q=" + Api.q(words), w.adminToken)))
+                .containsExactly(title);
         // and so do the provinces' lists without words (read by the model's area on PostgreSQL)
-        assertThat(titles(api().get("/api/v1/models?unit=" + other.province + "&size=100",
-                other.token("reporterP")))).contains(title);
+        assertThat(titles(api().get("/api/v1/models?unit=" + other.province + "&size=100", other.token("reporterP"))))
+                .contains(title);
         assertThat(titles(api().get("/api/v1/models?unit=" + w.province + "&size=100", w.token("reporterP"))))
                 .doesNotContain(title);
     }
@@ -126,10 +144,12 @@ class ModelSearchTests extends IntegrationTest {
             Timestamp at = Timestamp.from(start.plusSeconds(60L * i));
             rows.add(new Object[] {title, unit, DvkModel.searchText(title, "Hội Nông dân"), at, at, at});
         }
-        jdbc.batchUpdate("insert into model_model (title, field, unit_id, level, reg_year, holder_type, holder_name,"
-                + " origin, search_text, status, submitted_at, created_by, created_at, updated_at, version) values"
-                + " (?, 'ECONOMY', ?, 'COMMUNE', 2025, 'COLLECTIVE', 'Hội Nông dân', 'NEW', ?, 'SUBMITTED', ?, 'test',"
-                + " ?, ?, 0)", rows);
+        jdbc.batchUpdate(
+                "insert into model_model (title, field, unit_id, level, reg_year, holder_type, holder_name,"
+                        + " origin, search_text, status, submitted_at, created_by, created_at, updated_at, version) values"
+                        + " (?, 'ECONOMY', ?, 'COMMUNE', 2025, 'COLLECTIVE', 'Hội Nông dân', 'NEW', ?, 'SUBMITTED', ?, 'test',"
+                        + " ?, ?, 0)",
+                rows);
         for (String t : List.of("Giao thông nông thôn", "Nước sạch cho bản")) {
             Map<String, Object> r = World.registration(t, w.communeB, "COMMUNE", "ECONOMY");
             r.put("summary", "Làm theo cách " + word + " của xã bạn.");
@@ -154,7 +174,9 @@ class ModelSearchTests extends IntegrationTest {
 
     /** The titles "Mô hình {word} số {from}" down to {@code to}. */
     private static List<String> numbered(String word, int from, int to) {
-        return IntStream.rangeClosed(to, from).map(i -> from + to - i).mapToObj(i -> "Mô hình " + word + " số " + i)
+        return IntStream.rangeClosed(to, from)
+                .map(i -> from + to - i)
+                .mapToObj(i -> "Mô hình " + word + " số " + i)
                 .toList();
     }
 

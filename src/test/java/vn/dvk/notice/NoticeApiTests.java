@@ -59,7 +59,9 @@ class NoticeApiTests extends IntegrationTest {
         assertThat(read.json().get("link").asString()).isEqualTo("/models/" + first);
         assertThat(list.get("page").get("size").asInt()).isEqualTo(2);
         assertThat(list.get("page").get("totalPages").asInt()).isEqualTo(2);
-        assertThat(list.get("content")).hasSize(2).allSatisfy(n -> assertThat(n.get("read").asBoolean()).isFalse());
+        assertThat(list.get("content"))
+                .hasSize(2)
+                .allSatisfy(n -> assertThat(n.get("read").asBoolean()).isFalse());
         assertThat(list.get("content").get(0).get("link").asString()).isEqualTo("/models/" + third);
         assertThat(list.get("content").get(1).get("link").asString()).isEqualTo("/models/" + second);
         assertThat(rest.get("content")).singleElement().satisfies(n -> {
@@ -67,14 +69,21 @@ class NoticeApiTests extends IntegrationTest {
             assertThat(n.get("read").asBoolean()).isTrue();
         });
         // and reading it again changes nothing
-        assertThat(api.post("/api/v1/notifications/" + oldest + "/read", null, token).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/notifications/" + oldest + "/read", null, token)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void anotherUsersNoticeIsNotFoundAndStaysUnread() {
         // given a notice of reporter A
         appraised("Mô hình của xã A", "ACCEPT", null);
-        long id = api.get("/api/v1/notifications", w.token("reporterA")).json().get("content").get(0).get("id").asLong();
+        long id = api.get("/api/v1/notifications", w.token("reporterA"))
+                .json()
+                .get("content")
+                .get(0)
+                .get("id")
+                .asLong();
 
         // when reporter B, and then an administrator, try to read it, and B lists its own
         Api.Res byB = api.post("/api/v1/notifications/" + id + "/read", null, w.token("reporterB"));
@@ -88,30 +97,58 @@ class NoticeApiTests extends IntegrationTest {
         assertThat(byAdmin.status()).isEqualTo(404);
         assertThat(missing.status()).isEqualTo(404);
         assertThat(listB.get("content")).isEmpty();
-        assertThat(jdbc.queryForObject("select read_at from notice_notice where id = ?", Object.class, id)).isNull();
+        assertThat(jdbc.queryForObject("select read_at from notice_notice where id = ?", Object.class, id))
+                .isNull();
         // and anonymous callers get 401
         assertThat(api.get("/api/v1/notifications", null).status()).isEqualTo(401);
     }
 
     @Test
     void anInvalidAddressIsRefusedNamingEmail() {
-        for (String bad : List.of("khong-phai-dia-chi", "a@b.vn\r\nBcc: x@evil.example", "a b@c.vn", "a@b@c.vn",
+        for (String bad : List.of(
+                "khong-phai-dia-chi",
+                "a@b.vn\r\nBcc: x@evil.example",
+                "a b@c.vn",
+                "a@b@c.vn",
                 "x".repeat(250) + "@b.vn")) {
             // when a user is created with it
-            Map<String, Object> body = new LinkedHashMap<>(Map.of("username", Api.unique("thu"), "password",
-                    PASSWORD, "fullName", "Cán bộ", "unitCode", w.communeA, "roles", List.of("REPORTER")));
+            Map<String, Object> body = new LinkedHashMap<>(Map.of(
+                    "username",
+                    Api.unique("thu"),
+                    "password",
+                    PASSWORD,
+                    "fullName",
+                    "Cán bộ",
+                    "unitCode",
+                    w.communeA,
+                    "roles",
+                    List.of("REPORTER")));
             body.put("email", bad);
             Api.Res r = api.post("/api/v1/users", body, w.adminToken);
 
             // then it is 400 naming the field, and no user was created
             assertThat(r.status()).as(bad).isEqualTo(400);
             assertThat(r.errorFields()).as(bad).containsExactly("email");
-            assertThat(jdbc.queryForObject("select count(*) from account_user where username = ?", Integer.class,
-                    body.get("username"))).isZero();
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from account_user where username = ?",
+                            Integer.class,
+                            body.get("username")))
+                    .isZero();
         }
         // and a good one is kept and shown
-        Map<String, Object> good = new LinkedHashMap<>(Map.of("username", Api.unique("thu"), "password", PASSWORD,
-                "fullName", "Cán bộ", "unitCode", w.communeA, "roles", List.of("REPORTER"), "email", "can.bo@xa.gov.vn"));
+        Map<String, Object> good = new LinkedHashMap<>(Map.of(
+                "username",
+                Api.unique("thu"),
+                "password",
+                PASSWORD,
+                "fullName",
+                "Cán bộ",
+                "unitCode",
+                w.communeA,
+                "roles",
+                List.of("REPORTER"),
+                "email",
+                "can.bo@xa.gov.vn"));
         Api.Res ok = api.post("/api/v1/users", good, w.adminToken);
         assertThat(ok.status()).isEqualTo(201);
         assertThat(ok.json().get("email").asString()).isEqualTo("can.bo@xa.gov.vn");

@@ -39,8 +39,8 @@ class NoticeBellTests extends IntegrationTest {
     void theBellIsCountedOncePerRequestAndAgainAfterANoticeIsRead() {
         // given a user with one unread notice
         World w = new World(api());
-        long user = jdbc.queryForObject("select id from account_user where username = ?", Long.class,
-                w.username("reporterA"));
+        long user = jdbc.queryForObject(
+                "select id from account_user where username = ?", Long.class, w.username("reporterA"));
         long first = notice(user);
 
         // when a request counts, a notice is written around DVK, and the same request counts again
@@ -73,15 +73,17 @@ class NoticeBellTests extends IntegrationTest {
     void theBellCountsUpToItsCapAndShowsNinetyNinePlus() {
         // given a user with 105 unread notices
         World w = new World(api());
-        long user = jdbc.queryForObject("select id from account_user where username = ?", Long.class,
-                w.username("reporterA"));
+        long user = jdbc.queryForObject(
+                "select id from account_user where username = ?", Long.class, w.username("reporterA"));
         for (int i = 0; i < 105; i++) {
             notice(user);
         }
 
         // then the count stops at the cap, and the bell of a page says "99+"
         assertThat(notices.unreadCount(user)).isEqualTo(Notices.BELL_CAP);
-        String page = WebSession.signedIn(api().base(), w.username("reporterA"), PASSWORD).get("/").body();
+        String page = WebSession.signedIn(api().base(), w.username("reporterA"), PASSWORD)
+                .get("/")
+                .body();
         assertThat(page).contains("title=\"99+ thông báo chưa đọc\"").contains(">99+</span>");
 
         // and once all are read, the bell is quiet
@@ -94,8 +96,10 @@ class NoticeBellTests extends IntegrationTest {
     }
 
     private long notice(long user) {
-        jdbc.update("insert into notice_notice (user_id, kind, subject, created_at) values (?, 'CHANGES_REQUESTED', 'x', ?)",
-                user, Timestamp.from(Instant.now()));
+        jdbc.update(
+                "insert into notice_notice (user_id, kind, subject, created_at) values (?, 'CHANGES_REQUESTED', 'x', ?)",
+                user,
+                Timestamp.from(Instant.now()));
         return jdbc.queryForObject("select max(id) from notice_notice where user_id = ?", Long.class, user);
     }
 

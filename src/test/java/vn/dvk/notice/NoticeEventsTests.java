@@ -34,19 +34,38 @@ class NoticeEventsTests extends IntegrationTest {
         Api api = f.api;
         f.proposeXandY();
         String approver = f.w.token("approverP");
-        long round = api.post("/api/v1/recognition-rounds", f.round(), approver).json().get("id").asLong();
-        assertThat(api.post("/api/v1/recognition-rounds/" + round + "/members", Map.of("usernames",
-                List.of(f.w.username("scorerP"))), approver).status()).isEqualTo(200);
+        long round = api.post("/api/v1/recognition-rounds", f.round(), approver)
+                .json()
+                .get("id")
+                .asLong();
+        assertThat(api.post(
+                                "/api/v1/recognition-rounds/" + round + "/members",
+                                Map.of("usernames", List.of(f.w.username("scorerP"))),
+                                approver)
+                        .status())
+                .isEqualTo(200);
 
         // when the proposals are assigned, the round is opened for comment, and X is recognized
-        assertThat(api.post("/api/v1/recognition-rounds/" + round + "/assignments", Map.of(), approver).status())
+        assertThat(api.post("/api/v1/recognition-rounds/" + round + "/assignments", Map.of(), approver)
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.post("/api/v1/recognition-rounds/" + round + "/public-comment", Map.of(), approver).status())
+        assertThat(api.post("/api/v1/recognition-rounds/" + round + "/public-comment", Map.of(), approver)
+                        .status())
                 .isEqualTo(200);
-        Map<String, Object> decision = new LinkedHashMap<>(Map.of("decision", "RECOGNIZE", "decisionNumber",
-                "123-QĐ/BCĐ", "decisionDate", "2024-12-20", "comment", "Tiêu biểu", "overrideReason", "Kịp hội nghị"));
+        Map<String, Object> decision = new LinkedHashMap<>(Map.of(
+                "decision",
+                "RECOGNIZE",
+                "decisionNumber",
+                "123-QĐ/BCĐ",
+                "decisionDate",
+                "2024-12-20",
+                "comment",
+                "Tiêu biểu",
+                "overrideReason",
+                "Kịp hội nghị"));
         assertThat(api.post("/api/v1/recognition-proposals/" + f.proposalX + "/decision", decision, approver)
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
 
         // then the member is told how many proposals wait, with a link to the round
         JsonNode scorer = notices(api, f.w.token("scorerP"));
@@ -62,9 +81,12 @@ class NoticeEventsTests extends IntegrationTest {
         assertThat(decided.get("outcome").asString()).isEqualTo("RECOGNIZE");
         assertThat(decided.get("detail").asString()).isEqualTo("123-QĐ/BCĐ — Tiêu biểu");
         assertThat(decided.get("title").asString()).isEqualTo("Mô hình “" + f.titleX + "” đã được công nhận");
-        assertThat(find(notices(api, f.w.token("reporterA")), "COMMENT_WINDOW").get("link").asString())
+        assertThat(find(notices(api, f.w.token("reporterA")), "COMMENT_WINDOW")
+                        .get("link")
+                        .asString())
                 .isEqualTo("/models/" + f.modelX);
-        assertThat(kinds(notices(api, f.w.token("reporterB")))).contains("COMMENT_WINDOW")
+        assertThat(kinds(notices(api, f.w.token("reporterB"))))
+                .contains("COMMENT_WINDOW")
                 .doesNotContain("PROPOSAL_DECIDED");
 
         // when the nightly job reminds of the reports due within a week, twice (two nights in the window)
@@ -74,13 +96,17 @@ class NoticeEventsTests extends IntegrationTest {
         // then the reporter has one reminder for the model, in English too
         List<JsonNode> due = new ArrayList<>();
         notices(api, f.w.token("reporterA")).forEach(n -> {
-            if (n.get("kind").asString().equals("REPORT_DUE") && n.get("link").asString().equals("/models/" + f.modelX)) {
+            if (n.get("kind").asString().equals("REPORT_DUE")
+                    && n.get("link").asString().equals("/models/" + f.modelX)) {
                 due.add(n);
             }
         });
-        assertThat(due).singleElement().satisfies(n ->
-                assertThat(n.get("detail").asString()).isEqualTo("Kỳ 2026-H2, hạn nộp 15/01/2027"));
-        JsonNode en = api.get("/api/v1/notifications?size=100&lang=en", f.w.token("reporterA")).json().get("content");
+        assertThat(due)
+                .singleElement()
+                .satisfies(n -> assertThat(n.get("detail").asString()).isEqualTo("Kỳ 2026-H2, hạn nộp 15/01/2027"));
+        JsonNode en = api.get("/api/v1/notifications?size=100&lang=en", f.w.token("reporterA"))
+                .json()
+                .get("content");
         assertThat(find(en, "REPORT_DUE").get("title").asString()).startsWith("A progress report on model");
     }
 
@@ -90,7 +116,8 @@ class NoticeEventsTests extends IntegrationTest {
         vn.dvk.support.World w = new vn.dvk.support.World(api());
 
         // when it imports one model
-        Api.Res r = new Multipart().file("file", "mo-hinh.xlsx", ImportFixtures.oneDraft(w.communeA))
+        Api.Res r = new Multipart()
+                .file("file", "mo-hinh.xlsx", ImportFixtures.oneDraft(w.communeA))
                 .post(w.api, "/api/v1/imports/models", w.token("reporterA"));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
 

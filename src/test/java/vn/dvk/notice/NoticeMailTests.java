@@ -49,8 +49,13 @@ import vn.dvk.support.World;
  * address; a server down and back delivers each message once; a user disabled after queueing is skipped; two senders
  * racing deliver once. The scheduled passes are off ({@code send-delay} of a day): the test runs the sender itself.
  */
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "dvk.notice.send-delay=PT24H",
-        "dvk.notice.digest-cron=-", "dvk.public-url=https://dvk.example.vn"})
+@TestPropertySource(
+        properties = {
+            "spring.mail.host=127.0.0.1",
+            "dvk.notice.send-delay=PT24H",
+            "dvk.notice.digest-cron=-",
+            "dvk.public-url=https://dvk.example.vn"
+        })
 class NoticeMailTests extends IntegrationTest {
 
     private static final int SMTP_PORT = freePort();
@@ -58,14 +63,19 @@ class NoticeMailTests extends IntegrationTest {
 
     @Autowired
     OutboxSender sender;
+
     @Autowired
     Notices notices;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     ModelRegistry registry;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -96,21 +106,26 @@ class NoticeMailTests extends IntegrationTest {
         // given the model's author with an address, and a second reporter of the unit who reads English
         String author = user("tacgia", w.communeA, "REPORTER", Api.unique("tacgia") + "@xa-a.example.vn");
         String colleague = user("dongnghiep", w.communeA, "REPORTER", Api.unique("colleague") + "@xa-a.example.vn");
-        notices.savePreferences(actor(colleague), new Notices.Preferences("en", false, EnumSet.noneOf(NoticeKind.class)));
+        notices.savePreferences(
+                actor(colleague), new Notices.Preferences("en", false, EnumSet.noneOf(NoticeKind.class)));
         long id = submitted(author, "Dân vận khéo <b>trong</b> xây dựng nông thôn mới");
 
         // when the district board asks for changes with a comment that tries to add a header
         assertThat(w.appraise("appraiserD", id, "REQUEST_CHANGES", "Bổ sung số liệu\r\nBcc: ke-xau@evil.example")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
         int sent = sender.deliver();
 
         // then each of them gets one message, the author's in Vietnamese, the colleague's in English
         assertThat(sent).isGreaterThanOrEqualTo(2);
         MimeMessage vi = only(email(author));
         MimeMessage en = only(email(colleague));
-        assertThat(vi.getSubject()).isEqualTo("[DVK] Mô hình “Dân vận khéo <b>trong</b> xây dựng nông thôn mới”"
-                + " cần điều chỉnh theo góp ý thẩm định");
-        assertThat(en.getSubject()).startsWith("[DVK] Model “Dân vận khéo").endsWith("needs changes requested by the appraisal");
+        assertThat(vi.getSubject())
+                .isEqualTo("[DVK] Mô hình “Dân vận khéo <b>trong</b> xây dựng nông thôn mới”"
+                        + " cần điều chỉnh theo góp ý thẩm định");
+        assertThat(en.getSubject())
+                .startsWith("[DVK] Model “Dân vận khéo")
+                .endsWith("needs changes requested by the appraisal");
         // and the comment and an absolute link to the model are in the plain and the HTML part, markup escaped
         assertThat(vi.getContentType()).startsWith("multipart/alternative");
         MimeMultipart parts = (MimeMultipart) vi.getContent();
@@ -119,14 +134,18 @@ class NoticeMailTests extends IntegrationTest {
         String html = (String) parts.getBodyPart(1).getContent();
         assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
         assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
-        assertThat((String) parts.getBodyPart(0).getContent()).contains("Bổ sung số liệu")
+        assertThat((String) parts.getBodyPart(0).getContent())
+                .contains("Bổ sung số liệu")
                 .contains("https://dvk.example.vn/models/" + id);
-        assertThat(html).contains("href=\"https://dvk.example.vn/models/" + id + "\"")
-                .contains("&lt;b&gt;trong&lt;/b&gt;").doesNotContain("<b>trong</b>");
+        assertThat(html)
+                .contains("href=\"https://dvk.example.vn/models/" + id + "\"")
+                .contains("&lt;b&gt;trong&lt;/b&gt;")
+                .doesNotContain("<b>trong</b>");
         assertThat(plain).isNotBlank();
         // and the comment's line break added no header: the message has one recipient and no Bcc
         assertThat(vi.getHeader("Bcc")).isNull();
-        assertThat(Arrays.stream(vi.getAllRecipients()).map(Address::toString)).hasSize(1)
+        assertThat(Arrays.stream(vi.getAllRecipients()).map(Address::toString))
+                .hasSize(1)
                 .allMatch(a -> a.contains(email(author)));
         assertThat(smtp.getReceivedMessagesForDomain("evil.example")).isEmpty();
         // and the appraiser, who did it, is not told
@@ -144,9 +163,14 @@ class NoticeMailTests extends IntegrationTest {
 
         // then the reporter has the notice in the app, and nothing is queued for e-mail
         assertThat(noticeCount(reporter)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from notice_outbox o join notice_notice n on n.id = o.notice_id"
-                + " where n.user_id = ?", Integer.class, userId(reporter))).isZero();
-        JsonNode list = api.get("/api/v1/notifications", api.token(reporter, PASSWORD)).json();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notice_outbox o join notice_notice n on n.id = o.notice_id"
+                                + " where n.user_id = ?",
+                        Integer.class,
+                        userId(reporter)))
+                .isZero();
+        JsonNode list =
+                api.get("/api/v1/notifications", api.token(reporter, PASSWORD)).json();
         assertThat(list.get("content").get(0).get("kind").asString()).isEqualTo("APPRAISED");
         assertThat(list.get("content").get(0).get("outcome").asString()).isEqualTo("ACCEPT");
         assertThat(list.get("content").get(0).get("link").asString()).isEqualTo("/models/" + id);
@@ -169,10 +193,14 @@ class NoticeMailTests extends IntegrationTest {
 
         // then there is no notice, no outbox row and no message
         assertThat(noticeCount(author)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from notice_outbox where user_id = ?", Integer.class,
-                userId(author))).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notice_outbox where user_id = ?", Integer.class, userId(author)))
+                .isZero();
         assertThat(messagesTo(email(author))).isEmpty();
-        assertThat(api.get("/api/v1/models/" + id, w.token("appraiserD")).json().get("status").asString())
+        assertThat(api.get("/api/v1/models/" + id, w.token("appraiserD"))
+                        .json()
+                        .get("status")
+                        .asString())
                 .isEqualTo("SUBMITTED");
     }
 
@@ -202,14 +230,19 @@ class NoticeMailTests extends IntegrationTest {
 
         // when the server is back and the wait has passed
         smtp = start();
-        jdbc.update("update notice_outbox set next_attempt_at = ? where user_id = ? and status = 'PENDING'",
-                Timestamp.from(Instant.now().minusSeconds(1)), userId(author));
+        jdbc.update(
+                "update notice_outbox set next_attempt_at = ? where user_id = ? and status = 'PENDING'",
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                userId(author));
         sender.deliver();
         sender.deliver();
 
         // then each message arrives exactly once, and the rows say so
-        assertThat(messagesTo(email(author))).hasSize(2).extracting(MimeMessage::getSubject)
-                .containsExactlyInAnyOrder("[DVK] Mô hình “Mô hình thứ nhất” đã được thẩm định: ghi nhận",
+        assertThat(messagesTo(email(author)))
+                .hasSize(2)
+                .extracting(MimeMessage::getSubject)
+                .containsExactlyInAnyOrder(
+                        "[DVK] Mô hình “Mô hình thứ nhất” đã được thẩm định: ghi nhận",
                         "[DVK] Mô hình “Mô hình thứ hai” đã được thẩm định: không ghi nhận");
         assertThat(outbox(author)).allSatisfy(r -> {
             assertThat(r.get("status")).isEqualTo("SENT");
@@ -224,10 +257,13 @@ class NoticeMailTests extends IntegrationTest {
         String author = user("bikhoa", w.communeB, "REPORTER", Api.unique("disabled") + "@xa-b.example.vn");
         long id = submitted(author, "Mô hình của người bị khóa");
         w.appraise("appraiserD", id, "ACCEPT", null);
-        assertThat(outbox(author)).singleElement().satisfies(r -> assertThat(r.get("status")).isEqualTo("PENDING"));
+        assertThat(outbox(author))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get("status")).isEqualTo("PENDING"));
 
         // when an administrator disables the user before the sender runs
-        assertThat(api.post("/api/v1/users/" + userId(author) + "/disable", null, w.adminToken).status())
+        assertThat(api.post("/api/v1/users/" + userId(author) + "/disable", null, w.adminToken)
+                        .status())
                 .isEqualTo(204);
         sender.deliver();
 
@@ -269,8 +305,12 @@ class NoticeMailTests extends IntegrationTest {
         // then each of the six messages arrived once
         assertThat(messagesTo(email(a))).hasSize(3);
         assertThat(messagesTo(email(b))).hasSize(3);
-        assertThat(outbox(a)).hasSize(3).allSatisfy(r -> assertThat(r.get("status")).isEqualTo("SENT"));
-        assertThat(outbox(b)).hasSize(3).allSatisfy(r -> assertThat(r.get("status")).isEqualTo("SENT"));
+        assertThat(outbox(a))
+                .hasSize(3)
+                .allSatisfy(r -> assertThat(r.get("status")).isEqualTo("SENT"));
+        assertThat(outbox(b))
+                .hasSize(3)
+                .allSatisfy(r -> assertThat(r.get("status")).isEqualTo("SENT"));
         assertThat(total).isGreaterThanOrEqualTo(6);
     }
 
@@ -289,7 +329,8 @@ class NoticeMailTests extends IntegrationTest {
 
         // then the digest reader gets nothing yet, and the one who switched appraisals off gets only the other kind
         assertThat(messagesTo(email(digest))).isEmpty();
-        assertThat(messagesTo(email(muted))).extracting(MimeMessage::getSubject)
+        assertThat(messagesTo(email(muted)))
+                .extracting(MimeMessage::getSubject)
                 .containsExactly("[DVK] Mô hình “Mô hình gộp hai” cần điều chỉnh theo góp ý thẩm định");
         assertThat(noticeCount(muted)).isEqualTo(2); // both are in the app
 
@@ -299,9 +340,15 @@ class NoticeMailTests extends IntegrationTest {
         // then one message lists both
         MimeMessage daily = only(email(digest));
         assertThat(daily.getSubject()).isEqualTo("[DVK] Tổng hợp 2 thông báo trong ngày");
-        String plain = (String) ((MimeMultipart) daily.getContent()).getBodyPart(0).getContent();
-        assertThat(plain).contains("Mô hình gộp một").contains("Mô hình gộp hai").contains("Bổ sung");
-        assertThat(outbox(digest)).hasSize(2).allSatisfy(r -> assertThat(r.get("status")).isEqualTo("SENT"));
+        String plain =
+                (String) ((MimeMultipart) daily.getContent()).getBodyPart(0).getContent();
+        assertThat(plain)
+                .contains("Mô hình gộp một")
+                .contains("Mô hình gộp hai")
+                .contains("Bổ sung");
+        assertThat(outbox(digest))
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(r.get("status")).isEqualTo("SENT"));
     }
 
     @Test
@@ -317,15 +364,25 @@ class NoticeMailTests extends IntegrationTest {
 
     private String user(String key, String unit, String role, String email) {
         String username = Api.unique(key);
-        Map<String, Object> body = new LinkedHashMap<>(Map.of("username", username, "password", PASSWORD,
-                "fullName", "Cán bộ " + key, "unitCode", unit, "roles", List.of(role)));
+        Map<String, Object> body = new LinkedHashMap<>(Map.of(
+                "username",
+                username,
+                "password",
+                PASSWORD,
+                "fullName",
+                "Cán bộ " + key,
+                "unitCode",
+                unit,
+                "roles",
+                List.of(role)));
         if (email != null) {
             body.put("email", email);
             emails.put(username, email);
         }
         Api.Res r = api.post("/api/v1/users", body, w.adminToken);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
-        assertThat(r.json().get("email").isNull() ? null : r.json().get("email").asString()).isEqualTo(email);
+        assertThat(r.json().get("email").isNull() ? null : r.json().get("email").asString())
+                .isEqualTo(email);
         return username;
     }
 
@@ -339,7 +396,8 @@ class NoticeMailTests extends IntegrationTest {
         Api.Res r = api.post("/api/v1/models", World.registration(title, unit, "DISTRICT", "ECONOMY"), token);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         long id = r.json().get("id").asLong();
-        assertThat(api.post("/api/v1/models/" + id + "/submit", null, token).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/models/" + id + "/submit", null, token).status())
+                .isEqualTo(200);
         return id;
     }
 
@@ -352,13 +410,18 @@ class NoticeMailTests extends IntegrationTest {
     }
 
     private int noticeCount(String username) {
-        return jdbc.queryForObject("select count(*) from notice_notice n join account_user u on u.id = n.user_id"
-                + " where u.username = ?", Integer.class, username);
+        return jdbc.queryForObject(
+                "select count(*) from notice_notice n join account_user u on u.id = n.user_id"
+                        + " where u.username = ?",
+                Integer.class,
+                username);
     }
 
     private List<Map<String, Object>> outbox(String username) {
-        return jdbc.queryForList("select status, attempts, last_error, next_attempt_at, sent_at from notice_outbox"
-                + " where user_id = ? order by id", userId(username));
+        return jdbc.queryForList(
+                "select status, attempts, last_error, next_attempt_at, sent_at from notice_outbox"
+                        + " where user_id = ? order by id",
+                userId(username));
     }
 
     /** A timestamp column as JDBC gives it (H2: OffsetDateTime, PostgreSQL: Timestamp). */
@@ -367,13 +430,16 @@ class NoticeMailTests extends IntegrationTest {
     }
 
     private static List<MimeMessage> messagesTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(a -> a.toString().contains(address));
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static MimeMessage only(String address) {

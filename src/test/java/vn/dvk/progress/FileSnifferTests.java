@@ -46,8 +46,8 @@ class FileSnifferTests {
         FileSniffer.Verdict elf = FileSniffer.sniff(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1});
         FileSniffer.Verdict script = FileSniffer.sniff("#!/bin/sh\nrm -rf /\n".getBytes());
         FileSniffer.Verdict zip = FileSniffer.sniff(Multipart.zip("a.txt", "xin chào"));
-        FileSniffer.Verdict fakeDocx = FileSniffer.sniff(Multipart.zip("[Content_Types].xml", "<Types/>",
-                "word/document.xml", "<w:document/>"));
+        FileSniffer.Verdict fakeDocx = FileSniffer.sniff(
+                Multipart.zip("[Content_Types].xml", "<Types/>", "word/document.xml", "<w:document/>"));
         FileSniffer.Verdict text = FileSniffer.sniff("Báo cáo".getBytes());
 
         // then none has a type and each says why

@@ -21,10 +21,18 @@ class IndicatorSectionPageTests extends IntegrationTest {
         // given an accepted model that reported two indicators without choosing them as targets
         World w = new World(api());
         long id = accepted(w, "Một cửa thân thiện " + w.communeA);
-        Api.Res r = w.api.post("/api/v1/models/" + id + "/progress-reports", Map.of("asOf", "2024-06-30",
-                "indicators", List.of(Map.of("code", "HO_SO_DUNG_HAN", "value", 986),
-                        Map.of("code", "PHIEU_HAI_LONG", "value", 589)),
-                "narrative", "Giải quyết 986 hồ sơ đúng hạn."), w.token("reporterA"));
+        Api.Res r = w.api.post(
+                "/api/v1/models/" + id + "/progress-reports",
+                Map.of(
+                        "asOf",
+                        "2024-06-30",
+                        "indicators",
+                        List.of(
+                                Map.of("code", "HO_SO_DUNG_HAN", "value", 986),
+                                Map.of("code", "PHIEU_HAI_LONG", "value", 589)),
+                        "narrative",
+                        "Giải quyết 986 hồ sơ đúng hạn."),
+                w.token("reporterA"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
 
         // when the appraiser opens the model's indicators section
@@ -33,8 +41,10 @@ class IndicatorSectionPageTests extends IntegrationTest {
 
         // then it lists both reported indicators with their latest values, says they have no target yet,
         // and does not claim that no indicator was chosen
-        assertThat(section).doesNotContain("Mô hình chưa chọn chỉ tiêu để theo dõi.")
-                .contains("id=\"indicators-untargeted\"").contains("chưa có giá trị ban đầu và mục tiêu");
+        assertThat(section)
+                .doesNotContain("Mô hình chưa chọn chỉ tiêu để theo dõi.")
+                .contains("id=\"indicators-untargeted\"")
+                .contains("chưa có giá trị ban đầu và mục tiêu");
         assertThat(section.split("class=\"indicator-untargeted\"", -1)).hasSize(3);
         assertThat(section).contains("986").contains("589");
     }

@@ -31,7 +31,8 @@ class ReportPeriodTests {
         assertThat(h1.end()).isEqualTo(LocalDate.of(2024, 6, 30));
         assertThat(h1.contains(LocalDate.of(2024, 6, 30))).isTrue();
         assertThat(h1.contains(LocalDate.of(2024, 7, 1))).isFalse();
-        assertThat(new ReportPeriod(2024, ReportPeriod.Part.Y).contains(LocalDate.of(2024, 12, 31))).isTrue();
+        assertThat(new ReportPeriod(2024, ReportPeriod.Part.Y).contains(LocalDate.of(2024, 12, 31)))
+                .isTrue();
         assertThat(h1.nextHalf()).isEqualTo(new ReportPeriod(2024, ReportPeriod.Part.H2));
         assertThat(h1.nextHalf().nextHalf()).isEqualTo(new ReportPeriod(2025, ReportPeriod.Part.H1));
         assertThat(h1.label()).isEqualTo("6 tháng đầu năm 2024");
@@ -41,10 +42,14 @@ class ReportPeriodTests {
     void theLastEndedHalfYearIsTheOneBeforeTheDay() {
         // given days on each side of the turn of a half-year
         // then the half-year that ended last is the one before, never the one still running
-        assertThat(ReportPeriod.lastEndedHalfBefore(LocalDate.of(2026, 6, 30)).code()).isEqualTo("2025-H2");
-        assertThat(ReportPeriod.lastEndedHalfBefore(LocalDate.of(2026, 7, 1)).code()).isEqualTo("2026-H1");
-        assertThat(ReportPeriod.lastEndedHalfBefore(LocalDate.of(2026, 11, 22)).code()).isEqualTo("2026-H1");
-        assertThat(ReportPeriod.lastEndedHalfBefore(LocalDate.of(2027, 1, 1)).code()).isEqualTo("2026-H2");
+        assertThat(ReportPeriod.lastEndedHalfBefore(LocalDate.of(2026, 6, 30)).code())
+                .isEqualTo("2025-H2");
+        assertThat(ReportPeriod.lastEndedHalfBefore(LocalDate.of(2026, 7, 1)).code())
+                .isEqualTo("2026-H1");
+        assertThat(ReportPeriod.lastEndedHalfBefore(LocalDate.of(2026, 11, 22)).code())
+                .isEqualTo("2026-H1");
+        assertThat(ReportPeriod.lastEndedHalfBefore(LocalDate.of(2027, 1, 1)).code())
+                .isEqualTo("2026-H2");
         assertThat(ReportPeriod.halfOf(LocalDate.of(2024, 6, 30)).code()).isEqualTo("2024-H1");
     }
 }

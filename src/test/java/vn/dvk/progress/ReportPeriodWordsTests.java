@@ -22,25 +22,29 @@ class ReportPeriodWordsTests extends IntegrationTest {
     void aPeriodIsNamedInWordsInAnErrorAndInEnglishInEnglish() {
         // given an accepted commune model and its reporter
         World w = new World(api());
-        long id = w.draft("reporterA", World.registration("Nước sạch về thôn " + w.communeA, w.communeA, "COMMUNE",
-                "ECONOMY"));
+        long id = w.draft(
+                "reporterA", World.registration("Nước sạch về thôn " + w.communeA, w.communeA, "COMMUNE", "ECONOMY"));
         assertThat(w.submit("reporterA", id).status()).isEqualTo(200);
         assertThat(w.appraise("appraiserD", id, "ACCEPT", null).status()).isEqualTo(200);
         int last = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear() - 1;
-        Map<String, Object> outside = Map.of("asOf", last + "-03-01", "period", last + "-H2", "indicators", List.of(),
-                "narrative", "Số liệu quý I");
+        Map<String, Object> outside = Map.of(
+                "asOf", last + "-03-01", "period", last + "-H2", "indicators", List.of(), "narrative", "Số liệu quý I");
 
         // when a report dated in March names the second half-year
         Api.Res vietnamese = w.api.post("/api/v1/models/" + id + "/progress-reports", outside, w.token("reporterA"));
-        Api.Res english = w.api.post("/api/v1/models/" + id + "/progress-reports?lang=en", outside,
-                w.token("reporterA"));
+        Api.Res english =
+                w.api.post("/api/v1/models/" + id + "/progress-reports?lang=en", outside, w.token("reporterA"));
 
         // then the problem names the field and the period in words, in each language
         assertThat(vietnamese.status()).isEqualTo(400);
         assertThat(vietnamese.errorFields()).containsExactly("asOf");
-        assertThat(vietnamese.body()).contains("kỳ báo cáo 6 tháng cuối năm " + last).doesNotContain(last + "-H2");
+        assertThat(vietnamese.body())
+                .contains("kỳ báo cáo 6 tháng cuối năm " + last)
+                .doesNotContain(last + "-H2");
         assertThat(english.status()).isEqualTo(400);
-        assertThat(english.body()).contains("Second half of " + last).doesNotContain(last + "-H2")
+        assertThat(english.body())
+                .contains("Second half of " + last)
+                .doesNotContain(last + "-H2")
                 .doesNotContain("tháng");
 
         // and the model's reporting deadline, read in English, is in English
@@ -49,7 +53,8 @@ class ReportPeriodWordsTests extends IntegrationTest {
         String section = reporter.get("/models/" + id + "/progress").text();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         String half = (today.getMonthValue() <= 6 ? "First half of " : "Second half of ") + today.getYear();
-        String deadline = section.substring(section.indexOf("id=\"reporting-deadline\""),
+        String deadline = section.substring(
+                section.indexOf("id=\"reporting-deadline\""),
                 section.indexOf("</div>", section.indexOf("id=\"reporting-deadline\"")));
         assertThat(deadline).contains("Reporting period").contains(half).doesNotContain("tháng");
     }

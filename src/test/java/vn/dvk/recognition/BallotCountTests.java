@@ -22,8 +22,10 @@ class BallotCountTests {
         assertThat(BallotCount.outcome(new Tally(5, 3, 1), TWO_THIRDS, 3)).isEqualTo(Outcome.PASSED);
         assertThat(BallotCount.outcome(new Tally(5, 3, 2), TWO_THIRDS, 3)).isEqualTo(Outcome.FAILED);
         // and a half is reached by 2 of 4 but not by 2 of 5
-        assertThat(BallotCount.outcome(new Tally(4, 2, 2), Share.parse("0.5"), 1)).isEqualTo(Outcome.PASSED);
-        assertThat(BallotCount.outcome(new Tally(5, 2, 3), Share.parse("0,5"), 1)).isEqualTo(Outcome.FAILED);
+        assertThat(BallotCount.outcome(new Tally(4, 2, 2), Share.parse("0.5"), 1))
+                .isEqualTo(Outcome.PASSED);
+        assertThat(BallotCount.outcome(new Tally(5, 2, 3), Share.parse("0,5"), 1))
+                .isEqualTo(Outcome.FAILED);
     }
 
     @Test

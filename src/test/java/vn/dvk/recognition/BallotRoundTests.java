@@ -62,19 +62,31 @@ class BallotRoundTests extends IntegrationTest {
         // then the answer does not repeat the vote, and a second vote, a recused member, a member of nothing, a
         // reporter and a score sheet in a ballot round are refused
         assertThat(second.body()).doesNotContain("AGREE");
-        assertThat(vote(f, "scorerP", f.proposalX, "DISAGREE", 409).json().get("detail").asString())
+        assertThat(vote(f, "scorerP", f.proposalX, "DISAGREE", 409)
+                        .json()
+                        .get("detail")
+                        .asString())
                 .contains("không thể thay đổi");
         vote(f, "scorerWU", f.proposalZ, "AGREE", 409);
         vote(f, "scorer4", f.proposalX, "AGREE", 403);
         vote(f, "reporterA", f.proposalX, "AGREE", 403);
-        assertThat(api.post("/api/v1/recognition-proposals/" + f.proposalX + "/scores", RoundFixture.sheet(17, null),
-                f.w.token("scorerP")).status()).isEqualTo(409);
+        assertThat(api.post(
+                                "/api/v1/recognition-proposals/" + f.proposalX + "/scores",
+                                RoundFixture.sheet(17, null),
+                                f.w.token("scorerP"))
+                        .status())
+                .isEqualTo(409);
         // and a member who voted can no longer declare a conflict on that nominee (the vote cannot be taken out)
-        assertThat(api.post("/api/v1/recognition-rounds/" + round + "/conflicts", Map.of("proposalId", f.proposalY,
-                "reason", "Người nhà"), f.w.token("scorerWU")).status()).isEqualTo(409);
+        assertThat(api.post(
+                                "/api/v1/recognition-rounds/" + round + "/conflicts",
+                                Map.of("proposalId", f.proposalY, "reason", "Người nhà"),
+                                f.w.token("scorerWU"))
+                        .status())
+                .isEqualTo(409);
 
         // when the approver reads the count
-        JsonNode count = api.get("/api/v1/recognition-rounds/" + round + "/ballot-results", approver).json();
+        JsonNode count = api.get("/api/v1/recognition-rounds/" + round + "/ballot-results", approver)
+                .json();
 
         // then each nominee has its counts and outcome, and the round its members
         assertThat(count.get("passShare").asString()).isEqualTo("2/3");
@@ -85,61 +97,97 @@ class BallotRoundTests extends IntegrationTest {
         assertThat(nominee(count, f.proposalY)).isEqualTo(List.of(4, 4, 1, 3, 0, "FAILED"));
         assertThat(nominee(count, f.proposalZ)).isEqualTo(List.of(3, 2, 2, 0, 1, "NO_QUORUM"));
         // and a member who only votes does not see the count
-        assertThat(api.get("/api/v1/recognition-rounds/" + round + "/ballot-results", f.w.token("scorerP")).status())
+        assertThat(api.get("/api/v1/recognition-rounds/" + round + "/ballot-results", f.w.token("scorerP"))
+                        .status())
                 .isEqualTo(403);
 
         // when the approver decides as today, without naming the proposals
-        Api.Res decided = api.post("/api/v1/recognition-rounds/" + round + "/decision",
-                Map.of("decisionNumber", "45-QĐ/BCĐ", "decisionDate", "2024-10-20"), approver);
+        Api.Res decided = api.post(
+                "/api/v1/recognition-rounds/" + round + "/decision",
+                Map.of("decisionNumber", "45-QĐ/BCĐ", "decisionDate", "2024-10-20"),
+                approver);
 
         // then only X, which passed the ballot, is recognized
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
-        assertThat(api.get("/api/v1/models/" + f.modelX, approver).json().get("status").asString())
+        assertThat(api.get("/api/v1/models/" + f.modelX, approver)
+                        .json()
+                        .get("status")
+                        .asString())
                 .isEqualTo("RECOGNIZED");
-        assertThat(api.get("/api/v1/models/" + f.modelZ, approver).json().get("status").asString())
+        assertThat(api.get("/api/v1/models/" + f.modelZ, approver)
+                        .json()
+                        .get("status")
+                        .asString())
                 .isEqualTo("PROPOSED");
         // and the round is closed to votes
         vote(f, "scorer3", f.proposalZ, "AGREE", 409);
 
         // when the minutes of the count are fetched
-        String minutes = PdfText.flat(RecognitionRoundApiTests.pdf(api.base() + "/api/v1/recognition-rounds/" + round
-                + "/ballot-minutes.pdf", approver));
+        String minutes = PdfText.flat(RecognitionRoundApiTests.pdf(
+                api.base() + "/api/v1/recognition-rounds/" + round + "/ballot-minutes.pdf", approver));
 
         // then they give the round, the members, the rule and each nominee's counts and outcome, with the two
         // signature places, and nobody's name beside a vote
-        assertThat(minutes).contains("BIÊN BẢN").contains("Kiểm phiếu xét công nhận mô hình \"Dân vận khéo\" cấp tỉnh"
-                + " năm 2024").contains("ngày 20 tháng 10 năm 2024").contains("có 4 thành viên; 4 thành viên đã tham gia")
-                .contains("(2/3)").contains("ít nhất 3 thành viên").contains("KẾT QUẢ KIỂM PHIẾU")
-                .contains("Đạt (1 mô hình): " + f.titleX + ".").contains("Không đạt (1 mô hình): " + f.titleY + ".")
+        assertThat(minutes)
+                .contains("BIÊN BẢN")
+                .contains("Kiểm phiếu xét công nhận mô hình \"Dân vận khéo\" cấp tỉnh" + " năm 2024")
+                .contains("ngày 20 tháng 10 năm 2024")
+                .contains("có 4 thành viên; 4 thành viên đã tham gia")
+                .contains("(2/3)")
+                .contains("ít nhất 3 thành viên")
+                .contains("KẾT QUẢ KIỂM PHIẾU")
+                .contains("Đạt (1 mô hình): " + f.titleX + ".")
+                .contains("Không đạt (1 mô hình): " + f.titleY + ".")
                 .contains("Không đủ số thành viên, chưa thể kết luận (1 mô hình): " + f.titleZ + ".")
                 .contains("Có 1/3 mô hình đạt")
-                .contains("NGƯỜI KIỂM PHIẾU").contains("CHỦ TỊCH HỘI ĐỒNG").doesNotContain("Nơi nhận")
-                .doesNotContain(f.w.username("scorer2")).doesNotContain(f.w.username("scorerP"));
+                .contains("NGƯỜI KIỂM PHIẾU")
+                .contains("CHỦ TỊCH HỘI ĐỒNG")
+                .doesNotContain("Nơi nhận")
+                .doesNotContain(f.w.username("scorer2"))
+                .doesNotContain(f.w.username("scorerP"));
         // and the decision says it rests on the ballot, with X's agreeing votes
-        String decision = PdfText.flat(RecognitionRoundApiTests.pdf(api.base() + "/api/v1/recognition-rounds/" + round
-                + "/decision.pdf", approver));
-        assertThat(decision).contains("Căn cứ kết quả bỏ phiếu của Hội đồng").contains("Công nhận 1 mô hình")
-                .contains(" 2/3 ").doesNotContain("giải phóng mặt bằng");
+        String decision = PdfText.flat(RecognitionRoundApiTests.pdf(
+                api.base() + "/api/v1/recognition-rounds/" + round + "/decision.pdf", approver));
+        assertThat(decision)
+                .contains("Căn cứ kết quả bỏ phiếu của Hội đồng")
+                .contains("Công nhận 1 mô hình")
+                .contains(" 2/3 ")
+                .doesNotContain("giải phóng mặt bằng");
 
         // and the stored votes name nobody: counts per nominee, no voter, no time
         assertThat(columns("recognition_ballot_tally")).containsExactlyInAnyOrder("proposal_id", "agree", "disagree");
         assertThat(columns("recognition_ballot_voter")).containsExactlyInAnyOrder("proposal_id", "voter");
-        assertThat(jdbc.queryForList("select agree, disagree from recognition_ballot_tally where proposal_id = ?",
-                f.proposalX).get(0).values().stream().map(v -> ((Number) v).intValue()).toList())
+        assertThat(jdbc
+                        .queryForList(
+                                "select agree, disagree from recognition_ballot_tally where proposal_id = ?",
+                                f.proposalX)
+                        .get(0)
+                        .values()
+                        .stream()
+                        .map(v -> ((Number) v).intValue())
+                        .toList())
                 .containsExactly(2, 1);
         // and the audit trail says who voted on which nominee, never how
-        List<Map<String, Object>> trail = jdbc.queryForList("select actor, action, from_state, to_state, comment"
-                + " from shared_audit_entry where subject_type = 'PROPOSAL' and subject_id in (?, ?, ?)"
-                + " and action = 'BALLOT_CAST'", f.proposalX, f.proposalY, f.proposalZ);
+        List<Map<String, Object>> trail = jdbc.queryForList(
+                "select actor, action, from_state, to_state, comment"
+                        + " from shared_audit_entry where subject_type = 'PROPOSAL' and subject_id in (?, ?, ?)"
+                        + " and action = 'BALLOT_CAST'",
+                f.proposalX,
+                f.proposalY,
+                f.proposalZ);
         assertThat(trail).hasSize(9);
-        assertThat(trail.stream().filter(e -> e.get("actor").equals(f.w.username("scorerWU")))).hasSize(1);
-        assertThat(trail).allSatisfy(e -> assertThat(e.get("comment")).isNull())
+        assertThat(trail.stream().filter(e -> e.get("actor").equals(f.w.username("scorerWU"))))
+                .hasSize(1);
+        assertThat(trail)
+                .allSatisfy(e -> assertThat(e.get("comment")).isNull())
                 .allSatisfy(e -> assertThat(e.get("to_state")).isNull())
                 .allSatisfy(e -> assertThat(e.get("from_state")).isNull());
-        assertThat(jdbc.queryForObject("select count(*) from shared_audit_entry where subject_type = 'PROPOSAL'"
-                + " and subject_id in (?, ?, ?) and (upper(coalesce(comment, '')) like '%AGREE%'"
-                + " or upper(coalesce(comment, '')) like '%ĐỒNG Ý%')", Integer.class,
-                f.proposalX, f.proposalY, f.proposalZ)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from shared_audit_entry where subject_type = 'PROPOSAL'"
+                                + " and subject_id in (?, ?, ?) and (upper(coalesce(comment, '')) like '%AGREE%'"
+                                + " or upper(coalesce(comment, '')) like '%ĐỒNG Ý%')",
+                        Integer.class, f.proposalX, f.proposalY, f.proposalZ))
+                .isZero();
     }
 
     @Test
@@ -165,7 +213,8 @@ class BallotRoundTests extends IntegrationTest {
         assertThat(missing.errorFields()).containsExactlyInAnyOrder("passShare", "quorum");
         assertThat(outOfRange.errorFields()).containsExactlyInAnyOrder("passShare", "quorum");
         assertThat(zero.errorFields()).containsExactlyInAnyOrder("passShare", "quorum");
-        assertThat(api.post("/api/v1/recognition-rounds", badMethod, approver).status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/recognition-rounds", badMethod, approver).status())
+                .isEqualTo(400);
 
         // when a round is opened as before, without a method (and a share that only a ballot would use)
         Map<String, Object> plain = new LinkedHashMap<>(f.round());
@@ -179,24 +228,38 @@ class BallotRoundTests extends IntegrationTest {
         long round = scoring.json().get("id").asLong();
         council(f, round, "scorerP");
         vote(f, "scorerP", f.proposalX, "AGREE", 409);
-        assertThat(api.get("/api/v1/recognition-rounds/" + round + "/ballot-results", approver).status())
+        assertThat(api.get("/api/v1/recognition-rounds/" + round + "/ballot-results", approver)
+                        .status())
                 .isEqualTo(409);
-        assertThat(api.getBytes("/api/v1/recognition-rounds/" + round + "/ballot-minutes.pdf", approver).status())
+        assertThat(api.getBytes("/api/v1/recognition-rounds/" + round + "/ballot-minutes.pdf", approver)
+                        .status())
                 .isEqualTo(409);
-        assertThat(api.post("/api/v1/recognition-proposals/" + f.proposalX + "/scores", RoundFixture.sheet(17, null),
-                f.w.token("scorerP")).status()).isEqualTo(200);
+        assertThat(api.post(
+                                "/api/v1/recognition-proposals/" + f.proposalX + "/scores",
+                                RoundFixture.sheet(17, null),
+                                f.w.token("scorerP"))
+                        .status())
+                .isEqualTo(200);
         // and a vote must be AGREE or DISAGREE
-        Api.Res none = api.post("/api/v1/recognition-proposals/" + f.proposalX + "/ballot", Map.of(),
-                f.w.token("scorerP"));
+        Api.Res none =
+                api.post("/api/v1/recognition-proposals/" + f.proposalX + "/ballot", Map.of(), f.w.token("scorerP"));
         assertThat(none.status()).isEqualTo(400);
         assertThat(none.errorFields()).containsExactly("vote");
-        assertThat(api.post("/api/v1/recognition-proposals/" + f.proposalX + "/ballot", Map.of("vote", "MAYBE"),
-                f.w.token("scorerP")).status()).isEqualTo(400);
+        assertThat(api.post(
+                                "/api/v1/recognition-proposals/" + f.proposalX + "/ballot",
+                                Map.of("vote", "MAYBE"),
+                                f.w.token("scorerP"))
+                        .status())
+                .isEqualTo(400);
         // and the new endpoints are in the OpenAPI document
         JsonNode paths = api.get("/v3/api-docs", null).json().get("paths");
-        assertThat(paths.get("/api/v1/recognition-proposals/{id}/ballot").has("post")).isTrue();
-        assertThat(paths.get("/api/v1/recognition-rounds/{id}/ballot-results").has("get")).isTrue();
-        assertThat(paths.get("/api/v1/recognition-rounds/{id}/ballot-minutes.pdf").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/recognition-proposals/{id}/ballot").has("post"))
+                .isTrue();
+        assertThat(paths.get("/api/v1/recognition-rounds/{id}/ballot-results").has("get"))
+                .isTrue();
+        assertThat(paths.get("/api/v1/recognition-rounds/{id}/ballot-minutes.pdf")
+                        .has("get"))
+                .isTrue();
 
         // when the round page's form opens a ballot round with a share that is not one, then with 3/4
         WebSession page = WebSession.signedIn(api.base(), f.w.username("approverP"), PASSWORD);
@@ -215,15 +278,21 @@ class BallotRoundTests extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text()).containsPattern("id=\"passShare-error\">Tỷ lệ phải lớn hơn 0");
         assertThat(opened.status()).as(opened.body()).isEqualTo(302);
-        JsonNode ballotRound = api.get(opened.location().replaceFirst("^.*/recognition/rounds/",
-                "/api/v1/recognition-rounds/"), approver).json();
+        JsonNode ballotRound = api.get(
+                        opened.location().replaceFirst("^.*/recognition/rounds/", "/api/v1/recognition-rounds/"),
+                        approver)
+                .json();
         assertThat(ballotRound.get("method").asString()).isEqualTo("BALLOT");
         assertThat(ballotRound.get("passShare").asString()).isEqualTo("3/4");
 
         // and someone who cannot see the proposal is told it does not exist
         RoundFixture other = new RoundFixture(api());
-        assertThat(api.post("/api/v1/recognition-proposals/" + f.proposalX + "/ballot", Map.of("vote", "AGREE"),
-                other.w.token("scorerP")).status()).isEqualTo(404);
+        assertThat(api.post(
+                                "/api/v1/recognition-proposals/" + f.proposalX + "/ballot",
+                                Map.of("vote", "AGREE"),
+                                other.w.token("scorerP"))
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -243,8 +312,8 @@ class BallotRoundTests extends IntegrationTest {
         vote(f, "scorerP", f.proposalX, "AGREE", 409);
 
         // and nobody having voted, the count concludes nothing, for every nominee
-        JsonNode count = f.api.get("/api/v1/recognition-rounds/" + round + "/ballot-results",
-                f.w.token("viewerP")).json();
+        JsonNode count = f.api.get("/api/v1/recognition-rounds/" + round + "/ballot-results", f.w.token("viewerP"))
+                .json();
         assertThat(count.get("votingOpen").asBoolean()).isFalse();
         assertThat(nominee(count, f.proposalX)).isEqualTo(List.of(2, 0, 0, 0, 2, "NO_QUORUM"));
         assertThat(nominee(count, f.proposalY)).isEqualTo(List.of(2, 0, 0, 0, 2, "NO_QUORUM"));
@@ -257,7 +326,9 @@ class BallotRoundTests extends IntegrationTest {
         f.proposeXandY();
         f.proposeZ();
         long round = f.api.post("/api/v1/recognition-rounds", ballotRound(f, "1/2", 1), f.w.token("approverP"))
-                .json().get("id").asLong();
+                .json()
+                .get("id")
+                .asLong();
         council(f, round, "scorerP");
         String token = f.w.token("scorerP");
 
@@ -272,19 +343,26 @@ class BallotRoundTests extends IntegrationTest {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                    return f.api.post("/api/v1/recognition-proposals/" + proposal + "/ballot", Map.of("vote", v),
-                            token).status();
+                    return f.api.post("/api/v1/recognition-proposals/" + proposal + "/ballot", Map.of("vote", v), token)
+                            .status();
                 }));
             }
             start.countDown();
-            List<Integer> statuses = calls.stream().map(CompletableFuture::join).sorted().toList();
+            List<Integer> statuses =
+                    calls.stream().map(CompletableFuture::join).sorted().toList();
 
             // then exactly one is taken and the other refused, and one vote is counted
             assertThat(statuses).containsExactly(201, 409);
-            assertThat(jdbc.queryForObject("select count(*) from recognition_ballot_voter where proposal_id = ?",
-                    Integer.class, proposal)).isEqualTo(1);
-            assertThat(jdbc.queryForObject("select agree + disagree from recognition_ballot_tally"
-                    + " where proposal_id = ?", Integer.class, proposal)).isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from recognition_ballot_voter where proposal_id = ?",
+                            Integer.class,
+                            proposal))
+                    .isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "select agree + disagree from recognition_ballot_tally" + " where proposal_id = ?",
+                            Integer.class,
+                            proposal))
+                    .isEqualTo(1);
         }
     }
 
@@ -294,7 +372,9 @@ class BallotRoundTests extends IntegrationTest {
         RoundFixture f = new RoundFixture(api());
         f.proposeXandY();
         long round = f.api.post("/api/v1/recognition-rounds", ballotRound(f, "2/3", 1), f.w.token("approverP"))
-                .json().get("id").asLong();
+                .json()
+                .get("id")
+                .asLong();
         f.proposeZ();
         council(f, round, "scorerP", "scorerWU");
         WebSession member = WebSession.signedIn(api().base(), f.w.username("scorerP"), PASSWORD);
@@ -304,8 +384,13 @@ class BallotRoundTests extends IntegrationTest {
         String sheet = member.get("/recognition/rounds/" + round + "/ballot").text();
 
         // then the round page leads to the sheet, and the sheet has one row per nominee with two choices
-        assertThat(roundPage).contains("/recognition/rounds/" + round + "/ballot").contains("Bỏ phiếu kín");
-        assertThat(sheet).contains(f.titleX).contains(f.titleY).contains(f.titleZ)
+        assertThat(roundPage)
+                .contains("/recognition/rounds/" + round + "/ballot")
+                .contains("Bỏ phiếu kín");
+        assertThat(sheet)
+                .contains(f.titleX)
+                .contains(f.titleY)
+                .contains(f.titleZ)
                 .contains("Phiếu bầu của: Người dùng scorerP");
         for (long p : List.of(f.proposalX, f.proposalY, f.proposalZ)) {
             assertThat(sheet).contains("id=\"vote-" + p + "-AGREE\"").contains("id=\"vote-" + p + "-DISAGREE\"");
@@ -320,8 +405,11 @@ class BallotRoundTests extends IntegrationTest {
 
         // then the choices are shown to be confirmed, and nothing is taken yet
         assertThat(review.status()).isEqualTo(200);
-        assertThat(review.text()).contains("Xác nhận phiếu bầu").contains("id=\"choice-" + f.proposalX + "\"")
-                .contains("Không đồng ý").contains("name=\"step\" value=\"cast\"");
+        assertThat(review.text())
+                .contains("Xác nhận phiếu bầu")
+                .contains("id=\"choice-" + f.proposalX + "\"")
+                .contains("Không đồng ý")
+                .contains("name=\"step\" value=\"cast\"");
         assertThat(voted(f.proposalX, f.w.username("scorerP"))).isFalse();
 
         // when the member confirms
@@ -333,7 +421,9 @@ class BallotRoundTests extends IntegrationTest {
         assertThat(voted(f.proposalX, f.w.username("scorerP"))).isTrue();
         assertThat(voted(f.proposalY, f.w.username("scorerP"))).isTrue();
         String after = member.get("/recognition/rounds/" + round + "/ballot").text();
-        assertThat(after).contains("Đã ghi nhận phiếu bầu").contains("Đã bỏ phiếu")
+        assertThat(after)
+                .contains("Đã ghi nhận phiếu bầu")
+                .contains("Đã bỏ phiếu")
                 .doesNotContain("id=\"vote-" + f.proposalX + "-AGREE\"")
                 .contains("id=\"vote-" + f.proposalZ + "-AGREE\"");
         // and the same sheet sent again is refused beside the form
@@ -345,12 +435,16 @@ class BallotRoundTests extends IntegrationTest {
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.text()).contains("Chưa chọn");
         WebSession approver = WebSession.signedIn(api().base(), f.w.username("approverP"), PASSWORD);
-        assertThat(approver.get("/recognition/rounds/" + round + "/ballot").status()).isEqualTo(403);
+        assertThat(approver.get("/recognition/rounds/" + round + "/ballot").status())
+                .isEqualTo(403);
         // and the approver's round page shows the count and links the minutes
         String overseen = approver.get("/recognition/rounds/" + round).text();
-        assertThat(overseen).contains("id=\"ballot-" + f.proposalX + "\"").contains("Kết quả bỏ phiếu")
+        assertThat(overseen)
+                .contains("id=\"ballot-" + f.proposalX + "\"")
+                .contains("Kết quả bỏ phiếu")
                 .contains("/recognition/rounds/" + round + "/ballot-minutes.pdf");
-        assertThat(approver.getBytes("/recognition/rounds/" + round + "/ballot-minutes.pdf").contentType())
+        assertThat(approver.getBytes("/recognition/rounds/" + round + "/ballot-minutes.pdf")
+                        .contentType())
                 .startsWith("application/pdf");
     }
 
@@ -360,7 +454,9 @@ class BallotRoundTests extends IntegrationTest {
         RoundFixture f = new RoundFixture(api());
         f.proposeXandY();
         long round = f.api.post("/api/v1/recognition-rounds", ballotRound(f, "2/3", 1), f.w.token("approverP"))
-                .json().get("id").asLong();
+                .json()
+                .get("id")
+                .asLong();
         council(f, round, "scorerP");
         WebSession member = WebSession.signedIn(api().base(), f.w.username("scorerP"), PASSWORD);
 
@@ -369,13 +465,19 @@ class BallotRoundTests extends IntegrationTest {
         String proposals = member.get("/models/" + f.modelX + "/proposals").text();
 
         // then each task links the round's ballot sheet, never a score sheet's anchor on the round's page
-        assertThat(home).contains("href=\"/recognition/rounds/" + round + "/ballot\"")
+        assertThat(home)
+                .contains("href=\"/recognition/rounds/" + round + "/ballot\"")
                 .doesNotContain("/recognition/rounds/" + round + "#task-");
-        assertThat(proposals).contains("href=\"/recognition/rounds/" + round + "/ballot\"").contains("Mở phiếu bầu")
+        assertThat(proposals)
+                .contains("href=\"/recognition/rounds/" + round + "/ballot\"")
+                .contains("Mở phiếu bầu")
                 .doesNotContain("/recognition/rounds/" + round + "#task-");
         // and the proposal's JSON says how its round concludes
-        assertThat(f.api.get("/api/v1/recognition-proposals/" + f.proposalX, f.w.token("approverP")).json()
-                .get("roundMethod").asString()).isEqualTo("BALLOT");
+        assertThat(f.api.get("/api/v1/recognition-proposals/" + f.proposalX, f.w.token("approverP"))
+                        .json()
+                        .get("roundMethod")
+                        .asString())
+                .isEqualTo("BALLOT");
     }
 
     private static Map<String, Object> ballotRound(RoundFixture f, String share, Integer quorum) {
@@ -392,35 +494,53 @@ class BallotRoundTests extends IntegrationTest {
 
     private static void council(RoundFixture f, long round, String... members) {
         String approver = f.w.token("approverP");
-        Api.Res added = f.api.post("/api/v1/recognition-rounds/" + round + "/members", Map.of("usernames",
-                java.util.Arrays.stream(members).map(f.w::username).toList()), approver);
+        Api.Res added = f.api.post(
+                "/api/v1/recognition-rounds/" + round + "/members",
+                Map.of(
+                        "usernames",
+                        java.util.Arrays.stream(members).map(f.w::username).toList()),
+                approver);
         assertThat(added.status()).as(added.body()).isEqualTo(200);
         Api.Res assigned = f.api.post("/api/v1/recognition-rounds/" + round + "/assignments", Map.of(), approver);
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
     }
 
     private static Api.Res vote(RoundFixture f, String member, long proposal, String vote, int expected) {
-        Api.Res r = f.api.post("/api/v1/recognition-proposals/" + proposal + "/ballot", Map.of("vote", vote),
-                f.w.token(member));
+        Api.Res r = f.api.post(
+                "/api/v1/recognition-proposals/" + proposal + "/ballot", Map.of("vote", vote), f.w.token(member));
         assertThat(r.status()).as(member + " on " + proposal + ": " + r.body()).isEqualTo(expected);
         return r;
     }
 
     /** eligible, voting, agree, disagree, not voted, outcome. */
     private static List<Object> nominee(JsonNode count, long proposal) {
-        JsonNode n = count.get("nominees").valueStream().filter(x -> x.get("proposalId").asLong() == proposal)
-                .findFirst().orElseThrow();
-        return List.of(n.get("eligible").asInt(), n.get("voting").asInt(), n.get("agree").asInt(),
-                n.get("disagree").asInt(), n.get("notVoted").asInt(), n.get("outcome").asString());
+        JsonNode n = count.get("nominees")
+                .valueStream()
+                .filter(x -> x.get("proposalId").asLong() == proposal)
+                .findFirst()
+                .orElseThrow();
+        return List.of(
+                n.get("eligible").asInt(),
+                n.get("voting").asInt(),
+                n.get("agree").asInt(),
+                n.get("disagree").asInt(),
+                n.get("notVoted").asInt(),
+                n.get("outcome").asString());
     }
 
     private List<String> columns(String table) {
-        return jdbc.queryForList("select lower(column_name) from information_schema.columns"
-                + " where lower(table_name) = ?", String.class, table);
+        return jdbc.queryForList(
+                "select lower(column_name) from information_schema.columns" + " where lower(table_name) = ?",
+                String.class,
+                table);
     }
 
     private boolean voted(long proposal, String username) {
-        return jdbc.queryForObject("select count(*) from recognition_ballot_voter where proposal_id = ? and voter = ?",
-                Integer.class, proposal, username) == 1;
+        return jdbc.queryForObject(
+                        "select count(*) from recognition_ballot_voter where proposal_id = ? and voter = ?",
+                        Integer.class,
+                        proposal,
+                        username)
+                == 1;
     }
 }

@@ -22,13 +22,18 @@ class CouncilScoringTests {
     }
 
     private static Result of(List<Result> results, long proposal) {
-        return results.stream().filter(r -> r.proposalId() == proposal).findFirst().orElseThrow();
+        return results.stream()
+                .filter(r -> r.proposalId() == proposal)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void aTotalIsTheWeightedSumOfThePointsClampedToEachCriterionsRange() {
         // given TK (max 20, weight 1.5), HQ (max 25, no weight = 1) and NR (max 15, weight 0.5)
-        List<Criterion> criteria = List.of(new Criterion("TK", d("20"), d("1.5")), new Criterion("HQ", d("25"), null),
+        List<Criterion> criteria = List.of(
+                new Criterion("TK", d("20"), d("1.5")),
+                new Criterion("HQ", d("25"), null),
                 new Criterion("NR", d("15"), d("0.5")));
 
         // when a sheet gives 18, 30 (above the maximum) and -4 (below zero)
@@ -46,8 +51,8 @@ class CouncilScoringTests {
     @Test
     void theWorkedExampleOfTheJavadocNormalisesAHarshAndALenientMember() {
         // given the class comment's example: H scores P1 = 60, P2 = 70; L scores P2 = 90, P3 = 80; threshold 70
-        List<Sheet> sheets = List.of(sheet(1, "H", "60"), sheet(2, "H", "70"), sheet(2, "L", "90"),
-                sheet(3, "L", "80"));
+        List<Sheet> sheets =
+                List.of(sheet(1, "H", "60"), sheet(2, "H", "70"), sheet(2, "L", "90"), sheet(3, "L", "80"));
 
         // when the results are computed on the normalised mean
         List<Result> r = CouncilScoring.results(List.of(1L, 2L, 3L), sheets, d("70"), Basis.NORMALISED);
@@ -68,8 +73,8 @@ class CouncilScoringTests {
     @Test
     void onTheMeanTiesShareARankAndTheNextRankIsSkipped() {
         // given the same sheets ranked on the plain mean
-        List<Sheet> sheets = List.of(sheet(1, "H", "60"), sheet(2, "H", "70"), sheet(2, "L", "90"),
-                sheet(3, "L", "80"));
+        List<Sheet> sheets =
+                List.of(sheet(1, "H", "60"), sheet(2, "H", "70"), sheet(2, "L", "90"), sheet(3, "L", "80"));
 
         // when ranked by the mean
         List<Result> r = CouncilScoring.results(List.of(1L, 2L, 3L), sheets, d("70"), Basis.MEAN);
@@ -83,8 +88,12 @@ class CouncilScoringTests {
     @Test
     void aScorerWithOneSheetOrTheSameTotalEverywhereEntersTheNormalisedMeanUnchanged() {
         // given S scores P1 = 50 and P2 = 90; A scores only P1 = 70; B scores P1 = 75 and P2 = 75 (sd 0)
-        List<Sheet> sheets = List.of(sheet(1, "S", "50"), sheet(2, "S", "90"), sheet(1, "A", "70"),
-                sheet(1, "B", "75"), sheet(2, "B", "75"));
+        List<Sheet> sheets = List.of(
+                sheet(1, "S", "50"),
+                sheet(2, "S", "90"),
+                sheet(1, "A", "70"),
+                sheet(1, "B", "75"),
+                sheet(2, "B", "75"));
 
         // when normalised
         List<Result> r = CouncilScoring.results(List.of(1L, 2L), sheets, d("60"), Basis.NORMALISED);
@@ -99,8 +108,8 @@ class CouncilScoringTests {
     @Test
     void aProposalWithoutCountedSheetsIsNeitherRankedNorPassed() {
         // given two proposals, only the second scored
-        List<Result> r = CouncilScoring.results(List.of(1L, 2L), List.of(sheet(2, "H", "95")), d("70"),
-                Basis.NORMALISED);
+        List<Result> r =
+                CouncilScoring.results(List.of(1L, 2L), List.of(sheet(2, "H", "95")), d("70"), Basis.NORMALISED);
 
         // then the scored one ranks first and passes (one sheet: unchanged), the other comes last unranked
         assertThat(r).extracting(Result::proposalId).containsExactly(2L, 1L);

@@ -18,6 +18,7 @@ class PublicCommentWindowTests {
 
         // then it closes on Friday 18 December, two weekends later
         assertThat(closes).isEqualTo(LocalDate.of(2026, 12, 18));
-        assertThat(PublicComments.workingDaysAfter(LocalDate.of(2026, 12, 5), 1)).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(PublicComments.workingDaysAfter(LocalDate.of(2026, 12, 5), 1))
+                .isEqualTo(LocalDate.of(2026, 12, 7));
     }
 }

@@ -38,9 +38,15 @@ class ReplicationApiTests extends IntegrationTest {
 
     private long recognized(String title) {
         long id = accepted("reporterA", w.communeA, title, null);
-        long p = api.post("/api/v1/models/" + id + "/recognition-proposals", Map.of("level", "DISTRICT", "year", 2024),
-                w.token("reporterA")).json().get("id").asLong();
-        api.post("/api/v1/recognition-proposals/" + p + "/decision",
+        long p = api.post(
+                        "/api/v1/models/" + id + "/recognition-proposals",
+                        Map.of("level", "DISTRICT", "year", 2024),
+                        w.token("reporterA"))
+                .json()
+                .get("id")
+                .asLong();
+        api.post(
+                "/api/v1/recognition-proposals/" + p + "/decision",
                 Map.of("decision", "RECOGNIZE", "decisionNumber", "127-QĐ/BCĐ", "decisionDate", "2024-11-20"),
                 w.token("approverD"));
         return id;
@@ -74,15 +80,23 @@ class ReplicationApiTests extends IntegrationTest {
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.errorFields()).contains("reason");
         assertThat(mark(plain, "DISTRICT", 2025, "x", "appraiserD").status()).isEqualTo(409);
-        assertThat(mark(origin, "DISTRICT", 2025, "Nhân rộng toàn huyện", "appraiserD").status()).isEqualTo(201);
-        JsonNode marks = api.get("/api/v1/models/" + origin + "/replication-marks", w.token("reporterA")).json();
+        assertThat(mark(origin, "DISTRICT", 2025, "Nhân rộng toàn huyện", "appraiserD")
+                        .status())
+                .isEqualTo(201);
+        JsonNode marks = api.get("/api/v1/models/" + origin + "/replication-marks", w.token("reporterA"))
+                .json();
         assertThat(marks.valueStream().map(m -> m.get("level").asString()).toList())
                 .containsExactly("PROVINCE", "DISTRICT");
-        assertThat(api.get("/api/v1/models/" + origin + "/replication-marks", w.token("reporterB")).status())
+        assertThat(api.get("/api/v1/models/" + origin + "/replication-marks", w.token("reporterB"))
+                        .status())
                 .isEqualTo(404);
         // and the mark is in the model's timeline
-        assertThat(api.get("/api/v1/models/" + origin + "/timeline", w.token("reporterA")).json().valueStream()
-                .map(e -> e.get("action").asString()).toList()).contains("REPLICATION_MARK");
+        assertThat(api.get("/api/v1/models/" + origin + "/timeline", w.token("reporterA"))
+                        .json()
+                        .valueStream()
+                        .map(e -> e.get("action").asString())
+                        .toList())
+                .contains("REPLICATION_MARK");
     }
 
     @Test
@@ -95,12 +109,20 @@ class ReplicationApiTests extends IntegrationTest {
         draft.put("origin", "REPLICATED");
         draft.put("replicatedFromId", origin);
         w.draft("reporterP", draft);
-        assertThat(api.post("/api/v1/models/" + child + "/progress-reports", Map.of("asOf", "2025-06-30",
-                "indicators", List.of(Map.of("code", "SO_HO_THAM_GIA", "value", 80))), w.token("reporterB")).status())
+        assertThat(api.post(
+                                "/api/v1/models/" + child + "/progress-reports",
+                                Map.of(
+                                        "asOf",
+                                        "2025-06-30",
+                                        "indicators",
+                                        List.of(Map.of("code", "SO_HO_THAM_GIA", "value", 80))),
+                                w.token("reporterB"))
+                        .status())
                 .isEqualTo(201);
 
         // when the origin's spread is read
-        JsonNode spread = api.get("/api/v1/models/" + origin + "/replicas", w.token("approverP")).json();
+        JsonNode spread = api.get("/api/v1/models/" + origin + "/replicas", w.token("approverP"))
+                .json();
 
         // then it lists the replica and its own replica, depth first, without the draft
         assertThat(spread.valueStream().map(r -> r.get("id").asLong()).toList()).containsExactly(child, grandchild);
@@ -115,16 +137,22 @@ class ReplicationApiTests extends IntegrationTest {
         // and the page section shows the tree; "replicate this model" opens the form prefilled and linked
         WebSession province = WebSession.signedIn(api().base(), w.username("reporterP"), PASSWORD);
         String section = province.get("/models/" + origin + "/replication").text();
-        assertThat(section).contains("Nhân rộng ở xã B", "Nhân rộng lần hai ở xã B", "30/06/2025",
-                "/models/new?from=" + origin).doesNotContain("Bản nháp nhân rộng");
+        assertThat(section)
+                .contains("Nhân rộng ở xã B", "Nhân rộng lần hai ở xã B", "30/06/2025", "/models/new?from=" + origin)
+                .doesNotContain("Bản nháp nhân rộng");
         WebSession.Page form = province.get("/models/new?from=" + origin);
         assertThat(form.status()).isEqualTo(200);
-        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(form.body())).contains("value=\"Dân vận khéo xây dựng nông thôn mới\"",
-                "name=\"replicatedFromId\" value=\"" + origin + "\"");
-        assertThat(form.body()).containsPattern("value=\"REPLICATED\"\\s+selected|selected=\"selected\"\\s+value=\"REPLICATED\"");
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(form.body()))
+                .contains(
+                        "value=\"Dân vận khéo xây dựng nông thôn mới\"",
+                        "name=\"replicatedFromId\" value=\"" + origin + "\"");
+        assertThat(form.body())
+                .containsPattern("value=\"REPLICATED\"\\s+selected|selected=\"selected\"\\s+value=\"REPLICATED\"");
         // and a model that is neither recognized nor in the reporter's subtree cannot be the origin
         long other = accepted("reporterA", w.communeA, "Mô hình của xã A", null);
         assertThat(WebSession.signedIn(api().base(), w.username("reporterB"), PASSWORD)
-                .get("/models/new?from=" + other).status()).isEqualTo(404);
+                        .get("/models/new?from=" + other)
+                        .status())
+                .isEqualTo(404);
     }
 }

@@ -35,8 +35,8 @@ public final class RoundFixture {
     public RoundFixture(Api api) {
         this.api = api;
         this.w = new World(api);
-        womenUnion = w.unit(Api.unique("HPN"), "Hội Liên hiệp Phụ nữ tỉnh " + w.province, "PROVINCE", "ASSOCIATION",
-                w.province);
+        womenUnion = w.unit(
+                Api.unique("HPN"), "Hội Liên hiệp Phụ nữ tỉnh " + w.province, "PROVINCE", "ASSOCIATION", w.province);
         w.user("reporterWU", womenUnion, "REPORTER");
         w.user("scorerWU", womenUnion, "SCORER");
         Api.Res set = api.post("/api/v1/criteria-sets", criteriaSet(w.province, "2024-01-01"), w.token("adminP"));
@@ -75,8 +75,9 @@ public final class RoundFixture {
         m.put("passThreshold", 70);
         m.put("commentBelowRatio", 0.5);
         List<Map<String, Object>> criteria = new ArrayList<>();
-        String[] texts = {"Tính khéo", "Tính thiết thực", "Tính hiệu quả", "Khả năng nhân rộng",
-                "Sự đồng thuận của Nhân dân"};
+        String[] texts = {
+            "Tính khéo", "Tính thiết thực", "Tính hiệu quả", "Khả năng nhân rộng", "Sự đồng thuận của Nhân dân"
+        };
         for (int i = 0; i < CODES.size(); i++) {
             criteria.add(Map.of("code", CODES.get(i), "description", texts[i], "maxPoints", 20));
         }
@@ -99,7 +100,9 @@ public final class RoundFixture {
     /** A sheet giving the same points to every criterion. */
     public static Map<String, Object> sheet(int each, String comment) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scores", CODES.stream().map(c -> Map.of("criterion", c, "points", each)).toList());
+        m.put(
+                "scores",
+                CODES.stream().map(c -> Map.of("criterion", c, "points", each)).toList());
         if (comment != null) {
             m.put("comment", comment);
         }
@@ -114,8 +117,10 @@ public final class RoundFixture {
     }
 
     private long propose(String reporter, long model) {
-        Api.Res r = api.post("/api/v1/models/" + model + "/recognition-proposals",
-                Map.of("level", "PROVINCE", "year", 2024), w.token(reporter));
+        Api.Res r = api.post(
+                "/api/v1/models/" + model + "/recognition-proposals",
+                Map.of("level", "PROVINCE", "year", 2024),
+                w.token(reporter));
         check(r);
         return r.json().get("id").asLong();
     }

@@ -33,13 +33,17 @@ class RoundOpeningPageTests extends IntegrationTest {
 
         // then the page says why, who may copy a set, and links to the set to copy with the form filled in
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.text()).contains("chưa có bộ tiêu chí nào của cấp này đang có hiệu lực")
+        assertThat(refused.text())
+                .contains("chưa có bộ tiêu chí nào của cấp này đang có hiệu lực")
                 .contains("Lãnh đạo Ban Chỉ đạo (vai trò Lãnh đạo) hoặc Quản trị của đơn vị sao chép");
         Matcher link = COPY_LINK.matcher(refused.body());
         assertThat(link.find()).as("link to the set to copy").isTrue();
         String href = link.group(1).replace("&amp;", "&");
-        assertThat(href).startsWith("/recognition/criteria/").contains("unitCode=" + w.province)
-                .contains("level=PROVINCE").endsWith("#copy");
+        assertThat(href)
+                .startsWith("/recognition/criteria/")
+                .contains("unitCode=" + w.province)
+                .contains("level=PROVINCE")
+                .endsWith("#copy");
 
         // when the leader follows it and copies the set (the example: nothing is issued above the province)
         Page set = leader.get(href.substring(0, href.indexOf('#')));
@@ -59,7 +63,8 @@ class RoundOpeningPageTests extends IntegrationTest {
         assertThat(opened.status()).isEqualTo(302);
         assertThat(opened.location()).matches(".*/recognition/rounds/\\d+$");
         Page round = leader.get(opened.location().replaceAll("^https?://[^/]+", ""));
-        assertThat(round.text()).contains("Xét công nhận mô hình \"Dân vận khéo\" cấp tỉnh năm 2024")
+        assertThat(round.text())
+                .contains("Xét công nhận mô hình \"Dân vận khéo\" cấp tỉnh năm 2024")
                 .contains("Bộ tiêu chí xét công nhận mô hình \"Dân vận khéo\"");
     }
 

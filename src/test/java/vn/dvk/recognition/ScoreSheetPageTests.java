@@ -31,10 +31,15 @@ class ScoreSheetPageTests extends IntegrationTest {
         f = new RoundFixture(api());
         f.proposeXandY();
         String approver = f.w.token("approverP");
-        round = api().post("/api/v1/recognition-rounds", f.round(), approver).json().get("id").asLong();
+        round = api().post("/api/v1/recognition-rounds", f.round(), approver)
+                .json()
+                .get("id")
+                .asLong();
         f.proposeZ();
-        api().post("/api/v1/recognition-rounds/" + round + "/members", Map.of("usernames",
-                List.of(f.w.username("scorerP"), f.w.username("scorerWU"))), approver);
+        api().post(
+                        "/api/v1/recognition-rounds/" + round + "/members",
+                        Map.of("usernames", List.of(f.w.username("scorerP"), f.w.username("scorerWU"))),
+                        approver);
         api().post("/api/v1/recognition-rounds/" + round + "/assignments", Map.of(), approver);
     }
 
@@ -48,15 +53,20 @@ class ScoreSheetPageTests extends IntegrationTest {
 
         // then the sheet of Y has the five criteria of the set, by name, with maximum and weight
         assertThat(rows(sheet)).hasSize(5);
-        assertThat(sheet).contains("TK — Tính khéo").contains("TT — Tính thiết thực").contains("HQ — Tính hiệu quả")
-                .contains("NR — Khả năng nhân rộng").contains("DT — Sự đồng thuận của Nhân dân")
+        assertThat(sheet)
+                .contains("TK — Tính khéo")
+                .contains("TT — Tính thiết thực")
+                .contains("HQ — Tính hiệu quả")
+                .contains("NR — Khả năng nhân rộng")
+                .contains("DT — Sự đồng thuận của Nhân dân")
                 .contains("tối đa 20 điểm · hệ số 1");
         assertThat(sheet).contains("Phiếu chấm của: Người dùng scorerP");
         assertThat(sheet).containsPattern("class=\"fw-bold sheet-total\"[^>]*>0</output>\\s*/ <span>100</span>");
 
         // and the model's page sends the member to that sheet instead of asking for criterion codes
         String section = member.get("/models/" + f.modelY + "/proposals").body();
-        assertThat(section).doesNotContain("name=\"criterion\"")
+        assertThat(section)
+                .doesNotContain("name=\"criterion\"")
                 .contains("/recognition/rounds/" + round + "#task-" + f.proposalY);
     }
 
@@ -77,8 +87,7 @@ class ScoreSheetPageTests extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(400);
         String sheet = form(refused.text(), f.proposalX);
         String tk = row(sheet, f.proposalX, "TK");
-        assertThat(tk).contains("value=\"25\"").contains("is-invalid")
-                .contains("Điểm tiêu chí TK phải từ 0 đến 20");
+        assertThat(tk).contains("value=\"25\"").contains("is-invalid").contains("Điểm tiêu chí TK phải từ 0 đến 20");
         assertThat(row(sheet, f.proposalX, "TT")).contains("value=\"15\"").doesNotContain("is-invalid");
         // and the total is the server's: TK counts at its maximum, 20 + 4 × 15
         assertThat(sheet).containsPattern("class=\"fw-bold sheet-total\"[^>]*>80</output>");
@@ -97,7 +106,8 @@ class ScoreSheetPageTests extends IntegrationTest {
 
         // when the member opens "Việc cần làm"
         String home = member.get("/").body();
-        Matcher section = Pattern.compile("id=\"work-toScore\".*?</section>", Pattern.DOTALL).matcher(home);
+        Matcher section = Pattern.compile("id=\"work-toScore\".*?</section>", Pattern.DOTALL)
+                .matcher(home);
         assertThat(section.find()).isTrue();
         String toScore = section.group();
         Matcher badge = Pattern.compile("badge text-bg-danger\">(\\d+)<").matcher(toScore);
@@ -113,8 +123,10 @@ class ScoreSheetPageTests extends IntegrationTest {
         String page = member.get("/recognition/rounds/" + round).body();
         int offered = countOf(page, "data-score-sheet");
         assertThat(count).isEqualTo(2);
-        assertThat(links).containsExactlyInAnyOrder("/recognition/rounds/" + round + "#task-" + f.proposalX,
-                "/recognition/rounds/" + round + "#task-" + f.proposalY);
+        assertThat(links)
+                .containsExactlyInAnyOrder(
+                        "/recognition/rounds/" + round + "#task-" + f.proposalX,
+                        "/recognition/rounds/" + round + "#task-" + f.proposalY);
         assertThat(offered).isEqualTo(count);
     }
 
@@ -132,8 +144,11 @@ class ScoreSheetPageTests extends IntegrationTest {
         String sheet = section.substring(section.indexOf("id=\"score-" + other.proposalX + "\""));
         sheet = sheet.substring(0, sheet.indexOf("</form>"));
         assertThat(rows(sheet)).hasSize(5);
-        assertThat(sheet).contains("TK. Tính khéo").contains("DT. Sự đồng thuận của Nhân dân")
-                .contains("tối đa 20 điểm · hệ số 1").contains("type=\"hidden\" name=\"criterion\" value=\"HQ\"")
+        assertThat(sheet)
+                .contains("TK. Tính khéo")
+                .contains("DT. Sự đồng thuận của Nhân dân")
+                .contains("tối đa 20 điểm · hệ số 1")
+                .contains("type=\"hidden\" name=\"criterion\" value=\"HQ\"")
                 .doesNotContain("placeholder=\"Mã tiêu chí\"");
 
         // and when the member gives 17 to each criterion, the sheet is stored with those codes and a total of 85
@@ -145,7 +160,8 @@ class ScoreSheetPageTests extends IntegrationTest {
         member.get("/models/" + other.modelX);
         Page saved = member.post("/proposals/" + other.proposalX + "/scores", fields);
         assertThat(saved.status()).isEqualTo(302);
-        var sheets = api().get("/api/v1/recognition-proposals/" + other.proposalX, other.w.token("scorerP")).json();
+        var sheets = api().get("/api/v1/recognition-proposals/" + other.proposalX, other.w.token("scorerP"))
+                .json();
         assertThat(sheets.get("scoreSheets").asInt()).isEqualTo(1);
         assertThat(sheets.get("meanTotal").decimalValue()).isEqualByComparingTo("85");
     }

@@ -28,35 +28,52 @@ class AuditChainBackfillTests {
             ds = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:5432/" + name, "postgres", "");
             vendor = "postgresql";
         } else {
-            ds = new DriverManagerDataSource("jdbc:h2:mem:" + name
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+            ds = new DriverManagerDataSource(
+                    "jdbc:h2:mem:" + name
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    "sa",
+                    "");
             vendor = "h2";
         }
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                    .target("202611221900").load().migrate();
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                    .target("202611221900")
+                    .load()
+                    .migrate();
             JdbcTemplate jdbc = new JdbcTemplate(ds);
             for (int i = 1; i <= 3; i++) {
-                jdbc.update("insert into shared_audit_entry (at, actor, subject_type, subject_id, action, to_state,"
-                        + " comment) values (timestamp with time zone '2024-05-0" + i + " 08:30:15.123456+07', 'cu',"
-                        + " 'MODEL', ?, 'CREATE', 'DRAFT', ?)", i, i == 2 ? null : "Ghi chú cũ " + i);
+                jdbc.update(
+                        "insert into shared_audit_entry (at, actor, subject_type, subject_id, action, to_state,"
+                                + " comment) values (timestamp with time zone '2024-05-0" + i
+                                + " 08:30:15.123456+07', 'cu',"
+                                + " 'MODEL', ?, 'CREATE', 'DRAFT', ?)",
+                        i,
+                        i == 2 ? null : "Ghi chú cũ " + i);
             }
 
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                    .javaMigrations(new V202611222101__shared_audit_chain_backfill()).load().migrate();
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                    .javaMigrations(new V202611222101__shared_audit_chain_backfill())
+                    .load()
+                    .migrate();
 
             AuditVerifier.Result r = new AuditVerifier(ds).verify();
             assertThat(r.ok()).as(r.toString()).isTrue();
             assertThat(r.entries()).isEqualTo(3);
-            assertThat(jdbc.queryForObject("select prev_hash from shared_audit_entry order by id limit 1",
-                    String.class)).isEqualTo(AuditHash.GENESIS);
+            assertThat(jdbc.queryForObject(
+                            "select prev_hash from shared_audit_entry order by id limit 1", String.class))
+                    .isEqualTo(AuditHash.GENESIS);
             assertThat(jdbc.queryForObject("select last_hash from shared_audit_chain_head", String.class))
                     .isEqualTo(r.lastHash());
             assertThatThrownBy(() -> jdbc.update("update shared_audit_entry set comment = 'x'"))
                     .hasStackTraceContaining("append-only");
             assertThatThrownBy(() -> jdbc.update("insert into shared_audit_entry (at, actor, subject_type,"
-                    + " subject_id, action) values (current_timestamp, 'x', 'MODEL', 1, 'CREATE')"))
-                    .as("hash is required").isNotNull();
+                            + " subject_id, action) values (current_timestamp, 'x', 'MODEL', 1, 'CREATE')"))
+                    .as("hash is required")
+                    .isNotNull();
         } finally {
             if (TestDatabase.postgres()) {
                 admin("drop database if exists " + name + " with (force)");
@@ -68,7 +85,7 @@ class AuditChainBackfillTests {
 
     private static void admin(String sql) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

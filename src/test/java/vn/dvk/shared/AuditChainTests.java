@@ -46,8 +46,10 @@ class AuditChainTests extends IntegrationTest {
                 int n = t;
                 futures.add(pool.submit(() -> {
                     for (int i = 0; i < each; i++) {
-                        long id = w.draft("reporterA", World.registration("Mô hình song song " + n + "-" + i,
-                                w.communeA, "COMMUNE", "ECONOMY"));
+                        long id = w.draft(
+                                "reporterA",
+                                World.registration(
+                                        "Mô hình song song " + n + "-" + i, w.communeA, "COMMUNE", "ECONOMY"));
                         assertThat(w.submit("reporterA", id).status()).isEqualTo(200);
                     }
                 }));
@@ -64,8 +66,8 @@ class AuditChainTests extends IntegrationTest {
         // every draft and every submission left one entry (other tests do not run at the same time)
         assertThat(r.get("entries").asLong()).isGreaterThanOrEqualTo(before + 2L * threads * each);
         // the ids follow the chain: each entry's prev_hash is the hash of the entry with the next lower id
-        List<String[]> rows = jdbc.query("select prev_hash, hash from shared_audit_entry order by id",
-                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
+        List<String[]> rows = jdbc.query("select prev_hash, hash from shared_audit_entry order by id", (rs, i) ->
+                new String[] {rs.getString(1), rs.getString(2)});
         for (int i = 1; i < rows.size(); i++) {
             assertThat(rows.get(i)[0]).isEqualTo(rows.get(i - 1)[1]);
         }
@@ -76,8 +78,10 @@ class AuditChainTests extends IntegrationTest {
         World w = new World(api());
         long model = w.draft("reporterA", World.registration("Mô hình bị sửa lén", w.communeA, "COMMUNE", "ECONOMY"));
         w.submit("reporterA", model);
-        Long entry = jdbc.queryForObject("select min(id) from shared_audit_entry where subject_type = 'MODEL'"
-                + " and subject_id = ?", Long.class, model);
+        Long entry = jdbc.queryForObject(
+                "select min(id) from shared_audit_entry where subject_type = 'MODEL'" + " and subject_id = ?",
+                Long.class,
+                model);
         assertThat(verifyApi(w.adminToken).get("ok").asBoolean()).isTrue();
         assertThat(command()).startsWith("0 OK ");
 
@@ -100,9 +104,12 @@ class AuditChainTests extends IntegrationTest {
         String last = jdbc.queryForObject("select last_hash from shared_audit_chain_head where id = 1", String.class);
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String hash = AuditHash.of(last, at, "ke-gia-mao", "MODEL", 1L, "DELETE", null, null, "giả");
-        jdbc.update("insert into shared_audit_entry (at, actor, subject_type, subject_id, action, comment, prev_hash,"
-                + " hash) values (?, 'ke-gia-mao', 'MODEL', 1, 'DELETE', 'giả', ?, ?)",
-                OffsetDateTime.ofInstant(at, ZoneOffset.UTC), last, hash);
+        jdbc.update(
+                "insert into shared_audit_entry (at, actor, subject_type, subject_id, action, comment, prev_hash,"
+                        + " hash) values (?, 'ke-gia-mao', 'MODEL', 1, 'DELETE', 'giả', ?, ?)",
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+                last,
+                hash);
         Long forged = jdbc.queryForObject("select max(id) from shared_audit_entry", Long.class);
         try {
             JsonNode r = verifyApi(w.adminToken);
@@ -118,8 +125,10 @@ class AuditChainTests extends IntegrationTest {
     void onlyCentralAdministratorsMayVerify() {
         World w = new World(api());
         assertThat(api().get("/api/v1/audit/verify", null).status()).isEqualTo(401);
-        assertThat(api().get("/api/v1/audit/verify", w.token("reporterA")).status()).isEqualTo(403);
-        assertThat(api().get("/api/v1/audit/verify", w.token("adminP")).status()).isEqualTo(403);
+        assertThat(api().get("/api/v1/audit/verify", w.token("reporterA")).status())
+                .isEqualTo(403);
+        assertThat(api().get("/api/v1/audit/verify", w.token("adminP")).status())
+                .isEqualTo(403);
     }
 
     private JsonNode verifyApi(String token) {
@@ -131,10 +140,14 @@ class AuditChainTests extends IntegrationTest {
     /** Runs {@code verify-audit} against the test database; answers the exit code, a space and the output. */
     private static String command() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = AuditVerifyCommand.run(new String[] {"verify-audit",
-                "--spring.datasource.url=" + TestDatabase.url(),
-                "--spring.datasource.username=" + (TestDatabase.postgres() ? "postgres" : "sa"),
-                "--spring.datasource.password="}, new PrintStream(out, true, StandardCharsets.UTF_8));
+        int code = AuditVerifyCommand.run(
+                new String[] {
+                    "verify-audit",
+                    "--spring.datasource.url=" + TestDatabase.url(),
+                    "--spring.datasource.username=" + (TestDatabase.postgres() ? "postgres" : "sa"),
+                    "--spring.datasource.password="
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8));
         return code + " " + out.toString(StandardCharsets.UTF_8);
     }
 

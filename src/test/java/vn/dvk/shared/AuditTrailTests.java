@@ -19,16 +19,21 @@ class AuditTrailTests extends IntegrationTest {
     void theDatabaseRefusesToEditOrDeleteAuditEntries() {
         World w = new World(api());
         long id = w.draft("reporterA", World.registration("Mô hình có dấu vết", w.communeA, "COMMUNE", "ECONOMY"));
-        Long entry = jdbc.queryForObject("select max(id) from shared_audit_entry where subject_type = 'MODEL'"
-                + " and subject_id = ?", Long.class, id);
+        Long entry = jdbc.queryForObject(
+                "select max(id) from shared_audit_entry where subject_type = 'MODEL'" + " and subject_id = ?",
+                Long.class,
+                id);
         assertThat(entry).isNotNull();
 
         assertThatThrownBy(() -> jdbc.update("update shared_audit_entry set comment = 'sửa lén' where id = ?", entry))
                 .satisfies(e -> assertThat(messages(e)).contains("append-only"));
         assertThatThrownBy(() -> jdbc.update("delete from shared_audit_entry where id = ?", entry))
                 .satisfies(e -> assertThat(messages(e)).contains("append-only"));
-        assertThat(jdbc.queryForObject("select count(*) from shared_audit_entry where id = ? and comment is null",
-                Integer.class, entry)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from shared_audit_entry where id = ? and comment is null",
+                        Integer.class,
+                        entry))
+                .isEqualTo(1);
     }
 
     private static String messages(Throwable e) {

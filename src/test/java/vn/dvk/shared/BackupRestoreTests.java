@@ -55,13 +55,15 @@ class BackupRestoreTests extends IntegrationTest {
             }
         } else {
             Path script = dir.resolve("dvk.zip");
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement()) {
                 before = counts(c);
                 s.execute("SCRIPT TO '" + script + "' COMPRESSION ZIP");
             }
             String copy = "jdbc:h2:file:" + dir.resolve("restored").toAbsolutePath()
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-            try (Connection c = DriverManager.getConnection(copy, "sa", ""); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(copy, "sa", "");
+                    Statement s = c.createStatement()) {
                 s.execute("RUNSCRIPT FROM '" + script + "' COMPRESSION ZIP");
                 after = counts(c);
             }

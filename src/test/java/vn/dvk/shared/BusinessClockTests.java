@@ -20,7 +20,9 @@ class BusinessClockTests {
     @Test
     void readsTheRecordedDateOnlyInsideTheStepAndOnlyOnItsThread() throws Exception {
         // when a step runs at a past date
-        Instant other = clock.at(DECISION_DAY, () -> CompletableFuture.supplyAsync(clock::instant).join());
+        Instant other = clock.at(
+                DECISION_DAY,
+                () -> CompletableFuture.supplyAsync(clock::instant).join());
         LocalDate inside = clock.at(DECISION_DAY, () -> LocalDate.now(clock));
 
         // then the step sees its date, another thread meanwhile and the caller afterwards see the real time

@@ -38,6 +38,7 @@ class IdempotencyTests extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     IdempotentRequests kept;
 
@@ -74,13 +75,21 @@ class IdempotencyTests extends IntegrationTest {
         // given a model created with a key
         String title = Api.unique("Dân vận khéo trong cải cách hành chính ");
         String key = UUID.randomUUID().toString();
-        api().post("/api/v1/models", World.registration(title, w.communeA, "DISTRICT", "ECONOMY"),
-                w.token("reporterA"), KEY, key);
+        api().post(
+                        "/api/v1/models",
+                        World.registration(title, w.communeA, "DISTRICT", "ECONOMY"),
+                        w.token("reporterA"),
+                        KEY,
+                        key);
 
         // when the same key comes with another title
         String other = Api.unique("Một mô hình khác ");
-        Api.Res refused = api().post("/api/v1/models", World.registration(other, w.communeA, "DISTRICT", "ECONOMY"),
-                w.token("reporterA"), KEY, key);
+        Api.Res refused = api().post(
+                        "/api/v1/models",
+                        World.registration(other, w.communeA, "DISTRICT", "ECONOMY"),
+                        w.token("reporterA"),
+                        KEY,
+                        key);
 
         // then it is a 422 problem naming the key, and the other model was not created
         assertThat(refused.status()).isEqualTo(422);
@@ -135,8 +144,12 @@ class IdempotencyTests extends IntegrationTest {
 
         // when it is corrected and sent again with the same key
         String title = Api.unique("Mô hình sửa lại ");
-        Api.Res corrected = api().post("/api/v1/models", World.registration(title, w.communeA, "DISTRICT",
-                "ECONOMY"), w.token("reporterA"), KEY, key);
+        Api.Res corrected = api().post(
+                        "/api/v1/models",
+                        World.registration(title, w.communeA, "DISTRICT", "ECONOMY"),
+                        w.token("reporterA"),
+                        KEY,
+                        key);
 
         // then the refusal kept nothing, and the corrected request created the model
         assertThat(refused.status()).isEqualTo(400);
@@ -151,10 +164,18 @@ class IdempotencyTests extends IntegrationTest {
         String key = UUID.randomUUID().toString();
         String mine = Api.unique("Mô hình của xã A ");
         String theirs = Api.unique("Mô hình của xã B ");
-        Api.Res a = api().post("/api/v1/models", World.registration(mine, w.communeA, "DISTRICT", "ECONOMY"),
-                w.token("reporterA"), KEY, key);
-        Api.Res b = api().post("/api/v1/models", World.registration(theirs, w.communeB, "DISTRICT", "ECONOMY"),
-                w.token("reporterB"), KEY, key);
+        Api.Res a = api().post(
+                        "/api/v1/models",
+                        World.registration(mine, w.communeA, "DISTRICT", "ECONOMY"),
+                        w.token("reporterA"),
+                        KEY,
+                        key);
+        Api.Res b = api().post(
+                        "/api/v1/models",
+                        World.registration(theirs, w.communeB, "DISTRICT", "ECONOMY"),
+                        w.token("reporterB"),
+                        KEY,
+                        key);
 
         // then each created its own, and neither saw the other's answer
         assertThat(a.status()).isEqualTo(201);
@@ -166,8 +187,12 @@ class IdempotencyTests extends IntegrationTest {
         // and a key with a space, or longer than 255 characters, is a 400 naming the header, before anything runs
         String title = Api.unique("Khóa sai ");
         for (String bad : List.of("two words", "k".repeat(256))) {
-            Api.Res refused = api().post("/api/v1/models", World.registration(title, w.communeA, "DISTRICT",
-                    "ECONOMY"), w.token("reporterA"), KEY, bad);
+            Api.Res refused = api().post(
+                            "/api/v1/models",
+                            World.registration(title, w.communeA, "DISTRICT", "ECONOMY"),
+                            w.token("reporterA"),
+                            KEY,
+                            bad);
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.errorFields()).containsExactly(KEY);
         }
@@ -202,13 +227,30 @@ class IdempotencyTests extends IntegrationTest {
         String form = page.get("/models/new").body();
         String key = field(form, IdempotencyFilter.FIELD);
         assertThat(key).isNotBlank();
-        assertThat(field(page.get("/models/new").body(), IdempotencyFilter.FIELD)).isNotEqualTo(key);
+        assertThat(field(page.get("/models/new").body(), IdempotencyFilter.FIELD))
+                .isNotEqualTo(key);
 
         // when the form is sent twice with its key (a double click)
         String title = Api.unique("Chính quyền thân thiện ");
-        Map<String, String> fields = new LinkedHashMap<>(Map.of("title", title, "field", "POLITICAL_SYSTEM",
-                "unitCode", w.communeA, "level", "DISTRICT", "year", "2024", "holderType", "COLLECTIVE",
-                "holderName", "Ủy ban nhân dân xã", "origin", "NEW", "summary", "Niềm nở, tận tình."));
+        Map<String, String> fields = new LinkedHashMap<>(Map.of(
+                "title",
+                title,
+                "field",
+                "POLITICAL_SYSTEM",
+                "unitCode",
+                w.communeA,
+                "level",
+                "DISTRICT",
+                "year",
+                "2024",
+                "holderType",
+                "COLLECTIVE",
+                "holderName",
+                "Ủy ban nhân dân xã",
+                "origin",
+                "NEW",
+                "summary",
+                "Niềm nở, tận tình."));
         fields.put(IdempotencyFilter.FIELD, key);
         WebSession.Page first = page.post("/models", fields);
         WebSession.Page second = page.post("/models", fields);
@@ -246,10 +288,14 @@ class IdempotencyTests extends IntegrationTest {
         // and the sweep deletes expired keys, keeping the others
         jdbc.update("update shared_idempotency_key set expires_at = ? where idem_key = ?", past, key);
         kept.sweep();
-        assertThat(jdbc.queryForObject("select count(*) from shared_idempotency_key where idem_key = ?",
-                Integer.class, key)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from shared_idempotency_key where expires_at > ?",
-                Integer.class, Timestamp.from(Instant.now()))).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from shared_idempotency_key where idem_key = ?", Integer.class, key))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from shared_idempotency_key where expires_at > ?",
+                        Integer.class,
+                        Timestamp.from(Instant.now())))
+                .isPositive();
     }
 
     private int models(String title) {
@@ -261,7 +307,8 @@ class IdempotencyTests extends IntegrationTest {
         if (m.find()) {
             return m.group(1);
         }
-        Matcher reversed = Pattern.compile("value=\"([^\"]+)\"[^>]*name=\"" + name + "\"").matcher(html);
+        Matcher reversed =
+                Pattern.compile("value=\"([^\"]+)\"[^>]*name=\"" + name + "\"").matcher(html);
         return reversed.find() ? reversed.group(1) : null;
     }
 }

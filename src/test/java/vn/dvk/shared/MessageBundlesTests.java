@@ -32,9 +32,11 @@ class MessageBundlesTests {
             Set<String> viKeys = keys(vi);
             Set<String> enKeys = keys(en);
             // then both hold the same keys
-            assertThat(difference(viKeys, enKeys)).as("keys of %s missing from its English twin", vi.getFilename())
+            assertThat(difference(viKeys, enKeys))
+                    .as("keys of %s missing from its English twin", vi.getFilename())
                     .isEmpty();
-            assertThat(difference(enKeys, viKeys)).as("keys of %s missing from its Vietnamese twin", en.getFilename())
+            assertThat(difference(enKeys, viKeys))
+                    .as("keys of %s missing from its Vietnamese twin", en.getFilename())
                     .isEmpty();
         }
     }

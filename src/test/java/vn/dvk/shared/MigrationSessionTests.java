@@ -25,14 +25,14 @@ class MigrationSessionTests extends IntegrationTest {
     void writesStillPassTheirChecksAfterThePoolReplacedEveryConnection() throws Exception {
         HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
         // one connection held open keeps the database open, as the other nodes' or requests' connections do
-        try (Connection held = java.sql.DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(),
-                hikari.getPassword())) {
+        try (Connection held =
+                java.sql.DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword())) {
             assertThat(held.isValid(2)).isTrue();
             hikari.getHikariPoolMXBean().softEvictConnections();
             // a unit (level and kind checked IN lists), users with roles, a model: every write of a new world
             World w = new World(api());
-            long id = w.draft("reporterA", World.registration("Mô hình sau khi thay kết nối", w.communeA, "COMMUNE",
-                    "ECONOMY"));
+            long id = w.draft(
+                    "reporterA", World.registration("Mô hình sau khi thay kết nối", w.communeA, "COMMUNE", "ECONOMY"));
             assertThat(w.submit("reporterA", id).status()).isEqualTo(200);
         }
     }

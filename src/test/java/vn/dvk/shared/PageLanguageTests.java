@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.dvk.support.IntegrationTest;
-import vn.dvk.support.World;
 import vn.dvk.support.WebSession;
+import vn.dvk.support.World;
 
 /** Each page says which language it is written in, and lets a keyboard skip the navigation. */
 class PageLanguageTests extends IntegrationTest {
@@ -43,7 +43,8 @@ class PageLanguageTests extends IntegrationTest {
         WebSession web = WebSession.signedIn(api().base(), w.username("reporterA"), PASSWORD);
         String login = new WebSession(api().base()).get("/login").body();
 
-        for (String page : new String[] {login, web.get("/").body(), web.get("/statistics").body()}) {
+        for (String page :
+                new String[] {login, web.get("/").body(), web.get("/statistics").body()}) {
             // when the first element a keyboard reaches is found
             String first = firstFocusable(page);
 

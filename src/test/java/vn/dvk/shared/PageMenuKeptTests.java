@@ -30,9 +30,12 @@ class PageMenuKeptTests extends CachedAnswerTest {
         assertThat(kept).isEqualTo(1);
         assertThat(menus("[menu, models, false, true]")).isEqualTo(1);
         assertThat(menu(modelsOfB)).isEqualTo(menu(models));
-        assertThat(menu(models)).contains("class=\"nav-link active\" href=\"/models\"")
-                .contains("href=\"/imports\"").doesNotContain("/admin/units");
-        assertThat(menu(home)).contains("class=\"nav-link active\" href=\"/\"")
+        assertThat(menu(models))
+                .contains("class=\"nav-link active\" href=\"/models\"")
+                .contains("href=\"/imports\"")
+                .doesNotContain("/admin/units");
+        assertThat(menu(home))
+                .contains("class=\"nav-link active\" href=\"/\"")
                 .doesNotContain("class=\"nav-link active\" href=\"/models\"");
         // the page around the menu stays the user's own
         assertThat(models).contains("Người dùng reporterA").doesNotContain("Người dùng reporterB");
@@ -65,8 +68,8 @@ class PageMenuKeptTests extends CachedAnswerTest {
     }
 
     private long menus(String key) {
-        return CacheEntries.count(caches, VersionedCache.FRAGMENTS, k -> k.contains(MENU) && k.contains(key)
-                && k.contains(", vi,"));
+        return CacheEntries.count(
+                caches, VersionedCache.FRAGMENTS, k -> k.contains(MENU) && k.contains(key) && k.contains(", vi,"));
     }
 
     private static String menu(String page) {

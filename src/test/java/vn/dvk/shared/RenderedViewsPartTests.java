@@ -50,10 +50,13 @@ class RenderedViewsPartTests extends IntegrationTest {
         DataVersions.Version v = new DataVersions.Version(Long.MAX_VALUE - 5, Instant.EPOCH);
 
         assertThatThrownBy(() -> part(v, "form", "Đăng xuất", renders))
-                .rootCause().isInstanceOf(IllegalStateException.class).hasMessageContaining("test/kept :: form");
+                .rootCause()
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("test/kept :: form");
 
         assertThat(renders).hasValue(1);
-        assertThat(CacheEntries.count(caches, VersionedCache.FRAGMENTS, k -> k.contains("test/kept :: form"))).isZero();
+        assertThat(CacheEntries.count(caches, VersionedCache.FRAGMENTS, k -> k.contains("test/kept :: form")))
+                .isZero();
     }
 
     private String part(DataVersions.Version version, String fragment, String text, AtomicInteger renders) {
@@ -61,9 +64,15 @@ class RenderedViewsPartTests extends IntegrationTest {
         CsrfToken token = new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token-of-this-session");
         request.setAttribute(CsrfToken.class.getName(), token);
         request.setAttribute("_csrf", token);
-        return views.part(version, List.of("RenderedViewsPartTests"), "test/kept :: " + fragment, model -> {
-            renders.incrementAndGet();
-            model.addAttribute("text", text);
-        }, request, new MockHttpServletResponse());
+        return views.part(
+                version,
+                List.of("RenderedViewsPartTests"),
+                "test/kept :: " + fragment,
+                model -> {
+                    renders.incrementAndGet();
+                    model.addAttribute("text", text);
+                },
+                request,
+                new MockHttpServletResponse());
     }
 }

@@ -86,8 +86,16 @@ class RequestIdTests extends IntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0123456789012345678901234567890123456789012345678901234567890123456789",
-            "abc def", "abc\"}, {\"level\":\"ERROR", "a%0D%0AFAKE", "ôi", "a;b", ""})
+    @ValueSource(
+            strings = {
+                "0123456789012345678901234567890123456789012345678901234567890123456789",
+                "abc def",
+                "abc\"}, {\"level\":\"ERROR",
+                "a%0D%0AFAKE",
+                "ôi",
+                "a;b",
+                ""
+            })
     void anIdThatIsNotAPlainTokenIsReplaced(String sent) {
         Api.Res r = api().getWithHeader("/api/v1/models", null, RequestId.HEADER, sent);
 
@@ -106,8 +114,11 @@ class RequestIdTests extends IntegrationTest {
 
         // then no log line starts with the forged text, and an id echoed is a plain token
         assertThat(output.getOut().lines()).noneMatch(l -> l.startsWith(" FAKE") || l.startsWith("FAKE"));
-        answer.lines().filter(l -> l.regionMatches(true, 0, RequestId.HEADER + ":", 0, RequestId.HEADER.length() + 1))
-                .forEach(l -> assertThat(l.substring(RequestId.HEADER.length() + 1).trim()).matches(PLAIN)
+        answer.lines()
+                .filter(l -> l.regionMatches(true, 0, RequestId.HEADER + ":", 0, RequestId.HEADER.length() + 1))
+                .forEach(l -> assertThat(
+                                l.substring(RequestId.HEADER.length() + 1).trim())
+                        .matches(PLAIN)
                         .doesNotContain("FAKE"));
     }
 
@@ -128,14 +139,18 @@ class RequestIdTests extends IntegrationTest {
         }
 
         // then its log line is one JSON object with the id as the field requestId
-        List<JsonNode> lines = json.toString(StandardCharsets.UTF_8).lines().map(Api.JSON::readTree).toList();
-        assertThat(lines).filteredOn(l -> l.path("message").asString("").startsWith("Access refused"))
+        List<JsonNode> lines = json.toString(StandardCharsets.UTF_8)
+                .lines()
+                .map(Api.JSON::readTree)
+                .toList();
+        assertThat(lines)
+                .filteredOn(l -> l.path("message").asString("").startsWith("Access refused"))
                 .singleElement()
                 .satisfies(l -> assertThat(l.path(RequestId.KEY).asString()).isEqualTo(id));
     }
 
-    private static OutputStreamAppender<ch.qos.logback.classic.spi.ILoggingEvent> jsonAppender(Logger root,
-            String format, OutputStream out) {
+    private static OutputStreamAppender<ch.qos.logback.classic.spi.ILoggingEvent> jsonAppender(
+            Logger root, String format, OutputStream out) {
         LoggerContext context = root.getLoggerContext();
         StructuredLogEncoder encoder = new StructuredLogEncoder();
         encoder.setContext(context);

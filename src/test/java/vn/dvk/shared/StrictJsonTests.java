@@ -42,16 +42,23 @@ class StrictJsonTests extends IntegrationTest {
         assertThat(position.errorFields()).contains("origin");
         assertThat(half.status()).isEqualTo(400);
         assertThat(half.errorFields()).contains("year");
-        assertThat(api().get("/api/v1/models?q=" + Api.q(title), w.token("reporterA")).json()
-                .get("page").get("totalElements").asInt()).isZero();
+        assertThat(api().get("/api/v1/models?q=" + Api.q(title), w.token("reporterA"))
+                        .json()
+                        .get("page")
+                        .get("totalElements")
+                        .asInt())
+                .isZero();
     }
 
     @Test
     void aYesOrNoSentAsTextIsRefusedNamingTheField() {
         // when an indicator is created with "active" as a blank text, or the text "null"
         for (String active : new String[] {"\"\"", "\"null\"", "\"true\""}) {
-            Api.Res res = api().postRaw("/api/v1/indicators", "{\"code\":\"" + Api.unique("YN") + "\",\"name\":\"Số hộ\","
-                    + "\"measure\":\"hộ\",\"kind\":\"COUNT\",\"active\":" + active + "}", w.adminToken);
+            Api.Res res = api().postRaw(
+                            "/api/v1/indicators",
+                            "{\"code\":\"" + Api.unique("YN") + "\",\"name\":\"Số hộ\","
+                                    + "\"measure\":\"hộ\",\"kind\":\"COUNT\",\"active\":" + active + "}",
+                            w.adminToken);
 
             // then it is a 400 naming the field, not an indicator quietly made active
             assertThat(res.status()).as(active).isEqualTo(400);
@@ -63,8 +70,18 @@ class StrictJsonTests extends IntegrationTest {
     void aDateOfAYearNoDatabaseHoldsIsRefusedNamingTheField() {
         // when an inspection is planned for the year -999999999, or 10000
         for (String day : new String[] {"-999999999-01-01", "+10000-01-01", "1899-12-31"}) {
-            Api.Res res = api().post("/api/v1/inspections", Map.of("unitCode", w.communeA, "plannedOn", day,
-                    "purpose", "Kiểm tra", "members", java.util.List.of("Nguyễn Văn An")), w.token("appraiserP"));
+            Api.Res res = api().post(
+                            "/api/v1/inspections",
+                            Map.of(
+                                    "unitCode",
+                                    w.communeA,
+                                    "plannedOn",
+                                    day,
+                                    "purpose",
+                                    "Kiểm tra",
+                                    "members",
+                                    java.util.List.of("Nguyễn Văn An")),
+                            w.token("appraiserP"));
 
             // then it is a 400 naming the date
             assertThat(res.status()).as(day).isEqualTo(400);
@@ -75,9 +92,12 @@ class StrictJsonTests extends IntegrationTest {
     @Test
     void aPasswordWithHalfACharacterIsAWrongPasswordNotAServerError() {
         // when someone signs in with a lone surrogate in the password, or in the username
-        Api.Res password = api().postRaw("/api/v1/auth/token",
-                "{\"username\":\"" + w.username("reporterA") + "\",\"password\":\"\\ud800\"}", null);
-        Api.Res username = api().postRaw("/api/v1/auth/token", "{\"username\":\"\\udfff abc\",\"password\":\"x\"}", null);
+        Api.Res password = api().postRaw(
+                        "/api/v1/auth/token",
+                        "{\"username\":\"" + w.username("reporterA") + "\",\"password\":\"\\ud800\"}",
+                        null);
+        Api.Res username =
+                api().postRaw("/api/v1/auth/token", "{\"username\":\"\\udfff abc\",\"password\":\"x\"}", null);
 
         // then both are refused as wrong credentials
         assertThat(password.status()).isEqualTo(401);

@@ -60,11 +60,20 @@ class TemplateExpressionCacheTests extends IntegrationTest {
     void goingFromPageToPageKeepsWhatWasParsed() {
         // given a signed-in reporter with a model, and the pages the reporter goes through
         World w = new World(api());
-        long id = w.draft("reporterA", World.registration("Mô hình bộ nhớ biểu thức", w.communeA, "COMMUNE",
-                "ECONOMY"));
+        long id =
+                w.draft("reporterA", World.registration("Mô hình bộ nhớ biểu thức", w.communeA, "COMMUNE", "ECONOMY"));
         WebSession web = WebSession.signedIn(api().base(), w.username("reporterA"), PASSWORD);
-        List<String> pages = List.of("/", "/models", "/models/" + id, "/statistics", "/models/new",
-                "/campaigns", "/inspections", "/commendations", "/notifications", "/cong-khai");
+        List<String> pages = List.of(
+                "/",
+                "/models",
+                "/models/" + id,
+                "/statistics",
+                "/models/new",
+                "/campaigns",
+                "/inspections",
+                "/commendations",
+                "/notifications",
+                "/cong-khai");
         pages.forEach(p -> assertThat(web.get(p).status()).as(p).isEqualTo(200));
         ICache<ExpressionCacheKey, Object> cache = engine.getCacheManager().getExpressionCache();
         Set<ExpressionCacheKey> parsed = new HashSet<>(cache.keySet());

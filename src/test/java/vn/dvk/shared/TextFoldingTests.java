@@ -18,6 +18,8 @@ class TextFoldingTests {
     void composedAndDecomposedFormsFoldAlike() {
         String composed = "Hưng Lễ";
         String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
-        assertThat(TextFolding.fold(decomposed)).isEqualTo(TextFolding.fold(composed)).isEqualTo("hung le");
+        assertThat(TextFolding.fold(decomposed))
+                .isEqualTo(TextFolding.fold(composed))
+                .isEqualTo("hung le");
     }
 }

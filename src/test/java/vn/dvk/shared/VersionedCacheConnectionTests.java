@@ -29,11 +29,13 @@ class VersionedCacheConnectionTests extends IntegrationTest {
     @Test
     void aReaderWaitingForAComputationHoldsNoConnectionItNeeds() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(3);
-        try (SecondNode node = SecondNode.start("--spring.datasource.hikari.maximum-pool-size=2",
+        try (SecondNode node = SecondNode.start(
+                "--spring.datasource.hikari.maximum-pool-size=2",
                 "--spring.datasource.hikari.connection-timeout=4000")) {
             VersionedCache cache = node.context().getBean(VersionedCache.class);
             JdbcTemplate jdbc = node.context().getBean(JdbcTemplate.class);
-            TransactionTemplate scope = new TransactionTemplate(node.context().getBean(PlatformTransactionManager.class));
+            TransactionTemplate scope =
+                    new TransactionTemplate(node.context().getBean(PlatformTransactionManager.class));
             scope.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
             scope.setReadOnly(true);
             DataVersions.Version version = new DataVersions.Version(System.nanoTime(), Instant.now());
@@ -48,16 +50,22 @@ class VersionedCacheConnectionTests extends IntegrationTest {
                     readersHold.countDown();
                     await(computing);
                     sleep(500); // the other request is now in the cache, computing
-                    return cache.get(VersionedCache.PAGES, version, "connection-test", () ->
-                            jdbc.queryForObject("select 2", Integer.class));
+                    return cache.get(
+                            VersionedCache.PAGES,
+                            version,
+                            "connection-test",
+                            () -> jdbc.queryForObject("select 2", Integer.class));
                 })));
             }
             assertThat(readersHold.await(10, TimeUnit.SECONDS)).isTrue();
             // another request computes the entry, which reads the database
             Future<Integer> computer = threads.submit(() -> {
                 computing.countDown();
-                return cache.get(VersionedCache.PAGES, version, "connection-test", () ->
-                        jdbc.queryForObject("select 3", Integer.class));
+                return cache.get(
+                        VersionedCache.PAGES,
+                        version,
+                        "connection-test",
+                        () -> jdbc.queryForObject("select 3", Integer.class));
             });
 
             // both get the same answer (whichever computed it), neither the pool's timeout

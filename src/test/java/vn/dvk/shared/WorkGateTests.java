@@ -3,9 +3,9 @@ package vn.dvk.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -102,8 +102,14 @@ class WorkGateTests {
 
         // when static files, the probes, the metrics scrape and an upload come
         List<String> served = new CopyOnWriteArrayList<>();
-        for (String path : new String[] {"/webjars/htmx.org/2.0.10/dist/htmx.min.js", "/css/app.css", "/js/app.js",
-                "/favicon.svg", "/actuator/health/readiness", "/actuator/prometheus"}) {
+        for (String path : new String[] {
+            "/webjars/htmx.org/2.0.10/dist/htmx.min.js",
+            "/css/app.css",
+            "/js/app.js",
+            "/favicon.svg",
+            "/actuator/health/readiness",
+            "/actuator/prometheus"
+        }) {
             pass(gate, path, (rq, rs) -> served.add(path));
         }
         MockHttpServletRequest upload = request("/imports/preview");
@@ -128,8 +134,9 @@ class WorkGateTests {
         });
         // and a request fails
         assertThatThrownBy(() -> pass(gate, "/models", (rq, rs) -> {
-            throw new IllegalStateException("boom");
-        })).isInstanceOf(IllegalStateException.class);
+                    throw new IllegalStateException("boom");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         // then the turn was free while the file's bytes went out, and is free after the failure
         assertThat(freeWhileWriting[0]).isEqualTo(1);
@@ -154,8 +161,9 @@ class WorkGateTests {
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("server.busy", new Locale("vi"), "server.busy text");
         messages.addMessage("problem.title.503", new Locale("vi"), "busy");
-        return new WorkGate(new WorkGateProperties(turns, maxWait), new Refusals(messages, JsonMapper.builder().build(),
-                new FixedLocaleResolver(new Locale("vi"))));
+        return new WorkGate(
+                new WorkGateProperties(turns, maxWait),
+                new Refusals(messages, JsonMapper.builder().build(), new FixedLocaleResolver(new Locale("vi"))));
     }
 
     private static MockHttpServletRequest request(String path) {

@@ -34,7 +34,8 @@ class FeedbackApiTests extends IntegrationTest {
         String path = "/api/v1/public/models/" + id + "/feedback";
 
         // when three citizens rate it 5, 4 and 2 (one with a comment)
-        Api.Res first = api.from(address()).post(path, Map.of("rating", 5, "comment", "Đường sạch đẹp <b>lắm</b>"), null);
+        Api.Res first =
+                api.from(address()).post(path, Map.of("rating", 5, "comment", "Đường sạch đẹp <b>lắm</b>"), null);
         api.from(address()).post(path, Map.of("rating", 4), null);
         Api.Res last = api.from(address()).post(path, Map.of("rating", 2), null);
 
@@ -44,7 +45,8 @@ class FeedbackApiTests extends IntegrationTest {
         assertThat(last.json().get("averageRating").decimalValue()).isEqualByComparingTo("3.7");
         Api.Res model = api.get("/api/v1/public/models/" + id, null);
         assertThat(model.json().get("feedback").get("count").asLong()).isEqualTo(3);
-        assertThat(model.json().get("feedback").get("averageRating").decimalValue()).isEqualByComparingTo("3.7");
+        assertThat(model.json().get("feedback").get("averageRating").decimalValue())
+                .isEqualByComparingTo("3.7");
     }
 
     @Test
@@ -70,7 +72,12 @@ class FeedbackApiTests extends IntegrationTest {
         assertThat(longComment.errorFields()).containsExactly("comment");
         assertThat(text.status()).isEqualTo(400);
         assertThat(text.errorFields()).containsExactly("rating");
-        assertThat(api.get("/api/v1/public/models/" + id, null).json().get("feedback").get("count").asLong()).isZero();
+        assertThat(api.get("/api/v1/public/models/" + id, null)
+                        .json()
+                        .get("feedback")
+                        .get("count")
+                        .asLong())
+                .isZero();
     }
 
     @Test
@@ -90,10 +97,15 @@ class FeedbackApiTests extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3600L);
-        assertThat(api.get("/api/v1/public/models/" + id, null).json().get("feedback").get("count").asLong())
+        assertThat(api.get("/api/v1/public/models/" + id, null)
+                        .json()
+                        .get("feedback")
+                        .get("count")
+                        .asLong())
                 .isEqualTo(5);
         // and another address is not held back by it
-        assertThat(api.from(address()).post(path, Map.of("rating", 1), null).status()).isEqualTo(201);
+        assertThat(api.from(address()).post(path, Map.of("rating", 1), null).status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -102,7 +114,10 @@ class FeedbackApiTests extends IntegrationTest {
         long id = models.recognized("Mô hình chỉ có trên giấy", "24-QĐ/BCĐ");
         String path = "/api/v1/public/models/" + id + "/feedback";
         for (int i = 0; i < 9; i++) {
-            assertThat(api.from(address()).post(path, Map.of("rating", 1 + i % 2), null).status()).isEqualTo(201);
+            assertThat(api.from(address())
+                            .post(path, Map.of("rating", 1 + i % 2), null)
+                            .status())
+                    .isEqualTo(201);
         }
         String signals = "/api/v1/models/" + id + "/formalism-signals";
         assertThat(api.get(signals, w.token("appraiserD")).body()).doesNotContain("LOW_CITIZEN_RATING");
@@ -112,13 +127,16 @@ class FeedbackApiTests extends IntegrationTest {
 
         // then the model is flagged for its low citizens' rating, on its own and in the subtree's list
         assertThat(api.get(signals, w.token("appraiserD")).body()).contains("LOW_CITIZEN_RATING");
-        assertThat(api.get("/api/v1/formalism-signals?unit=" + w.province, w.token("viewerP")).body())
+        assertThat(api.get("/api/v1/formalism-signals?unit=" + w.province, w.token("viewerP"))
+                        .body())
                 .contains("LOW_CITIZEN_RATING");
         // and the province's statistics of this year count the 10 ratings and their average
-        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        int year =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         Api.Res stats = api.get("/api/v1/statistics?unit=" + w.province + "&year=" + year, w.token("viewerP"));
         assertThat(stats.status()).isEqualTo(200);
         assertThat(stats.json().get("feedback").get("count").asLong()).isEqualTo(10);
-        assertThat(stats.json().get("feedback").get("averageRating").decimalValue()).isEqualByComparingTo("1.5");
+        assertThat(stats.json().get("feedback").get("averageRating").decimalValue())
+                .isEqualByComparingTo("1.5");
     }
 }

@@ -38,7 +38,9 @@ class FeedbackTwoNodesTests extends IntegrationTest {
         // when one client sends 5 ratings, alternating between the nodes
         for (int i = 0; i < 5; i++) {
             Api node = i % 2 == 0 ? onFirst : onSecond;
-            assertThat(node.post(path, Map.of("rating", 4), null).status()).as("rating " + (i + 1)).isEqualTo(201);
+            assertThat(node.post(path, Map.of("rating", 4), null).status())
+                    .as("rating " + (i + 1))
+                    .isEqualTo(201);
         }
 
         // then the sixth is refused on either node with Retry-After, and the model counts the 5
@@ -47,7 +49,11 @@ class FeedbackTwoNodesTests extends IntegrationTest {
             assertThat(refused.status()).isEqualTo(429);
             assertThat(refused.header("Retry-After")).isNotBlank();
         }
-        assertThat(onSecond.get("/api/v1/public/models/" + id, null).json().get("feedback").get("count").asLong())
+        assertThat(onSecond.get("/api/v1/public/models/" + id, null)
+                        .json()
+                        .get("feedback")
+                        .get("count")
+                        .asLong())
                 .isEqualTo(5);
     }
 }

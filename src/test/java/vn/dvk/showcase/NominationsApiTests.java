@@ -25,7 +25,10 @@ class NominationsApiTests extends IntegrationTest {
         f = new RoundFixture(api());
         api = f.api;
         f.proposeXandY();
-        round = api.post("/api/v1/recognition-rounds", f.round(), f.w.token("approverP")).json().get("id").asLong();
+        round = api.post("/api/v1/recognition-rounds", f.round(), f.w.token("approverP"))
+                .json()
+                .get("id")
+                .asLong();
     }
 
     private Api.Res open(Map<String, Object> body, String who) {
@@ -37,8 +40,8 @@ class NominationsApiTests extends IntegrationTest {
         body.put("text", text);
         body.put("name", "Nguyễn Văn Dân");
         body.put("contact", "0912 345 678");
-        return api.from("10.55.0." + (1 + new java.util.Random().nextInt(250))).post("/api/v1/public/nominations/" + proposal
-                + "/comments", body, null);
+        return api.from("10.55.0." + (1 + new java.util.Random().nextInt(250)))
+                .post("/api/v1/public/nominations/" + proposal + "/comments", body, null);
     }
 
     @Test
@@ -56,38 +59,50 @@ class NominationsApiTests extends IntegrationTest {
 
         // and anyone sees the nominees with the closing date, and may comment on them
         JsonNode nominees = api.get("/api/v1/public/nominations", null).json();
-        JsonNode x = nominees.valueStream().filter(n -> n.get("proposalId").asLong() == f.proposalX).findFirst()
+        JsonNode x = nominees.valueStream()
+                .filter(n -> n.get("proposalId").asLong() == f.proposalX)
+                .findFirst()
                 .orElseThrow();
         assertThat(x.get("title").asString()).isEqualTo(f.titleX);
-        assertThat(x.get("closes").asString()).isEqualTo(opened.json().get("closes").asString());
-        assertThat(comment(f.proposalX, "Mô hình có thật, bà con được lợi.").status()).isEqualTo(201);
+        assertThat(x.get("closes").asString())
+                .isEqualTo(opened.json().get("closes").asString());
+        assertThat(comment(f.proposalX, "Mô hình có thật, bà con được lợi.").status())
+                .isEqualTo(201);
         Api.Res empty = comment(f.proposalX, " ");
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.errorFields()).containsExactly("text");
 
         // and the board reads the comment with who sent it
-        JsonNode comments = api.get("/api/v1/recognition-proposals/" + f.proposalX + "/public-comments",
-                f.w.token("appraiserP")).json();
+        JsonNode comments = api.get(
+                        "/api/v1/recognition-proposals/" + f.proposalX + "/public-comments", f.w.token("appraiserP"))
+                .json();
         assertThat(comments.size()).isEqualTo(1);
         assertThat(comments.get(0).get("name").asString()).isEqualTo("Nguyễn Văn Dân");
-        assertThat(api.get("/api/v1/recognition-proposals/" + f.proposalX + "/public-comments", null).status())
+        assertThat(api.get("/api/v1/recognition-proposals/" + f.proposalX + "/public-comments", null)
+                        .status())
                 .isEqualTo(401);
 
         // and a decision while the window is open is refused, naming overrideReason; with a reason it is taken
         Map<String, Object> decision = new LinkedHashMap<>(Map.of("decision", "DECLINE", "comment", "Chưa đạt"));
-        Api.Res early = api.post("/api/v1/recognition-proposals/" + f.proposalY + "/decision", decision,
-                f.w.token("approverP"));
+        Api.Res early = api.post(
+                "/api/v1/recognition-proposals/" + f.proposalY + "/decision", decision, f.w.token("approverP"));
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.errorFields()).containsExactly("overrideReason");
         decision.put("overrideReason", "Đơn vị xin rút đề nghị.");
-        assertThat(api.post("/api/v1/recognition-proposals/" + f.proposalY + "/decision", decision,
-                f.w.token("approverP")).status()).isEqualTo(200);
+        assertThat(api.post(
+                                "/api/v1/recognition-proposals/" + f.proposalY + "/decision",
+                                decision,
+                                f.w.token("approverP"))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void outsideItsWindowACommentIsAConflictAndAProposalNeverPublishedIsNotFound() {
         // given a window that closed in 2025
-        assertThat(open(Map.of("opens", "2025-01-06", "closes", "2025-01-17"), "approverP").status()).isEqualTo(200);
+        assertThat(open(Map.of("opens", "2025-01-06", "closes", "2025-01-17"), "approverP")
+                        .status())
+                .isEqualTo(200);
 
         // when someone comments on a nominee of it
         Api.Res late = comment(f.proposalX, "Muộn rồi");
@@ -95,7 +110,8 @@ class NominationsApiTests extends IntegrationTest {
         // then it is a conflict, and the nominee is no longer listed
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.contentType()).startsWith("application/problem+json");
-        assertThat(api.get("/api/v1/public/nominations", null).body()).doesNotContain("\"proposalId\":" + f.proposalX + ",");
+        assertThat(api.get("/api/v1/public/nominations", null).body())
+                .doesNotContain("\"proposalId\":" + f.proposalX + ",");
         // and a window that ends before it starts is refused naming closes
         Api.Res backwards = open(Map.of("opens", "2025-01-17", "closes", "2025-01-06"), "approverP");
         assertThat(backwards.errorFields()).containsExactly("closes");

@@ -33,8 +33,10 @@ class PublicVersionTests extends IntegrationTest {
     }
 
     private Api.Res report(long model) {
-        return api.post("/api/v1/models/" + model + "/progress-reports", Map.of("asOf", "2025-06-30",
-                "indicators", List.of(), "narrative", "Kết quả sáu tháng"), w.token("reporterA"));
+        return api.post(
+                "/api/v1/models/" + model + "/progress-reports",
+                Map.of("asOf", "2025-06-30", "indicators", List.of(), "narrative", "Kết quả sáu tháng"),
+                w.token("reporterA"));
     }
 
     @Test
@@ -89,15 +91,26 @@ class PublicVersionTests extends IntegrationTest {
         long second = models.recognized("Mặt trận cùng dân làm đường giao thông", "23-QĐ/BCĐ");
         Api.Res longer = api.getIfNoneMatch(list, null, listTag);
         assertThat(longer.status()).isEqualTo(200);
-        assertThat(longer.json().get("content").valueStream().map(m -> m.get("id").asLong()).toList())
+        assertThat(longer.json()
+                        .get("content")
+                        .valueStream()
+                        .map(m -> m.get("id").asLong())
+                        .toList())
                 .contains(shown, second);
 
         // and once the first is retired, it leaves the library
-        Api.Res review = api.post("/api/v1/models/" + shown + "/reviews", Map.of("year", 2025, "outcome", "RETIRE",
-                "comment", "Không còn duy trì."), w.token("appraiserD"));
+        Api.Res review = api.post(
+                "/api/v1/models/" + shown + "/reviews",
+                Map.of("year", 2025, "outcome", "RETIRE", "comment", "Không còn duy trì."),
+                w.token("appraiserD"));
         assertThat(review.status()).isEqualTo(200);
         assertThat(api.get(model, null).status()).isEqualTo(404);
-        assertThat(api.get(list, null).json().get("content").valueStream().map(m -> m.get("id").asLong()).toList())
+        assertThat(api.get(list, null)
+                        .json()
+                        .get("content")
+                        .valueStream()
+                        .map(m -> m.get("id").asLong())
+                        .toList())
                 .containsExactly(second);
     }
 }

@@ -58,11 +58,15 @@ final class Showcase {
     /** As {@link #recognized(String, String)}, the registration carrying {@code extra} fields. */
     long recognized(String title, String number, Map<String, Object> extra) {
         long id = accepted(title, extra);
-        Api.Res p = w.api.post("/api/v1/models/" + id + "/recognition-proposals", Map.of("level", "DISTRICT",
-                "year", 2024), w.token("reporterA"));
+        Api.Res p = w.api.post(
+                "/api/v1/models/" + id + "/recognition-proposals",
+                Map.of("level", "DISTRICT", "year", 2024),
+                w.token("reporterA"));
         long proposal = p.json().get("id").asLong();
-        Api.Res d = w.api.post("/api/v1/recognition-proposals/" + proposal + "/decision", Map.of("decision",
-                "RECOGNIZE", "decisionNumber", number, "decisionDate", "2024-11-20"), w.token("approverD"));
+        Api.Res d = w.api.post(
+                "/api/v1/recognition-proposals/" + proposal + "/decision",
+                Map.of("decision", "RECOGNIZE", "decisionNumber", number, "decisionDate", "2024-11-20"),
+                w.token("approverD"));
         if (d.status() != 200) {
             throw new AssertionError("decision: " + d.status() + " " + d.body());
         }
@@ -71,8 +75,10 @@ final class Showcase {
 
     long retired(String title) {
         long id = recognized(title, "9-QĐ/BCĐ");
-        Api.Res r = w.api.post("/api/v1/models/" + id + "/reviews", Map.of("year", 2025, "outcome", "RETIRE",
-                "comment", "Không còn duy trì."), w.token("appraiserD"));
+        Api.Res r = w.api.post(
+                "/api/v1/models/" + id + "/reviews",
+                Map.of("year", 2025, "outcome", "RETIRE", "comment", "Không còn duy trì."),
+                w.token("appraiserD"));
         if (r.status() != 200) {
             throw new AssertionError("review: " + r.status() + " " + r.body());
         }

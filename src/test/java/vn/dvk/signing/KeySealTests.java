@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class KeySealTests {
 
     private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
-    private static final String OTHER = Base64.getEncoder()
-            .encodeToString("another-key-of-thirty-two-bytes!".getBytes(StandardCharsets.US_ASCII));
+    private static final String OTHER =
+            Base64.getEncoder().encodeToString("another-key-of-thirty-two-bytes!".getBytes(StandardCharsets.US_ASCII));
 
     @Test
     void aSealedKeyOpensOnlyWithTheSameKeyAndForTheSameUnit() throws Exception {
@@ -43,15 +43,17 @@ class KeySealTests {
     void theSettingIsOptionalButMustBeThirtyTwoBytesAndIsNeverPrinted() {
         // unset or blank: nothing can be sealed
         assertThat(new SigningProperties(null).secretKey()).isEmpty();
-        assertThat(new KeySeal(new SigningProperties("  ").secretKey()).configured()).isFalse();
+        assertThat(new KeySeal(new SigningProperties("  ").secretKey()).configured())
+                .isFalse();
         assertThatThrownBy(() -> new KeySeal(Optional.empty()).open(new byte[40], 1))
                 .isInstanceOf(GeneralSecurityException.class);
         // not base64, or 16 bytes: the start fails naming the setting
-        assertThatThrownBy(() -> new SigningProperties("not base64 !"))
-                .hasMessageContaining("DVK_SIGNING_KEY");
+        assertThatThrownBy(() -> new SigningProperties("not base64 !")).hasMessageContaining("DVK_SIGNING_KEY");
         assertThatThrownBy(() -> new SigningProperties(Base64.getEncoder().encodeToString(new byte[16])))
                 .hasMessageContaining("32 bytes");
         // and the key never appears in the setting's text
-        assertThat(new SigningProperties(OTHER).toString()).doesNotContain(OTHER).contains("set");
+        assertThat(new SigningProperties(OTHER).toString())
+                .doesNotContain(OTHER)
+                .contains("set");
     }
 }

@@ -50,8 +50,8 @@ class SigningApiTests extends IntegrationTest {
         // given a province whose administrator uploads an RSA certificate with a signer and a position
         World w = new World(api());
         TestCertificates.Issued cert = TestCertificates.rsa("Nguyễn Văn Ký");
-        Api.Res up = upload(w.province, cert.p12(), TestCertificates.PASSWORD, "Nguyễn Văn Ký", "Trưởng ban",
-                w.token("adminP"));
+        Api.Res up = upload(
+                w.province, cert.p12(), TestCertificates.PASSWORD, "Nguyễn Văn Ký", "Trưởng ban", w.token("adminP"));
 
         // then the metadata is answered, and read back
         assertThat(up.status()).as(up.body()).isEqualTo(201);
@@ -63,15 +63,16 @@ class SigningApiTests extends IntegrationTest {
         assertThat(up.json().get("notAfter").asString()).isNotBlank();
         Api.Res read = api().get(path(w.province), w.token("adminP"));
         assertThat(read.status()).isEqualTo(200);
-        assertThat(read.json().get("issuer").asString()).isEqualTo(up.json().get("issuer").asString());
+        assertThat(read.json().get("issuer").asString())
+                .isEqualTo(up.json().get("issuer").asString());
 
         // when the province grants a Bằng khen and its certificate is printed
         byte[] signed = certificatePdf(w, w.province);
 
         // then it carries one PAdES signature that verifies over its byte range, by the uploaded certificate
         assertSigned(signed, cert.certificate());
-        assertThat(PdfText.flat(signed)).contains("BẰNG KHEN", "Ký bởi: Nguyễn Văn Ký", "Chức vụ: Trưởng ban",
-                "Thời gian ký:");
+        assertThat(PdfText.flat(signed))
+                .contains("BẰNG KHEN", "Ký bởi: Nguyễn Văn Ký", "Chức vụ: Trưởng ban", "Thời gian ký:");
         // and poppler finds the signature valid (trust in a self-signed certificate is not asked)
         String pdfsig = pdfsig(signed);
         assertThat(pdfsig).contains("Signature is Valid", "ETSI.CAdES.detached");
@@ -102,7 +103,8 @@ class SigningApiTests extends IntegrationTest {
         byte[] appended = addText(signed);
         JsonNode added = verify(appended, w.token("reporterA")).json();
         // then the signature does not cover the whole file and is not intact
-        assertThat(added.get("signatures").get(0).get("coversWholeDocument").asBoolean()).isFalse();
+        assertThat(added.get("signatures").get(0).get("coversWholeDocument").asBoolean())
+                .isFalse();
         assertThat(added.get("signatures").get(0).get("intact").asBoolean()).isFalse();
 
         // when a certificate of a unit without a certificate (the district) is checked
@@ -130,23 +132,35 @@ class SigningApiTests extends IntegrationTest {
         Api.Res wrong = upload(w.province, cert.p12(), "sai-mat-khau", null, null, admin);
         assertThat(wrong.status()).as(wrong.body()).isEqualTo(400);
         assertThat(wrong.errorFields()).containsExactly("password");
-        Api.Res expired = upload(w.province, TestCertificates.expired("Cũ").p12(), TestCertificates.PASSWORD, null,
-                null, admin);
+        Api.Res expired =
+                upload(w.province, TestCertificates.expired("Cũ").p12(), TestCertificates.PASSWORD, null, null, admin);
         assertThat(expired.status()).as(expired.body()).isEqualTo(400);
         assertThat(expired.errorFields()).containsExactly("file");
         assertThat(expired.body()).contains("hết hạn");
         Api.Res notP12 = upload(w.province, Multipart.pdf(), TestCertificates.PASSWORD, null, null, admin);
         assertThat(notP12.errorFields()).containsExactly("file");
-        Api.Res noKey = upload(w.province, TestCertificates.certificateOnly(cert.certificate()),
-                TestCertificates.PASSWORD, null, null, admin);
+        Api.Res noKey = upload(
+                w.province,
+                TestCertificates.certificateOnly(cert.certificate()),
+                TestCertificates.PASSWORD,
+                null,
+                null,
+                admin);
         assertThat(noKey.errorFields()).containsExactly("file");
-        Api.Res usage = upload(w.province, TestCertificates.encipherOnly("Mã hóa").p12(), TestCertificates.PASSWORD,
-                null, null, admin);
+        Api.Res usage = upload(
+                w.province,
+                TestCertificates.encipherOnly("Mã hóa").p12(),
+                TestCertificates.PASSWORD,
+                null,
+                null,
+                admin);
         assertThat(usage.errorFields()).containsExactly("file");
         Api.Res approver = upload(w.province, cert.p12(), TestCertificates.PASSWORD, null, null, w.token("approverP"));
         assertThat(approver.status()).isEqualTo(403);
         // an administrator of the province cannot set the root's certificate
-        assertThat(upload("TW", cert.p12(), TestCertificates.PASSWORD, null, null, admin).status()).isEqualTo(403);
+        assertThat(upload("TW", cert.p12(), TestCertificates.PASSWORD, null, null, admin)
+                        .status())
+                .isEqualTo(403);
         // and nothing was stored
         assertThat(api().get(path(w.province), admin).status()).isEqualTo(404);
         assertThat(api().get(path(w.province), w.token("reporterP")).status()).isEqualTo(403);
@@ -157,8 +171,8 @@ class SigningApiTests extends IntegrationTest {
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(first.json().get("signerName").asString()).isEqualTo("Lê Văn Nam");
         assertSigned(certificatePdf(w, w.province), ec.certificate());
-        Api.Res second = upload(w.province, cert.p12(), TestCertificates.PASSWORD, "Trần Thị Hoa", "Phó Trưởng ban",
-                admin);
+        Api.Res second =
+                upload(w.province, cert.p12(), TestCertificates.PASSWORD, "Trần Thị Hoa", "Phó Trưởng ban", admin);
         assertThat(second.status()).isEqualTo(201);
 
         // then the unit has the second one, and its documents are signed with it
@@ -167,25 +181,39 @@ class SigningApiTests extends IntegrationTest {
         assertSigned(certificatePdf(w, w.province), cert.certificate());
 
         // when it is removed, then it is gone and documents are unsigned again
-        assertThat(api().delete(path(w.province), w.token("approverP")).status()).isEqualTo(403);
+        assertThat(api().delete(path(w.province), w.token("approverP")).status())
+                .isEqualTo(403);
         assertThat(api().delete(path(w.province), admin).status()).isEqualTo(204);
         assertThat(api().get(path(w.province), admin).status()).isEqualTo(404);
         assertThat(api().delete(path(w.province), admin).status()).isEqualTo(404);
-        assertThat(verify(certificatePdf(w, w.province), admin).json().get("signed").asBoolean()).isFalse();
+        assertThat(verify(certificatePdf(w, w.province), admin)
+                        .json()
+                        .get("signed")
+                        .asBoolean())
+                .isFalse();
         // and the trail holds the upload, the replacement (old and new serial) and the removal, never a password
-        List<Map<String, Object>> trail = jdbc.queryForList("select action, from_state, to_state, comment"
-                + " from shared_audit_entry where subject_type = 'SIGNING_CERTIFICATE' and subject_id ="
-                + " (select id from unit_unit where code = ?) order by id", w.province);
-        assertThat(trail).extracting(r -> r.get("action"))
+        List<Map<String, Object>> trail = jdbc.queryForList(
+                "select action, from_state, to_state, comment"
+                        + " from shared_audit_entry where subject_type = 'SIGNING_CERTIFICATE' and subject_id ="
+                        + " (select id from unit_unit where code = ?) order by id",
+                w.province);
+        assertThat(trail)
+                .extracting(r -> r.get("action"))
                 .containsExactly("SIGNING_CERT_UPLOAD", "SIGNING_CERT_REPLACE", "SIGNING_CERT_REMOVE");
-        assertThat(String.valueOf(trail.get(1).get("comment"))).contains(
-                "serial " + second.json().get("serialNumber").asString(),
-                "replaces serial " + first.json().get("serialNumber").asString());
+        assertThat(String.valueOf(trail.get(1).get("comment")))
+                .contains(
+                        "serial " + second.json().get("serialNumber").asString(),
+                        "replaces serial " + first.json().get("serialNumber").asString());
         assertThat(trail.get(2).get("from_state")).isEqualTo("ACTIVE");
-        assertThat(trail).allSatisfy(r -> assertThat(String.valueOf(r.get("comment")))
-                .doesNotContain(TestCertificates.PASSWORD));
-        assertThat(jdbc.queryForObject("select count(*) from signing_certificate s join unit_unit u on u.id = s.unit_id"
-                + " where u.code = ?", Integer.class, w.province)).isZero();
+        assertThat(trail)
+                .allSatisfy(
+                        r -> assertThat(String.valueOf(r.get("comment"))).doesNotContain(TestCertificates.PASSWORD));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from signing_certificate s join unit_unit u on u.id = s.unit_id"
+                                + " where u.code = ?",
+                        Integer.class,
+                        w.province))
+                .isZero();
     }
 
     @Test
@@ -197,20 +225,29 @@ class SigningApiTests extends IntegrationTest {
         Api.Res created = api().post("/api/v1/recognition-rounds", f.round(), approver);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long round = created.json().get("id").asLong();
-        assertThat(api().post("/api/v1/recognition-rounds/" + round + "/members",
-                Map.of("usernames", List.of(f.w.username("scorerP"))), approver).status()).isEqualTo(200);
+        assertThat(api().post(
+                                "/api/v1/recognition-rounds/" + round + "/members",
+                                Map.of("usernames", List.of(f.w.username("scorerP"))),
+                                approver)
+                        .status())
+                .isEqualTo(200);
         api().post("/api/v1/recognition-rounds/" + round + "/assignments", Map.of(), approver);
         for (long proposal : List.of(f.proposalX, f.proposalY)) {
-            Api.Res scored = api().post("/api/v1/recognition-proposals/" + proposal + "/scores",
-                    RoundFixture.sheet(17, null), f.w.token("scorerP"));
+            Api.Res scored = api().post(
+                            "/api/v1/recognition-proposals/" + proposal + "/scores",
+                            RoundFixture.sheet(17, null),
+                            f.w.token("scorerP"));
             assertThat(scored.status()).as(scored.body()).isEqualTo(200);
         }
-        Api.Res decided = api().post("/api/v1/recognition-rounds/" + round + "/decision",
-                Map.of("decisionNumber", "127-QĐ/BCĐ", "decisionDate", "2024-10-10"), approver);
+        Api.Res decided = api().post(
+                        "/api/v1/recognition-rounds/" + round + "/decision",
+                        Map.of("decisionNumber", "127-QĐ/BCĐ", "decisionDate", "2024-10-10"),
+                        approver);
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         TestCertificates.Issued cert = TestCertificates.rsa("Phạm Minh Đức");
-        assertThat(upload(f.w.province, cert.p12(), TestCertificates.PASSWORD, null, "Trưởng ban",
-                f.w.token("adminP")).status()).isEqualTo(201);
+        assertThat(upload(f.w.province, cert.p12(), TestCertificates.PASSWORD, null, "Trưởng ban", f.w.token("adminP"))
+                        .status())
+                .isEqualTo(201);
 
         // when the decision and the annual report are printed
         Api.Bytes decision = api().getBytes("/api/v1/recognition-rounds/" + round + "/decision.pdf", approver);
@@ -264,8 +301,8 @@ class SigningApiTests extends IntegrationTest {
         body.put("reason", "xuất sắc trong phong trào thi đua \"Dân vận khéo\" năm 2024");
         Api.Res issued = api.post("/api/v1/commendations", body, w.token("approverP"));
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
-        Api.Bytes pdf = api.getBytes("/api/v1/commendations/" + issued.json().get("id").asLong()
-                + "/certificate.pdf", w.token("reporterA"));
+        Api.Bytes pdf = api.getBytes(
+                "/api/v1/commendations/" + issued.json().get("id").asLong() + "/certificate.pdf", w.token("reporterA"));
         assertThat(pdf.status()).isEqualTo(200);
         return pdf.body();
     }
@@ -282,21 +319,27 @@ class SigningApiTests extends IntegrationTest {
             int[] range = sig.getByteRange();
             assertThat(range[0]).isZero();
             assertThat((long) range[2] + range[3]).isEqualTo(pdf.length);
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(sig.getSignedContent(pdf)),
-                    sig.getContents(pdf));
-            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            CMSSignedData cms =
+                    new CMSSignedData(new CMSProcessableByteArray(sig.getSignedContent(pdf)), sig.getContents(pdf));
+            SignerInformation signer =
+                    cms.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
-            X509CertificateHolder holder = (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID())
-                    .iterator().next();
+            X509CertificateHolder holder = (X509CertificateHolder)
+                    cms.getCertificates().getMatches(signer.getSID()).iterator().next();
             assertThat(holder.getEncoded()).isEqualTo(expected.getEncoded());
-            assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder))).isTrue();
+            assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder)))
+                    .isTrue();
             // PAdES B-B: ESS signing-certificate-v2 naming the signer's certificate by its SHA-256; no signing-time
             SigningCertificateV2 scv2 = SigningCertificateV2.getInstance(signer.getSignedAttributes()
-                    .get(PKCSObjectIdentifiers.id_aa_signingCertificateV2).getAttrValues().getObjectAt(0));
+                    .get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)
+                    .getAttrValues()
+                    .getObjectAt(0));
             assertThat(scv2.getCerts()[0].getCertHash())
                     .isEqualTo(MessageDigest.getInstance("SHA-256").digest(expected.getEncoded()));
-            assertThat(signer.getSignedAttributes().get(CMSAttributes.signingTime)).isNull();
-            assertThat(signer.getSignedAttributes().get(CMSAttributes.contentType)).isNotNull();
+            assertThat(signer.getSignedAttributes().get(CMSAttributes.signingTime))
+                    .isNull();
+            assertThat(signer.getSignedAttributes().get(CMSAttributes.contentType))
+                    .isNotNull();
         }
     }
 
@@ -305,7 +348,9 @@ class SigningApiTests extends IntegrationTest {
         Path file = Files.createTempFile("dvk-signed-", ".pdf");
         try {
             Files.write(file, pdf);
-            Process p = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("pdfsig", file.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.waitFor()).as(out).isZero();
             return out;
@@ -316,8 +361,8 @@ class SigningApiTests extends IntegrationTest {
 
     private static byte[] addText(byte[] signed) throws Exception {
         try (PDDocument doc = Loader.loadPDF(signed)) {
-            try (PDPageContentStream cs = new PDPageContentStream(doc, doc.getPage(0),
-                    PDPageContentStream.AppendMode.APPEND, true)) {
+            try (PDPageContentStream cs =
+                    new PDPageContentStream(doc, doc.getPage(0), PDPageContentStream.AppendMode.APPEND, true)) {
                 cs.beginText();
                 cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
                 cs.newLineAtOffset(50, 50);

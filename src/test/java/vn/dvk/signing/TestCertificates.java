@@ -22,34 +22,48 @@ public final class TestCertificates {
 
     public static final String PASSWORD = "p12-Mat-khau-2026";
 
-    private TestCertificates() {
-    }
+    private TestCertificates() {}
 
     /** A key and its certificate, and the PKCS#12 file holding both under {@link #PASSWORD}. */
-    public record Issued(KeyPair keys, X509Certificate certificate, byte[] p12) {
-    }
+    public record Issued(KeyPair keys, X509Certificate certificate, byte[] p12) {}
 
     /** RSA 2048, digitalSignature and nonRepudiation usage, valid from yesterday for a year; serials are 20 bytes. */
     public static Issued rsa(String commonName) {
-        return make(commonName, "RSA", Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(365)),
+        return make(
+                commonName,
+                "RSA",
+                Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(365)),
                 KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
     }
 
     /** EC P-256, digitalSignature usage, valid now. */
     static Issued ec(String commonName) {
-        return make(commonName, "EC", Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(30)),
+        return make(
+                commonName,
+                "EC",
+                Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(30)),
                 KeyUsage.digitalSignature);
     }
 
     /** Expired ten days ago. */
     static Issued expired(String commonName) {
-        return make(commonName, "RSA", Instant.now().minus(Duration.ofDays(400)), Instant.now().minus(Duration.ofDays(10)),
+        return make(
+                commonName,
+                "RSA",
+                Instant.now().minus(Duration.ofDays(400)),
+                Instant.now().minus(Duration.ofDays(10)),
                 KeyUsage.digitalSignature);
     }
 
     /** Valid now, but only for encipherment. */
     static Issued encipherOnly(String commonName) {
-        return make(commonName, "RSA", Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(30)),
+        return make(
+                commonName,
+                "RSA",
+                Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(30)),
                 KeyUsage.keyEncipherment);
     }
 
@@ -63,12 +77,18 @@ public final class TestCertificates {
             }
             KeyPair keys = g.generateKeyPair();
             X500Name name = new X500Name("CN=" + commonName + ", O=Ban Dân vận, C=VN");
-            JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(name,
-                    new BigInteger(159, new java.security.SecureRandom()).setBit(152), Date.from(from), Date.from(to), name, keys.getPublic());
+            JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                    name,
+                    new BigInteger(159, new java.security.SecureRandom()).setBit(152),
+                    Date.from(from),
+                    Date.from(to),
+                    name,
+                    keys.getPublic());
             b.addExtension(Extension.keyUsage, true, new KeyUsage(usage));
-            X509Certificate cert = new JcaX509CertificateConverter().getCertificate(b.build(
-                    new JcaContentSignerBuilder(algorithm.equals("EC") ? "SHA256withECDSA" : "SHA256withRSA")
-                            .build(keys.getPrivate())));
+            X509Certificate cert = new JcaX509CertificateConverter()
+                    .getCertificate(b.build(
+                            new JcaContentSignerBuilder(algorithm.equals("EC") ? "SHA256withECDSA" : "SHA256withRSA")
+                                    .build(keys.getPrivate())));
             KeyStore p12 = KeyStore.getInstance("PKCS12");
             p12.load(null, null);
             p12.setKeyEntry("signer", keys.getPrivate(), PASSWORD.toCharArray(), new X509Certificate[] {cert});

@@ -2,19 +2,19 @@ package vn.dvk.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
-import com.microsoft.playwright.Page;
 import vn.dvk.support.Api;
 import vn.dvk.support.Browser;
 import vn.dvk.support.IntegrationTest;
@@ -32,12 +32,10 @@ import vn.dvk.support.WebSession;
 class BenTre2024ReplayTests extends IntegrationTest {
 
     /** What happens to one registration of the replay. */
-    private record Plan(String field, boolean accept, boolean viaChanges, boolean propose, boolean recognize) {
-    }
+    private record Plan(String field, boolean accept, boolean viaChanges, boolean propose, boolean recognize) {}
 
     /** The published figures per field, with a split of accepted/rejected and declined that adds up. */
-    private record FieldFigures(String field, int registered, int accepted, int proposed, int recognized) {
-    }
+    private record FieldFigures(String field, int registered, int accepted, int proposed, int recognized) {}
 
     private static final List<FieldFigures> FIGURES = List.of(
             new FieldFigures("ECONOMY", 130, 120, 108, 106),
@@ -72,11 +70,15 @@ class BenTre2024ReplayTests extends IntegrationTest {
         units.add(unit(tag + "-MT", "Ủy ban MTTQ Việt Nam tỉnh", "PROVINCE", "FRONT", province));
         units.add(unit(tag + "-ND", "Hội Nông dân tỉnh", "PROVINCE", "ASSOCIATION", province));
         Map<String, List<String>> districtUnits = new LinkedHashMap<>();
-        String[][] districts = {{"MCN", "Mỏ Cày Nam", "Thành Thới B", "An Thạnh"},
-                {"CT", "Châu Thành", "Phú Đức", "Phú Túc"}, {"BD", "Bình Đại", "Thị trấn Bình Đại", "Bình Thạnh"}};
+        String[][] districts = {
+            {"MCN", "Mỏ Cày Nam", "Thành Thới B", "An Thạnh"},
+            {"CT", "Châu Thành", "Phú Đức", "Phú Túc"},
+            {"BD", "Bình Đại", "Thị trấn Bình Đại", "Bình Thạnh"}
+        };
         for (String[] d : districts) {
             String district = unit(tag + "-" + d[0], "Huyện " + d[1], "DISTRICT", "AREA", province);
-            List<String> inDistrict = List.of(district,
+            List<String> inDistrict = List.of(
+                    district,
                     unit(tag + "-" + d[0] + "-PN", "Hội LHPN huyện " + d[1], "DISTRICT", "ASSOCIATION", district),
                     unit(tag + "-" + d[0] + "-X1", "Xã " + d[2], "COMMUNE", "AREA", district),
                     unit(tag + "-" + d[0] + "-X2", "Xã " + d[3], "COMMUNE", "AREA", district));
@@ -115,15 +117,27 @@ class BenTre2024ReplayTests extends IntegrationTest {
             expect(200, api.post("/api/v1/models/" + id + "/submit", null, reporter));
             if (plan.viaChanges()) {
                 expect(200, appraise(id, "REQUEST_CHANGES", "Bổ sung kết quả cụ thể", appraiser));
-                long version = expect(200, api.get("/api/v1/models/" + id, reporter)).json().get("version").asLong();
+                long version = expect(200, api.get("/api/v1/models/" + id, reporter))
+                        .json()
+                        .get("version")
+                        .asLong();
                 body.put("summary", "Đã bổ sung: 120 hộ tham gia, 3 km đường.");
                 body.put("version", version);
                 expect(200, api.put("/api/v1/models/" + id, body, reporter));
                 assertThat(expect(200, api.post("/api/v1/models/" + id + "/submit", null, reporter))
-                        .json().get("status").asString()).isEqualTo("SUBMITTED");
+                                .json()
+                                .get("status")
+                                .asString())
+                        .isEqualTo("SUBMITTED");
             }
-            String outcome = expect(200, plan.accept() ? appraise(id, "ACCEPT", null, appraiser)
-                    : appraise(id, "REJECT", "Chưa đạt tiêu chí", appraiser)).json().get("status").asString();
+            String outcome = expect(
+                            200,
+                            plan.accept()
+                                    ? appraise(id, "ACCEPT", null, appraiser)
+                                    : appraise(id, "REJECT", "Chưa đạt tiêu chí", appraiser))
+                    .json()
+                    .get("status")
+                    .asString();
             assertThat(outcome).isEqualTo(plan.accept() ? "ACCEPTED" : "REJECTED");
             if (plan.accept() && firstAccepted == null) {
                 firstAccepted = id;
@@ -150,8 +164,10 @@ class BenTre2024ReplayTests extends IntegrationTest {
             if (plans.get(i).propose()) {
                 String unit = units.get(i % units.size());
                 String reporter = districtUnits.get(mcn).contains(unit) ? reporterMcn : reporterP;
-                proposals.add(created(api.post("/api/v1/models/" + ids.get(i) + "/recognition-proposals",
-                        Map.of("level", "PROVINCE", "year", 2024, "note", "Đề nghị công nhận cấp tỉnh"), reporter)));
+                proposals.add(created(api.post(
+                        "/api/v1/models/" + ids.get(i) + "/recognition-proposals",
+                        Map.of("level", "PROVINCE", "year", 2024, "note", "Đề nghị công nhận cấp tỉnh"),
+                        reporter)));
                 recognize.add(plans.get(i).recognize());
             }
         }
@@ -159,8 +175,15 @@ class BenTre2024ReplayTests extends IntegrationTest {
             Map<String, Object> decision = recognize.get(k)
                     ? Map.of("decision", "RECOGNIZE", "decisionNumber", "187/QĐ-BCĐ441", "decisionDate", "2024-12-20")
                     : Map.of("decision", "DECLINE", "comment", "Chưa đạt tiêu chí cấp tỉnh");
-            assertThat(expect(200, api.post("/api/v1/recognition-proposals/" + proposals.get(k) + "/decision",
-                    decision, approver)).json().get("status").asString())
+            assertThat(expect(
+                                    200,
+                                    api.post(
+                                            "/api/v1/recognition-proposals/" + proposals.get(k) + "/decision",
+                                            decision,
+                                            approver))
+                            .json()
+                            .get("status")
+                            .asString())
                     .isEqualTo(recognize.get(k) ? "RECOGNIZED" : "DECLINED");
         }
 
@@ -190,8 +213,10 @@ class BenTre2024ReplayTests extends IntegrationTest {
         assertThat(s.get("retired").asLong()).isZero();
         JsonNode byLevel = s.get("recognizedByLevel");
         assertThat(byLevel.get("PROVINCE").asLong()).isEqualTo(187);
-        assertThat(byLevel.get("COMMUNE").asLong() + byLevel.get("DISTRICT").asLong()
-                + byLevel.get("CENTRAL").asLong()).isZero();
+        assertThat(byLevel.get("COMMUNE").asLong()
+                        + byLevel.get("DISTRICT").asLong()
+                        + byLevel.get("CENTRAL").asLong())
+                .isZero();
         // and split by level: every registration targets the province, and so does every proposal
         JsonNode atProvince = s.get("byLevel").get("PROVINCE");
         assertThat(atProvince.get("registered").asLong()).isEqualTo(272);
@@ -209,16 +234,19 @@ class BenTre2024ReplayTests extends IntegrationTest {
             assertThat(c.get("recognized").asLong()).as(f.field()).isEqualTo(f.recognized());
         }
         assertThat(byField.get("ECONOMY").get("registered").asLong()
-                + byField.get("CULTURE_SOCIETY").get("registered").asLong()).isEqualTo(193);
+                        + byField.get("CULTURE_SOCIETY").get("registered").asLong())
+                .isEqualTo(193);
         assertThat(byField.get("DEFENSE_SECURITY").get("registered").asLong()
-                + byField.get("POLITICAL_SYSTEM").get("registered").asLong()).isEqualTo(79);
+                        + byField.get("POLITICAL_SYSTEM").get("registered").asLong())
+                .isEqualTo(79);
         // and the holder-type and origin splits add up to the totals
         assertThat(sum(s.get("byHolderType"), "registered")).isEqualTo(272);
         assertThat(sum(s.get("byHolderType"), "recognized")).isEqualTo(187);
         assertThat(s.get("byHolderType").get("INDIVIDUAL").get("registered").asLong())
                 .isEqualTo(countIf(plans.size(), i -> i % 7 == 6));
         assertThat(sum(s.get("byOrigin"), "registered")).isEqualTo(272);
-        assertThat(s.get("byOrigin").get("REPLICATED").get("registered").asLong()).isPositive();
+        assertThat(s.get("byOrigin").get("REPLICATED").get("registered").asLong())
+                .isPositive();
 
         // and filtering by field or by level keeps the matching part only
         assertTotals(stats("unit=" + province + "&year=2024&field=ECONOMY", viewer(province)), 130, 120, 10, 108, 106);
@@ -230,13 +258,19 @@ class BenTre2024ReplayTests extends IntegrationTest {
         // and a district returns only its own part
         JsonNode d = stats("unit=" + mcn + "&year=2024", reporterMcn);
         assertThat(expectedMcn.get("all").get("registered")).isBetween(1, 271);
-        assertTotals(d, expectedMcn.get("all").get("registered"), expectedMcn.get("all").get("accepted"),
-                expectedMcn.get("all").get("rejected"), expectedMcn.get("all").get("proposed"),
+        assertTotals(
+                d,
+                expectedMcn.get("all").get("registered"),
+                expectedMcn.get("all").get("accepted"),
+                expectedMcn.get("all").get("rejected"),
+                expectedMcn.get("all").get("proposed"),
                 expectedMcn.get("all").get("recognized"));
-        assertThat(d.get("active").asLong()).isEqualTo(expectedMcn.get("all").get("accepted").longValue());
+        assertThat(d.get("active").asLong())
+                .isEqualTo(expectedMcn.get("all").get("accepted").longValue());
         for (FieldFigures f : FIGURES) {
             Map<String, Integer> e = expectedMcn.getOrDefault(f.field(), Map.of());
-            assertThat(d.get("byField").get(f.field()).get("recognized").asLong()).as(f.field())
+            assertThat(d.get("byField").get(f.field()).get("recognized").asLong())
+                    .as(f.field())
                     .isEqualTo(e.getOrDefault("recognized", 0).longValue());
         }
 
@@ -249,7 +283,8 @@ class BenTre2024ReplayTests extends IntegrationTest {
         assertThat(p.get("changesRequested").asLong()).isZero();
         assertThat(p.get("recognizedByLevel").get("PROVINCE").asLong()).isEqualTo(187);
         for (FieldFigures f : FIGURES) {
-            assertThat(p.get("byField").get(f.field()).get("recognized").asLong()).isEqualTo(f.recognized());
+            assertThat(p.get("byField").get(f.field()).get("recognized").asLong())
+                    .isEqualTo(f.recognized());
         }
     }
 
@@ -264,40 +299,77 @@ class BenTre2024ReplayTests extends IntegrationTest {
         assertThat(x.contentType()).startsWith(Xlsx.CONTENT_TYPE);
         keep("bentre-2024-statistics.xlsx", x.body());
         try (XSSFWorkbook wb = Documents.workbook(x.body())) {
-            assertThat(Documents.number(wb, "Tổng hợp", "Đăng ký", 1)).isEqualTo(s.get("registered").asLong()).isEqualTo(272);
-            assertThat(Documents.number(wb, "Tổng hợp", "Ghi nhận", 1)).isEqualTo(s.get("accepted").asLong()).isEqualTo(242);
-            assertThat(Documents.number(wb, "Tổng hợp", "Không ghi nhận", 1)).isEqualTo(s.get("rejected").asLong()).isEqualTo(30);
-            assertThat(Documents.number(wb, "Tổng hợp", "Đề nghị công nhận", 1)).isEqualTo(s.get("proposed").asLong()).isEqualTo(191);
-            assertThat(Documents.number(wb, "Tổng hợp", "Được công nhận", 1)).isEqualTo(s.get("recognized").asLong()).isEqualTo(187);
-            assertThat(Documents.row(wb.getSheet("Tổng hợp"), "Đăng ký").getCell(1).getCellStyle().getDataFormatString())
+            assertThat(Documents.number(wb, "Tổng hợp", "Đăng ký", 1))
+                    .isEqualTo(s.get("registered").asLong())
+                    .isEqualTo(272);
+            assertThat(Documents.number(wb, "Tổng hợp", "Ghi nhận", 1))
+                    .isEqualTo(s.get("accepted").asLong())
+                    .isEqualTo(242);
+            assertThat(Documents.number(wb, "Tổng hợp", "Không ghi nhận", 1))
+                    .isEqualTo(s.get("rejected").asLong())
+                    .isEqualTo(30);
+            assertThat(Documents.number(wb, "Tổng hợp", "Đề nghị công nhận", 1))
+                    .isEqualTo(s.get("proposed").asLong())
+                    .isEqualTo(191);
+            assertThat(Documents.number(wb, "Tổng hợp", "Được công nhận", 1))
+                    .isEqualTo(s.get("recognized").asLong())
+                    .isEqualTo(187);
+            assertThat(Documents.row(wb.getSheet("Tổng hợp"), "Đăng ký")
+                            .getCell(1)
+                            .getCellStyle()
+                            .getDataFormatString())
                     .isEqualTo("#,##0");
-            Map<String, String> labels = Map.of("ECONOMY", "Kinh tế", "CULTURE_SOCIETY", "Văn hóa – xã hội",
-                    "DEFENSE_SECURITY", "Quốc phòng – an ninh", "POLITICAL_SYSTEM", "Xây dựng Đảng, hệ thống chính trị");
+            Map<String, String> labels = Map.of(
+                    "ECONOMY",
+                    "Kinh tế",
+                    "CULTURE_SOCIETY",
+                    "Văn hóa – xã hội",
+                    "DEFENSE_SECURITY",
+                    "Quốc phòng – an ninh",
+                    "POLITICAL_SYSTEM",
+                    "Xây dựng Đảng, hệ thống chính trị");
             int registered = Documents.column(wb.getSheet("Theo lĩnh vực"), "Đăng ký");
             int recognized = Documents.column(wb.getSheet("Theo lĩnh vực"), "Được công nhận");
             for (FieldFigures f : FIGURES) {
-                assertThat(Documents.number(wb, "Theo lĩnh vực", labels.get(f.field()), registered)).as(f.field())
-                        .isEqualTo(s.get("byField").get(f.field()).get("registered").asLong()).isEqualTo(f.registered());
-                assertThat(Documents.number(wb, "Theo lĩnh vực", labels.get(f.field()), recognized)).as(f.field())
+                assertThat(Documents.number(wb, "Theo lĩnh vực", labels.get(f.field()), registered))
+                        .as(f.field())
+                        .isEqualTo(s.get("byField")
+                                .get(f.field())
+                                .get("registered")
+                                .asLong())
+                        .isEqualTo(f.registered());
+                assertThat(Documents.number(wb, "Theo lĩnh vực", labels.get(f.field()), recognized))
+                        .as(f.field())
                         .isEqualTo(f.recognized());
             }
-            assertThat(Documents.number(wb, "Theo lĩnh vực", "Tổng cộng", recognized)).isEqualTo(187);
+            assertThat(Documents.number(wb, "Theo lĩnh vực", "Tổng cộng", recognized))
+                    .isEqualTo(187);
             assertThat(Documents.number(wb, "Theo cấp công nhận", "Tỉnh", 1)).isEqualTo(187);
             assertThat(Documents.number(wb, "Theo cấp", "Tỉnh", registered))
-                    .isEqualTo(s.get("byLevel").get("PROVINCE").get("registered").asLong()).isEqualTo(272);
+                    .isEqualTo(
+                            s.get("byLevel").get("PROVINCE").get("registered").asLong())
+                    .isEqualTo(272);
             assertThat(Documents.number(wb, "Theo đối tượng", "Cá nhân", registered))
-                    .isEqualTo(s.get("byHolderType").get("INDIVIDUAL").get("registered").asLong());
+                    .isEqualTo(s.get("byHolderType")
+                            .get("INDIVIDUAL")
+                            .get("registered")
+                            .asLong());
             // and the sub-units sheet gives each district what its own statistics give
             JsonNode d = stats("unit=" + mcn + "&year=2024", approver);
             int subRegistered = Documents.column(wb.getSheet("Đơn vị trực thuộc"), "Đăng ký");
             int subRecognized = Documents.column(wb.getSheet("Đơn vị trực thuộc"), "Được công nhận");
-            assertThat(Documents.number(wb, "Đơn vị trực thuộc", mcn, subRegistered)).isEqualTo(d.get("registered").asLong());
-            assertThat(Documents.number(wb, "Đơn vị trực thuộc", mcn, subRecognized)).isEqualTo(d.get("recognized").asLong());
+            assertThat(Documents.number(wb, "Đơn vị trực thuộc", mcn, subRegistered))
+                    .isEqualTo(d.get("registered").asLong());
+            assertThat(Documents.number(wb, "Đơn vị trực thuộc", mcn, subRecognized))
+                    .isEqualTo(d.get("recognized").asLong());
         }
         // and another province's people get nothing
         String stranger = user(unit(Api.unique("XX"), "Tỉnh khác", "PROVINCE", "AREA", "TW"), "VIEWER");
-        assertThat(api.get("/api/v1/statistics.xlsx?unit=" + province + "&year=2024", stranger).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/statistics.xlsx?unit=" + province + "&year=1900", approver).errorFields())
+        assertThat(api.get("/api/v1/statistics.xlsx?unit=" + province + "&year=2024", stranger)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/statistics.xlsx?unit=" + province + "&year=1900", approver)
+                        .errorFields())
                 .contains("year");
     }
 
@@ -305,7 +377,8 @@ class BenTre2024ReplayTests extends IntegrationTest {
     void theAnnualReportWritesTheSameNumbersIntoItsSentencesInPdfAndDocx() throws Exception {
         // given the board's assessments, written on the preview page
         WebSession board = WebSession.signedIn(api.base(), replay.username(appraiser), PASSWORD);
-        String preview = board.get("/reports/annual?unit=" + province + "&year=2024").text();
+        String preview =
+                board.get("/reports/annual?unit=" + province + "&year=2024").text();
         assertThat(preview).contains("công nhận 187/191 mô hình “Dân vận khéo” đạt tiêu chí cấp tỉnh");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("unit", province);
@@ -340,9 +413,14 @@ class BenTre2024ReplayTests extends IntegrationTest {
         String text = PdfText.flat(pdf.body());
         String word = Documents.docxText(docx.body());
         for (String t : List.of(text, word)) {
-            assertThat(t).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("BAN CHỈ ĐẠO 441").contains("Số 35-BC/BCĐ")
-                    .contains("Bến Tre, ngày 30 tháng 12 năm 2024").contains("BÁO CÁO")
-                    .contains("Năm 2024, Ban Chỉ đạo 441 đã tiếp nhận đăng ký " + s.get("registered").asLong() + " mô hình")
+            assertThat(t)
+                    .contains("ĐẢNG CỘNG SẢN VIỆT NAM")
+                    .contains("BAN CHỈ ĐẠO 441")
+                    .contains("Số 35-BC/BCĐ")
+                    .contains("Bến Tre, ngày 30 tháng 12 năm 2024")
+                    .contains("BÁO CÁO")
+                    .contains("Năm 2024, Ban Chỉ đạo 441 đã tiếp nhận đăng ký "
+                            + s.get("registered").asLong() + " mô hình")
                     .contains("(130 mô hình lĩnh vực kinh tế, 63 mô hình lĩnh vực văn hóa – xã hội, 39 mô hình lĩnh vực"
                             + " quốc phòng – an ninh, 40 mô hình lĩnh vực xây dựng Đảng, hệ thống chính trị)")
                     .contains("đã ghi nhận, góp ý, điều chỉnh 242 mô hình, không ghi nhận 30 mô hình")
@@ -353,8 +431,10 @@ class BenTre2024ReplayTests extends IntegrationTest {
                     .contains("Danh sách 187 mô hình được công nhận năm 2024")
                     .contains("có 242 mô hình đang được duy trì")
                     .contains("Phong trào lan tỏa sâu rộng trong cộng đồng dân cư.")
-                    .contains("Nhân rộng 3 mô hình tiêu biểu cấp tỉnh.").contains("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")
-                    .contains("Ban Dân vận Trung ương").contains("Bùi Văn Bia");
+                    .contains("Nhân rộng 3 mô hình tiêu biểu cấp tỉnh.")
+                    .contains("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")
+                    .contains("Ban Dân vận Trung ương")
+                    .contains("Bùi Văn Bia");
         }
         // and the list of recognized models has one line per recognition decision
         assertThat(word.split("187/QĐ-BCĐ441", -1).length - 1).isEqualTo(187);
@@ -362,14 +442,19 @@ class BenTre2024ReplayTests extends IntegrationTest {
 
         // and bad parameters are named, another province is not found
         assertThat(api.get("/api/v1/reports/annual?unit=" + province + "&year=2024&format=odt", approver)
-                .errorFields()).containsExactly("format");
-        assertThat(api.get("/api/v1/reports/annual?unit=" + province + "&year=20245", approver).errorFields())
+                        .errorFields())
+                .containsExactly("format");
+        assertThat(api.get("/api/v1/reports/annual?unit=" + province + "&year=20245", approver)
+                        .errorFields())
                 .containsExactly("year");
         String stranger = user(unit(Api.unique("XY"), "Tỉnh khác", "PROVINCE", "AREA", "TW"), "VIEWER");
-        assertThat(api.get("/api/v1/reports/annual?unit=" + province + "&year=2024", stranger).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/reports/annual?unit=" + province + "&year=2024", stranger)
+                        .status())
+                .isEqualTo(404);
         // and a viewer reads the preview but may not write the assessments
         WebSession viewer = WebSession.signedIn(api.base(), replay.username(viewer(province)), PASSWORD);
-        assertThat(viewer.get("/reports/annual?unit=" + province + "&year=2024").status()).isEqualTo(200);
+        assertThat(viewer.get("/reports/annual?unit=" + province + "&year=2024").status())
+                .isEqualTo(200);
         form.put("version", "1");
         assertThat(viewer.post("/reports/annual", form).status()).isEqualTo(403);
     }
@@ -384,24 +469,35 @@ class BenTre2024ReplayTests extends IntegrationTest {
         WebSession.Page data = leader.get("/statistics/data?unit=" + province + "&year=2024");
         // then the figures of the page and of the charts are those of the API
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.text()).contains("id=\"stat-registered\">272<").contains("id=\"stat-recognized\">187<")
+        assertThat(page.text())
+                .contains("id=\"stat-registered\">272<")
+                .contains("id=\"stat-recognized\">187<")
                 .contains("data-url=\"/statistics/data?unit=" + province + "&year=2024\"")
                 .contains("href=\"/statistics?unit=" + mcn + "&year=2024\"");
         JsonNode d = Api.JSON.readTree(data.body());
         assertThat(d.get("report")).isEqualTo(s);
-        JsonNode mcnRow = d.get("children").valueStream().filter(c -> c.get("code").asString().equals(mcn))
-                .findFirst().orElseThrow();
+        JsonNode mcnRow = d.get("children")
+                .valueStream()
+                .filter(c -> c.get("code").asString().equals(mcn))
+                .findFirst()
+                .orElseThrow();
         JsonNode m = stats("unit=" + mcn + "&year=2024", approver);
         for (String k : List.of("registered", "accepted", "rejected", "proposed", "recognized", "active", "retired")) {
-            assertThat(mcnRow.get("counts").get(k).asLong()).as(k).isEqualTo(m.get(k).asLong());
+            assertThat(mcnRow.get("counts").get(k).asLong())
+                    .as(k)
+                    .isEqualTo(m.get(k).asLong());
         }
-        long sumOfChildren = d.get("children").valueStream().mapToLong(c -> c.get("counts").get("registered").asLong()).sum();
+        long sumOfChildren = d.get("children")
+                .valueStream()
+                .mapToLong(c -> c.get("counts").get("registered").asLong())
+                .sum();
         assertThat(sumOfChildren).isLessThanOrEqualTo(272).isPositive();
         assertThat(d.get("byYear").get("2024").get("recognized").asLong()).isEqualTo(187);
         assertThat(d.get("byYear").get("2023").get("registered").asLong()).isZero();
         // and the drill-down shows the district with the way back up
         WebSession.Page down = leader.get("/statistics?unit=" + mcn + "&year=2024");
-        assertThat(down.text()).contains("id=\"stat-registered\">" + m.get("registered").asLong() + "<")
+        assertThat(down.text())
+                .contains("id=\"stat-registered\">" + m.get("registered").asLong() + "<")
                 .contains("href=\"/statistics?unit=" + province + "&");
         // and the download button gives the same workbook as the API
         Api.Bytes x = leader.getBytes("/statistics/export.xlsx?unit=" + province + "&year=2024&field=ECONOMY");
@@ -412,10 +508,15 @@ class BenTre2024ReplayTests extends IntegrationTest {
             throw new AssertionError(e);
         }
         // and a bad filter is a warning on the page, a 400 for the data
-        assertThat(leader.get("/statistics?unit=" + province + "&year=abc").status()).isEqualTo(200);
-        assertThat(leader.get("/statistics/data?unit=" + province + "&year=abc").status()).isEqualTo(400);
-        assertThat(leader.get("/statistics/data?unit=" + province + "&period=abc").status()).isEqualTo(400);
-        assertThat(leader.get("/statistics?unit=" + province + "&period=abc").status()).isEqualTo(200);
+        assertThat(leader.get("/statistics?unit=" + province + "&year=abc").status())
+                .isEqualTo(200);
+        assertThat(leader.get("/statistics/data?unit=" + province + "&year=abc").status())
+                .isEqualTo(400);
+        assertThat(leader.get("/statistics/data?unit=" + province + "&period=abc")
+                        .status())
+                .isEqualTo(400);
+        assertThat(leader.get("/statistics?unit=" + province + "&period=abc").status())
+                .isEqualTo(200);
         assertThat(leader.get("/statistics/data?unit=TW&year=2024").status()).isEqualTo(404);
     }
 
@@ -424,8 +525,12 @@ class BenTre2024ReplayTests extends IntegrationTest {
         // given the list's own count for the same filters, for a reporter (who sees drafts) and an approver
         String reporter = replay.user(province, "REPORTER");
         for (String token : List.of(reporter, approver)) {
-            long listed = expect(200, api.get("/api/v1/models?unit=" + province + "&year=2024&field=ECONOMY&size=1",
-                    token)).json().get("page").get("totalElements").asLong();
+            long listed = expect(
+                            200, api.get("/api/v1/models?unit=" + province + "&year=2024&field=ECONOMY&size=1", token))
+                    .json()
+                    .get("page")
+                    .get("totalElements")
+                    .asLong();
             // when the workbook is asked for
             Api.Bytes x = api.getBytes("/api/v1/models.xlsx?unit=" + province + "&year=2024&field=ECONOMY", token);
             // then it has one row per model of the list, with Vietnamese headers and dates
@@ -436,8 +541,10 @@ class BenTre2024ReplayTests extends IntegrationTest {
                 assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Tên mô hình");
                 assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Kinh tế");
                 int year = Documents.column(sheet, "Năm");
-                assertThat((long) sheet.getRow(1).getCell(year).getNumericCellValue()).isEqualTo(2024);
-                assertThat(sheet.getRow(1).getCell(year).getCellStyle().getDataFormatString()).isEqualTo("0");
+                assertThat((long) sheet.getRow(1).getCell(year).getNumericCellValue())
+                        .isEqualTo(2024);
+                assertThat(sheet.getRow(1).getCell(year).getCellStyle().getDataFormatString())
+                        .isEqualTo("0");
                 int submitted = Documents.column(sheet, "Ngày gửi đăng ký");
                 var dated = sheet.getRow(1).getCell(submitted);
                 if (dated != null) {
@@ -446,15 +553,19 @@ class BenTre2024ReplayTests extends IntegrationTest {
             }
             assertThat(listed).isEqualTo(token.equals(reporter) ? 135 : 130);
         }
-        assertThat(api.get("/api/v1/models.xlsx?unit=NOPE", approver).errorFields()).containsExactly("unit");
+        assertThat(api.get("/api/v1/models.xlsx?unit=NOPE", approver).errorFields())
+                .containsExactly("unit");
 
         // when the same list is asked for in the background (the model list's button carries its filters)
         WebSession leader = WebSession.signedIn(api.base(), replay.username(approver), PASSWORD);
-        assertThat(leader.get("/models?unit=" + province + "&year=2024&field=ECONOMY").body())
-                .contains("id=\"export-models\"").contains("name=\"field\" value=\"ECONOMY\"");
+        assertThat(leader.get("/models?unit=" + province + "&year=2024&field=ECONOMY")
+                        .body())
+                .contains("id=\"export-models\"")
+                .contains("name=\"field\" value=\"ECONOMY\"");
         leader.get("/statistics?unit=" + province + "&year=2024");
-        WebSession.Page started = leader.post("/statistics/jobs", Map.of("kind", "MODELS", "unit", province,
-                "year", "2024", "field", "", "level", ""));
+        WebSession.Page started = leader.post(
+                "/statistics/jobs",
+                Map.of("kind", "MODELS", "unit", province, "year", "2024", "field", "", "level", ""));
         assertThat(started.status()).isEqualTo(302);
         String job = started.location().replaceFirst("^.*/statistics/jobs/", "");
         // then the progress fragment ends with a download of every row
@@ -549,8 +660,8 @@ class BenTre2024ReplayTests extends IntegrationTest {
         }
     }
 
-    private static void assertTotals(JsonNode s, long registered, long accepted, long rejected, long proposed,
-                                     long recognized) {
+    private static void assertTotals(
+            JsonNode s, long registered, long accepted, long rejected, long proposed, long recognized) {
         assertThat(s.get("registered").asLong()).as("registered").isEqualTo(registered);
         assertThat(s.get("accepted").asLong()).as("accepted").isEqualTo(accepted);
         assertThat(s.get("rejected").asLong()).as("rejected").isEqualTo(rejected);

@@ -24,13 +24,25 @@ import vn.dvk.support.WebSession;
 class BinhThuan2022ReplayTests extends IntegrationTest {
 
     /** The six committees that recognized models in 2022, with how many each recognized (71 in all). */
-    private static final String[][] RECOGNIZING = {{"BB", "Huyện ủy Bắc Bình", "12"},
-            {"HTB", "Huyện ủy Hàm Thuận Bắc", "12"}, {"PT", "Thành ủy Phan Thiết", "12"},
-            {"QS", "Đảng ủy Quân sự tỉnh", "12"}, {"BP", "Đảng ủy Bộ đội Biên phòng tỉnh", "12"},
-            {"KCQ", "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh", "11"}};
-    private static final String[][] OTHERS = {{"TP", "Huyện ủy Tuy Phong"}, {"HTN", "Huyện ủy Hàm Thuận Nam"},
-            {"HT", "Huyện ủy Hàm Tân"}, {"DL", "Huyện ủy Đức Linh"}, {"TL", "Huyện ủy Tánh Linh"},
-            {"LG", "Thị ủy La Gi"}, {"PQ", "Huyện ủy Phú Quý"}, {"CA", "Đảng ủy Công an tỉnh"}};
+    private static final String[][] RECOGNIZING = {
+        {"BB", "Huyện ủy Bắc Bình", "12"},
+        {"HTB", "Huyện ủy Hàm Thuận Bắc", "12"},
+        {"PT", "Thành ủy Phan Thiết", "12"},
+        {"QS", "Đảng ủy Quân sự tỉnh", "12"},
+        {"BP", "Đảng ủy Bộ đội Biên phòng tỉnh", "12"},
+        {"KCQ", "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh", "11"}
+    };
+
+    private static final String[][] OTHERS = {
+        {"TP", "Huyện ủy Tuy Phong"},
+        {"HTN", "Huyện ủy Hàm Thuận Nam"},
+        {"HT", "Huyện ủy Hàm Tân"},
+        {"DL", "Huyện ủy Đức Linh"},
+        {"TL", "Huyện ủy Tánh Linh"},
+        {"LG", "Thị ủy La Gi"},
+        {"PQ", "Huyện ủy Phú Quý"},
+        {"CA", "Đảng ủy Công an tỉnh"}
+    };
     private static final String[] FIELDS = {"ECONOMY", "CULTURE_SOCIETY", "DEFENSE_SECURITY", "POLITICAL_SYSTEM"};
 
     @Test
@@ -62,8 +74,8 @@ class BinhThuan2022ReplayTests extends IntegrationTest {
         }
         for (int i = 0; i < 561; i++) {
             int k = i % committees.size();
-            Map<String, Object> body = SeedReplay.registration("Mô hình " + (i + 1) + " năm 2022", committees.get(k),
-                    FIELDS[i % FIELDS.length], "DISTRICT", 2022);
+            Map<String, Object> body = SeedReplay.registration(
+                    "Mô hình " + (i + 1) + " năm 2022", committees.get(k), FIELDS[i % FIELDS.length], "DISTRICT", 2022);
             if (i == 0 || i == 61) {
                 // the two individuals: the first and the last of the models later proposed to the province
                 body.put("holderType", "INDIVIDUAL");
@@ -102,16 +114,30 @@ class BinhThuan2022ReplayTests extends IntegrationTest {
         JsonNode atProvince = stats(api, "unit=" + province + "&year=2022&level=PROVINCE", approverP);
         assertThat(atProvince.get("proposed").asLong()).isEqualTo(17);
         assertThat(atProvince.get("recognized").asLong()).isEqualTo(11);
-        assertThat(atProvince.get("byHolderType").get("COLLECTIVE").get("recognized").asLong()).isEqualTo(10);
-        assertThat(atProvince.get("byHolderType").get("INDIVIDUAL").get("recognized").asLong()).isEqualTo(1);
+        assertThat(atProvince
+                        .get("byHolderType")
+                        .get("COLLECTIVE")
+                        .get("recognized")
+                        .asLong())
+                .isEqualTo(10);
+        assertThat(atProvince
+                        .get("byHolderType")
+                        .get("INDIVIDUAL")
+                        .get("recognized")
+                        .asLong())
+                .isEqualTo(1);
 
         // and the dashboard's sub-units show 6 of the 14 committees recognizing models
         WebSession leader = WebSession.signedIn(api.base(), r.username(approverP), PASSWORD);
-        JsonNode data = Api.JSON.readTree(leader.get("/statistics/data?unit=" + province + "&year=2022").body());
+        JsonNode data = Api.JSON.readTree(
+                leader.get("/statistics/data?unit=" + province + "&year=2022").body());
         assertThat(data.get("report")).isEqualTo(all);
         assertThat(data.get("children").size()).isEqualTo(14);
-        assertThat(data.get("children").valueStream().filter(c -> c.get("counts").get("recognized").asLong() > 0)
-                .count()).isEqualTo(6);
+        assertThat(data.get("children")
+                        .valueStream()
+                        .filter(c -> c.get("counts").get("recognized").asLong() > 0)
+                        .count())
+                .isEqualTo(6);
 
         // and the workbook of the province-level figures carries the same numbers
         Api.Bytes x = api.getBytes("/api/v1/statistics.xlsx?unit=" + province + "&year=2022&level=PROVINCE", approverP);
@@ -121,8 +147,10 @@ class BinhThuan2022ReplayTests extends IntegrationTest {
             assertThat(Documents.number(wb, "Tổng hợp", "Đề nghị công nhận", 1)).isEqualTo(17);
             assertThat(Documents.number(wb, "Tổng hợp", "Được công nhận", 1)).isEqualTo(11);
             int recognized = Documents.column(wb.getSheet("Theo đối tượng"), "Được công nhận");
-            assertThat(Documents.number(wb, "Theo đối tượng", "Tập thể", recognized)).isEqualTo(10);
-            assertThat(Documents.number(wb, "Theo đối tượng", "Cá nhân", recognized)).isEqualTo(1);
+            assertThat(Documents.number(wb, "Theo đối tượng", "Tập thể", recognized))
+                    .isEqualTo(10);
+            assertThat(Documents.number(wb, "Theo đối tượng", "Cá nhân", recognized))
+                    .isEqualTo(1);
             assertThat(Documents.number(wb, "Theo cấp công nhận", "Tỉnh", 1)).isEqualTo(11);
         }
 
@@ -131,7 +159,8 @@ class BinhThuan2022ReplayTests extends IntegrationTest {
         Api.Bytes docx = api.getBytes("/api/v1/reports/annual?unit=" + province + "&year=2022&format=docx", approverP);
         keep("binhthuan-2022-report.pdf", pdf.body());
         for (String t : List.of(PdfText.flat(pdf.body()), Documents.docxText(docx.body()))) {
-            assertThat(t).contains("đã tiếp nhận đăng ký 561 mô hình")
+            assertThat(t)
+                    .contains("đã tiếp nhận đăng ký 561 mô hình")
                     .contains("đã tiếp nhận 17 mô hình đề nghị công nhận cấp tỉnh và đã quyết định công nhận 11/17 mô"
                             + " hình “Dân vận khéo” đạt tiêu chí cấp tỉnh (10 tập thể, 1 cá nhân)")
                     .contains("đã tiếp nhận 71 mô hình đề nghị công nhận cấp huyện và đã quyết định công nhận 71/71")
@@ -140,7 +169,8 @@ class BinhThuan2022ReplayTests extends IntegrationTest {
     }
 
     private static JsonNode stats(Api api, String query, String token) {
-        return SeedReplay.expect(200, api.get("/api/v1/statistics?" + query, token)).json();
+        return SeedReplay.expect(200, api.get("/api/v1/statistics?" + query, token))
+                .json();
     }
 
     private static void keep(String name, byte[] bytes) throws java.io.IOException {

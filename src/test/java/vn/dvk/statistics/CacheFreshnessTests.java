@@ -31,10 +31,13 @@ class CacheFreshnessTests extends IntegrationTest {
 
     @Autowired
     Statistics statistics;
+
     @Autowired
     UnitDirectory units;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -86,11 +89,13 @@ class CacheFreshnessTests extends IntegrationTest {
         long second = register(w, "Dân vận khéo trong hiến đất làm đường");
         assertThat(figure(other.get(stats(w.province), viewer), "registered")).isEqualTo(2);
         assertThat(figure(api().get(stats(w.province), viewer), "registered")).isEqualTo(2);
-        assertThat(figure(other.get(stats("TW"), w.adminToken), "registered")).isGreaterThanOrEqualTo(nationalBefore + 1);
+        assertThat(figure(other.get(stats("TW"), w.adminToken), "registered"))
+                .isGreaterThanOrEqualTo(nationalBefore + 1);
 
         // a write on the second node: the first answers with it
         Map<String, Object> accept = Map.of("decision", "ACCEPT");
-        assertThat(other.post("/api/v1/models/" + second + "/appraisal", accept, w.token("appraiserD")).status())
+        assertThat(other.post("/api/v1/models/" + second + "/appraisal", accept, w.token("appraiserD"))
+                        .status())
                 .isEqualTo(200);
         assertThat(figure(api().get(stats(w.province), viewer), "accepted")).isEqualTo(1);
         assertThat(figure(other.get(stats(w.province), viewer), "accepted")).isEqualTo(1);
@@ -112,11 +117,13 @@ class CacheFreshnessTests extends IntegrationTest {
         Api.Res again = api().getIfNoneMatch(stats(w.province), viewer, etag);
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
-        assertThat(other.getIfNoneMatch(stats(w.province), viewer, etag).status()).isEqualTo(304);
+        assertThat(other.getIfNoneMatch(stats(w.province), viewer, etag).status())
+                .isEqualTo(304);
 
         // a write in another province does not change this province's answer
         register(elsewhere, "Mô hình camera an ninh");
-        assertThat(api().getIfNoneMatch(stats(w.province), viewer, etag).status()).isEqualTo(304);
+        assertThat(api().getIfNoneMatch(stats(w.province), viewer, etag).status())
+                .isEqualTo(304);
 
         // a write in this province does, on both nodes
         register(w, "Mô hình đường hoa nông thôn");
@@ -124,7 +131,8 @@ class CacheFreshnessTests extends IntegrationTest {
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.header("ETag")).isNotEqualTo(etag);
         assertThat(figure(changed, "registered")).isEqualTo(2);
-        assertThat(api().getIfNoneMatch(stats(w.province), viewer, etag).status()).isEqualTo(200);
+        assertThat(api().getIfNoneMatch(stats(w.province), viewer, etag).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -164,7 +172,9 @@ class CacheFreshnessTests extends IntegrationTest {
         assertThat(home.etag()).isNotBlank();
         assertThat(dashboard.etag()).isNotBlank();
         assertThat(reporter.getIfNoneMatch("/", home.etag()).status()).isEqualTo(304);
-        assertThat(viewer.getIfNoneMatch("/statistics?year=2024", dashboard.etag()).status()).isEqualTo(304);
+        assertThat(viewer.getIfNoneMatch("/statistics?year=2024", dashboard.etag())
+                        .status())
+                .isEqualTo(304);
         // another user never gets this user's copy
         WebSession otherReporter = WebSession.signedIn(api().base(), w.username("reporterB"), PASSWORD);
         assertThat(otherReporter.getIfNoneMatch("/", home.etag()).status()).isEqualTo(200);
@@ -176,7 +186,9 @@ class CacheFreshnessTests extends IntegrationTest {
         WebSession.Page changed = reporter.getIfNoneMatch("/", home.etag());
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.etag()).isNotEqualTo(home.etag());
-        assertThat(viewer.getIfNoneMatch("/statistics?year=2024", dashboard.etag()).status()).isEqualTo(200);
+        assertThat(viewer.getIfNoneMatch("/statistics?year=2024", dashboard.etag())
+                        .status())
+                .isEqualTo(200);
     }
 
     private static String stats(String unit, int year) {
@@ -194,8 +206,9 @@ class CacheFreshnessTests extends IntegrationTest {
         String viewer = w.token("viewerP");
         register(w, "Mô hình dân vận khéo năm 2024");
         // the draft is made first: making it is a change of the province that may name any year
-        long id = w.draft("reporterA", World.registration("Mô hình hiến đất làm đường năm 2024", w.communeA,
-                "COMMUNE", "ECONOMY"));
+        long id = w.draft(
+                "reporterA",
+                World.registration("Mô hình hiến đất làm đường năm 2024", w.communeA, "COMMUNE", "ECONOMY"));
         String before = api().get(stats(w.province, 2023), viewer).header("ETag");
         assertThat(other.get(stats(w.province, 2023), viewer).header("ETag")).isEqualTo(before);
         String nationalBefore = api().get(stats("TW", 2023), w.adminToken).header("ETag");
@@ -206,31 +219,46 @@ class CacheFreshnessTests extends IntegrationTest {
         assertThat(figure(this2024, "registered")).isEqualTo(1);
 
         assertThat(w.submit("reporterA", id).status()).isEqualTo(200);
-        assertThat(api().getIfNoneMatch(stats(w.province, 2023), viewer, before).status()).isEqualTo(304);
-        assertThat(other.getIfNoneMatch(stats(w.province, 2023), viewer, before).status()).isEqualTo(304);
-        assertThat(other.getIfNoneMatch(stats("TW", 2023), w.adminToken, nationalBefore).status()).isEqualTo(304);
+        assertThat(api().getIfNoneMatch(stats(w.province, 2023), viewer, before).status())
+                .isEqualTo(304);
+        assertThat(other.getIfNoneMatch(stats(w.province, 2023), viewer, before).status())
+                .isEqualTo(304);
+        assertThat(other.getIfNoneMatch(stats("TW", 2023), w.adminToken, nationalBefore)
+                        .status())
+                .isEqualTo(304);
         Api.Res changed = other.getIfNoneMatch(stats(w.province, 2024), viewer, this2024.header("ETag"));
         assertThat(changed.status()).isEqualTo(200);
         assertThat(figure(changed, "registered")).isEqualTo(2);
-        assertThat(figure(api().get(stats(w.province, 2024), viewer), "registered")).isEqualTo(2);
-        assertThat(other.getIfNoneMatch(stats(w.province, 2025), viewer, later.header("ETag")).status())
+        assertThat(figure(api().get(stats(w.province, 2024), viewer), "registered"))
+                .isEqualTo(2);
+        assertThat(other.getIfNoneMatch(stats(w.province, 2025), viewer, later.header("ETag"))
+                        .status())
                 .isEqualTo(200);
         // a list of that year, cached before the submission on this node, has the model on the other node and here
         assertThat(other.get(list2024, viewer).json().get("content").size()).isEqualTo(submitted + 1);
         assertThat(api().get(list2024, viewer).json().get("content").size()).isEqualTo(submitted + 1);
 
         // an appraisal on the other node: this node's figures of 2024 have it, those of 2023 are still the same copy
-        assertThat(other.post("/api/v1/models/" + id + "/appraisal", Map.of("decision", "ACCEPT"),
-                w.token("appraiserD")).status()).isEqualTo(200);
-        assertThat(figure(api().get(stats(w.province, 2024), viewer), "accepted")).isEqualTo(1);
+        assertThat(other.post(
+                                "/api/v1/models/" + id + "/appraisal",
+                                Map.of("decision", "ACCEPT"),
+                                w.token("appraiserD"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(figure(api().get(stats(w.province, 2024), viewer), "accepted"))
+                .isEqualTo(1);
         assertThat(figure(api().get(stats(w.province, 2025), viewer), "active"))
-                .isEqualTo(figure(other.get(stats(w.province, 2025), viewer), "active")).isGreaterThanOrEqualTo(1);
-        assertThat(api().getIfNoneMatch(stats(w.province, 2023), viewer, before).status()).isEqualTo(304);
+                .isEqualTo(figure(other.get(stats(w.province, 2025), viewer), "active"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(api().getIfNoneMatch(stats(w.province, 2023), viewer, before).status())
+                .isEqualTo(304);
 
         // any other change in the province (a new draft, which may name any year) moves every year's figures
         w.draft("reporterA", World.registration("Mô hình bản nháp", w.communeA, "COMMUNE", "ECONOMY"));
-        assertThat(api().getIfNoneMatch(stats(w.province, 2023), viewer, before).status()).isEqualTo(200);
-        assertThat(other.getIfNoneMatch(stats(w.province, 2023), viewer, before).status()).isEqualTo(200);
+        assertThat(api().getIfNoneMatch(stats(w.province, 2023), viewer, before).status())
+                .isEqualTo(200);
+        assertThat(other.getIfNoneMatch(stats(w.province, 2023), viewer, before).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -243,18 +271,23 @@ class CacheFreshnessTests extends IntegrationTest {
             api().get(stats(w.province), viewer);
             other.get(stats(w.province), viewer);
             if (i == 1) {
-                assertThat(w.appraise("appraiserD", id, "ACCEPT", null).status()).isEqualTo(200);
+                assertThat(w.appraise("appraiserD", id, "ACCEPT", null).status())
+                        .isEqualTo(200);
             }
         }
         UnitRef province = units.byCode(w.province).orElseThrow();
-        StatisticsQuery q = new StatisticsQuery(w.province, 2024, 2024, false, null, null,
-                StatisticsQuery.Boundary.CURRENT);
+        StatisticsQuery q =
+                new StatisticsQuery(w.province, 2024, 2024, false, null, null, StatisticsQuery.Boundary.CURRENT);
         StatisticsReport fromModels = statistics.count(province, q, false);
         Api.Res cachedHere = api().get(stats(w.province), viewer);
         Api.Res cachedThere = other.get(stats(w.province), viewer);
         for (Api.Res cached : new Api.Res[] {cachedHere, cachedThere}) {
-            assertThat(figure(cached, "registered")).isEqualTo(fromModels.registered()).isEqualTo(3);
-            assertThat(figure(cached, "accepted")).isEqualTo(fromModels.accepted()).isEqualTo(1);
+            assertThat(figure(cached, "registered"))
+                    .isEqualTo(fromModels.registered())
+                    .isEqualTo(3);
+            assertThat(figure(cached, "accepted"))
+                    .isEqualTo(fromModels.accepted())
+                    .isEqualTo(1);
             assertThat(figure(cached, "active")).isEqualTo(fromModels.active());
         }
     }
@@ -273,9 +306,20 @@ class CacheFreshnessTests extends IntegrationTest {
         assertThat(unitName(other, w.communeA, w.adminToken)).isEqualTo(before);
         assertThat(units.byCode(w.communeA).orElseThrow().name()).isEqualTo(before);
 
-        Api.Res renamed = api().post("/api/v1/reorganizations", Map.of("type", "RENAME", "effectiveDate", "2025-07-01",
-                "from", List.of(w.communeA), "to", List.of(Map.of("code", w.communeA, "name", "Phường Hòa Bình")),
-                "note", "Nghị quyết sắp xếp đơn vị hành chính"), w.adminToken);
+        Api.Res renamed = api().post(
+                        "/api/v1/reorganizations",
+                        Map.of(
+                                "type",
+                                "RENAME",
+                                "effectiveDate",
+                                "2025-07-01",
+                                "from",
+                                List.of(w.communeA),
+                                "to",
+                                List.of(Map.of("code", w.communeA, "name", "Phường Hòa Bình")),
+                                "note",
+                                "Nghị quyết sắp xếp đơn vị hành chính"),
+                        w.adminToken);
         assertThat(renamed.status()).as(renamed.body()).isEqualTo(201);
         assertThat(unitName(other, w.communeA, w.adminToken)).isEqualTo("Phường Hòa Bình");
         assertThat(unitName(api(), w.communeA, w.adminToken)).isEqualTo("Phường Hòa Bình");
@@ -315,7 +359,10 @@ class CacheFreshnessTests extends IntegrationTest {
     private static long[] countrySearch(Api node, String word, String token) {
         Api.Res r = node.get("/api/v1/models?q=" + Api.q(word) + "&size=20", token);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
-        return new long[] {r.json().get("page").get("totalElements").asLong(), r.json().get("content").size()};
+        return new long[] {
+            r.json().get("page").get("totalElements").asLong(),
+            r.json().get("content").size()
+        };
     }
 
     @Test
@@ -324,8 +371,8 @@ class CacheFreshnessTests extends IntegrationTest {
         w.user("viewerTW", "TW", "VIEWER");
         String central = w.token("viewerTW");
         String word = Api.unique("tu").toLowerCase(java.util.Locale.ROOT);
-        long a = w.draft("reporterA", World.registration("Camera an ninh " + word, w.communeA, "COMMUNE",
-                "DEFENSE_SECURITY"));
+        long a = w.draft(
+                "reporterA", World.registration("Camera an ninh " + word, w.communeA, "COMMUNE", "DEFENSE_SECURITY"));
         // a draft is not the country's to see: none, on either node (each keeps its count)
         assertThat(countrySearch(api(), word, central)).containsExactly(0, 0);
         assertThat(countrySearch(other, word, central)).containsExactly(0, 0);
@@ -341,7 +388,9 @@ class CacheFreshnessTests extends IntegrationTest {
         // an appraisal leaves the count as it is (its version does not move), and the page shows the new status
         long version = matchVersion();
         assertThat(w.appraise("appraiserD", a, "ACCEPT", null).status()).isEqualTo(200);
-        assertThat(w.appraise("appraiserD", b, "REQUEST_CHANGES", "Bổ sung số hộ").status()).isEqualTo(200);
+        assertThat(w.appraise("appraiserD", b, "REQUEST_CHANGES", "Bổ sung số hộ")
+                        .status())
+                .isEqualTo(200);
         assertThat(matchVersion()).isEqualTo(version);
         Api.Res page = other.get("/api/v1/models?q=" + Api.q(word) + "&size=20", central);
         assertThat(page.json().get("page").get("totalElements").asLong()).isEqualTo(2);
@@ -351,8 +400,14 @@ class CacheFreshnessTests extends IntegrationTest {
 
         // a title that no longer holds the word takes its model out of the count, on both nodes
         Map<String, Object> edit = World.registration("Đường hoa nông thôn", w.communeB, "COMMUNE", "ECONOMY");
-        edit.put("version", api().get("/api/v1/models/" + b, w.token("reporterB")).json().get("version").asLong());
-        assertThat(api().put("/api/v1/models/" + b, edit, w.token("reporterB")).status()).isEqualTo(200);
+        edit.put(
+                "version",
+                api().get("/api/v1/models/" + b, w.token("reporterB"))
+                        .json()
+                        .get("version")
+                        .asLong());
+        assertThat(api().put("/api/v1/models/" + b, edit, w.token("reporterB")).status())
+                .isEqualTo(200);
         assertThat(matchVersion()).isGreaterThan(version);
         assertThat(countrySearch(other, word, central)).containsExactly(1, 1);
         assertThat(countrySearch(api(), word, central)).containsExactly(1, 1);

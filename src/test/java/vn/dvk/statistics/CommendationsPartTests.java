@@ -21,8 +21,8 @@ class CommendationsPartTests extends CachedAnswerTest {
 
     @Test
     void aRegistrationLeavesTheCommendationsCachedAndACommendationShowsAtOnce() {
-        long id = w.draft("reporterA", World.registration("Hũ gạo tình thương " + w.communeA, w.communeA, "DISTRICT",
-                "ECONOMY"));
+        long id = w.draft(
+                "reporterA", World.registration("Hũ gạo tình thương " + w.communeA, w.communeA, "DISTRICT", "ECONOMY"));
         issue("2024-12-10");
         JsonNode before = statistics();
         long kept = parts();
@@ -32,7 +32,8 @@ class CommendationsPartTests extends CachedAnswerTest {
         assertThat(w.submit("reporterA", id).status()).isEqualTo(200);
         JsonNode afterRegistration = statistics();
 
-        assertThat(afterRegistration.get("registered").asLong()).isEqualTo(before.get("registered").asLong() + 1);
+        assertThat(afterRegistration.get("registered").asLong())
+                .isEqualTo(before.get("registered").asLong() + 1);
         assertThat(commended(afterRegistration)).isEqualTo(commended(before)).isEqualTo(1);
         assertThat(parts()).isEqualTo(kept).isPositive();
 
@@ -41,7 +42,8 @@ class CommendationsPartTests extends CachedAnswerTest {
         JsonNode afterCommendation = statistics();
 
         assertThat(commended(afterCommendation)).isEqualTo(2);
-        assertThat(afterCommendation.get("registered").asLong()).isEqualTo(before.get("registered").asLong() + 1);
+        assertThat(afterCommendation.get("registered").asLong())
+                .isEqualTo(before.get("registered").asLong() + 1);
         assertThat(parts()).isGreaterThan(kept);
     }
 

@@ -21,10 +21,17 @@ import vn.dvk.support.World;
  */
 class CountsOrderTests extends IntegrationTest {
 
-    private static final List<String> PUBLISHED = List.of("Đăng ký", "Ghi nhận", "Không ghi nhận", "Cần điều chỉnh",
-            "Đề nghị công nhận", "Được công nhận", "Đang duy trì", "Loại bỏ");
-    private static final Pattern HEAD = Pattern.compile("<thead><tr><th>Lĩnh vực</th>(.*?)</tr></thead>",
-            Pattern.DOTALL);
+    private static final List<String> PUBLISHED = List.of(
+            "Đăng ký",
+            "Ghi nhận",
+            "Không ghi nhận",
+            "Cần điều chỉnh",
+            "Đề nghị công nhận",
+            "Được công nhận",
+            "Đang duy trì",
+            "Loại bỏ");
+    private static final Pattern HEAD =
+            Pattern.compile("<thead><tr><th>Lĩnh vực</th>(.*?)</tr></thead>", Pattern.DOTALL);
     private static final Pattern CELL = Pattern.compile("<th[^>]*>([^<]+)</th>");
 
     @Test
@@ -34,7 +41,8 @@ class CountsOrderTests extends IntegrationTest {
         WebSession viewer = WebSession.signedIn(api().base(), w.username("viewerP"), PASSWORD);
 
         // when the dashboard's table by field and the workbook's sheet by field are read
-        String dashboard = viewer.get("/statistics?unit=" + w.province + "&year=2024").text();
+        String dashboard =
+                viewer.get("/statistics?unit=" + w.province + "&year=2024").text();
         Matcher head = HEAD.matcher(dashboard);
         assertThat(head.find()).as("the dashboard's table by field").isTrue();
         List<String> onTheDashboard = new ArrayList<>();
@@ -42,8 +50,8 @@ class CountsOrderTests extends IntegrationTest {
         while (cell.find()) {
             onTheDashboard.add(cell.group(1).strip());
         }
-        Api.Bytes file = w.api.getBytes("/api/v1/statistics.xlsx?unit=" + w.province + "&year=2024",
-                w.token("viewerP"));
+        Api.Bytes file =
+                w.api.getBytes("/api/v1/statistics.xlsx?unit=" + w.province + "&year=2024", w.token("viewerP"));
         assertThat(file.status()).isEqualTo(200);
         List<String> inTheWorkbook = new ArrayList<>();
         List<String> summary = new ArrayList<>();
@@ -55,7 +63,8 @@ class CountsOrderTests extends IntegrationTest {
                 }
             }
             for (String label : PUBLISHED) {
-                summary.add(label + "@" + Documents.row(wb.getSheet("Tổng hợp"), label).getRowNum());
+                summary.add(label + "@"
+                        + Documents.row(wb.getSheet("Tổng hợp"), label).getRowNum());
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -64,7 +73,9 @@ class CountsOrderTests extends IntegrationTest {
         // then both list the counts in the published order, the summary sheet's rows too
         assertThat(onTheDashboard).containsExactlyElementsOf(PUBLISHED);
         assertThat(inTheWorkbook).containsExactlyElementsOf(PUBLISHED);
-        assertThat(summary).isSortedAccordingTo((a, b) -> Integer.compare(
-                Integer.parseInt(a.substring(a.indexOf('@') + 1)), Integer.parseInt(b.substring(b.indexOf('@') + 1))));
+        assertThat(summary)
+                .isSortedAccordingTo((a, b) -> Integer.compare(
+                        Integer.parseInt(a.substring(a.indexOf('@') + 1)),
+                        Integer.parseInt(b.substring(b.indexOf('@') + 1))));
     }
 }

@@ -19,8 +19,9 @@ class DefaultYearPageTests extends IntegrationTest {
     void withoutAYearTheDashboardOpensOnTheLatestYearWithFiguresAndSaysSo() {
         // given a province whose only model was registered in 2024 (none this year)
         World w = new World(api());
-        long id = w.draft("reporterA", World.registration("Chợ không rác thải nhựa " + w.communeA, w.communeA,
-                "COMMUNE", "ECONOMY"));
+        long id = w.draft(
+                "reporterA",
+                World.registration("Chợ không rác thải nhựa " + w.communeA, w.communeA, "COMMUNE", "ECONOMY"));
         assertThat(w.submit("reporterA", id).status()).isEqualTo(200);
         WebSession viewer = WebSession.signedIn(api().base(), w.username("viewerP"), PASSWORD);
         int thisYear = LocalDate.now().getYear();
@@ -31,7 +32,9 @@ class DefaultYearPageTests extends IntegrationTest {
 
         // then it shows 2024, says why, and its charts and downloads follow
         assertThat(page).contains("id=\"latest-year\"").contains("Năm 2024: năm gần nhất có số liệu");
-        assertThat(page).contains("id=\"year\" name=\"year\" type=\"number\" min=\"2009\" max=\"2100\" class=\"form-control\" value=\"2024\"");
+        assertThat(page)
+                .contains(
+                        "id=\"year\" name=\"year\" type=\"number\" min=\"2009\" max=\"2100\" class=\"form-control\" value=\"2024\"");
         assertThat(page).contains("data-url=\"/statistics/data?unit=" + w.province + "&year=2024\"");
         assertThat(page).containsPattern("id=\"stat-registered\"[^>]*>1<");
 
@@ -41,8 +44,8 @@ class DefaultYearPageTests extends IntegrationTest {
         assertThat(asked).containsPattern("id=\"stat-registered\"[^>]*>0<");
 
         // and once this year has a model, the dashboard opens on this year again
-        Map<String, Object> body = World.registration("Tổ tự quản đường hoa " + w.communeB, w.communeB, "COMMUNE",
-                "ECONOMY");
+        Map<String, Object> body =
+                World.registration("Tổ tự quản đường hoa " + w.communeB, w.communeB, "COMMUNE", "ECONOMY");
         body.put("year", thisYear);
         assertThat(w.submit("reporterB", w.draft("reporterB", body)).status()).isEqualTo(200);
         String now = viewer.get("/statistics").text();

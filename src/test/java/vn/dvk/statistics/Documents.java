@@ -14,8 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /** Reads back what DVK wrote: workbook cells with POI, the text of a DOCX with POI XWPF. */
 final class Documents {
 
-    private Documents() {
-    }
+    private Documents() {}
 
     static XSSFWorkbook workbook(byte[] bytes) {
         try {
@@ -41,7 +40,9 @@ final class Documents {
         }
         for (Row r : s) {
             Cell c = r.getCell(0);
-            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(label)) {
+            if (c != null
+                    && c.getCellType() == CellType.STRING
+                    && c.getStringCellValue().equals(label)) {
                 return r;
             }
         }
@@ -63,7 +64,7 @@ final class Documents {
     /** The text of a DOCX with white space collapsed, tables included. */
     static String docxText(byte[] bytes) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
-             XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
+                XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
             return x.getText().replaceAll("\\s+", " ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

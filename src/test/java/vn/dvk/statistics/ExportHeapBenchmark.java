@@ -28,17 +28,19 @@ import vn.dvk.support.StubActor;
  */
 public final class ExportHeapBenchmark {
 
-    private ExportHeapBenchmark() {
-    }
+    private ExportHeapBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
         String db = dir.toAbsolutePath().resolve("dvk-" + System.nanoTime()).toString();
-        ConfigurableApplicationContext app = SpringApplication.run(DvkApplication.class,
+        ConfigurableApplicationContext app = SpringApplication.run(
+                DvkApplication.class,
                 "--spring.datasource.url=jdbc:h2:file:" + db + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                        + "DEFAULT_NULL_ORDERING=HIGH", "--server.port=0", "--DVK_ADMIN_PASSWORD=bench-Password-1",
+                        + "DEFAULT_NULL_ORDERING=HIGH",
+                "--server.port=0",
+                "--DVK_ADMIN_PASSWORD=bench-Password-1",
                 "--logging.level.root=WARN");
         try {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
@@ -70,7 +72,7 @@ public final class ExportHeapBenchmark {
             long t1 = System.nanoTime();
             long written;
             try (OutputStream out = Files.newOutputStream(file)) {
-                written = workbook.write(actor, ModelFilter.none(), Locale.forLanguageTag("vi"), out, n -> { });
+                written = workbook.write(actor, ModelFilter.none(), Locale.forLanguageTag("vi"), out, n -> {});
             }
             double seconds = (System.nanoTime() - t1) / 1e9;
             sampler.interrupt();
@@ -80,18 +82,30 @@ public final class ExportHeapBenchmark {
                 if (pool.getType() == MemoryType.HEAP) {
                     poolPeak += pool.getPeakUsage().getUsed();
                     if (pool.getCollectionUsage() != null && pool.getName().contains("Old")) {
-                        oldAfterGc = Math.max(oldAfterGc, pool.getCollectionUsage().getUsed());
+                        oldAfterGc =
+                                Math.max(oldAfterGc, pool.getCollectionUsage().getUsed());
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "exported %,d rows to %s (%,d bytes) in %.1f s%n", written, file,
-                    Files.size(file), seconds);
-            System.out.printf(Locale.ROOT, "max heap (-Xmx): %,d MiB%n", Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf(
+                    Locale.ROOT,
+                    "exported %,d rows to %s (%,d bytes) in %.1f s%n",
+                    written,
+                    file,
+                    Files.size(file),
+                    seconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "max heap (-Xmx): %,d MiB%n",
+                    Runtime.getRuntime().maxMemory() >> 20);
             System.out.printf(Locale.ROOT, "heap used before the export (after GC): %,d MiB%n", before >> 20);
-            System.out.printf(Locale.ROOT, "peak heap used during the export (sampled every 10 ms): %,d MiB%n",
-                    peak.get() >> 20);
-            System.out.printf(Locale.ROOT, "sum of the heap pools' peaks: %,d MiB; old generation after its last GC:"
-                    + " %,d MiB%n", poolPeak >> 20, oldAfterGc >> 20);
+            System.out.printf(
+                    Locale.ROOT, "peak heap used during the export (sampled every 10 ms): %,d MiB%n", peak.get() >> 20);
+            System.out.printf(
+                    Locale.ROOT,
+                    "sum of the heap pools' peaks: %,d MiB; old generation after its last GC:" + " %,d MiB%n",
+                    poolPeak >> 20,
+                    oldAfterGc >> 20);
         } finally {
             app.close();
         }
@@ -107,11 +121,27 @@ public final class ExportHeapBenchmark {
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> batch = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
-            String title = "Mô hình Dân vận khéo số " + i + ": vận động Nhân dân hiến đất làm đường giao thông nông thôn";
-            batch.add(new Object[] {title, fields[i % 4], unitId, "PROVINCE", 2021 + i % 5, i % 7 == 6 ? "INDIVIDUAL"
-                    : "COLLECTIVE", "Hội Nông dân xã số " + (i % 500), "NEW", "Vận động Nhân dân cùng làm, số " + i,
-                    title.toLowerCase(Locale.ROOT), statuses[i % 4], i % 4 == 2 ? "REJECT" : "ACCEPT", now,
-                    i % 4 == 3 ? "PROVINCE" : null, "bench", now, now});
+            String title =
+                    "Mô hình Dân vận khéo số " + i + ": vận động Nhân dân hiến đất làm đường giao thông nông thôn";
+            batch.add(new Object[] {
+                title,
+                fields[i % 4],
+                unitId,
+                "PROVINCE",
+                2021 + i % 5,
+                i % 7 == 6 ? "INDIVIDUAL" : "COLLECTIVE",
+                "Hội Nông dân xã số " + (i % 500),
+                "NEW",
+                "Vận động Nhân dân cùng làm, số " + i,
+                title.toLowerCase(Locale.ROOT),
+                statuses[i % 4],
+                i % 4 == 2 ? "REJECT" : "ACCEPT",
+                now,
+                i % 4 == 3 ? "PROVINCE" : null,
+                "bench",
+                now,
+                now
+            });
             if (batch.size() == 5000) {
                 flush(jdbc, batch);
             }
@@ -120,10 +150,12 @@ public final class ExportHeapBenchmark {
     }
 
     private static void flush(JdbcTemplate jdbc, List<Object[]> batch) {
-        jdbc.batchUpdate("insert into model_model (title, field, unit_id, level, reg_year, holder_type, holder_name,"
-                + " origin, summary, search_text, status, appraisal_outcome, submitted_at, recognized_level,"
-                + " created_by, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, 0)", batch);
+        jdbc.batchUpdate(
+                "insert into model_model (title, field, unit_id, level, reg_year, holder_type, holder_name,"
+                        + " origin, summary, search_text, status, appraisal_outcome, submitted_at, recognized_level,"
+                        + " created_by, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, 0)",
+                batch);
         batch.clear();
     }
 

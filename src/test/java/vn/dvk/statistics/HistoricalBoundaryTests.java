@@ -30,11 +30,25 @@ class HistoricalBoundaryTests extends IntegrationTest {
         submittedOn(before, "2025-03-10T03:00:00Z");
         submittedOn(after, "2025-09-15T03:00:00Z");
 
-        assertThat(w.api.post("/api/v1/reorganizations", Map.of("type", "DISSOLVE", "effectiveDate", "2025-07-01",
-                "from", List.of(w.district), "to", List.of(Map.of("code", w.province)),
-                "note", "Kết thúc hoạt động cấp huyện"), w.adminToken).status()).isEqualTo(201);
+        assertThat(w.api.post(
+                                "/api/v1/reorganizations",
+                                Map.of(
+                                        "type",
+                                        "DISSOLVE",
+                                        "effectiveDate",
+                                        "2025-07-01",
+                                        "from",
+                                        List.of(w.district),
+                                        "to",
+                                        List.of(Map.of("code", w.province)),
+                                        "note",
+                                        "Kết thúc hoạt động cấp huyện"),
+                                w.adminToken)
+                        .status())
+                .isEqualTo(201);
 
-        assertThat(registered(w, w.district, "historical")).as("only the one registered while the district existed")
+        assertThat(registered(w, w.district, "historical"))
+                .as("only the one registered while the district existed")
                 .isEqualTo(1);
         assertThat(registered(w, w.province, "historical")).isEqualTo(2);
         assertThat(registered(w, w.communeA, "historical")).isEqualTo(2);
@@ -50,8 +64,8 @@ class HistoricalBoundaryTests extends IntegrationTest {
     }
 
     private long accepted2025(World w) {
-        Map<String, Object> r = new java.util.LinkedHashMap<>(World.registration("Hiến đất làm đường", w.communeA,
-                "COMMUNE", "ECONOMY"));
+        Map<String, Object> r = new java.util.LinkedHashMap<>(
+                World.registration("Hiến đất làm đường", w.communeA, "COMMUNE", "ECONOMY"));
         r.put("year", 2025);
         long id = w.draft("reporterA", r);
         w.submit("reporterA", id);
@@ -61,12 +75,18 @@ class HistoricalBoundaryTests extends IntegrationTest {
 
     /** The registration was submitted on that day (the test cannot wait for 2025). */
     private void submittedOn(long model, String instant) {
-        assertThat(jdbc.update("update model_model set submitted_at = ?, created_at = ? where id = ?",
-                Timestamp.from(Instant.parse(instant)), Timestamp.from(Instant.parse(instant)), model)).isEqualTo(1);
+        assertThat(jdbc.update(
+                        "update model_model set submitted_at = ?, created_at = ? where id = ?",
+                        Timestamp.from(Instant.parse(instant)),
+                        Timestamp.from(Instant.parse(instant)),
+                        model))
+                .isEqualTo(1);
     }
 
     private static long registered(World w, String unit, String boundary) {
         return w.api.get("/api/v1/statistics?unit=" + unit + "&year=2025&boundary=" + boundary, w.token("viewerP"))
-                .json().get("registered").asLong();
+                .json()
+                .get("registered")
+                .asLong();
     }
 }

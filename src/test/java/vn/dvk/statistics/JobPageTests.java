@@ -22,15 +22,28 @@ class JobPageTests extends IntegrationTest {
     void theModelListJobNamesItsFiltersAndItsListFollowsItsState() throws InterruptedException {
         // given a commune with a submitted registration of 2024, and its reporter
         World w = new World(api());
-        long id = w.draft("reporterA", World.registration("Đèn đường tự quản " + w.communeA, w.communeA, "COMMUNE",
-                "ECONOMY"));
+        long id = w.draft(
+                "reporterA", World.registration("Đèn đường tự quản " + w.communeA, w.communeA, "COMMUNE", "ECONOMY"));
         assertThat(w.submit("reporterA", id).status()).isEqualTo(200);
         WebSession reporter = WebSession.signedIn(api().base(), w.username("reporterA"), PASSWORD);
 
         // when the reporter asks for the commune's submitted models of 2024 as a workbook
         reporter.get("/models?unit=" + w.communeA + "&year=2024&status=SUBMITTED");
-        WebSession.Page started = reporter.post("/statistics/jobs", Map.of("kind", "MODELS", "unit", w.communeA,
-                "year", "2024", "status", "SUBMITTED", "field", "", "q", ""));
+        WebSession.Page started = reporter.post(
+                "/statistics/jobs",
+                Map.of(
+                        "kind",
+                        "MODELS",
+                        "unit",
+                        w.communeA,
+                        "year",
+                        "2024",
+                        "status",
+                        "SUBMITTED",
+                        "field",
+                        "",
+                        "q",
+                        ""));
         assertThat(started.status()).isEqualTo(302);
         String job = started.location().replaceFirst("^.*/statistics/jobs/", "");
 
@@ -53,7 +66,8 @@ class JobPageTests extends IntegrationTest {
         String unit = "Đơn vị: Xã A " + w.communeA.substring(0, w.communeA.length() - 2);
         String card = page.substring(page.indexOf("id=\"job-filters\""), page.indexOf("id=\"job-progress\""));
         assertThat(plain(card)).contains(unit + " Năm: 2024 Trạng thái: Chờ thẩm định");
-        assertThat(plain(row(page, job))).contains(unit + " · Năm: 2024 · Trạng thái: Chờ thẩm định")
+        assertThat(plain(row(page, job)))
+                .contains(unit + " · Năm: 2024 · Trạng thái: Chờ thẩm định")
                 .contains("Đã xong");
         assertThat(page).doesNotContain("unit=" + w.communeA).doesNotContain("status=SUBMITTED");
     }
@@ -63,13 +77,15 @@ class JobPageTests extends IntegrationTest {
         World w = new World(api());
         WebSession viewer = WebSession.signedIn(api().base(), w.username("viewerP"), PASSWORD);
         viewer.get("/statistics");
-        WebSession.Page started = viewer.post("/statistics/jobs", Map.of("kind", "MODELS", "year", "2024",
-                "field", "CULTURE_SOCIETY"));
+        WebSession.Page started =
+                viewer.post("/statistics/jobs", Map.of("kind", "MODELS", "year", "2024", "field", "CULTURE_SOCIETY"));
         assertThat(started.status()).isEqualTo(302);
         String job = started.location().replaceFirst("^.*/statistics/jobs/", "");
         String list = plain(row(viewer.get("/statistics/jobs").text(), job));
-        assertThat(list).contains("Đơn vị: Tỉnh " + w.province.substring(0, w.province.length() - 1))
-                .contains("Năm: 2024").contains("Lĩnh vực: Văn hóa – xã hội");
+        assertThat(list)
+                .contains("Đơn vị: Tỉnh " + w.province.substring(0, w.province.length() - 1))
+                .contains("Năm: 2024")
+                .contains("Lĩnh vực: Văn hóa – xã hội");
     }
 
     private static String cardStatus(String html) {
@@ -79,7 +95,8 @@ class JobPageTests extends IntegrationTest {
     }
 
     private static String rowStatus(String html, String job) {
-        Matcher m = Pattern.compile("class=\"job-status\" data-status=\"([A-Z]+)\"").matcher(row(html, job));
+        Matcher m =
+                Pattern.compile("class=\"job-status\" data-status=\"([A-Z]+)\"").matcher(row(html, job));
         assertThat(m.find()).as("the job's row").isTrue();
         return m.group(1);
     }

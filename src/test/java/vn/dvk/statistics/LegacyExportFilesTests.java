@@ -18,8 +18,10 @@ class LegacyExportFilesTests extends IntegrationTest {
 
     @Autowired
     LegacyExportFiles legacy;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     FileStore files;
 
@@ -27,19 +29,25 @@ class LegacyExportFilesTests extends IntegrationTest {
     void anOldExportsBytesMoveToTheStoreOnceAndLeaveTheRow() throws Exception {
         byte[] bytes = "Báo cáo năm cũ, tệp trong cơ sở dữ liệu".getBytes(StandardCharsets.UTF_8);
         Timestamp then = Timestamp.from(Instant.parse("2026-11-25T03:00:00Z"));
-        jdbc.update("insert into statistics_job (kind, params, requested_by, status, done_steps, total_steps,"
-                + " file_name, content_type, content, content_size, created_at, heartbeat_at, finished_at)"
-                + " values ('STATISTICS', '', 'legacy-user', 'DONE', 1, 1, 'thong-ke.xlsx', 'application/pdf', ?, ?,"
-                + " ?, ?, ?)", bytes, bytes.length, then, then, then);
-        long id = jdbc.queryForObject("select max(id) from statistics_job where requested_by = 'legacy-user'",
-                Long.class);
+        jdbc.update(
+                "insert into statistics_job (kind, params, requested_by, status, done_steps, total_steps,"
+                        + " file_name, content_type, content, content_size, created_at, heartbeat_at, finished_at)"
+                        + " values ('STATISTICS', '', 'legacy-user', 'DONE', 1, 1, 'thong-ke.xlsx', 'application/pdf', ?, ?,"
+                        + " ?, ?, ?)",
+                bytes,
+                bytes.length,
+                then,
+                then,
+                then);
+        long id = jdbc.queryForObject(
+                "select max(id) from statistics_job where requested_by = 'legacy-user'", Long.class);
 
         int first = legacy.move();
-        Map<String, Object> row = jdbc.queryForMap("select content, content_key, content_size from statistics_job"
-                + " where id = ?", id);
+        Map<String, Object> row =
+                jdbc.queryForMap("select content, content_key, content_size from statistics_job" + " where id = ?", id);
         int second = legacy.move();
-        String keyAfterSecond = jdbc.queryForObject("select content_key from statistics_job where id = ?",
-                String.class, id);
+        String keyAfterSecond =
+                jdbc.queryForObject("select content_key from statistics_job where id = ?", String.class, id);
 
         assertThat(first).isGreaterThanOrEqualTo(1);
         assertThat(row.get("content")).isNull();

@@ -23,16 +23,34 @@ final class SeedReplay {
     }
 
     String unit(String code, String name, String level, String kind, String parent) {
-        expect(201, api.post("/api/v1/units", Map.of("code", code, "name", name, "level", level, "kind", kind,
-                "parentCode", parent), adminToken));
+        expect(
+                201,
+                api.post(
+                        "/api/v1/units",
+                        Map.of("code", code, "name", name, "level", level, "kind", kind, "parentCode", parent),
+                        adminToken));
         return code;
     }
 
     /** A new user of that unit with that one role; returns its bearer token. */
     String user(String unit, String role) {
         String username = Api.unique(role.toLowerCase());
-        expect(201, api.post("/api/v1/users", Map.of("username", username, "password", IntegrationTest.PASSWORD,
-                "fullName", "Cán bộ " + role, "unitCode", unit, "roles", List.of(role)), adminToken));
+        expect(
+                201,
+                api.post(
+                        "/api/v1/users",
+                        Map.of(
+                                "username",
+                                username,
+                                "password",
+                                IntegrationTest.PASSWORD,
+                                "fullName",
+                                "Cán bộ " + role,
+                                "unitCode",
+                                unit,
+                                "roles",
+                                List.of(role)),
+                        adminToken));
         String token = api.token(username, IntegrationTest.PASSWORD);
         usernames.put(token, username);
         return token;
@@ -73,8 +91,10 @@ final class SeedReplay {
     }
 
     long propose(long id, String level, int year, String proposer) {
-        return created(api.post("/api/v1/models/" + id + "/recognition-proposals",
-                Map.of("level", level, "year", year, "note", "Đề nghị công nhận"), proposer));
+        return created(api.post(
+                "/api/v1/models/" + id + "/recognition-proposals",
+                Map.of("level", level, "year", year, "note", "Đề nghị công nhận"),
+                proposer));
     }
 
     String decide(long proposal, boolean recognize, String number, String date, String approver) {
@@ -82,7 +102,9 @@ final class SeedReplay {
                 ? Map.of("decision", "RECOGNIZE", "decisionNumber", number, "decisionDate", date)
                 : Map.of("decision", "DECLINE", "comment", "Chưa đạt tiêu chí");
         return expect(200, api.post("/api/v1/recognition-proposals/" + proposal + "/decision", decision, approver))
-                .json().get("status").asString();
+                .json()
+                .get("status")
+                .asString();
     }
 
     static long created(Api.Res r) {

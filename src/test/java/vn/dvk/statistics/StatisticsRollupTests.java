@@ -13,8 +13,8 @@ import vn.dvk.shared.Level;
 import vn.dvk.support.IntegrationTest;
 import vn.dvk.support.TestDatabase;
 import vn.dvk.support.World;
-import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.SystemActor;
+import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
 
 /**
@@ -28,10 +28,13 @@ class StatisticsRollupTests extends IntegrationTest {
 
     @Autowired
     Statistics statistics;
+
     @Autowired
     StatisticsRollup rollup;
+
     @Autowired
     UnitDirectory units;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -42,13 +45,14 @@ class StatisticsRollupTests extends IntegrationTest {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String unit = i % 2 == 0 ? w.communeA : w.communeB;
-            Map<String, Object> body = World.registration("Mô hình " + i, unit, "COMMUNE",
-                    i % 3 == 0 ? "ECONOMY" : "CULTURE_SOCIETY");
+            Map<String, Object> body =
+                    World.registration("Mô hình " + i, unit, "COMMUNE", i % 3 == 0 ? "ECONOMY" : "CULTURE_SOCIETY");
             body.put("year", 2024 + i % 2);
             long id = w.draft(i % 2 == 0 ? "reporterA" : "reporterB", body);
             ids.add(id);
             if (i > 0) {
-                assertThat(w.submit(i % 2 == 0 ? "reporterA" : "reporterB", id).status()).isEqualTo(200);
+                assertThat(w.submit(i % 2 == 0 ? "reporterA" : "reporterB", id).status())
+                        .isEqualTo(200);
             }
         }
         // a registration of the root's own unit: its part of the country's figures is the root's own area
@@ -57,11 +61,17 @@ class StatisticsRollupTests extends IntegrationTest {
         long centralId = w.draft("reporterTW", central);
         assertThat(w.submit("reporterTW", centralId).status()).isEqualTo(200);
         // an accepted model of 2024 retired in 2025 (written directly: the appraisals below move the data versions)
-        jdbc.update("update model_model set appraisal_outcome = 'ACCEPT', status = 'RETIRED', retired_year = 2025"
-                + " where id = ?", ids.get(4));
-        assertThat(w.appraise("appraiserD", ids.get(1), "ACCEPT", null).status()).isEqualTo(200);
-        assertThat(w.appraise("appraiserD", ids.get(2), "REJECT", "Chưa đạt").status()).isEqualTo(200);
-        assertThat(w.appraise("appraiserD", ids.get(3), "REQUEST_CHANGES", "Bổ sung").status()).isEqualTo(200);
+        jdbc.update(
+                "update model_model set appraisal_outcome = 'ACCEPT', status = 'RETIRED', retired_year = 2025"
+                        + " where id = ?",
+                ids.get(4));
+        assertThat(w.appraise("appraiserD", ids.get(1), "ACCEPT", null).status())
+                .isEqualTo(200);
+        assertThat(w.appraise("appraiserD", ids.get(2), "REJECT", "Chưa đạt").status())
+                .isEqualTo(200);
+        assertThat(w.appraise("appraiserD", ids.get(3), "REQUEST_CHANGES", "Bổ sung")
+                        .status())
+                .isEqualTo(200);
 
         assertThat(registered(w.province, 2024, 2025)).isEqualTo(5);
         assertSame(w.province, other.province);
@@ -71,9 +81,19 @@ class StatisticsRollupTests extends IntegrationTest {
                 .isZero();
         assertSame(w.province, other.province);
 
-        Map<String, Object> move = Map.of("type", "MOVE", "effectiveDate", "2025-07-01", "from", List.of(w.communeB),
-                "to", List.of(Map.of("code", other.district)), "note", "Sắp xếp");
-        assertThat(api().post("/api/v1/reorganizations", move, w.adminToken).status()).isEqualTo(201);
+        Map<String, Object> move = Map.of(
+                "type",
+                "MOVE",
+                "effectiveDate",
+                "2025-07-01",
+                "from",
+                List.of(w.communeB),
+                "to",
+                List.of(Map.of("code", other.district)),
+                "note",
+                "Sắp xếp");
+        assertThat(api().post("/api/v1/reorganizations", move, w.adminToken).status())
+                .isEqualTo(201);
         // communeB's two submitted registrations of 2024 and 2025 now count under the other province
         assertThat(registered(w.province, 2024, 2025)).isEqualTo(2);
         assertThat(registered(other.province, 2024, 2025)).isEqualTo(3);
@@ -92,9 +112,11 @@ class StatisticsRollupTests extends IntegrationTest {
             rows.add(new Object[] {area, 2000 + i % 10});
         }
         // deltas that count nothing (n = 0): the fold drops them, the figures are unchanged
-        jdbc.batchUpdate("insert into statistics_model_delta (area_id, reg_year, field, holder_type, origin, level,"
-                + " status, appraisal_outcome, submitted, retired_year, n)"
-                + " values (?, ?, 'ECONOMY', 'COLLECTIVE', 'NEW', 'COMMUNE', 'DRAFT', null, false, null, 0)", rows);
+        jdbc.batchUpdate(
+                "insert into statistics_model_delta (area_id, reg_year, field, holder_type, origin, level,"
+                        + " status, appraisal_outcome, submitted, retired_year, n)"
+                        + " values (?, ?, 'ECONOMY', 'COLLECTIVE', 'NEW', 'COMMUNE', 'DRAFT', null, false, null, 0)",
+                rows);
         long vacuumsBefore = vacuums();
         rollup.compactIfWorthIt();
         assertThat(jdbc.queryForObject("select count(*) from statistics_model_delta where n = 0", Long.class))
@@ -113,14 +135,16 @@ class StatisticsRollupTests extends IntegrationTest {
             return 0;
         }
         jdbc.execute("select pg_stat_clear_snapshot()");
-        Long n = jdbc.queryForObject("select vacuum_count from pg_stat_user_tables"
-                + " where relname = 'statistics_model_delta'", Long.class);
+        Long n = jdbc.queryForObject(
+                "select vacuum_count from pg_stat_user_tables" + " where relname = 'statistics_model_delta'",
+                Long.class);
         return n == null ? 0 : n;
     }
 
     private long registered(String province, int from, int to) {
         UnitRef unit = units.byCode(province).orElseThrow();
-        assertThat(Statistics.rollup(unit, query(province, from, to, null, null))).isTrue();
+        assertThat(Statistics.rollup(unit, query(province, from, to, null, null)))
+                .isTrue();
         return statistics.count(unit, query(province, from, to, null, null)).registered();
     }
 
@@ -137,26 +161,37 @@ class StatisticsRollupTests extends IntegrationTest {
                         StatisticsQuery q = query(code, span[0], span[1], field, level);
                         assertThat(statistics.count(unit, q, true))
                                 .as("%s %d-%d %s %s", code, span[0], span[1], field, level)
-                                .usingRecursiveComparison().isEqualTo(statistics.count(unit, q, false));
+                                .usingRecursiveComparison()
+                                .isEqualTo(statistics.count(unit, q, false));
                         // as served (cached; the root's the sum of its areas' parts, each cached per area); the
                         // served answer adds the citizens' ratings, which are not counted from the models
                         assertThat(statistics.count(new SystemActor(root), q))
                                 .as("served %s %d-%d %s %s", code, span[0], span[1], field, level)
-                                .usingRecursiveComparison().ignoringFields("feedback")
+                                .usingRecursiveComparison()
+                                .ignoringFields("feedback")
                                 .isEqualTo(statistics.count(unit, q, false));
                         // the trend: each year's totals as that year's own count from the models
-                        statistics.byYear(new SystemActor(root), q).forEach((year, totals) -> assertThat(totals)
-                                .as("%s in %d (trend of %d-%d %s %s)", code, year, span[0], span[1], field, level)
-                                .isEqualTo(statistics.count(unit, query(code, year, year, field, level), false)
-                                        .totals()));
+                        statistics
+                                .byYear(new SystemActor(root), q)
+                                .forEach((year, totals) -> assertThat(totals)
+                                        .as(
+                                                "%s in %d (trend of %d-%d %s %s)",
+                                                code, year, span[0], span[1], field, level)
+                                        .isEqualTo(statistics
+                                                .count(unit, query(code, year, year, field, level), false)
+                                                .totals()));
                         // the drill-down (deltas by area under the root, paths below) gives each child its own count
                         for (Statistics.ChildCounts child : statistics.byChild(new SystemActor(root), q)) {
                             StatisticsQuery cq = query(child.unit().code(), span[0], span[1], field, level);
                             StatisticsReport own = statistics.count(child.unit(), cq, false);
-                            assertThat(child.counts()).as("%s under %s", child.unit().code(), code)
+                            assertThat(child.counts())
+                                    .as("%s under %s", child.unit().code(), code)
                                     .isEqualTo(own.totals());
-                            assertThat(child.commendations()).isEqualTo(own.commendations().byForm().values().stream()
-                                    .flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum());
+                            assertThat(child.commendations())
+                                    .isEqualTo(own.commendations().byForm().values().stream()
+                                            .flatMap(m -> m.values().stream())
+                                            .mapToLong(Long::longValue)
+                                            .sum());
                         }
                     }
                 }

@@ -18,7 +18,8 @@ class XlsxTests {
 
         // then the name is an attachment in UTF-8 percent-encoding, as Spring's ContentDisposition writes it
         String header = response.getHeader("Content-Disposition");
-        assertThat(header).startsWith("attachment")
+        assertThat(header)
+                .startsWith("attachment")
                 .contains("filename*=UTF-8''th%E1%BB%91ng%20k%C3%AA%20B%E1%BA%BFn%20Tre%202024.xlsx")
                 .doesNotContain("+");
         assertThat(response.getContentType()).isEqualTo(Xlsx.CONTENT_TYPE);

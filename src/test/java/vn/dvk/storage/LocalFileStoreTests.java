@@ -25,7 +25,8 @@ class LocalFileStoreTests {
         store.put("ab/ab0123456789abcdef0123456789abcd", pdf, "application/pdf");
 
         // then it is the file <folder>/ab/<name>, whole, with no temporary file left beside it
-        assertThat(Files.readAllBytes(dir.resolve("ab").resolve("ab0123456789abcdef0123456789abcd"))).isEqualTo(pdf);
+        assertThat(Files.readAllBytes(dir.resolve("ab").resolve("ab0123456789abcdef0123456789abcd")))
+                .isEqualTo(pdf);
         try (var files = Files.list(dir.resolve("ab"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("ab0123456789abcdef0123456789abcd");
         }
@@ -44,7 +45,8 @@ class LocalFileStoreTests {
         store.delete("cd/cd0123456789abcdef0123456789abcd");
 
         assertThat(store.exists("cd/cd0123456789abcdef0123456789abcd")).isFalse();
-        assertThatThrownBy(() -> store.open("cd/cd0123456789abcdef0123456789abcd")).isInstanceOf(FileStore.Missing.class);
+        assertThatThrownBy(() -> store.open("cd/cd0123456789abcdef0123456789abcd"))
+                .isInstanceOf(FileStore.Missing.class);
     }
 
     @Test
@@ -55,7 +57,8 @@ class LocalFileStoreTests {
 
         // when a file is put, then the store says it is unavailable (503 for the user)
         assertThatThrownBy(() -> store.put("ef/ef0123456789abcdef0123456789abcd", new byte[] {1}, "image/png"))
-                .isInstanceOf(FileStore.Unavailable.class).hasMessageContaining("ef/ef0123456789abcdef0123456789abcd");
+                .isInstanceOf(FileStore.Unavailable.class)
+                .hasMessageContaining("ef/ef0123456789abcdef0123456789abcd");
         assertThat(Files.readString(blocked)).isEqualTo("x");
     }
 

@@ -49,10 +49,14 @@ class MigrateFilesCommandTests {
 
         // then the three files are in the bucket under the same keys, byte for byte, and it says so
         assertThat(first.code).as(first.out).isZero();
-        assertThat(first.out).contains("OK 3 files: 3 copied, 0 already there, "
-                + (photo.length + pdf.length + xlsx.length) + " bytes copied");
-        assertThat(server.keys()).containsExactly("ab/ab0123456789abcdef0123456789abcd",
-                "cd/cd0123456789abcdef0123456789abcd", "exports/ef/ef0123456789abcdef0123456789abcd");
+        assertThat(first.out)
+                .contains("OK 3 files: 3 copied, 0 already there, " + (photo.length + pdf.length + xlsx.length)
+                        + " bytes copied");
+        assertThat(server.keys())
+                .containsExactly(
+                        "ab/ab0123456789abcdef0123456789abcd",
+                        "cd/cd0123456789abcdef0123456789abcd",
+                        "exports/ef/ef0123456789abcdef0123456789abcd");
         assertThat(server.bytes("exports/ef/ef0123456789abcdef0123456789abcd")).isEqualTo(xlsx);
 
         // when it runs again, nothing is copied
@@ -89,13 +93,16 @@ class MigrateFilesCommandTests {
         assertThat(r.out).contains("dvk.storage.s3.bucket");
     }
 
-    private record Run(int code, String out) {
-    }
+    private record Run(int code, String out) {}
 
     private Run run(String... extra) {
-        String[] base = {"migrate-files", "--dvk.storage.s3.bucket=" + server.bucket(),
-                "--dvk.storage.s3.endpoint=" + server.endpoint(), "--dvk.storage.s3.access-key=" + S3Server.ACCESS_KEY,
-                "--dvk.storage.s3.secret-key=" + S3Server.SECRET_KEY};
+        String[] base = {
+            "migrate-files",
+            "--dvk.storage.s3.bucket=" + server.bucket(),
+            "--dvk.storage.s3.endpoint=" + server.endpoint(),
+            "--dvk.storage.s3.access-key=" + S3Server.ACCESS_KEY,
+            "--dvk.storage.s3.secret-key=" + S3Server.SECRET_KEY
+        };
         String[] args = new String[base.length + extra.length];
         System.arraycopy(base, 0, args, 0, base.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
@@ -107,5 +114,4 @@ class MigrateFilesCommandTests {
         int code = MigrateFilesCommand.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         return new Run(code, bytes.toString(StandardCharsets.UTF_8));
     }
-
 }

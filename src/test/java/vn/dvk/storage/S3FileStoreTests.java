@@ -23,8 +23,15 @@ class S3FileStoreTests {
     @BeforeAll
     static void start() {
         server = S3Server.start("dvk-files");
-        store = S3FileStore.of(new StorageProperties.S3(server.bucket(), server.endpoint(), "us-east-1", null, null,
-                S3Server.ACCESS_KEY, S3Server.SECRET_KEY, Duration.ofSeconds(5)));
+        store = S3FileStore.of(new StorageProperties.S3(
+                server.bucket(),
+                server.endpoint(),
+                "us-east-1",
+                null,
+                null,
+                S3Server.ACCESS_KEY,
+                S3Server.SECRET_KEY,
+                Duration.ofSeconds(5)));
     }
 
     @AfterAll
@@ -52,8 +59,8 @@ class S3FileStoreTests {
         try (InputStream in = store.open("exports/cd/cd0123456789abcdef0123456789abcd")) {
             assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(export));
         }
-        assertThat(server.keys()).contains("ab/ab0123456789abcdef0123456789abcd",
-                "exports/cd/cd0123456789abcdef0123456789abcd");
+        assertThat(server.keys())
+                .contains("ab/ab0123456789abcdef0123456789abcd", "exports/cd/cd0123456789abcdef0123456789abcd");
         assertThat(store.size("ab/ab0123456789abcdef0123456789abcd")).isEqualTo(photo.length);
     }
 
@@ -97,8 +104,10 @@ class S3FileStoreTests {
             // then each fails with the storage's own error, naming the operation and the bucket (for the log)
             assertThatThrownBy(() -> store.put("ee/ee0123456789abcdef0123456789abcd", bytes(500_000, 4), "image/png"))
                     .isInstanceOf(FileStore.Unavailable.class)
-                    .hasMessageContaining("put").hasMessageContaining("dvk-files")
-                    .extracting(e -> ((FileStore.Unavailable) e).messageKey()).isEqualTo("storage.unavailable");
+                    .hasMessageContaining("put")
+                    .hasMessageContaining("dvk-files")
+                    .extracting(e -> ((FileStore.Unavailable) e).messageKey())
+                    .isEqualTo("storage.unavailable");
             assertThatThrownBy(() -> store.open("ee/ee0123456789abcdef0123456789abcd"))
                     .isInstanceOf(FileStore.Unavailable.class);
             assertThatThrownBy(() -> store.exists("ee/ee0123456789abcdef0123456789abcd"))
@@ -116,8 +125,15 @@ class S3FileStoreTests {
     @Test
     void aWrongSecretIsRefusedAsUnavailableNotMissing() {
         // given a client with a wrong secret
-        try (S3FileStore wrong = S3FileStore.of(new StorageProperties.S3(server.bucket(), server.endpoint(),
-                "us-east-1", true, null, S3Server.ACCESS_KEY, "not-the-secret", Duration.ofSeconds(5)))) {
+        try (S3FileStore wrong = S3FileStore.of(new StorageProperties.S3(
+                server.bucket(),
+                server.endpoint(),
+                "us-east-1",
+                true,
+                null,
+                S3Server.ACCESS_KEY,
+                "not-the-secret",
+                Duration.ofSeconds(5)))) {
             // then a put is refused by the server and reported as the store being unusable
             assertThatThrownBy(() -> wrong.put("ff/ff0123456789abcdef0123456789abcd", bytes(10, 5), "image/png"))
                     .isInstanceOf(FileStore.Unavailable.class);
@@ -128,11 +144,19 @@ class S3FileStoreTests {
     @Test
     void aBucketThatDoesNotExistIsAConfigurationFaultNotAMissingFile() {
         // given a client of a bucket the server does not have
-        try (S3FileStore nowhere = S3FileStore.of(new StorageProperties.S3("no-such-bucket", server.endpoint(),
-                "us-east-1", null, "dvk/", S3Server.ACCESS_KEY, S3Server.SECRET_KEY, Duration.ofSeconds(5)))) {
+        try (S3FileStore nowhere = S3FileStore.of(new StorageProperties.S3(
+                "no-such-bucket",
+                server.endpoint(),
+                "us-east-1",
+                null,
+                "dvk/",
+                S3Server.ACCESS_KEY,
+                S3Server.SECRET_KEY,
+                Duration.ofSeconds(5)))) {
             // then reading is refused as the store being unusable (503), not as a missing file (404)
             assertThatThrownBy(() -> nowhere.open("ab/ab0123456789abcdef0123456789abcd"))
-                    .isInstanceOf(FileStore.Unavailable.class).hasMessageContaining("no-such-bucket");
+                    .isInstanceOf(FileStore.Unavailable.class)
+                    .hasMessageContaining("no-such-bucket");
             assertThatThrownBy(() -> nowhere.put("ab/ab0123456789abcdef0123456789abcd", new byte[] {1}, "image/png"))
                     .isInstanceOf(FileStore.Unavailable.class);
         }

@@ -25,12 +25,16 @@ abstract class StoredFilesContract extends IntegrationTest {
 
     @Autowired
     EvidenceStore evidence;
+
     @Autowired
     PlatformTransactionManager tx;
+
     @Autowired
     FileStore files;
+
     @Autowired
     OrphanFiles sweep;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -42,10 +46,11 @@ abstract class StoredFilesContract extends IntegrationTest {
         EvidenceStore.Checked photo = evidence.check("file", EvidenceStore.Upload.of("anh.png", Multipart.png()));
 
         assertThatThrownBy(() -> t.executeWithoutResult(s -> {
-            rolledBack[0] = key(evidence.store(photo).storedName());
-            assertThat(files.exists(rolledBack[0])).isTrue();
-            throw new IllegalStateException("the record could not be saved");
-        })).hasMessage("the record could not be saved");
+                    rolledBack[0] = key(evidence.store(photo).storedName());
+                    assertThat(files.exists(rolledBack[0])).isTrue();
+                    throw new IllegalStateException("the record could not be saved");
+                }))
+                .hasMessage("the record could not be saved");
         String committed = t.execute(s -> key(evidence.store(photo).storedName()));
 
         assertThat(files.exists(rolledBack[0])).isFalse();
@@ -64,10 +69,14 @@ abstract class StoredFilesContract extends IntegrationTest {
             files.put(k, new byte[] {1, 2, 3}, "application/octet-stream");
         }
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("insert into statistics_job (kind, params, requested_by, status, done_steps, total_steps,"
-                + " file_name, content_type, content_key, content_size, created_at, heartbeat_at, finished_at)"
-                + " values ('STATISTICS', '', 'sweep-user', 'DONE', 1, 1, 'a.xlsx', 'application/pdf', ?, 3, ?, ?, ?)",
-                keptExport, now, now, now);
+        jdbc.update(
+                "insert into statistics_job (kind, params, requested_by, status, done_steps, total_steps,"
+                        + " file_name, content_type, content_key, content_size, created_at, heartbeat_at, finished_at)"
+                        + " values ('STATISTICS', '', 'sweep-user', 'DONE', 1, 1, 'a.xlsx', 'application/pdf', ?, 3, ?, ?, ?)",
+                keptExport,
+                now,
+                now,
+                now);
 
         List<String> young = sweep.sweep(Instant.now().minusSeconds(3600), false);
         List<String> listed = sweep.sweep(Instant.now().plusSeconds(60), false);

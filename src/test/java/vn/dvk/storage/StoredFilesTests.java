@@ -1,5 +1,4 @@
 package vn.dvk.storage;
 
 /** {@link StoredFilesContract} on the local folder, the default store. */
-class StoredFilesTests extends StoredFilesContract {
-}
+class StoredFilesTests extends StoredFilesContract {}

@@ -22,7 +22,8 @@ public final class Api {
 
     private final String base;
     private final String clientAddress;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     public Api(String base) {
         this(base, null);
@@ -56,7 +57,10 @@ public final class Api {
             if (json == null || !json.has("errors")) {
                 return List.of();
             }
-            return json.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+            return json.get("errors")
+                    .valueStream()
+                    .map(e -> e.get("field").asString())
+                    .toList();
         }
     }
 
@@ -88,8 +92,12 @@ public final class Api {
     /** A JSON POST with one more request header (e.g. {@code Idempotency-Key}). */
     public Res post(String path, Object body, String token, String header, String value) {
         String text = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .header(header, value).POST(HttpRequest.BodyPublishers.ofString(text)), token);
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .header(header, value)
+                        .POST(HttpRequest.BodyPublishers.ofString(text)),
+                token);
     }
 
     public Res put(String path, Object body, String token) {
@@ -102,12 +110,20 @@ public final class Api {
 
     /** A conditional GET: {@code If-None-Match} with the validator of an earlier answer. */
     public Res getIfNoneMatch(String path, String token, String etag) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("If-None-Match", etag).GET(), token);
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("If-None-Match", etag)
+                        .GET(),
+                token);
     }
 
     /** A GET with one more request header. */
     public Res getWithHeader(String path, String token, String name, String value) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header(name, value).GET(), token);
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header(name, value)
+                        .GET(),
+                token);
     }
 
     /** Sends a request with a raw {@code Authorization} header value (or none when null). */
@@ -120,14 +136,20 @@ public final class Api {
     }
 
     public Res postRaw(String path, String rawBody, String token) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(rawBody)), token);
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(rawBody)),
+                token);
     }
 
     private Res sendJson(String method, String path, Object body, String token) {
         String text = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(text)), token);
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(text)),
+                token);
     }
 
     private Res send(HttpRequest.Builder builder, String token) {
@@ -139,7 +161,8 @@ public final class Api {
             builder.header("X-Forwarded-For", clientAddress);
         }
         try {
-            HttpResponse<String> r = http.send(builder.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> r = http.send(
+                    builder.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode json = null;
             String ct = r.headers().firstValue("Content-Type").orElse("");
@@ -160,18 +183,19 @@ public final class Api {
     }
 
     /** A binary response (a workbook, a PDF, a DOCX): status, content type and the bytes. */
-    public record Bytes(int status, String contentType, byte[] body) {
-    }
+    public record Bytes(int status, String contentType, byte[] body) {}
 
     /** GET of a file with a bearer token (or none). */
     public Bytes getBytes(String path, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(120));
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(120));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
         try {
             HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Bytes(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Bytes(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

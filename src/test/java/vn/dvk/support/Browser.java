@@ -26,18 +26,28 @@ public final class Browser implements AutoCloseable {
         if (!Files.isExecutable(Paths.get(exe))) {
             throw new IllegalStateException("Chromium not found at " + exe + " (apt-get install -y chromium)");
         }
-        this.playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(exe)).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        this.playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        this.browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get(exe))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
     }
 
     /** A fresh person at the sign-in page, on a phone-sized or desktop-sized screen. */
     public Page person(boolean phone) {
         BrowserContext context = browser.newContext(new NewContextOptions()
-                .setViewportSize(phone ? 390 : 1280, phone ? 844 : 900).setLocale("vi-VN"));
+                .setViewportSize(phone ? 390 : 1280, phone ? 844 : 900)
+                .setLocale("vi-VN"));
         Page page = context.newPage();
         page.setDefaultTimeout(15_000);
         return page;
@@ -71,7 +81,8 @@ public final class Browser implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
     }
 
     @Override

@@ -1,9 +1,9 @@
 package vn.dvk.support;
 
 import org.junit.jupiter.api.Tag;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -13,20 +13,22 @@ import org.springframework.test.context.DynamicPropertySource;
  * own units with unique codes, so they never depend on each other's data.
  */
 @Tag("db")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "DVK_ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
-        "dvk.security.login.max-failures-per-address=10000",
-        "dvk.uploads.dir=target/test-uploads",
-        // the nightly overdue job's cron off ("-"): at 01:30 Vietnam time (18:30 UTC) it fired during a CI run and
-        // its lock (held 5 minutes) made the two-node test of that job see no run; tests run the job themselves
-        "dvk.progress.overdue-cron=-",
-        // the key that seals the units' signing keys (DVK_SIGNING_KEY): a test value, base64 of 32 bytes
-        "dvk.signing.key=" + IntegrationTest.SIGNING_KEY,
-        // the same for the nightly job that applies scheduled reorganizations: tests call it with their own clock
-        "dvk.unit.reorganization-cron=-",
-        // the SHA-256 of SCRAPE_SECRET: the Prometheus scraper's own credential
-        "dvk.management.scrape-token-hash=1dc765298a0a60894bcd1cefec31a830e87eeea46269a95877b03f357c9e5ae7"
-})
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "DVK_ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
+            "dvk.security.login.max-failures-per-address=10000",
+            "dvk.uploads.dir=target/test-uploads",
+            // the nightly overdue job's cron off ("-"): at 01:30 Vietnam time (18:30 UTC) it fired during a CI run and
+            // its lock (held 5 minutes) made the two-node test of that job see no run; tests run the job themselves
+            "dvk.progress.overdue-cron=-",
+            // the key that seals the units' signing keys (DVK_SIGNING_KEY): a test value, base64 of 32 bytes
+            "dvk.signing.key=" + IntegrationTest.SIGNING_KEY,
+            // the same for the nightly job that applies scheduled reorganizations: tests call it with their own clock
+            "dvk.unit.reorganization-cron=-",
+            // the SHA-256 of SCRAPE_SECRET: the Prometheus scraper's own credential
+            "dvk.management.scrape-token-hash=1dc765298a0a60894bcd1cefec31a830e87eeea46269a95877b03f357c9e5ae7"
+        })
 public abstract class IntegrationTest {
 
     public static final String ADMIN_PASSWORD = "admin-Test-Password-2026";

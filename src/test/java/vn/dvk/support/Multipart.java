@@ -21,8 +21,7 @@ import tools.jackson.databind.JsonNode;
 public final class Multipart {
 
     /** A file part: its field name, the file name the sender gives it, and its bytes. */
-    public record Part(String field, String fileName, byte[] bytes) {
-    }
+    public record Part(String field, String fileName, byte[] bytes) {}
 
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final List<Part> files = new ArrayList<>();
@@ -56,10 +55,15 @@ public final class Multipart {
         }
         headers.forEach(b::header);
         try {
-            HttpResponse<String> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
-                    .send(b.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build()
+                    .send(
+                            b.timeout(Duration.ofSeconds(120)).build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode json = null;
-            if (r.headers().firstValue("Content-Type").orElse("").contains("json") && !r.body().isEmpty()) {
+            if (r.headers().firstValue("Content-Type").orElse("").contains("json")
+                    && !r.body().isEmpty()) {
                 json = Api.JSON.readTree(r.body());
             }
             return new Api.Res(r.statusCode(), json, r.body(), r);
@@ -77,12 +81,14 @@ public final class Multipart {
         try {
             for (Map.Entry<String, String> f : fields.entrySet()) {
                 out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
-                        + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                                + f.getValue() + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
             for (Part p : files) {
-                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.field()
-                        + "\"; filename=\"" + p.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                        .getBytes(StandardCharsets.UTF_8));
+                out.write(
+                        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.field() + "\"; filename=\""
+                                        + p.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                                .getBytes(StandardCharsets.UTF_8));
                 out.write(p.bytes());
                 out.write("\r\n".getBytes(StandardCharsets.UTF_8));
             }
@@ -95,17 +101,18 @@ public final class Multipart {
 
     /** A 1×1 PNG. */
     public static byte[] png() {
-        return java.util.Base64.getDecoder().decode(
-                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        return java.util.Base64.getDecoder()
+                .decode(
+                        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
     }
 
     /** A PNG photo of the given size: a field under a sky, enough to see on a page. */
     public static byte[] photo(int width, int height) {
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, height,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage img =
+                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = img.createGraphics();
-        g.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(120, 180, 230), 0, height / 2f,
-                new java.awt.Color(220, 235, 250)));
+        g.setPaint(new java.awt.GradientPaint(
+                0, 0, new java.awt.Color(120, 180, 230), 0, height / 2f, new java.awt.Color(220, 235, 250)));
         g.fillRect(0, 0, width, height / 2);
         g.setColor(new java.awt.Color(70, 140, 60));
         g.fillRect(0, height / 2, width, height - height / 2);

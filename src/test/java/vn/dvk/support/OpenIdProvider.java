@@ -51,11 +51,16 @@ public final class OpenIdProvider implements AutoCloseable {
     public static OpenIdProvider start(String... registrations) {
         return new OpenIdProvider(new SpringApplicationBuilder(Config.class)
                 .web(WebApplicationType.SERVLET)
-                .properties(Map.of("server.port", "0",
+                .properties(Map.of(
+                        "server.port",
+                        "0",
                         // none of DVK's own settings (database, sessions…)
-                        "spring.config.name", "dvk-test-openid-provider",
-                        "spring.main.banner-mode", "off",
-                        "dvk.test.registrations", String.join(",", registrations)))
+                        "spring.config.name",
+                        "dvk-test-openid-provider",
+                        "spring.main.banner-mode",
+                        "off",
+                        "dvk.test.registrations",
+                        String.join(",", registrations)))
                 .run());
     }
 
@@ -67,16 +72,24 @@ public final class OpenIdProvider implements AutoCloseable {
     /** A person who can sign in at the provider. */
     public void addPerson(String username, String password) {
         context.getBean(InMemoryUserDetailsManager.class)
-                .createUser(User.withUsername(username).password("{noop}" + password).roles("USER").build());
+                .createUser(User.withUsername(username)
+                        .password("{noop}" + password)
+                        .roles("USER")
+                        .build());
     }
 
     /** The properties that register this provider in DVK under {@code registration}. */
     public Map<String, String> registration(String registration) {
         String prefix = "spring.security.oauth2.client.";
-        return Map.of(prefix + "registration." + registration + ".client-id", CLIENT_ID,
-                prefix + "registration." + registration + ".client-secret", CLIENT_SECRET,
-                prefix + "registration." + registration + ".scope", "openid,profile",
-                prefix + "provider." + registration + ".issuer-uri", issuer());
+        return Map.of(
+                prefix + "registration." + registration + ".client-id",
+                CLIENT_ID,
+                prefix + "registration." + registration + ".client-secret",
+                CLIENT_SECRET,
+                prefix + "registration." + registration + ".scope",
+                "openid,profile",
+                prefix + "provider." + registration + ".issuer-uri",
+                issuer());
     }
 
     @Override
@@ -85,10 +98,15 @@ public final class OpenIdProvider implements AutoCloseable {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    @ImportAutoConfiguration({TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
-            SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-            SecurityFilterAutoConfiguration.class, OAuth2AuthorizationServerAutoConfiguration.class,
-            OAuth2AuthorizationServerJwtAutoConfiguration.class})
+    @ImportAutoConfiguration({
+        TomcatServletWebServerAutoConfiguration.class,
+        DispatcherServletAutoConfiguration.class,
+        SecurityAutoConfiguration.class,
+        ServletWebSecurityAutoConfiguration.class,
+        SecurityFilterAutoConfiguration.class,
+        OAuth2AuthorizationServerAutoConfiguration.class,
+        OAuth2AuthorizationServerJwtAutoConfiguration.class
+    })
     static class Config {
 
         @Bean
@@ -99,12 +117,16 @@ public final class OpenIdProvider implements AutoCloseable {
         @Bean
         InMemoryRegisteredClientRepository clients(
                 @org.springframework.beans.factory.annotation.Value("${dvk.test.registrations}") List<String> ids) {
-            RegisteredClient.Builder dvk = RegisteredClient.withId(CLIENT_ID).clientId(CLIENT_ID)
+            RegisteredClient.Builder dvk = RegisteredClient.withId(CLIENT_ID)
+                    .clientId(CLIENT_ID)
                     .clientSecret("{noop}" + CLIENT_SECRET)
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                    .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
-                    .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build());
+                    .scope(OidcScopes.OPENID)
+                    .scope(OidcScopes.PROFILE)
+                    .clientSettings(ClientSettings.builder()
+                            .requireAuthorizationConsent(false)
+                            .build());
             // a loopback address: any port is accepted (RFC 8252, 7.3)
             ids.forEach(id -> dvk.redirectUri("http://127.0.0.1/login/oauth2/code/" + id));
             return new InMemoryRegisteredClientRepository(dvk.build());

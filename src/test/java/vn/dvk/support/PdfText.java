@@ -8,15 +8,15 @@ import java.nio.file.Path;
 /** The text of a PDF as poppler's {@code pdftotext} reads it (package poppler-utils), and its page count. */
 public final class PdfText {
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     public static String of(byte[] pdf) {
         try {
             Path file = Files.createTempFile("dvk-", ".pdf");
             Files.write(file, pdf);
             Process p = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", file.toString(), "-")
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (p.waitFor() != 0) {
                 throw new AssertionError("pdftotext failed: " + text);

@@ -20,23 +20,26 @@ public final class Prometheus {
 
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** One line of the scrape: a metric's name, its labels and its value. */
-    public record Sample(String name, Map<String, String> labels, double value) {
-    }
+    public record Sample(String name, Map<String, String> labels, double value) {}
 
     /** The answer to a scrape: its status, its content type and the samples of a 200. */
     public record Scrape(int status, String contentType, String body, List<Sample> samples) {
 
         /** The value of the one sample of this name whose labels include these, if there is one. */
         public OptionalDouble value(String name, Map<String, String> labels) {
-            List<Sample> found = samples.stream().filter(s -> s.name().equals(name)
-                    && s.labels().entrySet().containsAll(labels.entrySet())).toList();
+            List<Sample> found = samples.stream()
+                    .filter(s -> s.name().equals(name) && s.labels().entrySet().containsAll(labels.entrySet()))
+                    .toList();
             if (found.size() > 1) {
                 throw new AssertionError("more than one sample " + name + labels + ": " + found);
             }
-            return found.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(found.get(0).value());
+            return found.isEmpty()
+                    ? OptionalDouble.empty()
+                    : OptionalDouble.of(found.get(0).value());
         }
 
         /** The value, or 0 when the metric has not been created yet (a counter appears at its first increment). */
@@ -45,13 +48,14 @@ public final class Prometheus {
         }
     }
 
-    private Prometheus() {
-    }
+    private Prometheus() {}
 
     /** Scrapes {@code base}, with {@code Authorization: Bearer token} unless the token is null. */
     public static Scrape scrape(String base, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
-                .header("Accept", "text/plain;version=0.0.4;q=1,*/*;q=0.1").timeout(Duration.ofSeconds(60)).GET();
+                .header("Accept", "text/plain;version=0.0.4;q=1,*/*;q=0.1")
+                .timeout(Duration.ofSeconds(60))
+                .GET();
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -73,7 +77,8 @@ public final class Prometheus {
                     }
                 }
             }
-            return new Scrape(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), samples);
+            return new Scrape(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), samples);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

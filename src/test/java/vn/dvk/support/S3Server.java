@@ -35,14 +35,18 @@ public final class S3Server implements AutoCloseable {
         this.folder = Files.createTempDirectory("dvk-s3-");
         Properties p = new Properties();
         p.setProperty("jclouds.filesystem.basedir", folder.toString());
-        this.blobs = ContextBuilder.newBuilder(new FilesystemApiMetadata()).overrides(p).buildView(BlobStoreContext.class);
+        this.blobs = ContextBuilder.newBuilder(new FilesystemApiMetadata())
+                .overrides(p)
+                .buildView(BlobStoreContext.class);
         blobs.getBlobStore().createContainerInLocation(null, bucket);
         try (ServerSocket s = new ServerSocket(0)) {
             this.port = s.getLocalPort();
         }
-        this.proxy = S3Proxy.builder().blobStore(blobs.getBlobStore())
+        this.proxy = S3Proxy.builder()
+                .blobStore(blobs.getBlobStore())
                 .endpoint(URI.create("http://127.0.0.1:" + port))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).build();
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                .build();
         start();
     }
 
@@ -77,8 +81,10 @@ public final class S3Server implements AutoCloseable {
     public List<String> keys() {
         Path root = folder.resolve(bucket);
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace('\\', '/'))
-                    .sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -26,9 +26,12 @@ public final class SecondNode implements AutoCloseable {
      * are shared through the database) unless {@code settings} names another limit.
      */
     public static SecondNode start(String... settings) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + TestDatabase.url(),
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + TestDatabase.url(),
                 "--spring.datasource.username=" + (TestDatabase.postgres() ? "postgres" : "sa"),
-                "--spring.datasource.password=", "--DVK_ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD));
+                "--spring.datasource.password=",
+                "--DVK_ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD));
         if (Arrays.stream(settings).noneMatch(s -> s.startsWith(PER_ADDRESS))) {
             args.add(PER_ADDRESS + "10000");
         }

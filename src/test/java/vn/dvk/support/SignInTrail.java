@@ -20,8 +20,20 @@ public final class SignInTrail {
     /** A new enabled user, with {@link IntegrationTest#PASSWORD}; returns its username. */
     public String newUser(String prefix, String fullName) {
         String name = Api.unique(prefix);
-        Api.Res r = api.post("/api/v1/users", Map.of("username", name, "password", IntegrationTest.PASSWORD,
-                "fullName", fullName, "unitCode", "TW", "roles", List.of("VIEWER")), adminToken);
+        Api.Res r = api.post(
+                "/api/v1/users",
+                Map.of(
+                        "username",
+                        name,
+                        "password",
+                        IntegrationTest.PASSWORD,
+                        "fullName",
+                        fullName,
+                        "unitCode",
+                        "TW",
+                        "roles",
+                        List.of("VIEWER")),
+                adminToken);
         if (r.status() != 201) {
             throw new AssertionError("user " + name + ": " + r.status() + " " + r.body());
         }
@@ -34,8 +46,10 @@ public final class SignInTrail {
 
     /** The user's sign-in entries, oldest first: {@code actor action to_state comment}. */
     public List<String> entries(long userId) {
-        return jdbc.queryForList("select concat(actor, ' ', action, ' ', coalesce(to_state, 'null'), ' ', comment)"
-                + " from shared_audit_entry where subject_type = 'USER' and subject_id = ? and action like 'SIGN%'"
-                + " order by id", String.class, userId);
+        return jdbc.queryForList(
+                "select concat(actor, ' ', action, ' ', coalesce(to_state, 'null'), ' ', comment)"
+                        + " from shared_audit_entry where subject_type = 'USER' and subject_id = ? and action like 'SIGN%'"
+                        + " order by id",
+                String.class, userId);
     }
 }

@@ -14,12 +14,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class TestDatabase {
 
     public static final String KIND = System.getProperty("dvk.test.db", "h2");
-    private static final String PG_HOST = System.getProperty("dvk.test.pg",
-            System.getenv().getOrDefault("DVK_TEST_PG", "127.0.0.1:5432"));
+    private static final String PG_HOST =
+            System.getProperty("dvk.test.pg", System.getenv().getOrDefault("DVK_TEST_PG", "127.0.0.1:5432"));
     private static String url;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static boolean postgres() {
         return "postgres".equalsIgnoreCase(KIND);
@@ -68,7 +67,7 @@ public final class TestDatabase {
 
     private static void admin(String sql) {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + PG_HOST + "/postgres", "postgres", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + PG_HOST + ": " + e.getMessage(), e);

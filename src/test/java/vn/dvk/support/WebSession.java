@@ -26,8 +26,12 @@ public final class WebSession {
     private String csrf;
 
     public WebSession(String base) {
-        this(base, HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build());
+        this(
+                base,
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build());
     }
 
     private WebSession(String base, HttpClient http) {
@@ -55,7 +59,8 @@ public final class WebSession {
         WebSession s = new WebSession(base);
         Page result = s.signIn(username, password);
         if (result.status() != 302 || !result.location().endsWith("/")) {
-            throw new AssertionError("sign-in of " + username + " failed: " + result.status() + " " + result.location());
+            throw new AssertionError(
+                    "sign-in of " + username + " failed: " + result.status() + " " + result.location());
         }
         return s;
     }
@@ -79,7 +84,9 @@ public final class WebSession {
 
     /** A conditional GET, as a browser revalidates the copy it has. */
     public Page getIfNoneMatch(String path, String etag) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("If-None-Match", etag).GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("If-None-Match", etag)
+                .GET());
     }
 
     /** Posts a form with the CSRF token of the last page read. */
@@ -118,7 +125,8 @@ public final class WebSession {
 
     private Page postEntries(String path, List<Map.Entry<String, String>> fields) {
         String body = fields.stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -127,7 +135,10 @@ public final class WebSession {
     private Page send(HttpRequest.Builder b) {
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null),
+            return new Page(
+                    r.statusCode(),
+                    r.body(),
+                    r.headers().firstValue("Location").orElse(null),
                     r.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -144,9 +155,11 @@ public final class WebSession {
     /** GET of a file (a workbook, a PDF) in this session: status, content type and the bytes. */
     public Api.Bytes getBytes(String path) {
         try {
-            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+            HttpResponse<byte[]> r = http.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            return new Api.Bytes(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Api.Bytes(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -41,8 +41,10 @@ public final class World {
     }
 
     public String unit(String code, String name, String level, String kind, String parent) {
-        Api.Res r = api.post("/api/v1/units", Map.of("code", code, "name", name, "level", level, "kind", kind,
-                "parentCode", parent), adminToken);
+        Api.Res r = api.post(
+                "/api/v1/units",
+                Map.of("code", code, "name", name, "level", level, "kind", kind, "parentCode", parent),
+                adminToken);
         if (r.status() != 201) {
             throw new AssertionError("unit " + code + ": " + r.status() + " " + r.body());
         }
@@ -51,8 +53,20 @@ public final class World {
 
     public void user(String key, String unit, String... roles) {
         String username = Api.unique(key.toLowerCase());
-        Api.Res r = api.post("/api/v1/users", Map.of("username", username, "password", IntegrationTest.PASSWORD,
-                "fullName", "Người dùng " + key, "unitCode", unit, "roles", List.of(roles)), adminToken);
+        Api.Res r = api.post(
+                "/api/v1/users",
+                Map.of(
+                        "username",
+                        username,
+                        "password",
+                        IntegrationTest.PASSWORD,
+                        "fullName",
+                        "Người dùng " + key,
+                        "unitCode",
+                        unit,
+                        "roles",
+                        List.of(roles)),
+                adminToken);
         if (r.status() != 201) {
             throw new AssertionError("user " + key + ": " + r.status() + " " + r.body());
         }

@@ -30,8 +30,12 @@ class ReorganizationPageTests extends IntegrationTest {
         assertThat(admin.get("/admin/reorganizations").status()).isEqualTo(200);
         WebSession.Page preview = admin.post("/admin/reorganizations/preview", form);
         assertThat(preview.status()).isEqualTo(200);
-        assertThat(preview.text()).contains("Xem trước").contains("Đơn vị kết thúc hoạt động").contains("Xã An Bình");
-        assertThat(w.api.get("/api/v1/units/" + w.communeA, w.adminToken).json().has("validTo")).isFalse();
+        assertThat(preview.text())
+                .contains("Xem trước")
+                .contains("Đơn vị kết thúc hoạt động")
+                .contains("Xã An Bình");
+        assertThat(w.api.get("/api/v1/units/" + w.communeA, w.adminToken).json().has("validTo"))
+                .isFalse();
 
         Map<String, String> bad = new LinkedHashMap<>(form);
         bad.put("effectiveDate", "01/07/2025");
@@ -39,7 +43,10 @@ class ReorganizationPageTests extends IntegrationTest {
 
         WebSession.Page applied = admin.post("/admin/reorganizations", form);
         assertThat(applied.status()).isEqualTo(302);
-        assertThat(w.api.get("/api/v1/units/" + w.communeA, w.adminToken).json().get("validTo").asString())
+        assertThat(w.api.get("/api/v1/units/" + w.communeA, w.adminToken)
+                        .json()
+                        .get("validTo")
+                        .asString())
                 .isEqualTo("2025-07-01");
         assertThat(admin.get("/admin/units?q=" + w.communeA).text()).contains("kết thúc từ 01/07/2025");
     }

@@ -26,6 +26,7 @@ class ReorganizationScheduleTests extends IntegrationTest {
 
     @Autowired
     ReorganizationJob job;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -39,8 +40,17 @@ class ReorganizationScheduleTests extends IntegrationTest {
     }
 
     private Map<String, Object> merge(LocalDate date) {
-        return Map.of("type", "MERGE", "effectiveDate", date.toString(), "from", List.of(w.communeA),
-                "to", List.of(Map.of("code", w.communeB)), "note", "Nghị quyết sắp xếp");
+        return Map.of(
+                "type",
+                "MERGE",
+                "effectiveDate",
+                date.toString(),
+                "from",
+                List.of(w.communeA),
+                "to",
+                List.of(Map.of("code", w.communeB)),
+                "note",
+                "Nghị quyết sắp xếp");
     }
 
     private Map<String, String> mergeForm(LocalDate date) {
@@ -75,8 +85,12 @@ class ReorganizationScheduleTests extends IntegrationTest {
     }
 
     private long audited(String action, long reorganization) {
-        return jdbc.queryForObject("select count(*) from shared_audit_entry where subject_type = ? and subject_id = ?"
-                + " and action = ?", Long.class, Reorganizations.AUDIT_SUBJECT, reorganization, action);
+        return jdbc.queryForObject(
+                "select count(*) from shared_audit_entry where subject_type = ? and subject_id = ?" + " and action = ?",
+                Long.class,
+                Reorganizations.AUDIT_SUBJECT,
+                reorganization,
+                action);
     }
 
     @Test
@@ -101,9 +115,15 @@ class ReorganizationScheduleTests extends IntegrationTest {
 
         // and the page shows the same table, with the date as dd/MM/yyyy
         WebSession admin = admin();
-        String page = admin.post("/admin/reorganizations/preview", mergeForm(today.plusDays(30))).text();
-        assertThat(page).contains("Đơn vị chuyển đi đâu").contains(new Fmt().date(today.plusDays(30)))
-                .contains("Xã A").contains("Mô hình").contains("Người dùng").contains("Đề nghị đang chờ");
+        String page = admin.post("/admin/reorganizations/preview", mergeForm(today.plusDays(30)))
+                .text();
+        assertThat(page)
+                .contains("Đơn vị chuyển đi đâu")
+                .contains(new Fmt().date(today.plusDays(30)))
+                .contains("Xã A")
+                .contains("Mô hình")
+                .contains("Người dùng")
+                .contains("Đề nghị đang chờ");
     }
 
     @Test
@@ -117,7 +137,8 @@ class ReorganizationScheduleTests extends IntegrationTest {
         assertThat(r.json().get("scheduled").asBoolean()).isTrue();
         long id = r.json().get("reorganizationId").asLong();
         assertThat(unit(w.communeA).has("validTo")).isFalse();
-        assertThat(w.api.get("/api/v1/reorganizations/scheduled", w.adminToken).body()).contains("\"id\":" + id);
+        assertThat(w.api.get("/api/v1/reorganizations/scheduled", w.adminToken).body())
+                .contains("\"id\":" + id);
         assertThat(audited("REORG_SCHEDULE", id)).isEqualTo(1);
 
         // when the job runs the day before, nothing is applied
@@ -135,25 +156,30 @@ class ReorganizationScheduleTests extends IntegrationTest {
         assertThat(job.applyDue(on(date))).isZero();
         assertThat(job.applyDue(on(date.plusDays(1)))).isZero();
         assertThat(audited("REORG_APPLY_SCHEDULED", id)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from unit_succession where reorganization_id = ?",
-                Integer.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from unit_succession where reorganization_id = ?", Integer.class, id))
+                .isEqualTo(1);
     }
 
     @Test
     void aCancelledReorganizationIsNeverApplied() {
         // given a scheduled merge
         LocalDate date = today.plusDays(5);
-        long id = w.api.post("/api/v1/reorganizations", merge(date), w.adminToken).json().get("reorganizationId")
+        long id = w.api.post("/api/v1/reorganizations", merge(date), w.adminToken)
+                .json()
+                .get("reorganizationId")
                 .asLong();
 
         // when an administrator cancels it before its date
-        assertThat(w.api.post("/api/v1/reorganizations/" + id + "/cancel", Map.of(), w.adminToken).status())
+        assertThat(w.api.post("/api/v1/reorganizations/" + id + "/cancel", Map.of(), w.adminToken)
+                        .status())
                 .isEqualTo(204);
 
         // then the job never applies it, and it cannot be cancelled twice
         assertThat(job.applyDue(on(date))).isZero();
         assertThat(unit(w.communeA).has("validTo")).isFalse();
-        assertThat(w.api.get("/api/v1/reorganizations/scheduled", w.adminToken).body()).doesNotContain("\"id\":" + id + ",");
+        assertThat(w.api.get("/api/v1/reorganizations/scheduled", w.adminToken).body())
+                .doesNotContain("\"id\":" + id + ",");
         Api.Res again = w.api.post("/api/v1/reorganizations/" + id + "/cancel", Map.of(), w.adminToken);
         assertThat(again.status()).isEqualTo(404);
         assertThat(audited("REORG_CANCEL", id)).isEqualTo(1);
@@ -163,14 +189,19 @@ class ReorganizationScheduleTests extends IntegrationTest {
     void thePageSchedulesShowsAndCancels() {
         WebSession admin = admin();
 
-        assertThat(admin.post("/admin/reorganizations", mergeForm(today.plusDays(20))).status()).isEqualTo(302);
+        assertThat(admin.post("/admin/reorganizations", mergeForm(today.plusDays(20)))
+                        .status())
+                .isEqualTo(302);
         String page = admin.get("/admin/reorganizations").text();
-        assertThat(page).contains("Đã lên lịch sắp xếp đơn vị").contains("Sắp xếp đã lên lịch")
+        assertThat(page)
+                .contains("Đã lên lịch sắp xếp đơn vị")
+                .contains("Sắp xếp đã lên lịch")
                 .contains(new Fmt().date(today.plusDays(20)));
-        long id = jdbc.queryForObject("select max(id) from unit_reorganization where status = 'SCHEDULED'",
-                Long.class);
+        long id = jdbc.queryForObject("select max(id) from unit_reorganization where status = 'SCHEDULED'", Long.class);
 
-        assertThat(admin.post("/admin/reorganizations/" + id + "/cancel", Map.of()).status()).isEqualTo(302);
+        assertThat(admin.post("/admin/reorganizations/" + id + "/cancel", Map.of())
+                        .status())
+                .isEqualTo(302);
         assertThat(admin.get("/admin/reorganizations").text()).contains("Đã hủy lịch sắp xếp đơn vị.");
         assertThat(unit(w.communeA).has("validTo")).isFalse();
     }

@@ -50,8 +50,11 @@ class VanLangReplayTests extends IntegrationTest {
         int i = 0;
         for (Map.Entry<String, Integer> field : FIELDS.entrySet()) {
             for (int n = 0; n < field.getValue(); n++, i++) {
-                Map<String, Object> body = World.registration("Mô hình " + (i + 1) + " của huyện Văn Lãng",
-                        communes.get(i % communes.size()), "DISTRICT", field.getKey());
+                Map<String, Object> body = World.registration(
+                        "Mô hình " + (i + 1) + " của huyện Văn Lãng",
+                        communes.get(i % communes.size()),
+                        "DISTRICT",
+                        field.getKey());
                 body.put("year", 2021 + i % 5);
                 long id = w.draft("vlReporter", body);
                 assertThat(w.submit("vlReporter", id).status()).isEqualTo(200);
@@ -60,37 +63,59 @@ class VanLangReplayTests extends IntegrationTest {
         }
 
         // when the district is dissolved into the province on 1 July 2025
-        Api.Res dissolved = w.api.post("/api/v1/reorganizations", Map.of("type", "DISSOLVE",
-                "effectiveDate", "2025-07-01", "from", List.of(district), "to", List.of(Map.of("code", province)),
-                "note", "Kết thúc hoạt động cấp huyện"), w.adminToken);
+        Api.Res dissolved = w.api.post(
+                "/api/v1/reorganizations",
+                Map.of(
+                        "type",
+                        "DISSOLVE",
+                        "effectiveDate",
+                        "2025-07-01",
+                        "from",
+                        List.of(district),
+                        "to",
+                        List.of(Map.of("code", province)),
+                        "note",
+                        "Kết thúc hoạt động cấp huyện"),
+                w.adminToken);
         assertThat(dissolved.status()).isEqualTo(201);
 
         // then the province within today's boundaries counts all 134, field by field
         JsonNode current = stats(w, province, "current");
         assertThat(current.get("registered").asLong()).isEqualTo(134);
         assertThat(current.get("accepted").asLong()).isEqualTo(134);
-        FIELDS.forEach((field, count) ->
-                assertThat(current.get("byField").get(field).get("registered").asLong()).as(field).isEqualTo(count.longValue()));
+        FIELDS.forEach((field, count) -> assertThat(
+                        current.get("byField").get(field).get("registered").asLong())
+                .as(field)
+                .isEqualTo(count.longValue()));
 
         // and Văn Lãng, which no longer exists, still answers as it was
         JsonNode historical = stats(w, district, "historical");
         assertThat(historical.get("registered").asLong()).isEqualTo(134);
-        FIELDS.forEach((field, count) ->
-                assertThat(historical.get("byField").get(field).get("registered").asLong()).as(field).isEqualTo(count.longValue()));
+        FIELDS.forEach((field, count) -> assertThat(
+                        historical.get("byField").get(field).get("registered").asLong())
+                .as(field)
+                .isEqualTo(count.longValue()));
         assertThat(stats(w, district, "current").get("registered").asLong()).isZero();
         JsonNode vl = w.api.get("/api/v1/units/" + district, w.adminToken).json();
         assertThat(vl.get("validTo").asString()).isEqualTo("2025-07-01");
         assertThat(vl.get("successors").valueStream().map(JsonNode::asString)).containsExactly(province);
-        assertThat(w.api.get("/api/v1/units/" + communes.get(0), w.adminToken).json().get("parentCode").asString())
+        assertThat(w.api.get("/api/v1/units/" + communes.get(0), w.adminToken)
+                        .json()
+                        .get("parentCode")
+                        .asString())
                 .isEqualTo(province);
         // and the district's reporter, now in the province, still reaches the models
-        assertThat(w.api.get("/api/v1/models?unit=" + communes.get(1), w.token("vlReporter")).json()
-                .get("page").get("totalElements").asLong()).isEqualTo(27);
+        assertThat(w.api.get("/api/v1/models?unit=" + communes.get(1), w.token("vlReporter"))
+                        .json()
+                        .get("page")
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(27);
     }
 
     private static JsonNode stats(World w, String unit, String boundary) {
-        Api.Res r = w.api.get("/api/v1/statistics?unit=" + unit + "&period=2021-2025&boundary=" + boundary,
-                w.token("lsViewer"));
+        Api.Res r = w.api.get(
+                "/api/v1/statistics?unit=" + unit + "&period=2021-2025&boundary=" + boundary, w.token("lsViewer"));
         assertThat(r.status()).isEqualTo(200);
         return r.json();
     }
