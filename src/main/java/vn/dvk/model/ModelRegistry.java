@@ -319,7 +319,13 @@ public class ModelRegistry {
         return cache.get(
                 VersionedCache.PAGES,
                 version,
-                List.of("models", scope, canSeeDrafts(actor), f, pageable.getPageNumber(), pageable.getPageSize()),
+                List.of(
+                        "models",
+                        scope,
+                        ModelPolicy.maySeeDrafts(actor),
+                        f,
+                        pageable.getPageNumber(),
+                        pageable.getPageSize()),
                 () -> compute(actor, scope, f, pageable));
     }
 
@@ -437,8 +443,10 @@ public class ModelRegistry {
             String title = searchCondition(p, words, true);
             boolean titleInOrder = many;
             boolean restInOrder = many;
+            // the title's matches, when counted (below the cap: exactly)
+            long titleTotal = -1;
             if (!many && inOrder) {
-                long titleTotal = countOfMatches(where + " and " + title, p);
+                titleTotal = countOfMatches(where + " and " + title, p);
                 long scopeSize = sizeOfScope(where, p);
                 titleInOrder = inWindow(titleTotal, offset + size, scopeSize);
                 restInOrder = inWindow(total - titleTotal, offset + size, scopeSize);
@@ -448,7 +456,9 @@ public class ModelRegistry {
             if (ids.size() < size) {
                 long titleMatches = !ids.isEmpty()
                         ? offset + ids.size()
-                        : offset == 0 ? 0 : count(where + " and " + title, p, offset + 1);
+                        : offset == 0
+                                ? 0
+                                : titleTotal >= 0 ? titleTotal : count(where + " and " + title, p, offset + 1);
                 ids.addAll(matches(
                         where,
                         all + " and not (" + title + ")",
@@ -775,15 +785,6 @@ public class ModelRegistry {
         return java.time.LocalDate.now(clock).getYear() + yearsAhead;
     }
 
-    private static boolean canSeeDrafts(Actor actor) {
-        return ModelPolicy.maySeeDrafts(actor);
-    }
-
-    /** The actor must hold the role, and its unit must be at the given level or above it ({@link ModelPolicy}). */
-    public static void requireActingLevel(Actor actor, Role role, Level level) {
-        ModelPolicy.requireActingLevel(actor, role, level);
-    }
-
     private void record(Actor actor, DvkModel model, DvkModel.Transition t, String comment) {
         record(actor, new Visible(model, units.byId(model.getUnitId()).orElse(null)), t, comment);
     }
@@ -935,7 +936,7 @@ public class ModelRegistry {
      * put into {@code p}. */
     private String where(Actor actor, String prefix, ModelFilter f, MapSqlParameterSource p) {
         StringBuilder where = new StringBuilder(subtree(prefix, p));
-        if (!canSeeDrafts(actor)) {
+        if (!ModelPolicy.maySeeDrafts(actor)) {
             where.append(" and m.status <> 'DRAFT'");
         }
         if (f.field() != null) {

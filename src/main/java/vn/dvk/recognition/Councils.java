@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.account.Accounts;
+import vn.dvk.model.ModelPolicy;
 import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.ModelView;
 import vn.dvk.shared.Actor;
@@ -461,7 +462,7 @@ public class Councils {
     @Transactional
     public void reopenSheet(Actor actor, Long roundId, Long proposalId, String scorer, String reason) {
         Round round = visibleRound(actor, roundId);
-        ModelRegistry.requireActingLevel(actor, Role.APPROVER, round.getLevel());
+        ModelPolicy.requireActingLevel(actor, Role.APPROVER, round.getLevel());
         if (!actor.covers(units.byId(round.getUnitId()).orElseThrow().path())) {
             throw new Problems.Forbidden("access.denied");
         }
@@ -541,7 +542,7 @@ public class Councils {
     @Transactional
     public List<ResultRow> decide(Actor actor, Long roundId, RoundDecision d) {
         Round round = visibleRound(actor, roundId);
-        ModelRegistry.requireActingLevel(actor, Role.APPROVER, round.getLevel());
+        ModelPolicy.requireActingLevel(actor, Role.APPROVER, round.getLevel());
         if (!actor.covers(units.byId(round.getUnitId()).orElseThrow().path())) {
             throw new Problems.Forbidden("access.denied");
         }

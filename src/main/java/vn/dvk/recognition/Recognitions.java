@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.model.ModelPolicy;
 import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.ModelView;
 import vn.dvk.shared.Actor;
@@ -146,7 +147,7 @@ public class Recognitions {
                     sheet.getPoints() + " = " + sheet.total());
             return view(p, models.viewsOf(List.of(p.getModelId())).get(p.getModelId()));
         }
-        ModelRegistry.requireActingLevel(actor, Role.SCORER, p.getLevel());
+        ModelPolicy.requireActingLevel(actor, Role.SCORER, p.getLevel());
         p.requirePending();
         Map<String, BigDecimal> points = new LinkedHashMap<>();
         for (int i = 0; i < scores.size(); i++) {
@@ -195,7 +196,7 @@ public class Recognitions {
             String comment,
             String overrideReason) {
         Proposal p = visible(actor, proposalId);
-        ModelRegistry.requireActingLevel(actor, Role.APPROVER, p.getLevel());
+        ModelPolicy.requireActingLevel(actor, Role.APPROVER, p.getLevel());
         p.requirePending();
         String override = windows.requireClosed(p.getRoundId(), overrideReason);
         if (override != null) {
