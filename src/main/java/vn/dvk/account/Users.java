@@ -29,9 +29,9 @@ interface Users extends JpaRepository<User, Long> {
     java.util.List<User> findEnabledInUnitWithRole(Long unitId, String role);
 
     @Query(
-            value = "select u.* from account_user u join unit_unit x on x.id = u.unit_id "
+            value = "select u.* from account_user u join unit_scope x on x.id = u.unit_id "
                     + "where x.path like concat(:prefix, '%') order by u.username",
-            countQuery = "select count(*) from account_user u join unit_unit x on x.id = u.unit_id "
+            countQuery = "select count(*) from account_user u join unit_scope x on x.id = u.unit_id "
                     + "where x.path like concat(:prefix, '%')",
             nativeQuery = true)
     Page<User> findInSubtree(String prefix, Pageable pageable);

@@ -8,9 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 interface Commendations extends JpaRepository<Commendation, Long> {
 
     @Query(
-            value = "select c.* from commendation_commendation c join unit_unit u on u.id = c.unit_id "
+            value = "select c.* from commendation_commendation c join unit_scope u on u.id = c.unit_id "
                     + "where u.path like concat(:prefix, '%') order by c.decision_date desc, c.id desc",
-            countQuery = "select count(*) from commendation_commendation c join unit_unit u on u.id = c.unit_id "
+            countQuery = "select count(*) from commendation_commendation c join unit_scope u on u.id = c.unit_id "
                     + "where u.path like concat(:prefix, '%')",
             nativeQuery = true)
     Page<Commendation> findInSubtree(String prefix, Pageable pageable);

@@ -248,7 +248,7 @@ public class InspectionRegistry {
         MapSqlParameterSource p = new MapSqlParameterSource("prefix", actor.unitPath() + "%")
                 .addValue("limit", pageable.getPageSize())
                 .addValue("offset", pageable.getOffset());
-        String from = " from inspection_inspection i join unit_unit u on u.id = i.inspected_unit_id"
+        String from = " from inspection_inspection i join unit_scope u on u.id = i.inspected_unit_id"
                 + " where u.path like :prefix";
         long total = Optional.ofNullable(jdbc.queryForObject("select count(*)" + from, p, Long.class))
                 .orElse(0L);
@@ -440,7 +440,7 @@ public class InspectionRegistry {
                     jdbc.query(
                             "select f.inspection_id, f.request, u.name, f.due_on"
                                     + " from inspection_follow_up f join inspection_inspection i on i.id = f.inspection_id"
-                                    + " join unit_unit u on u.id = i.inspected_unit_id"
+                                    + " join unit_scope u on u.id = i.inspected_unit_id"
                                     + " where u.path like :prefix and f.answered_at is null order by f.due_on asc, f.id asc limit :limit",
                             p,
                             (rs, n) -> {
@@ -458,8 +458,8 @@ public class InspectionRegistry {
                     "inspectionsOpen",
                     jdbc.query(
                             "select i.id, i.purpose, u.name, i.planned_on"
-                                    + " from inspection_inspection i join unit_unit u on u.id = i.inspected_unit_id"
-                                    + " join unit_unit b on b.id = i.inspecting_unit_id"
+                                    + " from inspection_inspection i join unit_scope u on u.id = i.inspected_unit_id"
+                                    + " join unit_scope b on b.id = i.inspecting_unit_id"
                                     + " where b.path like :prefix and i.status = 'PLANNED' order by i.planned_on asc, i.id asc limit :limit",
                             p,
                             (rs, n) -> new Work(

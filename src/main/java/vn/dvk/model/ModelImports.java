@@ -104,7 +104,7 @@ public class ModelImports {
         }
         Set<Long> wanted = new HashSet<>(unitIds);
         jdbc.query(
-                ModelRegistry.VIEW_COLUMNS + ", m.unit_id from model_model m join unit_unit u on u.id = m.unit_id"
+                ModelRegistry.VIEW_COLUMNS + ", m.unit_id from model_model m join unit_scope u on u.id = m.unit_id"
                         + " where m.external_id in (:ext) and m.unit_id in (:units)",
                 new MapSqlParameterSource("ext", externalIds).addValue("units", wanted),
                 rs -> {

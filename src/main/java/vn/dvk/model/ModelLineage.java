@@ -103,7 +103,7 @@ public class ModelLineage {
     public List<ModelView> activeIn(Actor actor, String unitCode, String field) {
         UnitRef unit = units.inScope(actor, unitCode, field);
         List<Long> ids = jdbc.queryForList(
-                "select m.id from model_model m join unit_unit u on u.id = m.unit_id"
+                "select m.id from model_model m join unit_scope u on u.id = m.unit_id"
                         + " where u.path like :prefix and m.status in ('ACCEPTED', 'RECOGNIZED') and m.retired_year is null"
                         + " order by u.path, m.title, m.id",
                 new MapSqlParameterSource("prefix", unit.path() + "%"),

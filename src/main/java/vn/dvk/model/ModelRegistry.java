@@ -297,7 +297,7 @@ public class ModelRegistry {
         }
         // one query for the columns a view shows (not the entity, with its folded search text)
         jdbc.query(
-                VIEW_COLUMNS + " from model_model m join unit_unit u on u.id = m.unit_id where m.id in (:ids)",
+                VIEW_COLUMNS + " from model_model m join unit_scope u on u.id = m.unit_id where m.id in (:ids)",
                 new MapSqlParameterSource("ids", ids),
                 rs -> {
                     ModelView v = viewRow(rs);
@@ -721,7 +721,7 @@ public class ModelRegistry {
             p.addValue("levels", levels);
         }
         List<Long> ids = jdbc.queryForList(
-                "select m.id from model_model m join unit_unit u on u.id = m.unit_id"
+                "select m.id from model_model m join unit_scope u on u.id = m.unit_id"
                         + " where u.path like :prefix and m.status in (:statuses)" + levelClause
                         + " order by m.updated_at asc, m.id asc limit :limit",
                 p,
@@ -869,7 +869,7 @@ public class ModelRegistry {
         String where = where(actor, scope(actor, f), f, p)
                 .replace(
                         " from model_model m where ",
-                        " from model_model m join unit_unit u on u.id = m.unit_id where ");
+                        " from model_model m join unit_scope u on u.id = m.unit_id where ");
         List<String> words = searchWords(f.q());
         if (!words.isEmpty()) {
             where += " and " + searchCondition(p, words, false);
@@ -882,7 +882,7 @@ public class ModelRegistry {
         });
     }
 
-    /** The columns of a {@link ModelView} ({@link #viewRow}), from {@code model_model m} joined with its {@code unit_unit u}. */
+    /** The columns of a {@link ModelView} ({@link #viewRow}), from {@code model_model m} joined with its unit ({@code unit_scope u}). */
     static final String VIEW_COLUMNS = "select m.id, m.title, m.field, m.level, m.reg_year,"
             + " m.holder_type, m.holder_name, m.origin, m.replicated_from_id, m.summary, m.status, m.version,"
             + " m.dossier_situation, m.dossier_goals, m.dossier_approach, m.dossier_area, m.dossier_forces,"
@@ -974,7 +974,7 @@ public class ModelRegistry {
         if (postgres && isArea(prefix)) {
             return " from model_model m where m.area_id = :area";
         }
-        return " from model_model m join unit_unit u on u.id = m.unit_id where u.path like :prefix";
+        return " from model_model m join unit_scope u on u.id = m.unit_id where u.path like :prefix";
     }
 
     /** True for the path of a direct child of the root ({@code /1/5/}): an area, a province's whole subtree. */

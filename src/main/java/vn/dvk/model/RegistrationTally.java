@@ -63,7 +63,7 @@ public class RegistrationTally {
                         and m.dossier_forces is not null and m.dossier_resources is not null
                         and m.dossier_outputs is not null and m.dossier_sustainability is not null
                    then 1 else 0 end) as dossier_complete
-            from model_model m join unit_unit u on u.id = m.unit_id
+            from model_model m join unit_scope u on u.id = m.unit_id
             where %2$s and m.reg_year = :year and m.level in (:levels) and m.submitted_at is not null
             group by %1$s
             """;

@@ -240,7 +240,7 @@ public class ReportingDeadlines {
                 .addValue("limit", limit);
         return jdbc.query(
                 "select x.id, x.title, x.name from (select m.id, m.title, u.name, " + ACCEPTED_AT
-                        + " as accepted_at from model_model m join unit_unit u on u.id = m.unit_id"
+                        + " as accepted_at from model_model m join unit_scope u on u.id = m.unit_id"
                         + " where u.path like :prefix and m.status in (:statuses) and " + UNREPORTED + ") x"
                         + " where x.accepted_at < :endsBefore order by x.accepted_at asc, x.id asc limit :limit",
                 p,

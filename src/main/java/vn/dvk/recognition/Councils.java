@@ -611,7 +611,7 @@ public class Councils {
     /** Rounds the actor may see: those of units in its subtree, and those it sits on; newest first. */
     public List<RoundView> list(Actor actor) {
         List<Long> ids = jdbc.queryForList(
-                "select r.id from recognition_round r join unit_unit u on u.id = r.unit_id"
+                "select r.id from recognition_round r join unit_scope u on u.id = r.unit_id"
                         + " where u.path like :prefix or exists (select 1 from recognition_round_member m"
                         + " where m.round_id = r.id and m.username = :me) order by r.round_year desc, r.id desc",
                 new MapSqlParameterSource("prefix", actor.unitPath() + "%").addValue("me", actor.username()),
@@ -722,7 +722,7 @@ public class Councils {
     private void gather(Round round, UnitRef unit) {
         List<Long> ids = jdbc.queryForList(
                 "select p.id from recognition_proposal p"
-                        + " join model_model m on m.id = p.model_id join unit_unit u on u.id = m.unit_id"
+                        + " join model_model m on m.id = p.model_id join unit_scope u on u.id = m.unit_id"
                         + " where p.status = 'PENDING' and p.round_id is null and p.level = :level"
                         + " and p.proposal_year = :year and u.path like :prefix order by p.id",
                 new MapSqlParameterSource("level", round.getLevel().name())

@@ -201,7 +201,7 @@ public class CriteriaCatalogue {
     public List<CriteriaSetView> list(Actor actor) {
         List<Long> ids = new ArrayList<>(ancestorIds(actor.unitPath()));
         ids.addAll(jdbc.queryForList(
-                "select id from unit_unit where path like :prefix",
+                "select id from unit_scope where path like :prefix",
                 new MapSqlParameterSource("prefix", actor.unitPath() + "%"),
                 Long.class));
         return sets.findExampleOrIssuedBy(ids).stream().map(this::view).toList();

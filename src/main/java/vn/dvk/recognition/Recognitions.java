@@ -298,7 +298,7 @@ public class Recognitions {
                 .addValue("me", actor.username())
                 .addValue("limit", limit);
         String sql = "select p.id from recognition_proposal p join model_model m on m.id = p.model_id"
-                + " join unit_unit u on u.id = m.unit_id where p.status = 'PENDING' and u.path like :prefix"
+                + " join unit_scope u on u.id = m.unit_id where p.status = 'PENDING' and u.path like :prefix"
                 + " and p.level in (:levels)"
                 + (unscoredOnly
                         ? " and p.round_id is null and not exists (select 1 from recognition_score_sheet s"

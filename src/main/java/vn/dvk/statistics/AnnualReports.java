@@ -48,7 +48,7 @@ public class AnnualReports {
     private static final String RECOGNIZED_SQL = """
             select m.title, m.field, m.holder_type, m.holder_name, u.name as unit_name, p.level,
               p.decision_number, p.decision_date
-            from recognition_proposal p join model_model m on m.id = p.model_id join unit_unit u on u.id = m.unit_id
+            from recognition_proposal p join model_model m on m.id = p.model_id join unit_scope u on u.id = m.unit_id
             where u.path like :prefix and p.proposal_year = :y and p.status = 'RECOGNIZED'
             order by p.level, m.field, m.title, m.id
             """;
@@ -56,8 +56,8 @@ public class AnnualReports {
     private static final String COMMENDATIONS_SQL = """
             select c.form, c.recipient_type, c.recipient_name, u.name as unit_name, i.name as issuer_name,
               c.decision_number, c.decision_date
-            from commendation_commendation c join unit_unit u on u.id = c.unit_id
-              join unit_unit i on i.id = c.issuer_unit_id
+            from commendation_commendation c join unit_scope u on u.id = c.unit_id
+              join unit_scope i on i.id = c.issuer_unit_id
             where u.path like :prefix and c.decision_date between :first and :last
             order by c.decision_date, c.id
             """;
@@ -509,7 +509,7 @@ public class AnnualReports {
     private boolean hasProposals(UnitRef unit, int year, Level level) {
         Long n = jdbc.queryForObject(
                 "select count(*) from recognition_proposal p join model_model m on m.id = p.model_id"
-                        + " join unit_unit u on u.id = m.unit_id where u.path like :prefix and p.proposal_year = :y"
+                        + " join unit_scope u on u.id = m.unit_id where u.path like :prefix and p.proposal_year = :y"
                         + " and p.level = :level",
                 new MapSqlParameterSource("prefix", unit.path() + "%")
                         .addValue("y", year)

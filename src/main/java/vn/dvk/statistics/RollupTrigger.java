@@ -126,7 +126,7 @@ public class RollupTrigger implements Trigger {
 
     /** The second id of the unit's materialized path (/root/area/…/), or the first for the root itself. */
     static Long area(Connection conn, Long unitId) throws SQLException {
-        try (PreparedStatement s = conn.prepareStatement("select path from unit_unit where id = ?")) {
+        try (PreparedStatement s = conn.prepareStatement("select path from unit_scope where id = ?")) {
             s.setLong(1, unitId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? area(rs.getString(1)) : null;

@@ -34,7 +34,7 @@ public class StatisticsRollup {
             + " appraisal_outcome, submitted, retired_year";
     private static final String PROPOSAL_KEYS = "area_id, proposal_year, field, holder_type, origin, level, status";
     private static final String AREA = "coalesce(a.id, u.id)";
-    private static final String AREA_JOIN = " left join unit_unit a on a.parent_id = (select r.id from unit_unit r"
+    private static final String AREA_JOIN = " left join unit_scope a on a.parent_id = (select r.id from unit_scope r"
             + " where r.code = 'TW') and u.path like concat(a.path, '%')";
 
     /** Deltas written since the last fold that make folding worth it. */
@@ -151,14 +151,14 @@ public class StatisticsRollup {
         jdbc.update("insert into statistics_model_delta (" + MODEL_KEYS + ", n) select " + AREA + ", m.reg_year,"
                 + " m.field, m.holder_type, m.origin, m.level, m.status, m.appraisal_outcome,"
                 + " m.submitted_at is not null, m.retired_year, count(*)"
-                + " from model_model m join unit_unit u on u.id = m.unit_id" + AREA_JOIN
+                + " from model_model m join unit_scope u on u.id = m.unit_id" + AREA_JOIN
                 + " group by " + AREA + ", m.reg_year, m.field, m.holder_type, m.origin, m.level, m.status,"
                 + " m.appraisal_outcome, m.submitted_at is not null, m.retired_year");
         jdbc.update("delete from statistics_proposal_delta");
         jdbc.update("insert into statistics_proposal_delta (" + PROPOSAL_KEYS + ", n) select " + AREA + ","
                 + " p.proposal_year, m.field, m.holder_type, m.origin, p.level, p.status, count(*)"
                 + " from recognition_proposal p join model_model m on m.id = p.model_id"
-                + " join unit_unit u on u.id = m.unit_id" + AREA_JOIN
+                + " join unit_scope u on u.id = m.unit_id" + AREA_JOIN
                 + " group by " + AREA + ", p.proposal_year, m.field, m.holder_type, m.origin, p.level, p.status");
     }
 }
