@@ -338,6 +338,7 @@ public class DatasetGenerator {
                     "period_year",
                     "period_part");
             writer("progress_value", "report_id", "code", "amount");
+            writer("progress_acceptance", "model_id", "accepted_at");
             writer(
                     "shared_audit_entry",
                     "id",
@@ -594,6 +595,7 @@ public class DatasetGenerator {
                         outcome = "REJECT";
                     } else {
                         audit(t, appraiser(area), id, "APPRAISE_ACCEPT", "SUBMITTED", "ACCEPTED");
+                        add("progress_acceptance", id, t);
                         status = "ACCEPTED";
                         outcome = "ACCEPT";
                     }

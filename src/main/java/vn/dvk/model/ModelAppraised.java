@@ -1,8 +1,11 @@
 package vn.dvk.model;
 
+import java.time.Instant;
+
 /**
  * A registration was appraised: published in the transaction of the appraisal, so a listener's writes commit or roll
- * back with it. {@code createdBy} is the username that registered the model; {@code comment} may be null for ACCEPT.
+ * back with it. {@code createdBy} is the username that registered the model; {@code comment} may be null for ACCEPT;
+ * {@code at} is when the appraisal was made.
  */
 public record ModelAppraised(
         Long modelId,
@@ -11,4 +14,5 @@ public record ModelAppraised(
         String createdBy,
         AppraisalDecision decision,
         String comment,
-        String appraiser) {}
+        String appraiser,
+        Instant at) {}

@@ -1,6 +1,7 @@
 package vn.dvk.model;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -165,7 +166,8 @@ public class ModelRegistry {
         if (decision != AppraisalDecision.ACCEPT && (comment == null || comment.isBlank())) {
             throw new Problems.Invalid("comment", "appraisal.comment.required");
         }
-        recordInYear(actor, v, v.model().appraise(decision, clock.instant()), comment);
+        Instant at = clock.instant();
+        recordInYear(actor, v, v.model().appraise(decision, at), comment);
         ModelView appraised = flushAndView(v);
         events.publishEvent(new ModelAppraised(
                 appraised.id(),
@@ -174,7 +176,8 @@ public class ModelRegistry {
                 appraised.createdBy(),
                 decision,
                 comment,
-                actor.username()));
+                actor.username(),
+                at));
         return appraised;
     }
 

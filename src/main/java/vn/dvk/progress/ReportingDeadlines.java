@@ -64,12 +64,8 @@ public class ReportingDeadlines {
             LocalDate nextDueOn,
             String nextPeriod) {}
 
-    /**
-     * When the model was accepted: its first APPRAISE_ACCEPT on the audit trail, looked up per model through the
-     * trail's (subject_type, subject_id) index — never by grouping the whole trail.
-     */
-    static final String ACCEPTED_AT = "(select min(a.at) from shared_audit_entry a where a.subject_type = 'MODEL'"
-            + " and a.subject_id = m.id and a.action = 'APPRAISE_ACCEPT')";
+    /** When the model was first accepted ({@link Acceptances}), looked up per model by its key. */
+    static final String ACCEPTED_AT = "(select a.accepted_at from progress_acceptance a where a.model_id = m.id)";
 
     private static final String UNREPORTED = "not exists (select 1 from progress_report r where r.model_id = m.id"
             + " and r.period_year = :py and (r.period_part = :pp or (:pp = 'H2' and r.period_part = 'Y')))";

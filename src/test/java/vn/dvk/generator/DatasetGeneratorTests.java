@@ -61,6 +61,14 @@ class DatasetGeneratorTests {
                                     + " shared_audit_entry a where a.subject_type = 'MODEL' and a.subject_id = m.id"
                                     + " order by a.id desc limit 1)"))
                     .isZero();
+            // progress knows when each accepted model was accepted: at its APPRAISE_ACCEPT, as the services record it
+            assertThat(one(c, "select count(*) from progress_acceptance")).isEqualTo(accepted);
+            assertThat(one(
+                            c,
+                            "select count(*) from progress_acceptance p where p.accepted_at <> (select a.at from"
+                                    + " shared_audit_entry a where a.subject_type = 'MODEL' and a.subject_id = p.model_id"
+                                    + " and a.action = 'APPRAISE_ACCEPT')"))
+                    .isZero();
             // reports only for accepted models, values only for the catalogue's indicators
             assertThat(one(
                             c,

@@ -2,12 +2,14 @@ package vn.dvk.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dvk.account.Accounts;
 import vn.dvk.shared.Actor;
 import vn.dvk.support.Api;
@@ -28,6 +30,9 @@ class DeadlinesAndSignalsTests extends IntegrationTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private World w;
     private Api api;
@@ -57,6 +62,32 @@ class DeadlinesAndSignalsTests extends IntegrationTest {
                 .valueStream()
                 .map(e -> e.get("action").asString())
                 .toList();
+    }
+
+    @Test
+    void anAcceptanceIsRecordedByProgressOnceAndARejectionNot() {
+        // given a model accepted, and one rejected
+        long accepted = acceptedModel("Mô hình được chấp nhận " + w.communeA);
+        long rejected = w.draft(
+                "reporterA", World.registration("Mô hình bị từ chối " + w.communeA, w.communeA, "DISTRICT", "ECONOMY"));
+        w.submit("reporterA", rejected);
+        assertThat(w.appraise("appraiserD", rejected, "REJECT", "Chưa đủ điều kiện")
+                        .status())
+                .isEqualTo(200);
+
+        // then progress knows when the first was accepted (the audit trail's APPRAISE_ACCEPT, within the same
+        // transaction), and nothing of the second
+        String acceptedAt = "select accepted_at from progress_acceptance where model_id = ?";
+        assertThat(jdbc.queryForList(acceptedAt, Timestamp.class, accepted))
+                .singleElement()
+                .satisfies(at -> assertThat(jdbc.queryForObject(
+                                        "select at from shared_audit_entry where subject_type = 'MODEL' and subject_id = ?"
+                                                + " and action = 'APPRAISE_ACCEPT'",
+                                        Timestamp.class,
+                                        accepted)
+                                .toInstant())
+                        .isBetween(at.toInstant(), at.toInstant().plusSeconds(5)));
+        assertThat(jdbc.queryForList(acceptedAt, Timestamp.class, rejected)).isEmpty();
     }
 
     @Test
