@@ -17,7 +17,6 @@ import vn.dvk.model.ModelView;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 
 /**
  * The secret ballot of a round whose council votes ({@link RoundMethod#BALLOT}): each assigned, non-recused member
@@ -108,9 +107,7 @@ class CouncilBallots {
     private void castLocked(Actor actor, Long proposalId, Vote vote, Long expectedRound) {
         lockNominee(proposalId);
         Proposal p = recognitions.visible(actor, proposalId);
-        if (!actor.hasRole(Role.SCORER)) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        RoundPolicy.requireRoles(actor, RoundPolicy.Act.VOTE);
         if (expectedRound != null && !expectedRound.equals(p.getRoundId())) {
             throw new Problems.Invalid("votes", "round.proposal.notInRound");
         }

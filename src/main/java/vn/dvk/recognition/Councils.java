@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.account.Accounts;
-import vn.dvk.model.ModelPolicy;
 import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.ModelView;
 import vn.dvk.shared.Actor;
@@ -208,7 +207,7 @@ public class Councils {
     /** Opens a round and gathers the pending proposals of its level and year under its unit. */
     @Transactional
     public RoundView create(Actor actor, RoundDraft d) {
-        requireOrganiser(actor);
+        RoundPolicy.requireRoles(actor, RoundPolicy.Act.CREATE);
         List<Problems.FieldError> errors = new ArrayList<>();
         UnitRef unit = null;
         if (d.unitCode() == null || d.unitCode().isBlank()) {
@@ -462,10 +461,7 @@ public class Councils {
     @Transactional
     public void reopenSheet(Actor actor, Long roundId, Long proposalId, String scorer, String reason) {
         Round round = visibleRound(actor, roundId);
-        ModelPolicy.requireActingLevel(actor, Role.APPROVER, round.getLevel());
-        if (!actor.covers(units.byId(round.getUnitId()).orElseThrow().path())) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        RoundPolicy.require(actor, RoundPolicy.Act.DECIDE, round.getLevel(), pathOf(round));
         round.requireUndecided();
         Proposal p = inRound(round, proposalId);
         if (reason == null || reason.isBlank()) {
@@ -491,34 +487,20 @@ public class Councils {
      */
     public List<ResultRow> results(Actor actor, Long roundId) {
         Round round = visibleRound(actor, roundId);
-        if (!canSeeResults(actor, round)) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        RoundPolicy.require(actor, RoundPolicy.Act.SEE_RESULTS, round.getLevel(), pathOf(round));
         return results(round);
     }
 
     /** The count of a ballot round, for those who see its results; 409 for a scoring round. */
     public CouncilBallots.BallotResults ballotResults(Actor actor, Long roundId) {
         Round round = visibleRound(actor, roundId);
-        if (!canSeeResults(actor, round)) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        RoundPolicy.require(actor, RoundPolicy.Act.SEE_RESULTS, round.getLevel(), pathOf(round));
         return ballots.count(round);
     }
 
-    boolean canSeeResults(Actor actor, Round round) {
-        boolean overseer = actor.hasRole(Role.APPROVER)
-                || actor.hasRole(Role.ADMIN)
-                || actor.hasRole(Role.VIEWER)
-                || actor.hasRole(Role.APPRAISER);
-        return overseer
-                && actor.covers(units.byId(round.getUnitId()).orElseThrow().path());
-    }
-
-    boolean canDecide(Actor actor, Round round) {
-        return actor.hasRole(Role.APPROVER)
-                && actor.unitLevel().atOrAbove(round.getLevel())
-                && actor.covers(units.byId(round.getUnitId()).orElseThrow().path());
+    /** The path of the round's unit, which {@link RoundPolicy} reads. */
+    String pathOf(Round round) {
+        return units.byId(round.getUnitId()).orElseThrow().path();
     }
 
     /** SCORER users of the round unit's subtree who are not members yet, for the organiser's picker. */
@@ -542,10 +524,7 @@ public class Councils {
     @Transactional
     public List<ResultRow> decide(Actor actor, Long roundId, RoundDecision d) {
         Round round = visibleRound(actor, roundId);
-        ModelPolicy.requireActingLevel(actor, Role.APPROVER, round.getLevel());
-        if (!actor.covers(units.byId(round.getUnitId()).orElseThrow().path())) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        RoundPolicy.require(actor, RoundPolicy.Act.DECIDE, round.getLevel(), pathOf(round));
         round.requireUndecided();
         List<Problems.FieldError> errors = new ArrayList<>();
         if (d.decisionNumber() == null || d.decisionNumber().isBlank()) {
@@ -627,12 +606,9 @@ public class Councils {
 
     /** True when the actor may organise the round (members, assignment). */
     public boolean canOrganise(Actor actor, Long roundId) {
-        try {
-            managed(actor, roundId);
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return rounds.findById(roundId)
+                .filter(r -> RoundPolicy.allows(actor, RoundPolicy.Act.ORGANISE, r.getLevel(), pathOf(r)))
+                .isPresent();
     }
 
     /** The round's criteria set. */
@@ -642,8 +618,8 @@ public class Councils {
 
     Round visibleRound(Actor actor, Long roundId) {
         Round round = rounds.findById(roundId).orElseThrow(() -> new Problems.NotFound("round.notFound"));
-        UnitRef unit = units.byId(round.getUnitId()).orElseThrow();
-        if (!actor.covers(unit.path()) && round.member(actor.username()).isEmpty()) {
+        if (!RoundPolicy.maySee(
+                actor, pathOf(round), round.member(actor.username()).isPresent())) {
             throw new Problems.NotFound("round.notFound");
         }
         return round;
@@ -741,11 +717,9 @@ public class Councils {
     }
 
     private Round managed(Actor actor, Long roundId) {
-        requireOrganiser(actor);
+        RoundPolicy.requireRoles(actor, RoundPolicy.Act.ORGANISE);
         Round round = visibleRound(actor, roundId);
-        if (!actor.covers(units.byId(round.getUnitId()).orElseThrow().path())) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        RoundPolicy.require(actor, RoundPolicy.Act.ORGANISE, round.getLevel(), pathOf(round));
         return round;
     }
 
@@ -813,12 +787,6 @@ public class Councils {
             case DISTRICT -> "huyện";
             case COMMUNE -> "xã";
         };
-    }
-
-    private static void requireOrganiser(Actor actor) {
-        if (!actor.hasRole(Role.ADMIN) && !actor.hasRole(Role.APPROVER)) {
-            throw new Problems.Forbidden("access.denied");
-        }
     }
 
     private static String blankToNull(String s) {

@@ -19,7 +19,6 @@ import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
 
@@ -110,7 +109,7 @@ public class CriteriaCatalogue {
 
     @Transactional
     public CriteriaSetView create(Actor actor, Draft d) {
-        requireAdmin(actor);
+        CriteriaPolicy.requireRoles(actor, CriteriaPolicy.Act.WRITE);
         UnitRef unit = issuer(actor, d.unitCode());
         CriteriaSet set = new CriteriaSet(unit.id(), null, actor.username(), clock.instant());
         write(set, unit, d);
@@ -121,15 +120,13 @@ public class CriteriaCatalogue {
 
     @Transactional
     public CriteriaSetView update(Actor actor, Long id, Draft d, Long expectedVersion) {
-        requireAdmin(actor);
+        CriteriaPolicy.requireRoles(actor, CriteriaPolicy.Act.WRITE);
         CriteriaSet set = visible(actor, id);
         if (set.isExample()) {
             throw new Problems.Conflict("criteria.example.readOnly");
         }
         UnitRef current = units.byId(set.getUnitId()).orElseThrow();
-        if (!actor.covers(current.path())) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        CriteriaPolicy.require(actor, CriteriaPolicy.Act.WRITE, current.path());
         if (expectedVersion == null) {
             throw new Problems.Invalid("version", "validation.required");
         }
@@ -156,9 +153,7 @@ public class CriteriaCatalogue {
      */
     @Transactional
     public CriteriaSetView copy(Actor actor, Long sourceId, CopyRequest c) {
-        if (!mayCopy(actor)) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        CriteriaPolicy.requireRoles(actor, CriteriaPolicy.Act.COPY);
         CriteriaSet source = visible(actor, sourceId);
         UnitRef unit = issuer(actor, c.unitCode());
         CriteriaSet set = new CriteriaSet(unit.id(), source.getId(), actor.username(), clock.instant());
@@ -232,11 +227,6 @@ public class CriteriaCatalogue {
                 .map(this::view);
     }
 
-    /** Admins and leaders (APPROVER) may copy a set into their subtree. */
-    static boolean mayCopy(Actor actor) {
-        return actor.hasRole(Role.ADMIN) || actor.hasRole(Role.APPROVER);
-    }
-
     /**
      * What to copy when a unit has no set in force for a level: the set of the closest unit on its path (the
      * guidance document of the level above) in force on that date, whatever its level; else the example set.
@@ -268,7 +258,7 @@ public class CriteriaCatalogue {
             return set;
         }
         UnitRef unit = units.byId(set.getUnitId()).orElseThrow();
-        if (!actor.covers(unit.path()) && !actor.unitPath().startsWith(unit.path())) {
+        if (!CriteriaPolicy.maySee(actor, false, unit.path())) {
             throw new Problems.NotFound("criteria.notFound");
         }
         return set;
@@ -411,11 +401,5 @@ public class CriteriaCatalogue {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static void requireAdmin(Actor actor) {
-        if (!actor.hasRole(Role.ADMIN)) {
-            throw new Problems.Forbidden("access.denied");
-        }
     }
 }

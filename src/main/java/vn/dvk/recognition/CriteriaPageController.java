@@ -25,7 +25,6 @@ import vn.dvk.shared.Actor;
 import vn.dvk.shared.Fmt;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
 
@@ -58,7 +57,7 @@ class CriteriaPageController {
     @GetMapping("/recognition/criteria")
     String list(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("sets", catalogue.list(actor));
-        model.addAttribute("isAdmin", actor.hasRole(Role.ADMIN));
+        model.addAttribute("isAdmin", CriteriaPolicy.mayAtAll(actor, CriteriaPolicy.Act.WRITE));
         return LIST_VIEW;
     }
 
@@ -77,7 +76,7 @@ class CriteriaPageController {
 
     @GetMapping("/recognition/criteria/new")
     String newForm(@AuthenticationPrincipal Actor actor, Model model) {
-        requireAdmin(actor);
+        CriteriaPolicy.requireRoles(actor, CriteriaPolicy.Act.WRITE);
         Map<String, String> values = new HashMap<>();
         values.put("unitCode", actor.unitCode());
         values.put("level", actor.unitLevel().name());
@@ -87,7 +86,7 @@ class CriteriaPageController {
 
     @GetMapping("/recognition/criteria/{id}/edit")
     String editForm(@AuthenticationPrincipal Actor actor, @PathVariable Long id, Model model) {
-        requireAdmin(actor);
+        CriteriaPolicy.requireRoles(actor, CriteriaPolicy.Act.WRITE);
         CriteriaCatalogue.CriteriaSetView s = catalogue.get(actor, id);
         Map<String, String> values = new HashMap<>();
         values.put("unitCode", s.unitCode());
@@ -149,8 +148,12 @@ class CriteriaPageController {
                         id,
                         new CriteriaCatalogue.CopyRequest(form.get("unitCode"), level, from, null, null, null, null));
                 redirect.addFlashAttribute(
-                        "flashOk", actor.hasRole(Role.ADMIN) ? "criteria.copied" : "criteria.copied.leader");
-                return "redirect:/recognition/criteria/" + v.id() + (actor.hasRole(Role.ADMIN) ? "/edit" : "");
+                        "flashOk",
+                        CriteriaPolicy.mayAtAll(actor, CriteriaPolicy.Act.WRITE)
+                                ? "criteria.copied"
+                                : "criteria.copied.leader");
+                return "redirect:/recognition/criteria/" + v.id()
+                        + (CriteriaPolicy.mayAtAll(actor, CriteriaPolicy.Act.WRITE) ? "/edit" : "");
             } catch (Problems.Invalid e) {
                 e.errors().forEach(fe -> errors.putIfAbsent(fe.field(), text(fe.messageKey(), fe.args())));
             } catch (Problems.Conflict e) {
@@ -168,7 +171,7 @@ class CriteriaPageController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        requireAdmin(actor);
+        CriteriaPolicy.requireRoles(actor, CriteriaPolicy.Act.WRITE);
         Map<String, String> errors = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
         int count = Math.min(parseCount(form.get("rows")), 50);
@@ -239,12 +242,13 @@ class CriteriaPageController {
     private String renderDetail(
             Actor actor, Long id, Model model, Map<String, String> errors, Map<String, String> values) {
         CriteriaCatalogue.CriteriaSetView s = catalogue.get(actor, id);
-        boolean admin = actor.hasRole(Role.ADMIN);
-        boolean mine = s.unitCode() != null
-                && units.byCode(s.unitCode()).map(u -> actor.covers(u.path())).orElse(false);
+        boolean writer = s.unitCode() != null
+                && units.byCode(s.unitCode())
+                        .map(u -> CriteriaPolicy.allows(actor, CriteriaPolicy.Act.WRITE, u.path()))
+                        .orElse(false);
         model.addAttribute("set", s);
-        model.addAttribute("canEdit", admin && mine && !s.example() && !s.inUse());
-        boolean copier = CriteriaCatalogue.mayCopy(actor);
+        model.addAttribute("canEdit", writer && !s.example() && !s.inUse());
+        boolean copier = CriteriaPolicy.mayAtAll(actor, CriteriaPolicy.Act.COPY);
         model.addAttribute("canCopy", copier);
         model.addAttribute("unitOptions", copier ? unitOptions(actor) : List.of());
         model.addAttribute("levels", Level.values());
@@ -336,12 +340,6 @@ class CriteriaPageController {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static void requireAdmin(Actor actor) {
-        if (!actor.hasRole(Role.ADMIN)) {
-            throw new Problems.Forbidden("access.denied");
-        }
     }
 
     private String text(String key, Object... args) {

@@ -21,7 +21,6 @@ import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Fmt;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 
 /**
  * Nominees open for comment: the organiser of a round opens a public comment window on its proposals; while it is
@@ -250,9 +249,7 @@ public class PublicComments {
     @Transactional
     public CommentView hide(Actor actor, Long proposalId, Long commentId, String reason) {
         visible(actor, proposalId);
-        if (!actor.hasRole(Role.APPRAISER) && !actor.hasRole(Role.APPROVER) && !actor.hasRole(Role.ADMIN)) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        ProposalPolicy.requireRoles(actor, ProposalPolicy.Act.MODERATE);
         if (reason == null || reason.isBlank()) {
             throw new Problems.Invalid("reason", "validation.required");
         }

@@ -25,7 +25,6 @@ import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Limits;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 
 /**
  * The proposals section of a model's page (loaded by htmx), and its forms: propose, score, decide.
@@ -256,12 +255,12 @@ class RecognitionPageController {
         model.addAttribute("m", m);
         model.addAttribute("proposals", proposals);
         model.addAttribute("sheets", sheets);
-        model.addAttribute("canPropose", settled && (actor.hasRole(Role.REPORTER) || actor.hasRole(Role.APPRAISER)));
-        model.addAttribute("canDecide", actor.hasRole(Role.APPROVER));
-        model.addAttribute("canScore", actor.hasRole(Role.SCORER));
+        model.addAttribute("canPropose", settled && ProposalPolicy.mayAtAll(actor, ProposalPolicy.Act.PROPOSE));
+        model.addAttribute("canDecide", ProposalPolicy.mayAtAll(actor, ProposalPolicy.Act.DECIDE));
+        model.addAttribute("canScore", ProposalPolicy.mayAtAll(actor, ProposalPolicy.Act.SCORE));
         // outside a round, the sheet shows the criteria in force for the scorer's unit at the proposal's level
         Map<Long, CriteriaCatalogue.CriteriaSetView> scoreCriteria = new LinkedHashMap<>();
-        if (actor.hasRole(Role.SCORER)) {
+        if (ProposalPolicy.mayAtAll(actor, ProposalPolicy.Act.SCORE)) {
             proposals.stream()
                     .filter(p -> p.roundId() == null && p.status() == ProposalStatus.PENDING)
                     .forEach(p -> criteria.inForceFor(actor, p.level()).ifPresent(s -> scoreCriteria.put(p.id(), s)));

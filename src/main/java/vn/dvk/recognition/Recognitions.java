@@ -13,14 +13,12 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dvk.model.ModelPolicy;
 import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.ModelView;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 
 /** Proposals for recognition, council scores and decisions. */
 @Service
@@ -104,9 +102,8 @@ public class Recognitions {
     @Transactional
     public ProposalView propose(Actor actor, Long modelId, Level level, int year, String note) {
         ModelView model = models.get(actor, modelId);
-        if (!actor.hasRole(Role.REPORTER) && !actor.hasRole(Role.APPRAISER)) {
-            throw new Problems.Forbidden("access.denied"); // before the checks that would tell what exists
-        }
+        // before the checks that would tell what exists
+        ProposalPolicy.requireRoles(actor, ProposalPolicy.Act.PROPOSE);
         if (year < model.year()) {
             throw new Problems.Invalid("year", "proposal.year.beforeRegistration");
         }
@@ -128,9 +125,7 @@ public class Recognitions {
     public ProposalView score(Actor actor, Long proposalId, List<Score> scores, String comment) {
         Proposal p = visible(actor, proposalId);
         if (p.getRoundId() != null) {
-            if (!actor.hasRole(Role.SCORER)) {
-                throw new Problems.Forbidden("access.denied");
-            }
+            ProposalPolicy.require(actor, ProposalPolicy.Act.SCORE, p.getLevel(), true);
             p.requirePending();
             ScoreSheet sheet = rounds.sheet(actor, p, scores, comment);
             if (sheets.existsByProposalIdAndScorer(proposalId, actor.username())) {
@@ -147,7 +142,7 @@ public class Recognitions {
                     sheet.getPoints() + " = " + sheet.total());
             return view(p, models.viewsOf(List.of(p.getModelId())).get(p.getModelId()));
         }
-        ModelPolicy.requireActingLevel(actor, Role.SCORER, p.getLevel());
+        ProposalPolicy.require(actor, ProposalPolicy.Act.SCORE, p.getLevel(), false);
         p.requirePending();
         Map<String, BigDecimal> points = new LinkedHashMap<>();
         for (int i = 0; i < scores.size(); i++) {
@@ -196,7 +191,7 @@ public class Recognitions {
             String comment,
             String overrideReason) {
         Proposal p = visible(actor, proposalId);
-        ModelPolicy.requireActingLevel(actor, Role.APPROVER, p.getLevel());
+        ProposalPolicy.require(actor, ProposalPolicy.Act.DECIDE, p.getLevel(), false);
         p.requirePending();
         String override = windows.requireClosed(p.getRoundId(), overrideReason);
         if (override != null) {
@@ -277,10 +272,10 @@ public class Recognitions {
      */
     public Map<String, List<ProposalView>> inbox(Actor actor, int limit) {
         Map<String, List<ProposalView>> out = new LinkedHashMap<>();
-        if (actor.hasRole(Role.APPROVER)) {
+        if (ProposalPolicy.mayAtAll(actor, ProposalPolicy.Act.DECIDE)) {
             out.put("toDecide", pending(actor, false, limit));
         }
-        if (actor.hasRole(Role.SCORER)) {
+        if (ProposalPolicy.mayAtAll(actor, ProposalPolicy.Act.SCORE)) {
             out.put("toScore", pending(actor, true, limit));
         }
         return out;

@@ -30,7 +30,6 @@ import vn.dvk.shared.Actor;
 import vn.dvk.shared.Fmt;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
 
@@ -416,12 +415,13 @@ class RoundPageController {
             Map<String, String> errors,
             Map<String, String> values) {
         Round round = councils.visibleRound(actor, id);
+        String path = councils.pathOf(round);
         Councils.RoundView view = councils.view(round);
         List<Proposal> proposals = councils.proposalsOf(round);
         Map<Long, ModelView> models = councils.modelsOf(proposals);
         List<Assignment> assignments = councils.assignmentRows(round);
         List<ScoreSheet> sheets = councils.sheetsOf(round);
-        boolean organiser = councils.canOrganise(actor, id);
+        boolean organiser = RoundPolicy.allows(actor, RoundPolicy.Act.ORGANISE, round.getLevel(), path);
         boolean member = round.member(actor.username()).isPresent();
         List<Task> tasks = new ArrayList<>();
         if (member) {
@@ -463,7 +463,7 @@ class RoundPageController {
                     .toList();
             lines.add(new Line(p.getId(), models.get(p.getModelId()), seats));
         }
-        boolean seeResults = councils.canSeeResults(actor, round);
+        boolean seeResults = RoundPolicy.allows(actor, RoundPolicy.Act.SEE_RESULTS, round.getLevel(), path);
         model.addAttribute("round", view);
         CriteriaSet set = councils.criteriaOf(round);
         model.addAttribute("criteria", catalogue.view(set));
@@ -473,7 +473,9 @@ class RoundPageController {
         model.addAttribute("typedTotal", typedTotal(set, values));
         model.addAttribute("organiser", organiser);
         model.addAttribute("member", member);
-        model.addAttribute("canDecide", councils.canDecide(actor, round) && !round.isDecided());
+        model.addAttribute(
+                "canDecide",
+                RoundPolicy.allows(actor, RoundPolicy.Act.DECIDE, round.getLevel(), path) && !round.isDecided());
         model.addAttribute("decided", round.isDecided());
         model.addAttribute("open", round.isOpen(LocalDate.now(clock)));
         model.addAttribute("tasks", tasks);
@@ -492,7 +494,7 @@ class RoundPageController {
     }
 
     private String renderList(Actor actor, Model model, Map<String, String> errors, Map<String, String> values) {
-        boolean canCreate = actor.hasRole(Role.ADMIN) || actor.hasRole(Role.APPROVER);
+        boolean canCreate = RoundPolicy.allows(actor, RoundPolicy.Act.CREATE, null, null);
         List<UnitRef> unitOptions = canCreate
                 ? units.byCode(actor.unitCode()).map(units::allIn).orElse(List.of()).stream()
                         .filter(u -> u.level() != Level.COMMUNE || u.path().equals(actor.unitPath()))
@@ -539,7 +541,7 @@ class RoundPageController {
                     model.addAttribute("copyUnit", unit.code());
                     model.addAttribute("copyLevel", level);
                     model.addAttribute("copyFrom", opens);
-                    model.addAttribute("mayCopy", CriteriaCatalogue.mayCopy(actor));
+                    model.addAttribute("mayCopy", CriteriaPolicy.mayAtAll(actor, CriteriaPolicy.Act.COPY));
                 }));
     }
 

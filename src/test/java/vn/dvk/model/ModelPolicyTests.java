@@ -12,6 +12,7 @@ import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
 import vn.dvk.shared.Role;
+import vn.dvk.support.StubActor;
 
 /**
  * {@link ModelPolicy} for every role on a model of the actor's own unit, of a unit below it and of a unit elsewhere,
@@ -20,45 +21,12 @@ import vn.dvk.shared.Role;
  */
 class ModelPolicyTests {
 
-    /** A province's user; its communes lie below {@code /1/5/}, another province's at {@code /1/6/}. */
-    private record User(Level unitLevel, String unitPath, Set<Role> roles) implements Actor {
-        @Override
-        public Long userId() {
-            return 1L;
-        }
-
-        @Override
-        public String username() {
-            return "u";
-        }
-
-        @Override
-        public String fullName() {
-            return "U";
-        }
-
-        @Override
-        public Long unitId() {
-            return 5L;
-        }
-
-        @Override
-        public String unitCode() {
-            return "P";
-        }
-
-        @Override
-        public String unitName() {
-            return "Tỉnh";
-        }
-    }
-
     private static final String OWN = "/1/5/";
     private static final String CHILD = "/1/5/12/";
     private static final String FOREIGN = "/1/6/13/";
 
     private static Actor province(Role... roles) {
-        return new User(Level.PROVINCE, OWN, roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles));
+        return StubActor.at(Level.PROVINCE, OWN, roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles));
     }
 
     private static ModelView model(String unitPath, ModelStatus status, Level level) {

@@ -16,6 +16,46 @@ public record StubActor(Long userId, String username, Long unitId, String unitPa
         return new StubActor(0L, "bench", unitId, path, Set.of(Role.ADMIN));
     }
 
+    /**
+     * A user of a unit of the given level at {@code path} (id 5, code {@code P}) with the given roles, for the access
+     * policies' tests.
+     */
+    public static Actor at(Level level, String path, Set<Role> roles) {
+        return new Placed(level, path, roles);
+    }
+
+    private record Placed(Level unitLevel, String unitPath, Set<Role> roles) implements Actor {
+        @Override
+        public Long userId() {
+            return 1L;
+        }
+
+        @Override
+        public String username() {
+            return "u";
+        }
+
+        @Override
+        public String fullName() {
+            return "U";
+        }
+
+        @Override
+        public Long unitId() {
+            return 5L;
+        }
+
+        @Override
+        public String unitCode() {
+            return "P";
+        }
+
+        @Override
+        public String unitName() {
+            return "Đơn vị " + unitPath;
+        }
+    }
+
     /** A user of the central unit without roles, who only receives notices. */
     public static Actor user(long userId) {
         return new StubActor(userId, "user" + userId, 0L, "/1/", Set.of());
