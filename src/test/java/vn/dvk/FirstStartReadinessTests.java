@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -136,7 +137,7 @@ class FirstStartReadinessTests {
     private record OrderedRunner(int order, Runnable work) implements ApplicationRunner, Ordered {
 
         @Override
-        public void run(org.springframework.boot.ApplicationArguments args) {
+        public void run(ApplicationArguments args) {
             work.run();
         }
 

@@ -10,11 +10,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -49,7 +54,7 @@ public class Accounts {
             String fullName,
             String unitCode,
             String unitName,
-            java.util.Set<Role> roles,
+            Set<Role> roles,
             boolean enabled,
             String email) {}
 
@@ -344,7 +349,7 @@ public class Accounts {
         if (address != null && (address.length() > NewUser.EMAIL_MAX || !address.matches(NewUser.EMAIL_PATTERN))) {
             throw new Problems.Invalid("email", "user.email.invalid");
         }
-        if (!java.util.Objects.equals(address, user.getEmail())) {
+        if (!Objects.equals(address, user.getEmail())) {
             user.changeEmail(address);
             audit.record(
                     actor.username(),
@@ -370,12 +375,12 @@ public class Accounts {
     }
 
     /** The enabled users of a unit (by code) holding a role, as notices' recipients. */
-    public java.util.List<Recipient> recipientsIn(String unitCode, Role role) {
+    public List<Recipient> recipientsIn(String unitCode, Role role) {
         return units.byCode(unitCode)
                 .map(u -> users.findEnabledInUnitWithRole(u.id(), role.name()).stream()
                         .map(Accounts::recipientOf)
                         .toList())
-                .orElse(java.util.List.of());
+                .orElse(List.of());
     }
 
     private static Recipient recipientOf(User u) {
@@ -406,7 +411,7 @@ public class Accounts {
                 passwords.encode(password),
                 "Quản trị hệ thống",
                 root.id(),
-                java.util.EnumSet.of(Role.ADMIN),
+                EnumSet.of(Role.ADMIN),
                 clock.instant()));
         users.flush();
         audit.record("system", "USER", admin.getId(), "CREATE", null, null, "[ADMIN]");
@@ -511,7 +516,7 @@ public class Accounts {
      * The names of these users, by username, in one query and the unit cache (a list naming the actors of many
      * entries); a username of no user is missing from the map.
      */
-    public Map<String, ActorName> namesOf(java.util.Collection<String> usernames) {
+    public Map<String, ActorName> namesOf(Collection<String> usernames) {
         List<String> wanted = usernames.stream()
                 .filter(u -> u != null && !u.isBlank())
                 .distinct()
@@ -522,7 +527,7 @@ public class Accounts {
         List<Object[]> rows = users.namesOf(wanted);
         Map<Long, UnitRef> unitsById =
                 units.byIds(rows.stream().map(r -> (Long) r[2]).toList());
-        Map<String, ActorName> out = new java.util.HashMap<>();
+        Map<String, ActorName> out = new HashMap<>();
         for (Object[] r : rows) {
             UnitRef unit = unitsById.get((Long) r[2]);
             out.put((String) r[0], new ActorName((String) r[0], (String) r[1], unit == null ? null : unit.name()));

@@ -1,5 +1,6 @@
 package vn.dvk.account;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,7 +43,7 @@ class ProviderRegistrations implements ClientRegistrationRepository {
                         e.getValue().getClientName() == null
                                 ? e.getKey()
                                 : e.getValue().getClientName()))
-                .sorted(java.util.Comparator.comparing(Provider::id))
+                .sorted(Comparator.comparing(Provider::id))
                 .toList();
     }
 

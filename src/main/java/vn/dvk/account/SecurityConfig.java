@@ -2,6 +2,7 @@ package vn.dvk.account;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -231,7 +232,7 @@ class SecurityConfig {
 
     static void writeProblem(
             HttpServletResponse res, JsonMapper json, MessageSource messages, HttpStatus status, String key)
-            throws java.io.IOException {
+            throws IOException {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(
                 status, messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
         pd.setTitle(messages.getMessage(

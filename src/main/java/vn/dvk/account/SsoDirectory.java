@@ -1,5 +1,6 @@
 package vn.dvk.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ interface SsoDirectory {
             if (claimValue == null || claimValue.isBlank()) {
                 return Optional.empty();
             }
-            java.util.List<User> found = users.findByEmailIgnoreCase(claimValue.strip());
+            List<User> found = users.findByEmailIgnoreCase(claimValue.strip());
             if (found.size() > 1) {
                 log.warn(
                         "single sign-on refused: {} DVK users share the e-mail address the provider named",

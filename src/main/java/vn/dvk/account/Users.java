@@ -1,5 +1,7 @@
 package vn.dvk.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,21 +14,21 @@ interface Users extends JpaRepository<User, Long> {
 
     /** Username, full name and unit id of each of these users (no roles loaded). */
     @Query("select u.username, u.fullName, u.unitId from User u where u.username in :usernames")
-    java.util.List<Object[]> namesOf(java.util.Collection<String> usernames);
+    List<Object[]> namesOf(Collection<String> usernames);
 
     boolean existsByUsername(String username);
 
     /** The users holding an e-mail address, whatever its case (single sign-on by {@code email}). */
-    java.util.List<User> findByEmailIgnoreCase(String email);
+    List<User> findByEmailIgnoreCase(String email);
 
-    java.util.List<User> findByUnitId(Long unitId);
+    List<User> findByUnitId(Long unitId);
 
     /** The enabled users of one unit holding a role (e.g. the reporters of a model's unit). */
     @Query(
             value = "select u.* from account_user u join account_user_role r on r.user_id = u.id"
                     + " where u.unit_id = :unitId and r.role = :role and u.enabled order by u.id",
             nativeQuery = true)
-    java.util.List<User> findEnabledInUnitWithRole(Long unitId, String role);
+    List<User> findEnabledInUnitWithRole(Long unitId, String role);
 
     @Query(
             value = "select u.* from account_user u join unit_scope x on x.id = u.unit_id "

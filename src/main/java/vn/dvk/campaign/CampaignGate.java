@@ -2,6 +2,7 @@ package vn.dvk.campaign;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -37,7 +38,7 @@ class CampaignGate implements SubmissionCheck {
     @Override
     public void beforeSubmit(ModelView m, boolean again) {
         LocalDate today = LocalDate.now(clock);
-        units.byCode(m.unitCode()).map(u -> campaigns.applying(u, m.year())).orElse(java.util.List.of()).stream()
+        units.byCode(m.unitCode()).map(u -> campaigns.applying(u, m.year())).orElse(List.of()).stream()
                 .filter(c -> c.levels().contains(m.level()))
                 .forEach(c -> {
                     String name = name(c);

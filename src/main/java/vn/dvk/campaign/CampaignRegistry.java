@@ -2,6 +2,7 @@ package vn.dvk.campaign;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,7 +118,7 @@ public class CampaignRegistry {
         LocalDate today = LocalDate.now(clock);
         return units.byId(actor.unitId()).map(u -> applying(u, null)).orElse(List.of()).stream()
                 .filter(c -> c.openOn(today))
-                .sorted(java.util.Comparator.comparing(CampaignView::registrationCloses))
+                .sorted(Comparator.comparing(CampaignView::registrationCloses))
                 .toList();
     }
 

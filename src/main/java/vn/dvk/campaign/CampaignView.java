@@ -1,6 +1,7 @@
 package vn.dvk.campaign;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import vn.dvk.shared.Level;
 
@@ -26,6 +27,6 @@ public record CampaignView(
 
     /** The days left to register, {@code day} and the closing day included (1 on the closing day). */
     public long daysLeft(LocalDate day) {
-        return java.time.temporal.ChronoUnit.DAYS.between(day, registrationCloses) + 1;
+        return ChronoUnit.DAYS.between(day, registrationCloses) + 1;
     }
 }

@@ -3,6 +3,7 @@ package vn.dvk.commendation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -87,7 +88,7 @@ class CommendationPageController {
         if (d != null && !d.isBlank()) {
             try {
                 date = LocalDate.parse(d.trim());
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 errors.put("decisionDate", text("validation.badDate"));
             }
         }

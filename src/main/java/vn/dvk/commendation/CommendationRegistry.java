@@ -2,6 +2,7 @@ package vn.dvk.commendation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,7 +95,7 @@ public class CommendationRegistry {
                 null,
                 c.form().name(),
                 c.decisionNumber());
-        Map<Long, UnitRef> refs = new java.util.HashMap<>();
+        Map<Long, UnitRef> refs = new HashMap<>();
         refs.put(recipient.id(), recipient);
         refs.put(issuer.id(), issuer); // the issuer may be the recipient's own unit
         return view(saved, refs);

@@ -1,5 +1,6 @@
 package vn.dvk.commendation;
 
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,5 +21,5 @@ interface Commendations extends JpaRepository<Commendation, Long> {
                     "select c.* from commendation_commendation c join commendation_model cm on cm.commendation_id = c.id "
                             + "where cm.model_id = :modelId order by c.decision_date desc, c.id desc",
             nativeQuery = true)
-    java.util.List<Commendation> findByModel(Long modelId);
+    List<Commendation> findByModel(Long modelId);
 }

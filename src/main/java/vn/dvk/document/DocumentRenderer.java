@@ -4,23 +4,28 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,8 +61,7 @@ public class DocumentRenderer {
             to.setSpacingBefore(6);
             doc.add(to);
         }
-        Paragraph type =
-                new Paragraph(d.type().toUpperCase(java.util.Locale.forLanguageTag("vi")), new Font(Fonts.BOLD, 14));
+        Paragraph type = new Paragraph(d.type().toUpperCase(Locale.forLanguageTag("vi")), new Font(Fonts.BOLD, 14));
         type.setAlignment(Element.ALIGN_CENTER);
         type.setSpacingBefore(14);
         doc.add(type);
@@ -185,7 +189,7 @@ public class DocumentRenderer {
         } else {
             Paragraph label = new Paragraph("Nơi nhận:", new Font(Fonts.BOLD_ITALIC, 12));
             left.addElement(label);
-            List<String> items = new java.util.ArrayList<>(d.recipients());
+            List<String> items = new ArrayList<>(d.recipients());
             if (items.stream().noneMatch(r -> r.startsWith("Lưu"))) {
                 items.add("Lưu: VT");
             }
@@ -232,14 +236,13 @@ public class DocumentRenderer {
         box.setSpacingBefore(6);
         box.setSpacingAfter(4);
         PdfPCell inner = new PdfPCell();
-        inner.setBorderColor(new java.awt.Color(176, 42, 55));
+        inner.setBorderColor(new Color(176, 42, 55));
         inner.setBorderWidth(0.8f);
         inner.setPadding(3);
         inner.setPaddingBottom(5);
         inner.setMinimumHeight(height - 10);
         for (String line : stamp.lines()) {
-            Paragraph p =
-                    new Paragraph(line, new Font(Fonts.REGULAR, 9.5f, Font.NORMAL, new java.awt.Color(176, 42, 55)));
+            Paragraph p = new Paragraph(line, new Font(Fonts.REGULAR, 9.5f, Font.NORMAL, new Color(176, 42, 55)));
             p.setLeading(12);
             inner.addElement(p);
         }
@@ -331,7 +334,7 @@ public class DocumentRenderer {
         Document doc = new Document(PageSize.A4.rotate(), 25 * MM, 25 * MM, 22 * MM, 18 * MM);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setPageEvent(frame(new float[] {10 * MM, 3f}, new float[] {13 * MM, 0.8f}));
-        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        Locale vi = Locale.forLanguageTag("vi");
         doc.addTitle(c.title() + " " + c.recipient());
         doc.addCreator("DVK");
         doc.open();
@@ -344,8 +347,8 @@ public class DocumentRenderer {
         Paragraph authority = centered(c.authority().toUpperCase(vi), new Font(Fonts.BOLD, 16));
         authority.setSpacingBefore(14);
         doc.add(authority);
-        Paragraph title = centered(
-                c.title().toUpperCase(vi), new Font(Fonts.BOLD, 40, Font.NORMAL, new java.awt.Color(176, 42, 55)));
+        Paragraph title =
+                centered(c.title().toUpperCase(vi), new Font(Fonts.BOLD, 40, Font.NORMAL, new Color(176, 42, 55)));
         title.setSpacingBefore(10);
         doc.add(title);
         Paragraph to = centered("Tặng", new Font(Fonts.ITALIC, 16));
@@ -394,8 +397,8 @@ public class DocumentRenderer {
         Document doc = new Document(a4 ? PageSize.A4 : PageSize.A5, 20 * MM * k, 20 * MM * k, 22 * MM * k, 16 * MM * k);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setPageEvent(frame(new float[] {8 * MM * k, 4f * k}));
-        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
-        java.awt.Color red = new java.awt.Color(176, 42, 55);
+        Locale vi = Locale.forLanguageTag("vi");
+        Color red = new Color(176, 42, 55);
         doc.addTitle("Biển mô hình " + s.title());
         doc.addCreator("DVK");
         doc.open();
@@ -413,7 +416,7 @@ public class DocumentRenderer {
             doc.add(line);
         }
         try {
-            com.lowagie.text.Image qr = com.lowagie.text.Image.getInstance(s.qrPng());
+            Image qr = Image.getInstance(s.qrPng());
             qr.scaleAbsolute(80 * MM * k, 80 * MM * k);
             qr.setAlignment(Element.ALIGN_CENTER);
             qr.setSpacingBefore(14 * k);
@@ -437,8 +440,8 @@ public class DocumentRenderer {
             @Override
             public void onEndPage(PdfWriter w, Document d) {
                 Rectangle page = d.getPageSize();
-                com.lowagie.text.pdf.PdfContentByte cb = w.getDirectContentUnder();
-                cb.setColorStroke(new java.awt.Color(176, 42, 55));
+                PdfContentByte cb = w.getDirectContentUnder();
+                cb.setColorStroke(new Color(176, 42, 55));
                 for (float[] line : lines) {
                     cb.setLineWidth(line[1]);
                     cb.rectangle(line[0], line[0], page.getWidth() - 2 * line[0], page.getHeight() - 2 * line[0]);

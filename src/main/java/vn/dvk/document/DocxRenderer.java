@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
@@ -262,7 +263,7 @@ public class DocxRenderer {
         int side = widthTwips * (100 - percent) / 200;
         p.setIndentationLeft(side);
         p.setIndentationRight(side);
-        p.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
+        p.setBorderBottom(Borders.SINGLE);
         p.setSpacingAfter(120);
     }
 

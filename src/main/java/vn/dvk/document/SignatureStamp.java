@@ -2,6 +2,8 @@ package vn.dvk.document;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The visible mark of a digital signature, printed where a signature goes (in the space above the signer's name):
@@ -16,8 +18,8 @@ public record SignatureStamp(String signer, String position, LocalDateTime at) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** The lines of the mark, in order. */
-    public java.util.List<String> lines() {
-        java.util.List<String> lines = new java.util.ArrayList<>();
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
         lines.add("Ký bởi: " + signer);
         if (position != null && !position.isBlank()) {
             lines.add("Chức vụ: " + position);

@@ -1,5 +1,6 @@
 package vn.dvk.generator;
 
+import java.io.Reader;
 import java.io.StringReader;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
@@ -102,7 +103,7 @@ abstract class BulkWriter implements AutoCloseable {
                 Class<?> pgConnection = Class.forName("org.postgresql.PGConnection");
                 Object pg = connection.unwrap(pgConnection);
                 this.copyManager = pgConnection.getMethod("getCopyAPI").invoke(pg);
-                this.copyIn = copyManager.getClass().getMethod("copyIn", String.class, java.io.Reader.class);
+                this.copyIn = copyManager.getClass().getMethod("copyIn", String.class, Reader.class);
             } catch (ReflectiveOperationException e) {
                 throw new SQLException("PostgreSQL COPY is not available", e);
             }

@@ -1,5 +1,6 @@
 package vn.dvk.imports;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ record Column(String key, boolean required, String enumType, List<String> codes,
                 key,
                 required,
                 type.getSimpleName(),
-                java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(),
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(),
                 example);
     }
 

@@ -1,6 +1,7 @@
 package vn.dvk.imports;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import vn.dvk.model.Field;
@@ -26,9 +27,7 @@ enum ImportKind {
                     "roles",
                     true,
                     "Role",
-                    java.util.Arrays.stream(vn.dvk.shared.Role.values())
-                            .map(Enum::name)
-                            .toList(),
+                    Arrays.stream(vn.dvk.shared.Role.values()).map(Enum::name).toList(),
                     "REPORTER"))),
     /** Mô hình — models with their history. */
     MODELS(modelColumns()),
@@ -87,9 +86,7 @@ enum ImportKind {
                         "status",
                         true,
                         "ModelStatus",
-                        java.util.Arrays.stream(ImportedStatus.values())
-                                .map(Enum::name)
-                                .toList(),
+                        Arrays.stream(ImportedStatus.values()).map(Enum::name).toList(),
                         "RECOGNIZED"),
                 Column.text("submittedOn", false, "15/03/2023"),
                 Column.text("appraisedOn", false, "20/04/2023")));

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -50,7 +52,7 @@ class Importer {
     private final Labels labels;
     private final ImportProperties settings;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     Importer(
             ModelImports models,
@@ -65,7 +67,7 @@ class Importer {
             Labels labels,
             ImportProperties settings,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.models = models;
         this.recognitions = recognitions;
@@ -182,7 +184,7 @@ class Importer {
                 actor.unitPath());
         events.publishEvent(new ImportFinished(
                 run.importId,
-                kind.name().toLowerCase(java.util.Locale.ROOT),
+                kind.name().toLowerCase(Locale.ROOT),
                 fileName,
                 actor.username(),
                 rows,

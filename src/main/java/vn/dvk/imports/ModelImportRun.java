@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ final class ModelImportRun extends ImportRun {
         if (pending.isEmpty()) {
             return;
         }
-        Map<Long, UnitRef> unitOf = new java.util.HashMap<>();
+        Map<Long, UnitRef> unitOf = new HashMap<>();
         Set<String> externalIds = new HashSet<>();
         for (ModelRows.Parsed p : pending) {
             UnitRef u = units.byCode(p.model().registration().unitCode()).orElseThrow();

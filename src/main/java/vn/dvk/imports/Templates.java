@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
@@ -105,7 +106,7 @@ class Templates {
         String name = "ds_" + c.key();
         Name n = wb.createName();
         n.setNameName(name);
-        String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(col);
+        String letter = CellReference.convertNumToColString(col);
         n.setRefersToFormula("'" + LISTS_SHEET + "'!$" + letter + "$2:$" + letter + "$"
                 + (c.codes().size() + 1));
         return name;

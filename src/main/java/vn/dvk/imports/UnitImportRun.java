@@ -4,9 +4,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
@@ -29,7 +31,7 @@ final class UnitImportRun extends ImportRun {
     /** The units of earlier rows of the file, by code: their level. */
     private final Map<String, Level> inFile = new HashMap<>();
     /** Every code of the file so far. */
-    private final java.util.Set<String> seen = new java.util.HashSet<>();
+    private final Set<String> seen = new HashSet<>();
 
     UnitImportRun(
             Actor actor,

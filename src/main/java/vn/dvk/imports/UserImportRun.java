@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import vn.dvk.account.Accounts;
@@ -71,7 +72,7 @@ final class UserImportRun extends ImportRun {
             return;
         }
         String username = u.username().trim();
-        if (!seen.add(username.toLowerCase(java.util.Locale.ROOT))) {
+        if (!seen.add(username.toLowerCase(Locale.ROOT))) {
             error(n, "username", "imports.user.duplicateInFile", username);
             return;
         }

@@ -11,8 +11,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -75,7 +78,7 @@ final class XlsxSheet {
             }
         } catch (ImportRefused e) {
             throw e;
-        } catch (NotOfficeXmlFileException | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
+        } catch (NotOfficeXmlFileException | OpenXML4JException e) {
             throw new ImportRefused("imports.file.notXlsx");
         } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
             if (isZipBomb(e)) {
@@ -83,8 +86,8 @@ final class XlsxSheet {
             }
             if (e instanceof RuntimeException r
                     && !(e.getCause() instanceof IOException)
-                    && !(r instanceof org.apache.poi.ooxml.POIXMLException)
-                    && !(r instanceof org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException)) {
+                    && !(r instanceof POIXMLException)
+                    && !(r instanceof OpenXML4JRuntimeException)) {
                 throw r;
             }
             throw new ImportRefused("imports.file.unreadable");

@@ -1,6 +1,7 @@
 package vn.dvk.inspection;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -77,7 +78,7 @@ public class InspectionRegistry {
             Verdict verdict,
             String notes,
             String recordedBy,
-            java.time.Instant recordedAt,
+            Instant recordedAt,
             List<PhotoView> photos) {}
 
     /** A follow-up as pages and the API show it. */
@@ -90,7 +91,7 @@ public class InspectionRegistry {
             String requestedBy,
             String answer,
             String answeredBy,
-            java.time.Instant answeredAt,
+            Instant answeredAt,
             boolean overdue) {}
 
     /** One inspected model and what was found about it. */
@@ -108,7 +109,7 @@ public class InspectionRegistry {
             List<String> members,
             InspectionStatus status,
             String conclusion,
-            java.time.Instant concludedAt,
+            Instant concludedAt,
             String createdBy,
             long version,
             List<ModelEntry> models,

@@ -1,6 +1,7 @@
 package vn.dvk.inspection;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ class PhotoReferences implements FileReferences {
                 keys,
                 names -> jdbc.queryForList(
                         "select stored_name from inspection_photo where stored_name in (:names)",
-                        java.util.Map.of("names", names),
+                        Map.of("names", names),
                         String.class));
     }
 }

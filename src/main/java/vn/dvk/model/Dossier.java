@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import vn.dvk.shared.Limits;
 
 /**
@@ -67,7 +68,7 @@ public record Dossier(
     /** The sections whose text differs from {@code other}'s. */
     List<DossierSection> changedFrom(Dossier other) {
         return Arrays.stream(DossierSection.values())
-                .filter(s -> !java.util.Objects.equals(s.of(this), s.of(other)))
+                .filter(s -> !Objects.equals(s.of(this), s.of(other)))
                 .toList();
     }
 

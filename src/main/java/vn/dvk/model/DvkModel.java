@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
@@ -140,11 +141,7 @@ public class DvkModel {
 
     /** What an imported row says happened to the model before it came into DVK. */
     record History(
-            ModelStatus status,
-            Instant submittedAt,
-            Instant appraisedAt,
-            java.util.List<Level> recognitions,
-            Instant now) {}
+            ModelStatus status, Instant submittedAt, Instant appraisedAt, List<Level> recognitions, Instant now) {}
 
     /**
      * A model brought in from a unit's files: registered, then moved through its past with the same transitions a

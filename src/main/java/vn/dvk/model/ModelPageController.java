@@ -3,12 +3,19 @@ package vn.dvk.model;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,13 +51,13 @@ class ModelPageController {
     static final Map<String, List<DossierSection>> DOSSIER_GROUPS = groups();
 
     private static Map<String, List<DossierSection>> groups() {
-        Map<String, List<DossierSection>> g = new java.util.LinkedHashMap<>();
+        Map<String, List<DossierSection>> g = new LinkedHashMap<>();
         g.put("model.dossier.group.why", List.of(DossierSection.SITUATION, DossierSection.GOALS));
         g.put(
                 "model.dossier.group.how",
                 List.of(DossierSection.APPROACH, DossierSection.AREA, DossierSection.FORCES, DossierSection.RESOURCES));
         g.put("model.dossier.group.result", List.of(DossierSection.OUTPUTS, DossierSection.SUSTAINABILITY));
-        return java.util.Collections.unmodifiableMap(g);
+        return Collections.unmodifiableMap(g);
     }
 
     private final ModelRegistry registry;
@@ -119,12 +126,12 @@ class ModelPageController {
         model.addAttribute(
                 "pageUrl",
                 UriComponentsBuilder.fromPath("/models")
-                                .queryParamIfPresent("unit", java.util.Optional.ofNullable(filter.unit()))
-                                .queryParamIfPresent("field", java.util.Optional.ofNullable(field))
-                                .queryParamIfPresent("status", java.util.Optional.ofNullable(status))
-                                .queryParamIfPresent("level", java.util.Optional.ofNullable(level))
-                                .queryParamIfPresent("year", java.util.Optional.ofNullable(year))
-                                .queryParamIfPresent("q", java.util.Optional.ofNullable(blank(q)))
+                                .queryParamIfPresent("unit", Optional.ofNullable(filter.unit()))
+                                .queryParamIfPresent("field", Optional.ofNullable(field))
+                                .queryParamIfPresent("status", Optional.ofNullable(status))
+                                .queryParamIfPresent("level", Optional.ofNullable(level))
+                                .queryParamIfPresent("year", Optional.ofNullable(year))
+                                .queryParamIfPresent("q", Optional.ofNullable(blank(q)))
                                 .build()
                                 .encode()
                                 .toUriString()
@@ -133,10 +140,7 @@ class ModelPageController {
     }
 
     @GetMapping("/models/new")
-    String newForm(
-            @AuthenticationPrincipal Actor actor,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) Long from,
-            Model model) {
+    String newForm(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long from, Model model) {
         requireReporter(actor);
         ModelForm form = new ModelForm();
         form.setYear(LocalDate.now(clock).getYear());
@@ -199,13 +203,12 @@ class ModelPageController {
                 "dossierMissing",
                 m.dossier().missing().stream()
                         .map(s -> text("enum.DossierSection." + s.name()).toLowerCase(LocaleContextHolder.getLocale()))
-                        .collect(java.util.stream.Collectors.joining("; ")));
+                        .collect(Collectors.joining("; ")));
         return DETAIL_VIEW;
     }
 
     @GetMapping("/models/{id}/registration.pdf")
-    org.springframework.http.ResponseEntity<byte[]> registrationPdf(
-            @AuthenticationPrincipal Actor actor, @PathVariable Long id) {
+    ResponseEntity<byte[]> registrationPdf(@AuthenticationPrincipal Actor actor, @PathVariable Long id) {
         return registrationDocument.pdf(actor, id);
     }
 
@@ -311,12 +314,12 @@ class ModelPageController {
             action.run();
             redirect.addFlashAttribute("flashOk", okKey);
         } catch (Problems.Invalid e) {
-            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            Map<String, String> errors = new LinkedHashMap<>();
             e.errors().forEach(fe -> errors.put(fe.field(), text(fe.messageKey(), fe.args())));
             return invalid(id, redirect, formName, errors, comment);
         } catch (Problems.Conflict e) {
             redirect.addFlashAttribute("flashError", text(e.messageKey(), e.args()));
-        } catch (org.springframework.dao.ConcurrencyFailureException e) {
+        } catch (ConcurrencyFailureException e) {
             redirect.addFlashAttribute("flashError", text("problem.concurrentChange"));
         }
         return "redirect:/models/" + id;
@@ -397,7 +400,7 @@ class ModelPageController {
     private ModelLineage lineage;
 
     /** Set by Spring: the origin of a replica prefilled by {@code /models/new?from=}. */
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     void setLineage(ModelLineage lineage) {
         this.lineage = lineage;
     }

@@ -1,6 +1,9 @@
 package vn.dvk.model;
 
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +22,8 @@ class ModelPicker {
     static final int LIMIT = 10;
 
     /** What an origin may be: a model the appraisal accepted ({@link ModelLineage#originForReplica}). */
-    private static final java.util.Set<ModelStatus> ORIGINS = java.util.EnumSet.of(
-            ModelStatus.ACCEPTED, ModelStatus.PROPOSED, ModelStatus.RECOGNIZED, ModelStatus.RETIRED);
+    private static final Set<ModelStatus> ORIGINS =
+            EnumSet.of(ModelStatus.ACCEPTED, ModelStatus.PROPOSED, ModelStatus.RECOGNIZED, ModelStatus.RETIRED);
 
     private final ModelRegistry registry;
 
@@ -32,9 +35,7 @@ class ModelPicker {
     record Choice(String code, String name, String detail) {}
 
     @GetMapping("/models/pick")
-    List<Choice> pick(
-            @AuthenticationPrincipal Actor actor,
-            @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 200) String q) {
+    List<Choice> pick(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) @Size(max = 200) String q) {
         if (q == null || q.isBlank()) {
             return List.of();
         }

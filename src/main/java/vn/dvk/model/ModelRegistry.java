@@ -1,25 +1,33 @@
 package vn.dvk.model;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.dvk.account.Accounts;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditEntry;
@@ -60,7 +68,7 @@ public class ModelRegistry {
     private final ModelMetrics metrics;
     private final Accounts accounts;
     private final List<SubmissionCheck> submissionChecks;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     ModelRegistry(
             Models models,
@@ -76,7 +84,7 @@ public class ModelRegistry {
             Accounts accounts,
             ModelProperties settings,
             List<SubmissionCheck> submissionChecks,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.accounts = accounts;
         this.submissionChecks = List.copyOf(submissionChecks);
@@ -293,9 +301,8 @@ public class ModelRegistry {
         if (ids.isEmpty()) {
             return out;
         }
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()
-                && !org.springframework.transaction.support.TransactionSynchronizationManager
-                        .isCurrentTransactionReadOnly()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             models.flush(); // a writing transaction's changes of models, for the query below
         }
         // one query for the columns a view shows (not the entity, with its folded search text)
@@ -785,7 +792,7 @@ public class ModelRegistry {
      * next year's models from the autumn on; 2099 is a typing mistake).
      */
     public int latestYear() {
-        return java.time.LocalDate.now(clock).getYear() + yearsAhead;
+        return LocalDate.now(clock).getYear() + yearsAhead;
     }
 
     private void record(Actor actor, DvkModel model, DvkModel.Transition t, String comment) {
@@ -867,7 +874,7 @@ public class ModelRegistry {
      * here), without paging: read through a cursor and handed to {@code sink} one at a time, so that exports of any
      * size run in constant memory.
      */
-    public void forEachMatching(Actor actor, ModelFilter f, java.util.function.Consumer<ModelView> sink) {
+    public void forEachMatching(Actor actor, ModelFilter f, Consumer<ModelView> sink) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(actor, scope(actor, f), f, p)
                 .replace(
@@ -877,8 +884,7 @@ public class ModelRegistry {
         if (!words.isEmpty()) {
             where += " and " + searchCondition(p, words, false);
         }
-        org.springframework.jdbc.core.JdbcTemplate cursor = new org.springframework.jdbc.core.JdbcTemplate(
-                jdbc.getJdbcTemplate().getDataSource());
+        JdbcTemplate cursor = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
         cursor.setFetchSize(500);
         new NamedParameterJdbcTemplate(cursor).query(VIEW_COLUMNS + where + " order by " + LIST_ORDER, p, rs -> {
             sink.accept(viewRow(rs));
@@ -893,7 +899,7 @@ public class ModelRegistry {
             + " m.recognized_level, m.retired_year, m.created_by, m.created_at, m.updated_at, m.submitted_at, m.external_id,"
             + " u.code as unit_code, u.name as unit_name, u.path as unit_path";
 
-    static ModelView viewRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+    static ModelView viewRow(ResultSet rs) throws SQLException {
         return new ModelView(
                 rs.getLong("id"),
                 rs.getString("title"),
@@ -992,15 +998,15 @@ public class ModelRegistry {
         if (w.isEmpty()) {
             return List.of();
         }
-        return java.util.Arrays.stream(w.split(" "))
+        return Arrays.stream(w.split(" "))
                 .map(x -> x.length() > 40 ? x.substring(0, 40) : x)
                 .distinct()
                 .limit(8)
                 .toList();
     }
 
-    private static java.time.Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-        java.time.OffsetDateTime t = rs.getObject(column, java.time.OffsetDateTime.class);
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
 }

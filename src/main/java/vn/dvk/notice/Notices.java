@@ -16,6 +16,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -119,8 +120,7 @@ public class Notices {
                         > 0) {
             return;
         }
-        org.springframework.jdbc.support.GeneratedKeyHolder key =
-                new org.springframework.jdbc.support.GeneratedKeyHolder();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(
                 "insert into notice_notice (user_id, kind, outcome, subject, detail, link, dedup_key, created_at)"
                         + " values (:user, :kind, :outcome, :subject, :detail, :link, :dedup, :now)",

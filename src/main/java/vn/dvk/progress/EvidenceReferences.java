@@ -1,6 +1,7 @@
 package vn.dvk.progress;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class EvidenceReferences implements FileReferences {
                 keys,
                 names -> jdbc.queryForList(
                         "select stored_name from progress_evidence where stored_name in (:names)",
-                        java.util.Map.of("names", names),
+                        Map.of("names", names),
                         String.class));
     }
 }

@@ -1,14 +1,21 @@
 package vn.dvk.progress;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +57,7 @@ public class EvidenceStore {
         }
 
         public static Upload of(String fileName, byte[] bytes) {
-            return new Upload(fileName, bytes.length, () -> new java.io.ByteArrayInputStream(bytes));
+            return new Upload(fileName, bytes.length, () -> new ByteArrayInputStream(bytes));
         }
     }
 
@@ -184,9 +191,8 @@ public class EvidenceStore {
      * For the orphan sweep ({@link vn.dvk.storage.FileReferences}): of these store keys, those of the evidence form
      * whose generated name {@code known} finds among a table's rows.
      */
-    public static java.util.Set<String> referenced(
-            java.util.Collection<String> keys, java.util.function.Function<List<String>, List<String>> known) {
-        java.util.Map<String, String> byName = new java.util.HashMap<>();
+    public static Set<String> referenced(Collection<String> keys, Function<List<String>, List<String>> known) {
+        Map<String, String> byName = new HashMap<>();
         for (String k : keys) {
             int slash = k.indexOf('/');
             String name = k.substring(slash + 1);
@@ -195,9 +201,9 @@ public class EvidenceStore {
             }
         }
         if (byName.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        java.util.Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         known.apply(List.copyOf(byName.keySet())).forEach(n -> out.add(byName.get(n)));
         return out;
     }

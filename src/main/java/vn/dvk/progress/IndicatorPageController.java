@@ -1,5 +1,6 @@
 package vn.dvk.progress;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
@@ -73,7 +74,7 @@ class IndicatorPageController {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model,
             RedirectAttributes redirect,
-            jakarta.servlet.http.HttpServletResponse response) {
+            HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, String> kept = new HashMap<>();
         kept.put("code", code);
@@ -116,7 +117,7 @@ class IndicatorPageController {
             @RequestParam(required = false) String code,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model,
-            jakarta.servlet.http.HttpServletResponse response) {
+            HttpServletResponse response) {
         targets.remove(actor, id, code);
         response.setHeader("HX-Trigger", "indicators-changed");
         if (htmx == null) {

@@ -1,5 +1,6 @@
 package vn.dvk.progress;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -44,8 +46,7 @@ public class Progress {
             boolean image,
             String url,
 
-            @com.fasterxml.jackson.annotation.JsonProperty("public")
-            boolean publicPhoto) {}
+            @JsonProperty("public") boolean publicPhoto) {}
 
     /** A photo its unit shows on the public page of the model: its id and its file name (the text of its alt). */
     public record PublicPhoto(Long id, String fileName) {}
@@ -352,7 +353,7 @@ public class Progress {
         Set<String> others = list.stream()
                 .flatMap(r -> r.getValues().keySet().stream())
                 .filter(c -> !out.containsKey(c))
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         Map<String, Indicator> byCode = indicators.findByCodeIn(others).stream()
                 .collect(Collectors.toMap(Indicator::getCode, Function.identity()));
         for (String c : others) {

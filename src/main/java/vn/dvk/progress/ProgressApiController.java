@@ -1,5 +1,6 @@
 package vn.dvk.progress;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -99,7 +100,7 @@ class ProgressApiController {
 
     /** Whether a photo of the evidence is shown on the model's public page. */
     record PublicFlag(
-            @NotNull(message = "{validation.required}") @com.fasterxml.jackson.annotation.JsonProperty("public")
+            @NotNull(message = "{validation.required}") @JsonProperty("public")
             Boolean shown) {}
 
     /** Shows an evidence photo on the model's public page ({@code public: true}) or hides it again. */

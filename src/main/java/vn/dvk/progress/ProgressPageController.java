@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,7 +196,7 @@ class ProgressPageController {
             @AuthenticationPrincipal Actor actor,
             @PathVariable Long id,
             @PathVariable Long evidenceId,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean shown) {
+            @RequestParam(defaultValue = "false") boolean shown) {
         progress.showInPublic(actor, id, evidenceId, shown);
         return "redirect:/models/" + id + "#progress-h";
     }
@@ -222,7 +223,7 @@ class ProgressPageController {
         LocalDate today = LocalDate.now(clock);
         List<ModelTargets.TargetView> chosen = targets.of(actor, id);
         List<Progress.ReportView> reports = new ArrayList<>(progress.of(actor, id));
-        java.util.Collections.reverse(reports);
+        Collections.reverse(reports);
         Map<String, String> names = new LinkedHashMap<>();
         catalogue.all().forEach(i -> names.put(i.code(), i.name() + " (" + i.measure() + ")"));
         ReportPeriod last = ReportPeriod.lastEndedHalfBefore(today);

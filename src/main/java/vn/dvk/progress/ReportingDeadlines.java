@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -75,7 +76,7 @@ public class ReportingDeadlines {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ModelRegistry models;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
     private final int dueDays;
@@ -86,7 +87,7 @@ public class ReportingDeadlines {
             AuditTrail audit,
             Clock clock,
             ProgressProperties settings,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.models = models;

@@ -3,9 +3,12 @@ package vn.dvk.recognition;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,7 +30,7 @@ import vn.dvk.shared.Problems;
 @Controller
 class AnnualReviewPageController {
 
-    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("items\\[(\\d+)]\\.(.*)");
+    private static final Pattern ROW = Pattern.compile("items\\[(\\d+)]\\.(.*)");
 
     private final AnnualReview review;
     private final MessageSource messages;
@@ -68,7 +71,7 @@ class AnnualReviewPageController {
             String o = i < os.size() ? os.get(i) : null;
             ReviewOutcome outcome = null;
             if (o != null && !o.isBlank()) {
-                outcome = java.util.Arrays.stream(ReviewOutcome.values())
+                outcome = Arrays.stream(ReviewOutcome.values())
                         .filter(x -> x.name().equals(o))
                         .findFirst()
                         .orElse(null);
@@ -92,7 +95,7 @@ class AnnualReviewPageController {
                 return "redirect:/reviews/annual?unit=" + (unit == null ? "" : unit) + "&year=" + y;
             } catch (Problems.Invalid e) {
                 for (Problems.FieldError fe : e.errors()) {
-                    java.util.regex.Matcher m = ROW.matcher(fe.field());
+                    Matcher m = ROW.matcher(fe.field());
                     if (m.matches()) {
                         rowErrors.merge(
                                 modelIds.get(Integer.parseInt(m.group(1))),

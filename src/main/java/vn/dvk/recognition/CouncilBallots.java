@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -203,7 +204,7 @@ class CouncilBallots {
         MapSqlParameterSource params = new MapSqlParameterSource("round", round.getId());
         Map<Long, BallotCount.Tally> tallies = new HashMap<>();
         Map<Long, ProposalStatus> statuses = new HashMap<>();
-        Map<Long, Long> modelIds = new java.util.LinkedHashMap<>();
+        Map<Long, Long> modelIds = new LinkedHashMap<>();
         jdbc.query(
                 "select p.id, p.model_id, p.status, coalesce(t.agree, 0) agree, coalesce(t.disagree, 0) disagree,"
                         + " (select count(*) from recognition_assignment a where a.proposal_id = p.id and a.recused = false)"

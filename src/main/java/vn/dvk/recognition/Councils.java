@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -171,7 +174,7 @@ public class Councils {
     private final AuditTrail audit;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     Councils(
             Rounds rounds,
@@ -187,7 +190,7 @@ public class Councils {
             AuditTrail audit,
             NamedParameterJdbcTemplate jdbc,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.ballots = ballots;
         this.events = events;
         this.rounds = rounds;
@@ -391,7 +394,7 @@ public class Councils {
                 .map(p -> new CouncilAssignment.Item(
                         p.getId(), views.get(p.getModelId()).unitPath()))
                 .toList();
-        Map<String, Integer> given = new java.util.TreeMap<>();
+        Map<String, Integer> given = new TreeMap<>();
         for (CouncilAssignment.Line line : CouncilAssignment.plan(items, members, perProposal, load)) {
             if (present.add(line.proposalId() + "|" + line.username())) {
                 assignments.save(new Assignment(
@@ -506,7 +509,7 @@ public class Councils {
     /** SCORER users of the round unit's subtree who are not members yet, for the organiser's picker. */
     List<Accounts.UserSummary> candidates(Actor actor, Round round) {
         UnitRef unit = units.byId(round.getUnitId()).orElseThrow();
-        return accounts.list(actor, org.springframework.data.domain.PageRequest.of(0, 500)).getContent().stream()
+        return accounts.list(actor, PageRequest.of(0, 500)).getContent().stream()
                 .filter(u -> u.enabled() && u.roles().contains(Role.SCORER))
                 .filter(u -> round.member(u.username()).isEmpty())
                 .filter(u -> units.byCode(u.unitCode()).map(unit::contains).orElse(false))

@@ -1,6 +1,8 @@
 package vn.dvk.recognition;
 
+import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,11 +32,11 @@ class CriteriaApiController {
             vn.dvk.shared.Level level,
             String name,
             String documentNumber,
-            java.time.LocalDate documentDate,
+            LocalDate documentDate,
             String documentTitle,
-            java.time.LocalDate effectiveFrom,
-            java.math.BigDecimal passThreshold,
-            java.math.BigDecimal commentBelowRatio,
+            LocalDate effectiveFrom,
+            BigDecimal passThreshold,
+            BigDecimal commentBelowRatio,
             List<CriteriaCatalogue.CriterionDraft> criteria,
             Long version) {
         CriteriaCatalogue.Draft draft() {

@@ -1,5 +1,6 @@
 package vn.dvk.recognition;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,5 +14,5 @@ interface CriteriaSets extends JpaRepository<CriteriaSet, Long> {
 
     List<CriteriaSet> findByUnitIdInAndLevelOrderByEffectiveFromDesc(List<Long> unitIds, Level level);
 
-    boolean existsByUnitIdAndLevelAndEffectiveFrom(Long unitId, Level level, java.time.LocalDate from);
+    boolean existsByUnitIdAndLevelAndEffectiveFrom(Long unitId, Level level, LocalDate from);
 }

@@ -1,5 +1,6 @@
 package vn.dvk.recognition;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -12,5 +13,5 @@ interface Proposals extends JpaRepository<Proposal, Long> {
     List<Proposal> findByRoundIdOrderByIdAsc(Long roundId);
 
     List<Proposal> findByModelIdInAndStatusOrderByDecisionDateAscIdAsc(
-            java.util.Collection<Long> modelIds, ProposalStatus status);
+            Collection<Long> modelIds, ProposalStatus status);
 }

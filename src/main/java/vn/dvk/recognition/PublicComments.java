@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +66,7 @@ public class PublicComments {
     private final Clock clock;
     private final PublicCommentProperties settings;
     private final CommentWindows windows;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     PublicComments(
             JdbcTemplate jdbc,
@@ -76,7 +77,7 @@ public class PublicComments {
             Clock clock,
             PublicCommentProperties settings,
             CommentWindows windows,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.windows = windows;
         this.jdbc = jdbc;

@@ -3,6 +3,7 @@ package vn.dvk.recognition;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,7 +121,7 @@ class RecognitionPageController {
         if (decisionDate != null && !decisionDate.isBlank()) {
             try {
                 date = LocalDate.parse(decisionDate.trim());
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 errors.put("decisionDate", text("validation.badDate"));
             }
         }

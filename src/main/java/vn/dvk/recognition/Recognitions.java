@@ -4,14 +4,20 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.ModelView;
@@ -43,7 +49,7 @@ public class Recognitions {
     private final AuditTrail audit;
 
     private final CommentWindows windows;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     Recognitions(
             Proposals proposals,
@@ -54,7 +60,7 @@ public class Recognitions {
             RoundScoring rounds,
             AuditTrail audit,
             CommentWindows windows,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.windows = windows;
         this.proposals = proposals;
@@ -75,9 +81,9 @@ public class Recognitions {
      * proposals and decisions) as decided proposals, in the caller's transaction, pointing at their import; they
      * count in the statistics like any decision.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public void recordImported(Actor actor, Long importId, List<ImportedRecognition> rows) {
-        java.time.OffsetDateTime now = clock.instant().atOffset(java.time.ZoneOffset.UTC);
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         List<MapSqlParameterSource> batch = new ArrayList<>();
         for (ImportedRecognition r : rows) {
             batch.add(new MapSqlParameterSource()
@@ -248,8 +254,8 @@ public class Recognitions {
      * The recognitions of these models, oldest decision first, by model id; without access checks, for the public
      * library, which shows only models that are public.
      */
-    public Map<Long, List<Recognized>> recognizedOf(java.util.Collection<Long> modelIds) {
-        Map<Long, List<Recognized>> out = new java.util.HashMap<>();
+    public Map<Long, List<Recognized>> recognizedOf(Collection<Long> modelIds) {
+        Map<Long, List<Recognized>> out = new HashMap<>();
         if (modelIds.isEmpty()) {
             return out;
         }

@@ -3,6 +3,7 @@ package vn.dvk.recognition;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -106,7 +107,7 @@ class ReplicationPageController {
         model.addAttribute("canReplicate", settled && actor.hasRole(Role.REPORTER));
         model.addAttribute(
                 "markLevels",
-                java.util.Arrays.stream(Level.values())
+                Arrays.stream(Level.values())
                         .filter(l -> actor.unitLevel().atOrAbove(l))
                         .toList());
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());

@@ -1,6 +1,7 @@
 package vn.dvk.recognition;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -89,7 +92,7 @@ class RoundPageController {
      * A member on one proposal: recused or not, the sheet's total once submitted (else null), and in a ballot
      * round whether the member has voted (never how).
      */
-    record Seat(String scorer, boolean recused, boolean autoRecused, java.math.BigDecimal total, boolean voted) {}
+    record Seat(String scorer, boolean recused, boolean autoRecused, BigDecimal total, boolean voted) {}
 
     @GetMapping("/recognition/rounds")
     String list(@AuthenticationPrincipal Actor actor, Model model) {
@@ -255,8 +258,7 @@ class RoundPageController {
         } catch (Problems.Invalid e) {
             for (Problems.FieldError fe : e.errors()) {
                 String key = fe.field();
-                java.util.regex.Matcher m =
-                        java.util.regex.Pattern.compile("scores\\[(\\d+)].*").matcher(key);
+                Matcher m = Pattern.compile("scores\\[(\\d+)].*").matcher(key);
                 if (m.matches() && Integer.parseInt(m.group(1)) < criteria.size()) {
                     key = "points-" + criteria.get(Integer.parseInt(m.group(1))).getCode();
                 }
@@ -514,8 +516,8 @@ class RoundPageController {
     }
 
     /** The weighted total of the points as typed (a sheet sent back with errors), as the sheet would store it. */
-    private static java.math.BigDecimal typedTotal(CriteriaSet set, Map<String, String> values) {
-        Map<String, java.math.BigDecimal> points = new HashMap<>();
+    private static BigDecimal typedTotal(CriteriaSet set, Map<String, String> values) {
+        Map<String, BigDecimal> points = new HashMap<>();
         for (CriteriaSet.Criterion c : set.getCriteria()) {
             String raw = values.get("points-" + c.getCode());
             try {

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -148,7 +150,7 @@ class RoundScoring {
 
     /** The sheets that count: those of members assigned to the proposal and not recused. */
     List<ScoreSheet> counted(Long proposalId, List<ScoreSheet> all) {
-        java.util.Set<String> scorers = new java.util.HashSet<>();
+        Set<String> scorers = new HashSet<>();
         assignments.findByProposalIdOrderByIdAsc(proposalId).stream()
                 .filter(a -> !a.isRecused())
                 .forEach(a -> scorers.add(a.getScorer()));

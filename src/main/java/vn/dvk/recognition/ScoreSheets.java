@@ -1,6 +1,8 @@
 package vn.dvk.recognition;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ScoreSheets extends JpaRepository<ScoreSheet, Long> {
@@ -9,7 +11,7 @@ interface ScoreSheets extends JpaRepository<ScoreSheet, Long> {
 
     List<ScoreSheet> findByProposalIdOrderByIdAsc(Long proposalId);
 
-    List<ScoreSheet> findByProposalIdInOrderByIdAsc(java.util.Collection<Long> proposalIds);
+    List<ScoreSheet> findByProposalIdInOrderByIdAsc(Collection<Long> proposalIds);
 
-    java.util.Optional<ScoreSheet> findByProposalIdAndScorer(Long proposalId, String scorer);
+    Optional<ScoreSheet> findByProposalIdAndScorer(Long proposalId, String scorer);
 }

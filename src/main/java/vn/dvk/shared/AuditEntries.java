@@ -1,5 +1,6 @@
 package vn.dvk.shared;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.repository.Repository;
 
@@ -9,5 +10,5 @@ interface AuditEntries extends Repository<AuditEntry, Long> {
     List<AuditEntry> findBySubjectTypeAndSubjectIdOrderByIdAsc(String subjectType, Long subjectId);
 
     List<AuditEntry> findBySubjectTypeAndSubjectIdInAndActionOrderByIdAsc(
-            String subjectType, java.util.Collection<Long> subjectIds, String action);
+            String subjectType, Collection<Long> subjectIds, String action);
 }

@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -29,7 +31,7 @@ class H2MigrationSession {
     private static final Logger log = LoggerFactory.getLogger(H2MigrationSession.class);
 
     /** Per database, the session the migrations created their constraints in: never closed (H2 closes it with the JVM). */
-    private static final java.util.Map<String, Connection> KEPT = new java.util.HashMap<>();
+    private static final Map<String, Connection> KEPT = new HashMap<>();
 
     @Bean
     FlywayMigrationStrategy migrations(DataSource dataSource) {

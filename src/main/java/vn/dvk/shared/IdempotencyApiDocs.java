@@ -2,6 +2,7 @@ package vn.dvk.shared;
 
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import java.util.Arrays;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +16,8 @@ class IdempotencyApiDocs {
     OperationCustomizer idempotencyKeyHeader() {
         return (operation, handler) -> {
             PostMapping post = handler.getMethodAnnotation(PostMapping.class);
-            boolean keyless =
-                    post != null && java.util.Arrays.stream(post.value()).anyMatch(p -> p.endsWith("/preview"))
-                            || handler.getBeanType().getSimpleName().equals("AuthApiController");
+            boolean keyless = post != null && Arrays.stream(post.value()).anyMatch(p -> p.endsWith("/preview"))
+                    || handler.getBeanType().getSimpleName().equals("AuthApiController");
             if (post != null && !keyless) {
                 operation.addParametersItem(new HeaderParameter()
                         .name(IdempotencyFilter.HEADER)

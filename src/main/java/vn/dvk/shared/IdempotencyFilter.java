@@ -8,19 +8,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -62,14 +68,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotentRequests kept;
     private final TransactionTemplate tx;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final Refusals refusals;
 
     IdempotencyFilter(
-            IdempotentRequests kept,
-            PlatformTransactionManager transactions,
-            java.time.Clock clock,
-            Refusals refusals) {
+            IdempotentRequests kept, PlatformTransactionManager transactions, Clock clock, Refusals refusals) {
         this.kept = kept;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -200,7 +203,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throw e.getCause();
         } catch (FailedRequest e) {
             throw e.cause;
-        } catch (TransactionException | org.springframework.dao.DataAccessException e) {
+        } catch (TransactionException | DataAccessException e) {
             // the request ran but its writes and its key could not be committed: nothing of it stays
             buffered.resetBuffer();
             refuse(request, response, HttpStatus.SERVICE_UNAVAILABLE, "idempotency.commit.failed");
@@ -236,7 +239,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (type == null) {
             return false;
         }
-        String t = type.toLowerCase(java.util.Locale.ROOT);
+        String t = type.toLowerCase(Locale.ROOT);
         return t.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE) || t.startsWith("multipart/form-data");
     }
 
@@ -269,7 +272,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     update(sha, v);
                 }
             });
-            String type = request.getContentType().toLowerCase(java.util.Locale.ROOT);
+            String type = request.getContentType().toLowerCase(Locale.ROOT);
             if (type.startsWith("multipart/form-data")) {
                 for (Part part : request.getParts()) {
                     if (part.getSubmittedFileName() == null) {
@@ -355,10 +358,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public java.io.BufferedReader getReader() {
+        public BufferedReader getReader() {
             String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-            return new java.io.BufferedReader(
-                    new java.io.InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+            return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(encoding)));
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -71,7 +72,7 @@ class V202611222101__shared_audit_chain_backfill extends BaseJavaMigration {
         try (PreparedStatement ps = c.prepareStatement(
                 "insert into shared_audit_chain_head (id, last_id, last_hash, entries) values (1, ?, ?, ?)")) {
             if (count == 0) {
-                ps.setNull(1, java.sql.Types.BIGINT);
+                ps.setNull(1, Types.BIGINT);
             } else {
                 ps.setLong(1, lastId);
             }

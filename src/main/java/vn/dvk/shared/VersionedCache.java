@@ -1,6 +1,7 @@
 package vn.dvk.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -124,8 +125,7 @@ public class VersionedCache {
         }
         String etag = "W/\"" + version.value() + "-" + Integer.toHexString(Arrays.deepHashCode(parts)) + "\"";
         long lastModified = sameForEveryone ? version.changedAt().toEpochMilli() / 1000 * 1000 : -1;
-        if (request instanceof NativeWebRequest n
-                && n.getNativeResponse() instanceof jakarta.servlet.http.HttpServletResponse response) {
+        if (request instanceof NativeWebRequest n && n.getNativeResponse() instanceof HttpServletResponse response) {
             response.setHeader(
                     HttpHeaders.CACHE_CONTROL,
                     CacheControl.noCache().cachePrivate().getHeaderValue());

@@ -3,7 +3,9 @@ package vn.dvk.showcase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
@@ -109,18 +111,14 @@ public class CitizenFeedback {
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Summary inScope(String unitPath, int fromYear, int toYear, vn.dvk.model.Field field) {
-        java.time.ZoneId vietnam = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+        ZoneId vietnam = ZoneId.of("Asia/Ho_Chi_Minh");
         MapSqlParameterSource p = new MapSqlParameterSource("prefix", unitPath + "%")
                 .addValue(
                         "from",
-                        java.time.LocalDate.of(fromYear, 1, 1)
-                                .atStartOfDay(vietnam)
-                                .toOffsetDateTime())
+                        LocalDate.of(fromYear, 1, 1).atStartOfDay(vietnam).toOffsetDateTime())
                 .addValue(
                         "to",
-                        java.time.LocalDate.of(toYear + 1, 1, 1)
-                                .atStartOfDay(vietnam)
-                                .toOffsetDateTime());
+                        LocalDate.of(toYear + 1, 1, 1).atStartOfDay(vietnam).toOffsetDateTime());
         String fieldClause = "";
         if (field != null) {
             fieldClause = " and p.field = :field";

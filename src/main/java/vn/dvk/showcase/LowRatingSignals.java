@@ -1,5 +1,6 @@
 package vn.dvk.showcase;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class LowRatingSignals implements FormalismSignals.Source {
     public List<FormalismSignals.Signal> signals(String unitPath, Long modelId) {
         MapSqlParameterSource p = new MapSqlParameterSource("prefix", unitPath + "%")
                 .addValue("min", settings.minAnswers())
-                .addValue("threshold", java.math.BigDecimal.valueOf(settings.lowRating()));
+                .addValue("threshold", BigDecimal.valueOf(settings.lowRating()));
         String one = "";
         if (modelId != null) {
             one = " and f.model_id = :id";

@@ -1,5 +1,6 @@
 package vn.dvk.showcase;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import vn.dvk.model.HolderType;
 import vn.dvk.shared.Level;
@@ -10,7 +11,7 @@ import vn.dvk.shared.Level;
  * shows, and the absolute address of its page (the QR code's).
  */
 public record PublicModelPage(
-        @com.fasterxml.jackson.annotation.JsonUnwrapped PublicModel model,
+        @JsonUnwrapped PublicModel model,
         Level recognizedLevel,
         HolderType holderType,
         String holderName,

@@ -2,6 +2,7 @@ package vn.dvk.showcase;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,7 +28,7 @@ import vn.dvk.shared.Fmt;
 @Controller
 class ShowcaseSectionController {
 
-    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final ModelRegistry models;
     private final PublicLibrary library;

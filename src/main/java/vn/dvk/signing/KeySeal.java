@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -52,7 +53,7 @@ final class KeySeal {
         if (sealed.length < 1 + NONCE + TAG_BITS / 8 || sealed[0] != VERSION) {
             throw new GeneralSecurityException("not a sealed key of version " + VERSION);
         }
-        byte[] nonce = java.util.Arrays.copyOfRange(sealed, 1, 1 + NONCE);
+        byte[] nonce = Arrays.copyOfRange(sealed, 1, 1 + NONCE);
         return cipher(Cipher.DECRYPT_MODE, nonce, unitId).doFinal(sealed, 1 + NONCE, sealed.length - 1 - NONCE);
     }
 

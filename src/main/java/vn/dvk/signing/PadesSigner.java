@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
@@ -34,11 +35,13 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
+import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import vn.dvk.shared.Fmt;
@@ -109,9 +112,7 @@ final class PadesSigner {
             return generator
                     .generate(new CMSProcessableByteArray(content.readAllBytes()), false)
                     .getEncoded(ASN1Encoding.DER);
-        } catch (java.security.GeneralSecurityException
-                | org.bouncycastle.operator.OperatorCreationException
-                | org.bouncycastle.cms.CMSException e) {
+        } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
             throw new IOException("cannot sign: " + e.getMessage(), e);
         }
     }

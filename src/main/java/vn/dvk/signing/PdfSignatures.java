@@ -19,10 +19,12 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
 import vn.dvk.shared.Problems;
 
 /**
@@ -121,15 +123,11 @@ final class PdfSignatures {
                 validAtSigning = time != null && validAt(certificate, time);
                 try {
                     valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder));
-                } catch (org.bouncycastle.cms.CMSException e) {
+                } catch (CMSException e) {
                     valid = false;
                 }
             }
-        } catch (IOException
-                | RuntimeException
-                | org.bouncycastle.cms.CMSException
-                | org.bouncycastle.operator.OperatorCreationException
-                | CertificateException e) {
+        } catch (IOException | RuntimeException | CMSException | OperatorCreationException | CertificateException e) {
             valid = false;
         }
         return new Checked(end, new Found(name, subject, time, whole, valid, validAtSigning), valid);

@@ -2,13 +2,16 @@ package vn.dvk.signing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -51,7 +54,7 @@ record Pkcs12File(PrivateKey key, List<X509Certificate> chain) {
             store.load(new ByteArrayInputStream(bytes), password);
         } catch (IOException e) {
             throw new Problems.Invalid("password", "signing.password.wrong");
-        } catch (java.security.GeneralSecurityException | RuntimeException e) {
+        } catch (GeneralSecurityException | RuntimeException e) {
             throw new Problems.Invalid("file", "signing.file.notPkcs12");
         }
         Pkcs12File found = null;
@@ -68,9 +71,9 @@ record Pkcs12File(PrivateKey key, List<X509Certificate> chain) {
                     break;
                 }
             }
-        } catch (java.security.UnrecoverableKeyException e) {
+        } catch (UnrecoverableKeyException e) {
             throw new Problems.Invalid("password", "signing.password.wrong");
-        } catch (java.security.GeneralSecurityException | ClassCastException e) {
+        } catch (GeneralSecurityException | ClassCastException e) {
             throw new Problems.Invalid("file", "signing.file.notPkcs12");
         }
         if (found == null) {
@@ -103,9 +106,6 @@ record Pkcs12File(PrivateKey key, List<X509Certificate> chain) {
     }
 
     private static String day(Date date) {
-        return date.toInstant()
-                .atZone(Fmt.ZONE)
-                .toLocalDate()
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return date.toInstant().atZone(Fmt.ZONE).toLocalDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 }

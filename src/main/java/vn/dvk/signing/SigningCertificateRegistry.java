@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -250,7 +253,7 @@ class SigningCertificateRegistry {
             chain.get(0).checkValidity(Date.from(clock.instant()));
             return Optional.of(new UnitSigner(
                     new PadesSigner.Signer(key, chain, row.name(), "Ký ban hành văn bản", null), row.position()));
-        } catch (java.security.cert.CertificateException e) {
+        } catch (CertificateException e) {
             log.warn(
                     "The signing certificate of unit #{} (serial {}) is not valid now: documents stay unsigned",
                     unitId,
@@ -303,15 +306,15 @@ class SigningCertificateRegistry {
                         .append(b64.encodeToString(c.getEncoded()))
                         .append("\n-----END CERTIFICATE-----\n");
             }
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             throw new Problems.Invalid("file", "signing.file.notPkcs12");
         }
         return out.toString();
     }
 
-    private static List<X509Certificate> chain(String pem) throws java.security.cert.CertificateException {
+    private static List<X509Certificate> chain(String pem) throws CertificateException {
         List<X509Certificate> out = new ArrayList<>();
-        for (java.security.cert.Certificate c : CertificateFactory.getInstance("X.509")
+        for (Certificate c : CertificateFactory.getInstance("X.509")
                 .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))) {
             out.add((X509Certificate) c);
         }

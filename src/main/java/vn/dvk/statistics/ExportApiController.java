@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -73,7 +74,7 @@ class ExportApiController {
             throws IOException {
         ModelFilter filter = new ModelFilter(unit, field, status, level, year, q);
         // checks the unit (400 naming "unit") before the download starts
-        models.search(actor, filter, org.springframework.data.domain.PageRequest.of(0, 1));
+        models.search(actor, filter, PageRequest.of(0, 1));
         Xlsx.attachment(response, ModelWorkbook.fileName(filter));
         modelWorkbook.write(actor, filter, LocaleContextHolder.getLocale(), response.getOutputStream(), n -> {});
     }

@@ -1,24 +1,34 @@
 package vn.dvk.statistics;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -134,8 +144,7 @@ class ExportJobs {
         switch (kind) {
             case MODELS -> {
                 ModelFilter f = modelFilter(params);
-                total = models.search(actor, f, org.springframework.data.domain.PageRequest.of(0, 1))
-                        .getTotalElements();
+                total = models.search(actor, f, PageRequest.of(0, 1)).getTotalElements();
                 work = () -> {
                     long id = current.get();
                     Path tmp = temp();
@@ -153,7 +162,7 @@ class ExportJobs {
                     long id = current.get();
                     Path tmp = temp();
                     try (OutputStream out = Files.newOutputStream(tmp)) {
-                        org.springframework.context.i18n.LocaleContextHolder.setLocale(locale);
+                        LocaleContextHolder.setLocale(locale);
                         statisticsWorkbook.write(
                                 statistics.count(actor, q),
                                 statistics.byChild(actor, q),
@@ -189,8 +198,7 @@ class ExportJobs {
                 .addValue("by", actor.username())
                 .addValue("total", total)
                 .addValue("now", now);
-        org.springframework.jdbc.support.GeneratedKeyHolder keys =
-                new org.springframework.jdbc.support.GeneratedKeyHolder();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
         newTransaction.executeWithoutResult(s -> jdbc.update(
                 "insert into statistics_job (kind, params, requested_by,"
                         + " status, done_steps, total_steps, created_at, heartbeat_at) values (:kind, :params, :by, 'RUNNING',"
@@ -241,7 +249,7 @@ class ExportJobs {
     }
 
     /** Puts the file in the store, then marks the job done with its key; a job not marked leaves no object behind. */
-    private void finish(long id, Path file, String fileName, String contentType) throws java.io.IOException {
+    private void finish(long id, Path file, String fileName, String contentType) throws IOException {
         String key = newKey();
         try {
             long size = Files.size(file);
@@ -273,7 +281,7 @@ class ExportJobs {
 
     /** A new key for a finished export's file: {@code exports/<2 hex>/<32 hex>}. */
     static String newKey() {
-        String name = java.util.UUID.randomUUID().toString().replace("-", "");
+        String name = UUID.randomUUID().toString().replace("-", "");
         return "exports/" + name.substring(0, 2) + "/" + name;
     }
 
@@ -304,7 +312,7 @@ class ExportJobs {
      * Streams a finished job's file; 404 for another person's job or one not done, 503 when the store cannot be
      * reached (checked before anything is sent).
      */
-    void download(Actor actor, long id, jakarta.servlet.http.HttpServletResponse response) {
+    void download(Actor actor, long id, HttpServletResponse response) {
         Job job = get(actor, id);
         if (!"DONE".equals(job.status())) {
             throw new Problems.NotFound("page.notFound");
@@ -317,8 +325,8 @@ class ExportJobs {
             try (InputStream in = files.open(file.key())) {
                 headers(response, file.contentType(), file.fileName());
                 in.transferTo(response.getOutputStream());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return;
         }
@@ -329,25 +337,23 @@ class ExportJobs {
                     headers(response, rs.getString("content_type"), rs.getString("file_name"));
                     try (InputStream in = rs.getBinaryStream("content")) {
                         in.transferTo(response.getOutputStream());
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 });
     }
 
     private record Stored(String key, String contentType, String fileName) {}
 
-    private static void headers(
-            jakarta.servlet.http.HttpServletResponse response, String contentType, String fileName) {
+    private static void headers(HttpServletResponse response, String contentType, String fileName) {
         response.setContentType(contentType);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Xlsx.attachment(fileName));
         response.setHeader("Cache-Control", "no-store");
     }
 
-    private Job job(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private Job job(ResultSet rs) throws SQLException {
         String status = rs.getString("status");
-        Instant beat =
-                rs.getObject("heartbeat_at", java.time.OffsetDateTime.class).toInstant();
+        Instant beat = rs.getObject("heartbeat_at", OffsetDateTime.class).toInstant();
         if ("RUNNING".equals(status) && beat.plus(STALE_AFTER).isBefore(clock.instant())) {
             status = "STALE";
         }
@@ -361,10 +367,10 @@ class ExportJobs {
                 rs.getString("file_name"),
                 rs.getObject("content_size", Long.class),
                 rs.getString("error"),
-                rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 
-    private static Path temp() throws java.io.IOException {
+    private static Path temp() throws IOException {
         Path p = Files.createTempFile("dvk-export-", ".tmp");
         p.toFile().deleteOnExit();
         return p;

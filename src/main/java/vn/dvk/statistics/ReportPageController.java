@@ -1,8 +1,11 @@
 package vn.dvk.statistics;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,9 +30,9 @@ class ReportPageController {
     static final String VIEW = "statistics/annual";
 
     private final AnnualReports reports;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    ReportPageController(AnnualReports reports, java.time.Clock clock) {
+    ReportPageController(AnnualReports reports, Clock clock) {
         this.reports = reports;
         this.clock = clock;
     }
@@ -90,7 +93,7 @@ class ReportPageController {
         LocalDate date = null;
         try {
             date = issuedOn == null || issuedOn.isBlank() ? null : LocalDate.parse(issuedOn.trim());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             // reported below as a missing date
         }
         AnnualReportForm form = new AnnualReportForm(
@@ -120,7 +123,7 @@ class ReportPageController {
             model.addAttribute(
                     "errors",
                     e.errors().stream()
-                            .collect(java.util.stream.Collectors.toMap(
+                            .collect(Collectors.toMap(
                                     Problems.FieldError::field, Problems.FieldError::messageKey, (a, b) -> a)));
             return preview(actor, unit, year, model);
         }

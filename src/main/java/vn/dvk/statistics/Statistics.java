@@ -1,6 +1,8 @@
 package vn.dvk.statistics;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -745,7 +747,7 @@ public class Statistics {
                 .replace("/*scope:p.area_id*/", b.areaScope().replace("$", "p"));
     }
 
-    private static Counts modelCounts(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Counts modelCounts(ResultSet rs) throws SQLException {
         return new Counts(
                 rs.getLong("registered"),
                 rs.getLong("accepted"),
@@ -757,7 +759,7 @@ public class Statistics {
                 rs.getLong("retired"));
     }
 
-    private static Counts proposalCounts(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Counts proposalCounts(ResultSet rs) throws SQLException {
         return new Counts(0, 0, 0, 0, rs.getLong("proposed"), rs.getLong("recognized"), 0, 0);
     }
 

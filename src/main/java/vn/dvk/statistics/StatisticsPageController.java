@@ -3,6 +3,8 @@ package vn.dvk.statistics;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -304,8 +306,7 @@ class StatisticsPageController {
 
     /** The query string that reproduces the filters, for the JSON, the downloads and drill-down links. */
     static String params(StatisticsQuery q) {
-        StringBuilder s = new StringBuilder("unit=")
-                .append(java.net.URLEncoder.encode(q.unit(), java.nio.charset.StandardCharsets.UTF_8));
+        StringBuilder s = new StringBuilder("unit=").append(URLEncoder.encode(q.unit(), StandardCharsets.UTF_8));
         if (q.period()) {
             s.append("&period=").append(q.fromYear()).append('-').append(q.toYear());
         } else {

@@ -2,6 +2,8 @@ package vn.dvk.storage;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
 import vn.dvk.shared.Problems;
 
@@ -31,10 +33,10 @@ public interface FileStore {
     void delete(String key);
 
     /** Every stored object whose name is a key, with the time it was last written (for the orphan sweep). */
-    java.util.List<Stored> list();
+    List<Stored> list();
 
     /** A stored object: its key and when it was last written. */
-    record Stored(String key, java.time.Instant modified) {}
+    record Stored(String key, Instant modified) {}
 
     /** Where the files go, for logs and the migration command (no secrets). */
     String describe();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -91,7 +92,7 @@ class LocalFileStore implements FileStore {
 
     @Override
     public List<Stored> list() {
-        List<Stored> out = new java.util.ArrayList<>();
+        List<Stored> out = new ArrayList<>();
         for (String key : keys()) {
             try {
                 out.add(new Stored(key, Files.getLastModifiedTime(path(key)).toInstant()));

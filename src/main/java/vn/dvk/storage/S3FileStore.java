@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 import java.util.function.Function;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -135,7 +136,7 @@ class S3FileStore implements FileStore, AutoCloseable {
     }
 
     @Override
-    public java.util.List<Stored> list() {
+    public List<Stored> list() {
         try {
             return s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents().stream()
                     .map(o -> new Stored(o.key().substring(prefix.length()), o.lastModified()))

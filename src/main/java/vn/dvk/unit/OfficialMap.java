@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
@@ -46,7 +47,7 @@ public class OfficialMap {
     /** What a load created. */
     public record LoadResult(
             int provinces, int communes, int formerProvinces, int formerDistricts, int mappings, long millis)
-            implements java.io.Serializable {}
+            implements Serializable {}
 
     /** A former commune and where it went. */
     public record Resolution(

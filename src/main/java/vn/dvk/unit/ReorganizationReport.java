@@ -1,5 +1,6 @@
 package vn.dvk.unit;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What a reorganization changed (or, in a preview, would change). */
-public final class ReorganizationReport implements java.io.Serializable {
+public final class ReorganizationReport implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -23,7 +24,7 @@ public final class ReorganizationReport implements java.io.Serializable {
      * A unit that moves, where it goes, and what it carries there: its models, its users and its open proposals
      * (its own and its subtree's).
      */
-    public static final class Move implements java.io.Serializable {
+    public static final class Move implements Serializable {
 
         private static final long serialVersionUID = 1L;
 

@@ -72,7 +72,7 @@ class Unit {
     }
 
     /** A unit that a reorganization creates exists from its effective date on. */
-    void startOn(java.time.LocalDate date) {
+    void startOn(LocalDate date) {
         this.validFrom = date;
     }
 

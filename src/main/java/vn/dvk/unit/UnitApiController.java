@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,10 +38,7 @@ class UnitApiController {
 
     /** Which official map to load, and whether to add the former provinces and districts as history. */
     record MapRequest(
-            @jakarta.validation.constraints.NotBlank(message = "{validation.required}")
-            String map,
-
-            Boolean withHistory) {}
+            @NotBlank(message = "{validation.required}") String map, Boolean withHistory) {}
 
     /** Loads the official map under the root unit (an administrator of the root only, once). */
     @PostMapping("/map")
@@ -52,9 +51,9 @@ class UnitApiController {
     /** Where a former commune (before 1 July 2025) went, by its old code or name. */
     @GetMapping("/resolve")
     List<OfficialMap.Resolution> resolve(
-            @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 16) String oldCode,
-            @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 255) String name,
-            @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 255) String province) {
+            @RequestParam(required = false) @Size(max = 16) String oldCode,
+            @RequestParam(required = false) @Size(max = 255) String name,
+            @RequestParam(required = false) @Size(max = 255) String province) {
         return officialMap.resolve(oldCode, name, province);
     }
 

@@ -2,6 +2,7 @@ package vn.dvk.unit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -100,7 +101,7 @@ public class UnitDirectory {
             return out;
         }
         long version = cache.version();
-        List<Long> missing = new java.util.ArrayList<>();
+        List<Long> missing = new ArrayList<>();
         for (Long id : ids) {
             Optional<UnitRef> kept = cache.peek(version, id);
             if (kept != null) {

@@ -2,6 +2,7 @@ package vn.dvk.unit;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -85,7 +86,7 @@ class UnitHistory {
                 rs -> rs.next() ? rs.getString(1) : currentPath);
     }
 
-    java.util.List<String> successors(long unitId) {
+    List<String> successors(long unitId) {
         return jdbc.queryForList(
                 "select u.code from unit_succession s join unit_unit u on u.id = s.successor_id"
                         + " where s.predecessor_id = :id order by u.code",
@@ -93,7 +94,7 @@ class UnitHistory {
                 String.class);
     }
 
-    java.util.List<String> predecessors(long unitId) {
+    List<String> predecessors(long unitId) {
         return jdbc.queryForList(
                 "select u.code from unit_succession s join unit_unit u on u.id = s.predecessor_id"
                         + " where s.successor_id = :id order by u.code",

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -136,8 +138,7 @@ class UnitPageController {
                         new NewUnit(
                                 form.getCode(), form.getName(), form.getLevel(), form.getKind(), form.getParentCode()));
                 redirect.addFlashAttribute("flashOk", "unit.saved");
-                return "redirect:/admin/units?q="
-                        + java.net.URLEncoder.encode(created.code(), java.nio.charset.StandardCharsets.UTF_8);
+                return "redirect:/admin/units?q=" + URLEncoder.encode(created.code(), StandardCharsets.UTF_8);
             } catch (Problems.Invalid e) {
                 Forms.reject(binding, e);
             }
@@ -152,9 +153,7 @@ class UnitPageController {
         model.addAttribute(
                 "pageUrl",
                 "/admin/units?"
-                        + (q == null || q.isBlank()
-                                ? ""
-                                : "q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) + "&"));
+                        + (q == null || q.isBlank() ? "" : "q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&"));
         model.addAttribute("form", form);
         model.addAttribute("levels", Level.values());
         model.addAttribute("kinds", UnitKind.values());

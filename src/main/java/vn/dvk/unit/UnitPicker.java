@@ -1,5 +1,6 @@
 package vn.dvk.unit;
 
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,9 +39,7 @@ class UnitPicker {
     private record Folded(UnitRef unit, String text) {}
 
     @GetMapping("/units/pick")
-    List<Choice> pick(
-            @AuthenticationPrincipal Actor actor,
-            @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 100) String q) {
+    List<Choice> pick(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) @Size(max = 100) String q) {
         String[] words = TextFolding.words(q).split(" ");
         if (words[0].isEmpty()) {
             return List.of();

@@ -1,5 +1,8 @@
 package vn.dvk.unit;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import vn.dvk.shared.Level;
 
 /** What other modules know of a unit: enough to show it and to test containment. */
@@ -12,8 +15,8 @@ public record UnitRef(
         String path,
         Long parentId,
         String parentCode,
-        java.time.LocalDate validFrom,
-        java.time.LocalDate validTo) {
+        LocalDate validFrom,
+        LocalDate validTo) {
 
     /** True while the unit exists (no reorganization has ended it). */
     public boolean active() {
@@ -31,8 +34,8 @@ public record UnitRef(
     }
 
     /** The ids of the units from the root down to this one (its materialized path), this unit last. */
-    public java.util.List<Long> pathIds() {
-        return java.util.Arrays.stream(path.split("/"))
+    public List<Long> pathIds() {
+        return Arrays.stream(path.split("/"))
                 .filter(p -> !p.isEmpty())
                 .map(Long::valueOf)
                 .toList();

@@ -1,5 +1,6 @@
 package vn.dvk.unit;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -13,7 +14,7 @@ interface Units extends JpaRepository<Unit, Long> {
 
     /** Units with their parent's code, in one query: [Unit, String]. */
     @Query("select u, p.code from Unit u left join Unit p on p.id = u.parentId where u.id in :ids")
-    List<Object[]> findWithParentCode(java.util.Collection<Long> ids);
+    List<Object[]> findWithParentCode(Collection<Long> ids);
 
     boolean existsByCode(String code);
 

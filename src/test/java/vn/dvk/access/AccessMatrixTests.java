@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.shared.Role;
 import vn.dvk.support.Api;
@@ -1022,7 +1024,7 @@ class AccessMatrixTests extends IntegrationTest {
         Function<Ctx, Multipart> multipart;
         boolean freshToken;
         final Map<String, String> vars = new HashMap<>();
-        final Map<String, java.util.function.BiFunction<Fx, Rel, String>> fresh = new HashMap<>();
+        final Map<String, BiFunction<Fx, Rel, String>> fresh = new HashMap<>();
 
         Rule(String key, boolean page) {
             String[] parts = key.split(" ", 2);
@@ -1095,7 +1097,7 @@ class AccessMatrixTests extends IntegrationTest {
             return this;
         }
 
-        Rule fresh(String name, java.util.function.BiFunction<Fx, Rel, String> maker) {
+        Rule fresh(String name, BiFunction<Fx, Rel, String> maker) {
             fresh.put(name, maker);
             return this;
         }
@@ -1326,9 +1328,7 @@ class AccessMatrixTests extends IntegrationTest {
                             "type",
                             "RENAME",
                             "effectiveDate",
-                            java.time.LocalDate.now(vn.dvk.shared.Fmt.ZONE)
-                                    .plusDays(30)
-                                    .toString(),
+                            LocalDate.now(vn.dvk.shared.Fmt.ZONE).plusDays(30).toString(),
                             "from",
                             List.of(scratch),
                             "to",
@@ -1883,7 +1883,7 @@ class AccessMatrixTests extends IntegrationTest {
             boolean toLogin = status == 302
                     && location != null
                     && location.replaceFirst("\\?.*", "").endsWith("/login");
-            String text = body == null ? "" : org.springframework.web.util.HtmlUtils.htmlUnescape(body);
+            String text = body == null ? "" : HtmlUtils.htmlUnescape(body);
             boolean refused = status == 401
                     || status == 403
                     || status == 404

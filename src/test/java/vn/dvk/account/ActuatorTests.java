@@ -3,6 +3,7 @@ package vn.dvk.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -96,9 +97,8 @@ class ActuatorTests extends IntegrationTest {
         assertThat(admin.contentType()).startsWith("text/plain");
         assertThat(admin.samples()).anyMatch(s -> s.name().equals("jvm_memory_used_bytes"));
         // the turns of vn.dvk.shared.WorkGate: none waiting with one scrape at a time, some free
-        assertThat(admin.value("dvk_http_work_waiting", java.util.Map.of())).hasValue(0.0);
-        assertThat(admin.value("dvk_http_work_free", java.util.Map.of()).orElseThrow())
-                .isPositive();
+        assertThat(admin.value("dvk_http_work_waiting", Map.of())).hasValue(0.0);
+        assertThat(admin.value("dvk_http_work_free", Map.of()).orElseThrow()).isPositive();
         assertThat(admin.samples())
                 .anyMatch(s -> s.name().equals("http_server_requests_seconds_count")
                         && "/api/v1/units".equals(s.labels().get("uri")));

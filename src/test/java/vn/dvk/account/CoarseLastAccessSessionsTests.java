@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
+import org.springframework.session.Session;
 
 /** The session store's wrapper, over an in-memory repository that counts its reads. */
 class CoarseLastAccessSessionsTests {
 
-    private final Map<String, org.springframework.session.Session> stored = new HashMap<>();
+    private final Map<String, Session> stored = new HashMap<>();
     private final MapSessionRepository memory = new MapSessionRepository(stored);
     private final AtomicInteger reads = new AtomicInteger();
     private final CoarseLastAccessSessions sessions = new CoarseLastAccessSessions(new Counting());

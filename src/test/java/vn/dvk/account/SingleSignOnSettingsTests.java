@@ -7,8 +7,11 @@ import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -39,11 +42,11 @@ class SingleSignOnSettingsTests {
     void byUsernameTheClaimNamesTheUserAndByEmailTheOneUserHoldingTheAddress() {
         // given a user "cb.tinh" with the address cb.tinh@congvu.test, and an address two users share
         Users users = mock(Users.class);
-        User user = new User("cb.tinh", "x", "Cán bộ", 1L, java.util.Set.of(), java.time.Instant.EPOCH);
-        User other = new User("cb.khac", "x", "Cán bộ khác", 1L, java.util.Set.of(), java.time.Instant.EPOCH);
+        User user = new User("cb.tinh", "x", "Cán bộ", 1L, Set.of(), Instant.EPOCH);
+        User other = new User("cb.khac", "x", "Cán bộ khác", 1L, Set.of(), Instant.EPOCH);
         when(users.findByUsername("cb.tinh")).thenReturn(Optional.of(user));
-        when(users.findByEmailIgnoreCase("CB.Tinh@congvu.test")).thenReturn(java.util.List.of(user));
-        when(users.findByEmailIgnoreCase("chung@congvu.test")).thenReturn(java.util.List.of(user, other));
+        when(users.findByEmailIgnoreCase("CB.Tinh@congvu.test")).thenReturn(List.of(user));
+        when(users.findByEmailIgnoreCase("chung@congvu.test")).thenReturn(List.of(user, other));
 
         // then preferred_username finds it (spaces around the claim ignored)
         assertThat(SsoDirectory.of(SsoSettings.MatchClaim.PREFERRED_USERNAME, users)
@@ -105,7 +108,7 @@ class SingleSignOnSettingsTests {
         OAuth2ClientProperties.Registration r = new OAuth2ClientProperties.Registration();
         r.setClientId("dvk");
         r.setClientSecret("secret");
-        r.setScope(java.util.Set.of("openid", "profile"));
+        r.setScope(Set.of("openid", "profile"));
         return r;
     }
 

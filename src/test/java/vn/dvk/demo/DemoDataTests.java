@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -212,7 +213,7 @@ class DemoDataTests extends IntegrationTest {
                         admin, new ModelFilter("BTR", null, null, null, 2023, "de bao cuc bo"), PageRequest.of(0, 5))
                 .getContent()
                 .get(0);
-        Map<String, List<LocalDate>> days = new java.util.HashMap<>();
+        Map<String, List<LocalDate>> days = new HashMap<>();
         models.timeline(admin, dyke.id())
                 .forEach(e -> days.computeIfAbsent(e.getAction(), a -> new ArrayList<>())
                         .add(LocalDate.ofInstant(e.getAt(), Fmt.ZONE)));

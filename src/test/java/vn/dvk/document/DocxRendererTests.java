@@ -3,6 +3,7 @@ package vn.dvk.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -57,10 +58,8 @@ class DocxRendererTests {
                     .contains("Bùi Văn Bia");
             // and on A4 with the decree's margins, numbered from page 2 (an empty first-page header)
             var sect = doc.getDocument().getBody().getSectPr();
-            assertThat(((java.math.BigInteger) sect.getPgSz().getW()).intValue())
-                    .isEqualTo(11906);
-            assertThat(((java.math.BigInteger) sect.getPgMar().getLeft()).intValue())
-                    .isEqualTo(1701);
+            assertThat(((BigInteger) sect.getPgSz().getW()).intValue()).isEqualTo(11906);
+            assertThat(((BigInteger) sect.getPgMar().getLeft()).intValue()).isEqualTo(1701);
             assertThat(sect.isSetTitlePg()).isTrue();
             assertThat(doc.getHeaderFooterPolicy().getFirstPageHeader().getText())
                     .isBlank();

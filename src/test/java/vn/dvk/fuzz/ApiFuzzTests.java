@@ -2,7 +2,13 @@ package vn.dvk.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -470,18 +476,18 @@ class ApiFuzzTests extends IntegrationTest {
     /** A file is asked for as a browser or a client of files would: the file, or else a problem. */
     private Api.Res getBinary(String pathAndQuery) {
         try {
-            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient()
+            HttpResponse<String> r = HttpClient.newHttpClient()
                     .send(
-                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + pathAndQuery))
+                            HttpRequest.newBuilder(URI.create(api.base() + pathAndQuery))
                                     .header("Authorization", "Bearer " + token)
                                     .header("Accept", "*/*")
                                     .GET()
                                     .build(),
-                            java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.ISO_8859_1));
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.ISO_8859_1));
             String ct = r.headers().firstValue("Content-Type").orElse("");
             JsonNode json = ct.contains("json") && !r.body().isEmpty() ? Api.JSON.readTree(r.body()) : null;
             return new Api.Res(r.statusCode(), json, r.body(), r);
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -548,7 +554,7 @@ class ApiFuzzTests extends IntegrationTest {
 
     private static boolean sameNumber(String sent, JsonNode got) {
         try {
-            return new java.math.BigDecimal(sent.trim()).compareTo(got.decimalValue()) == 0;
+            return new BigDecimal(sent.trim()).compareTo(got.decimalValue()) == 0;
         } catch (NumberFormatException notANumber) {
             return false;
         }

@@ -1,5 +1,7 @@
 package vn.dvk.fuzz;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import tools.jackson.databind.JsonNode;
@@ -240,8 +242,8 @@ final class Hostile {
         return switch (r.nextInt(8)) {
             case 0 -> new byte[0];
             case 1 -> vn.dvk.support.Multipart.windowsProgram();
-            case 2 -> "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            case 3 -> java.util.Arrays.copyOf(vn.dvk.support.Multipart.png(), 20);
+            case 2 -> "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+            case 3 -> Arrays.copyOf(vn.dvk.support.Multipart.png(), 20);
             case 4 -> vn.dvk.support.Multipart.zip("a.txt", "0".repeat(200_000));
             case 5 -> vn.dvk.support.Multipart.jpeg();
             case 6 -> vn.dvk.support.Multipart.pdf();

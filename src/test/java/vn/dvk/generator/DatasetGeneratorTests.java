@@ -3,6 +3,8 @@ package vn.dvk.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -113,7 +115,7 @@ class DatasetGeneratorTests {
         }
 
         // the generated audit entries continue the hash chain: the verification command finds it whole
-        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int exit = AuditVerifyCommand.run(
                 new String[] {
                     AuditVerifyCommand.ARG,
@@ -121,7 +123,7 @@ class DatasetGeneratorTests {
                     "--spring.datasource.username=" + TestDatabase.user(),
                     "--spring.datasource.password="
                 },
-                new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
         assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("OK");
         assertThat(exit).isZero();
 

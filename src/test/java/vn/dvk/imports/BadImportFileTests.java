@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,7 @@ class BadImportFileTests extends IntegrationTest {
                     int at = xml.indexOf("<sheetData>");
                     zip.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
                     byte[] spaces = new byte[1 << 20];
-                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    Arrays.fill(spaces, (byte) ' ');
                     for (int i = 0; i < 30; i++) {
                         zip.write(spaces);
                     }
@@ -185,7 +186,7 @@ class BadImportFileTests extends IntegrationTest {
                     return -1;
                 }
                 int n = (int) Math.min(len, left);
-                java.util.Arrays.fill(b, off, off + n, (byte) 0);
+                Arrays.fill(b, off, off + n, (byte) 0);
                 left -= n;
                 return n;
             }

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.poi.ss.usermodel.Row;
@@ -130,7 +131,7 @@ public final class ImportBenchmark {
 
     /** The rows, written with POI's streaming writer; keys as headers. */
     private static void write(Path file, int rows) throws Exception {
-        java.util.List<String> keys = Workbooks.MODEL_KEYS;
+        List<String> keys = Workbooks.MODEL_KEYS;
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
                 OutputStream out = Files.newOutputStream(file)) {
             Sheet s = wb.createSheet("Dữ liệu");

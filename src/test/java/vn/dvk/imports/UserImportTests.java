@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.support.Api;
 import vn.dvk.support.IntegrationTest;
@@ -136,7 +139,7 @@ class UserImportTests extends IntegrationTest {
         List<Map<String, String>> rows =
                 List.of(Map.of("username", c, "fullName", "Lê Văn C", "unitCode", w.communeA, "roles", "REPORTER"));
         byte[] file = Workbooks.sheet(KEYS, KEYS, rows);
-        String key = java.util.UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
         Api.Res first = new Multipart()
                 .header("Idempotency-Key", key)
                 .file("file", "nguoi-dung.xlsx", file)
@@ -169,6 +172,6 @@ class UserImportTests extends IntegrationTest {
                 .isEqualTo(1);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 }

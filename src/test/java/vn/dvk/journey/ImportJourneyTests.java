@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.FilePayload;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -104,7 +105,7 @@ class ImportJourneyTests extends IntegrationTest {
     private byte[] fill(byte[] template, String secondField) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet s = wb.getSheetAt(0);
-            List<String> keys = new java.util.ArrayList<>();
+            List<String> keys = new ArrayList<>();
             for (int i = 0; i < s.getRow(1).getLastCellNum(); i++) {
                 keys.add(s.getRow(1).getCell(i).getStringCellValue());
             }

@@ -2,7 +2,9 @@ package vn.dvk.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,8 +61,7 @@ class ModelPageOnAPhoneJourneyTests extends IntegrationTest {
             page.navigate(browser.url("/models/" + id));
             page.waitForLoadState();
             page.locator("#progress-reports")
-                    .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                            .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+                    .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
 
             // then the page is well under 3,000 px, with the timeline and the reports folded
             Number height = (Number) page.evaluate("() => document.documentElement.scrollHeight");

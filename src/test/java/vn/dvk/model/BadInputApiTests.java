@@ -2,6 +2,7 @@ package vn.dvk.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ class BadInputApiTests extends IntegrationTest {
     void aRegistrationYearBeyondNextYearIsATypingMistake() {
         // issue 18, point 7: 2099 was accepted; a board registers this year's models, and next year's from autumn
         long before = modelCount();
-        int next = java.time.LocalDate.now().getYear() + 1;
+        int next = LocalDate.now().getYear() + 1;
         Map<String, Object> far = valid();
         far.put("year", 2099);
         Map<String, Object> afterNext = valid();

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class ModelSearchTests extends IntegrationTest {
         World other = new World(api());
         String title = "Camera an ninh " + Api.unique("khu");
         w.draft("reporterB", World.registration(title, w.communeB, "COMMUNE", "DEFENSE_SECURITY"));
-        String words = title.toLowerCase(java.util.Locale.ROOT);
+        String words = title.toLowerCase(Locale.ROOT);
         assertThat(titles(api().get(search(w, words, ""), w.token("reporterP"))))
                 .containsExactly(title);
         assertThat(titles(api().get(search(other, words, ""), other.token("reporterP"))))

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -426,7 +428,7 @@ class NoticeMailTests extends IntegrationTest {
 
     /** A timestamp column as JDBC gives it (H2: OffsetDateTime, PostgreSQL: Timestamp). */
     private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : ((java.time.OffsetDateTime) value).toInstant();
+        return value instanceof Timestamp t ? t.toInstant() : ((OffsetDateTime) value).toInstant();
     }
 
     private static List<MimeMessage> messagesTo(String address) {
@@ -435,7 +437,7 @@ class NoticeMailTests extends IntegrationTest {
                     try {
                         return Arrays.stream(m.getAllRecipients())
                                 .anyMatch(a -> a.toString().contains(address));
-                    } catch (jakarta.mail.MessagingException e) {
+                    } catch (MessagingException e) {
                         throw new IllegalStateException(e);
                     }
                 })

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,7 @@ class DeadlinesAndSignalsTests extends IntegrationTest {
 
     private World w;
     private Api api;
-    private final LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     private final ReportPeriod current = ReportPeriod.halfOf(today);
 
     @BeforeEach

@@ -2,6 +2,8 @@ package vn.dvk.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +38,7 @@ class IndicatorApiTests extends IntegrationTest {
         JsonNode all = api.get("/api/v1/indicators", w.token("viewerP")).json();
 
         // then it holds the seeds' quantities with their units of measure and kinds
-        Map<String, JsonNode> byCode = new java.util.HashMap<>();
+        Map<String, JsonNode> byCode = new HashMap<>();
         all.forEach(i -> byCode.put(i.get("code").asString(), i));
         assertThat(byCode)
                 .containsKeys(
@@ -246,7 +248,7 @@ class IndicatorApiTests extends IntegrationTest {
 
         // when the administrator opens the catalogue and adds an indicator, first without its kind
         assertThat(admin.get("/admin/indicators").text()).contains("Số đàn ong").contains("Sản lượng mật ong");
-        Map<String, String> form = new java.util.LinkedHashMap<>();
+        Map<String, String> form = new LinkedHashMap<>();
         form.put("code", code);
         form.put("name", "Nhà văn hóa được xây dựng");
         form.put("measure", "nhà");

@@ -2,10 +2,14 @@ package vn.dvk.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -162,9 +166,9 @@ class ProgressReportApiTests extends IntegrationTest {
         assertThat(raw(url, w.token("reporterB")).statusCode()).isEqualTo(404);
 
         // and the stored file's name is generated, not the sender's
-        java.nio.file.Path stored;
-        try (var files = java.nio.file.Files.walk(java.nio.file.Paths.get("target", "test-uploads"))) {
-            stored = files.filter(java.nio.file.Files::isRegularFile)
+        Path stored;
+        try (var files = Files.walk(Paths.get("target", "test-uploads"))) {
+            stored = files.filter(Files::isRegularFile)
                     .filter(p -> Arrays.equals(read(p), Multipart.png()))
                     .findFirst()
                     .orElseThrow();
@@ -294,10 +298,10 @@ class ProgressReportApiTests extends IntegrationTest {
                         HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static byte[] read(java.nio.file.Path p) {
+    private static byte[] read(Path p) {
         try {
-            return java.nio.file.Files.readAllBytes(p);
-        } catch (java.io.IOException e) {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

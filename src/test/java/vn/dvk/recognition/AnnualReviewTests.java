@@ -2,6 +2,7 @@ package vn.dvk.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,7 @@ class AnnualReviewTests extends IntegrationTest {
     }
 
     private static Map<String, Object> item(long id, String outcome, String comment) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("modelId", id);
         m.put("outcome", outcome);
         m.put("comment", comment);

@@ -2,7 +2,9 @@ package vn.dvk.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -301,8 +303,8 @@ class BallotRoundTests extends IntegrationTest {
         RoundFixture f = new RoundFixture(api());
         f.proposeXandY();
         Map<String, Object> past = ballotRound(f, "1/2", 1);
-        past.put("opensOn", java.time.LocalDate.now().minusDays(20).toString());
-        past.put("closesOn", java.time.LocalDate.now().minusDays(1).toString());
+        past.put("opensOn", LocalDate.now().minusDays(20).toString());
+        past.put("closesOn", LocalDate.now().minusDays(1).toString());
         Api.Res created = f.api.post("/api/v1/recognition-rounds", past, f.w.token("approverP"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long round = created.json().get("id").asLong();
@@ -496,9 +498,7 @@ class BallotRoundTests extends IntegrationTest {
         String approver = f.w.token("approverP");
         Api.Res added = f.api.post(
                 "/api/v1/recognition-rounds/" + round + "/members",
-                Map.of(
-                        "usernames",
-                        java.util.Arrays.stream(members).map(f.w::username).toList()),
+                Map.of("usernames", Arrays.stream(members).map(f.w::username).toList()),
                 approver);
         assertThat(added.status()).as(added.body()).isEqualTo(200);
         Api.Res assigned = f.api.post("/api/v1/recognition-rounds/" + round + "/assignments", Map.of(), approver);

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -75,7 +77,7 @@ class RecognitionRoundApiTests extends IntegrationTest {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.errorFields()).containsExactly("scores[0].criterion");
         List<Object> scores =
-                new java.util.ArrayList<>((List<?>) RoundFixture.sheet(17, null).get("scores"));
+                new ArrayList<>((List<?>) RoundFixture.sheet(17, null).get("scores"));
         scores.set(2, Map.of("criterion", "HQ", "points", 21));
         Map<String, Object> tooHigh = Map.of("scores", scores);
         Api.Res above = api.post(scoreX, tooHigh, p);
@@ -316,7 +318,7 @@ class RecognitionRoundApiTests extends IntegrationTest {
         assertThat(copy.json().get("maxTotal").decimalValue()).isEqualByComparingTo("100");
         assertThat(copy.json().get("documentNumber").asString()).isEqualTo("93-HD/BDV");
         // and the example itself cannot be edited, and a non-admin cannot write sets
-        Map<String, Object> body = new java.util.HashMap<>(RoundFixture.criteriaSet(f.w.province, "2025-01-01"));
+        Map<String, Object> body = new HashMap<>(RoundFixture.criteriaSet(f.w.province, "2025-01-01"));
         body.put("version", 0);
         assertThat(api.put("/api/v1/criteria-sets/" + exampleId, body, admin).status())
                 .isEqualTo(409);
@@ -328,7 +330,7 @@ class RecognitionRoundApiTests extends IntegrationTest {
                 .isEqualTo(403);
 
         // when a set is written with bad fields, then each is named
-        Map<String, Object> bad = new java.util.HashMap<>(RoundFixture.criteriaSet(f.w.province, "2025-02-01"));
+        Map<String, Object> bad = new HashMap<>(RoundFixture.criteriaSet(f.w.province, "2025-02-01"));
         bad.put("passThreshold", 101);
         bad.put(
                 "criteria",
@@ -340,7 +342,7 @@ class RecognitionRoundApiTests extends IntegrationTest {
         assertThat(invalid.errorFields())
                 .contains("criteria[0].maxPoints", "criteria[1].code", "criteria[1].description", "criteria[1].weight");
         // and a weighted set reports its weighted maximum, and a threshold above it is refused
-        Map<String, Object> weighted = new java.util.HashMap<>(RoundFixture.criteriaSet(f.w.province, "2025-03-01"));
+        Map<String, Object> weighted = new HashMap<>(RoundFixture.criteriaSet(f.w.province, "2025-03-01"));
         weighted.put(
                 "criteria",
                 List.of(
@@ -356,7 +358,7 @@ class RecognitionRoundApiTests extends IntegrationTest {
 
         // when a round opens now, then it takes the latest set in force (2025-03-01) unless one is named
         f.proposeXandY();
-        Map<String, Object> round = new java.util.HashMap<>(f.round());
+        Map<String, Object> round = new HashMap<>(f.round());
         assertThat(api.post("/api/v1/recognition-rounds", round, f.w.token("approverP"))
                         .json()
                         .get("criteriaSetId")
@@ -373,7 +375,7 @@ class RecognitionRoundApiTests extends IntegrationTest {
                         .errorFields())
                 .containsExactly("criteriaSetId");
         // and the set a round uses is frozen
-        Map<String, Object> edit = new java.util.HashMap<>(RoundFixture.criteriaSet(f.w.province, "2024-01-01"));
+        Map<String, Object> edit = new HashMap<>(RoundFixture.criteriaSet(f.w.province, "2024-01-01"));
         edit.put(
                 "version",
                 api.get("/api/v1/criteria-sets/" + f.criteriaSetId, admin)
@@ -446,11 +448,11 @@ class RecognitionRoundApiTests extends IntegrationTest {
 
         // when a round is opened with a malformed date, a closing before the opening, or outside the caller's scope
         RoundFixture f = new RoundFixture(api());
-        Map<String, Object> badDate = new java.util.HashMap<>(f.round());
+        Map<String, Object> badDate = new HashMap<>(f.round());
         badDate.put("opensOn", "20/11/2024");
-        Map<String, Object> backwards = new java.util.HashMap<>(f.round());
+        Map<String, Object> backwards = new HashMap<>(f.round());
         backwards.put("closesOn", "2020-01-01");
-        Map<String, Object> district = new java.util.HashMap<>(f.round());
+        Map<String, Object> district = new HashMap<>(f.round());
         district.put("unitCode", f.w.district);
 
         // then each is a 400 naming the field, and a district approver cannot open a province round

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.support.Api;
 import vn.dvk.support.IntegrationTest;
@@ -142,7 +143,7 @@ class ReplicationApiTests extends IntegrationTest {
                 .doesNotContain("Bản nháp nhân rộng");
         WebSession.Page form = province.get("/models/new?from=" + origin);
         assertThat(form.status()).isEqualTo(200);
-        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(form.body()))
+        assertThat(HtmlUtils.htmlUnescape(form.body()))
                 .contains(
                         "value=\"Dân vận khéo xây dựng nông thôn mới\"",
                         "name=\"replicatedFromId\" value=\"" + origin + "\"");

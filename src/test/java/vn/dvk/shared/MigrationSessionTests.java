@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,7 @@ class MigrationSessionTests extends IntegrationTest {
         HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
         // one connection held open keeps the database open, as the other nodes' or requests' connections do
         try (Connection held =
-                java.sql.DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword())) {
+                DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword())) {
             assertThat(held.isValid(2)).isTrue();
             hikari.getHikariPoolMXBean().softEvictConnections();
             // a unit (level and kind checked IN lists), users with roles, a model: every write of a new world

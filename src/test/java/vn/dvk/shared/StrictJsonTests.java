@@ -2,6 +2,7 @@ package vn.dvk.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class StrictJsonTests extends IntegrationTest {
                                     "purpose",
                                     "Kiểm tra",
                                     "members",
-                                    java.util.List.of("Nguyễn Văn An")),
+                                    List.of("Nguyễn Văn An")),
                             w.token("appraiserP"));
 
             // then it is a 400 naming the date

@@ -2,6 +2,7 @@ package vn.dvk.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 
 class TextFoldingTests {
@@ -17,7 +18,7 @@ class TextFoldingTests {
     @Test
     void composedAndDecomposedFormsFoldAlike() {
         String composed = "Hưng Lễ";
-        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
         assertThat(TextFolding.fold(decomposed))
                 .isEqualTo(TextFolding.fold(composed))
                 .isEqualTo("hung le");

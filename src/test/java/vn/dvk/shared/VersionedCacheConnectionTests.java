@@ -3,6 +3,8 @@ package vn.dvk.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +45,7 @@ class VersionedCacheConnectionTests extends IntegrationTest {
             CountDownLatch computing = new CountDownLatch(1);
 
             // each reader's scope takes a connection with its first statement, then asks for the entry
-            java.util.List<Future<Integer>> readers = new java.util.ArrayList<>();
+            List<Future<Integer>> readers = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 readers.add(threads.submit(() -> scope.execute(s -> {
                     jdbc.queryForObject("select 1", Integer.class);

@@ -2,6 +2,8 @@ package vn.dvk.showcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,8 +133,7 @@ class FeedbackApiTests extends IntegrationTest {
                         .body())
                 .contains("LOW_CITIZEN_RATING");
         // and the province's statistics of this year count the 10 ratings and their average
-        int year =
-                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         Api.Res stats = api.get("/api/v1/statistics?unit=" + w.province + "&year=" + year, w.token("viewerP"));
         assertThat(stats.status()).isEqualTo(200);
         assertThat(stats.json().get("feedback").get("count").asLong()).isEqualTo(10);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +41,7 @@ class NominationsApiTests extends IntegrationTest {
         body.put("text", text);
         body.put("name", "Nguyễn Văn Dân");
         body.put("contact", "0912 345 678");
-        return api.from("10.55.0." + (1 + new java.util.Random().nextInt(250)))
+        return api.from("10.55.0." + (1 + new Random().nextInt(250)))
                 .post("/api/v1/public/nominations/" + proposal + "/comments", body, null);
     }
 

@@ -13,11 +13,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dvk.support.Api;
 import vn.dvk.support.IntegrationTest;
 import vn.dvk.support.World;
@@ -25,8 +31,8 @@ import vn.dvk.support.World;
 /** The public pages without sign-in: the library, a model's story with its tags, the form, the sitemap, the QR code. */
 class PublicPagesTests extends IntegrationTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -209,7 +215,7 @@ class PublicPagesTests extends IntegrationTest {
         long accepted = models.accepted("Mô hình mới được ghi nhận");
         long report = api().post(
                         "/api/v1/models/" + id + "/progress-reports",
-                        Map.of("asOf", "2025-06-30", "indicators", java.util.List.of(), "narrative", "Kết quả"),
+                        Map.of("asOf", "2025-06-30", "indicators", List.of(), "narrative", "Kết quả"),
                         w.token("reporterA"))
                 .json()
                 .get("id")
@@ -257,8 +263,8 @@ class PublicPagesTests extends IntegrationTest {
     void aListOfMoreThanAThousandSaysSoAndItsPagesGoOnPastTheFiftieth() throws Exception {
         // given 1,001 public models in one province (written as another program would: a batch of SQL rows)
         long unit = jdbc.queryForObject("select id from unit_unit where code = ?", Long.class, w.communeA);
-        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
-        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < 1_001; i++) {
             rows.add(new Object[] {
                 "Mô hình " + i,

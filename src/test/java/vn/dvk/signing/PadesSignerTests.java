@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvk.document.Certificate;
@@ -53,7 +54,7 @@ class PadesSignerTests {
         Files.write(out, signed);
 
         // then the original bytes are kept (an incremental update), the signature verifies, and the stamp reads
-        assertThat(java.util.Arrays.copyOf(signed, pdf.length)).isEqualTo(pdf);
+        assertThat(Arrays.copyOf(signed, pdf.length)).isEqualTo(pdf);
         SigningApiTests.assertSigned(signed, ec.certificate());
         PdfSignatures.Report report = PdfSignatures.verify(signed);
         assertThat(report.signed()).isTrue();

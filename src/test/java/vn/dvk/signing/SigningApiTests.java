@@ -2,6 +2,7 @@ package vn.dvk.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -370,7 +371,7 @@ class SigningApiTests extends IntegrationTest {
                 cs.endText();
             }
             doc.getPage(0).getCOSObject().setNeedToBeUpdated(true);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.saveIncremental(out);
             return out.toByteArray();
         }

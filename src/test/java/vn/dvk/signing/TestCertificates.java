@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
@@ -79,7 +80,7 @@ public final class TestCertificates {
             X500Name name = new X500Name("CN=" + commonName + ", O=Ban Dân vận, C=VN");
             JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
                     name,
-                    new BigInteger(159, new java.security.SecureRandom()).setBit(152),
+                    new BigInteger(159, new SecureRandom()).setBit(152),
                     Date.from(from),
                     Date.from(to),
                     name,

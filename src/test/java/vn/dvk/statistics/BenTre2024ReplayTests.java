@@ -3,6 +3,7 @@ package vn.dvk.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -504,7 +507,7 @@ class BenTre2024ReplayTests extends IntegrationTest {
         assertThat(x.status()).isEqualTo(200);
         try (XSSFWorkbook wb = Documents.workbook(x.body())) {
             assertThat(Documents.number(wb, "Tổng hợp", "Được công nhận", 1)).isEqualTo(106);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
         // and a bad filter is a warning on the page, a 400 for the data
@@ -620,7 +623,7 @@ class BenTre2024ReplayTests extends IntegrationTest {
     }
 
     /** Keeps a generated file under target/exports for tools/check-exports.sh and the docs' screenshots. */
-    private static void keep(String name, byte[] bytes) throws java.io.IOException {
+    private static void keep(String name, byte[] bytes) throws IOException {
         Path dir = Path.of("target", "exports");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name), bytes);
@@ -677,8 +680,8 @@ class BenTre2024ReplayTests extends IntegrationTest {
         return total;
     }
 
-    private static long countIf(int n, java.util.function.IntPredicate p) {
-        return java.util.stream.IntStream.range(0, n).filter(p).count();
+    private static long countIf(int n, IntPredicate p) {
+        return IntStream.range(0, n).filter(p).count();
     }
 
     private JsonNode stats(String query, String token) {

@@ -2,6 +2,7 @@ package vn.dvk.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -173,7 +174,7 @@ class BinhThuan2022ReplayTests extends IntegrationTest {
                 .json();
     }
 
-    private static void keep(String name, byte[] bytes) throws java.io.IOException {
+    private static void keep(String name, byte[] bytes) throws IOException {
         Path dir = Path.of("target", "exports");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name), bytes);

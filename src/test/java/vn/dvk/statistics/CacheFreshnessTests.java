@@ -2,7 +2,9 @@ package vn.dvk.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -370,7 +372,7 @@ class CacheFreshnessTests extends IntegrationTest {
         World w = new World(api());
         w.user("viewerTW", "TW", "VIEWER");
         String central = w.token("viewerTW");
-        String word = Api.unique("tu").toLowerCase(java.util.Locale.ROOT);
+        String word = Api.unique("tu").toLowerCase(Locale.ROOT);
         long a = w.draft(
                 "reporterA", World.registration("Camera an ninh " + word, w.communeA, "COMMUNE", "DEFENSE_SECURITY"));
         // a draft is not the country's to see: none, on either node (each keeps its count)
@@ -394,7 +396,7 @@ class CacheFreshnessTests extends IntegrationTest {
         assertThat(matchVersion()).isEqualTo(version);
         Api.Res page = other.get("/api/v1/models?q=" + Api.q(word) + "&size=20", central);
         assertThat(page.json().get("page").get("totalElements").asLong()).isEqualTo(2);
-        List<String> statuses = new java.util.ArrayList<>();
+        List<String> statuses = new ArrayList<>();
         page.json().get("content").forEach(m -> statuses.add(m.get("status").asString()));
         assertThat(statuses).containsExactlyInAnyOrder("ACCEPTED", "CHANGES_REQUESTED");
 

@@ -2,6 +2,8 @@ package vn.dvk.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -66,8 +68,8 @@ class CountsOrderTests extends IntegrationTest {
                 summary.add(label + "@"
                         + Documents.row(wb.getSheet("Tổng hợp"), label).getRowNum());
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
 
         // then both list the counts in the published order, the summary sheet's rows too

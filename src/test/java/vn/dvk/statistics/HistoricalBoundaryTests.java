@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -64,8 +65,8 @@ class HistoricalBoundaryTests extends IntegrationTest {
     }
 
     private long accepted2025(World w) {
-        Map<String, Object> r = new java.util.LinkedHashMap<>(
-                World.registration("Hiến đất làm đường", w.communeA, "COMMUNE", "ECONOMY"));
+        Map<String, Object> r =
+                new LinkedHashMap<>(World.registration("Hiến đất làm đường", w.communeA, "COMMUNE", "ECONOMY"));
         r.put("year", 2025);
         long id = w.draft("reporterA", r);
         w.submit("reporterA", id);

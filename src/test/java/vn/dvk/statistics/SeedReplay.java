@@ -1,5 +1,6 @@
 package vn.dvk.statistics;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ final class SeedReplay {
 
     final Api api;
     final String adminToken;
-    private final Map<String, String> usernames = new java.util.HashMap<>();
+    private final Map<String, String> usernames = new HashMap<>();
 
     SeedReplay(Api api) {
         this.api = api;

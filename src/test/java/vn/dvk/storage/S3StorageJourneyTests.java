@@ -2,6 +2,7 @@ package vn.dvk.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -58,7 +59,7 @@ class S3StorageJourneyTests extends StoredFilesContract {
         // then it is an object of the bucket under <2 hex>/<32 hex>, and it is served back byte for byte
         assertThat(up.status()).as(up.body()).isEqualTo(201);
         List<String> stored = S3.keys().stream()
-                .filter(k -> java.util.Arrays.equals(S3.bytes(k), Multipart.png()))
+                .filter(k -> Arrays.equals(S3.bytes(k), Multipart.png()))
                 .toList();
         assertThat(stored).hasSize(1);
         assertThat(stored.get(0)).matches("[0-9a-f]{2}/[0-9a-f]{32}");

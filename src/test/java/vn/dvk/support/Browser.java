@@ -5,10 +5,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Headless Debian Chromium driven by Playwright (no browser download: {@code /usr/bin/chromium}, or the path in
@@ -27,7 +29,7 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException("Chromium not found at " + exe + " (apt-get install -y chromium)");
         }
         this.playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         this.browser = playwright
                 .chromium()
                 .launch(new BrowserType.LaunchOptions()
@@ -78,7 +80,7 @@ public final class Browser implements AutoCloseable {
         Path dir = Paths.get("target", "screenshots");
         try {
             Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         page.screenshot(

@@ -1,5 +1,9 @@
 package vn.dvk.support;
 
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -9,12 +13,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
 import tools.jackson.databind.JsonNode;
 
 /** Multipart uploads to the API, and small sample files of each kind (real headers, a few bytes). */
@@ -101,29 +107,27 @@ public final class Multipart {
 
     /** A 1×1 PNG. */
     public static byte[] png() {
-        return java.util.Base64.getDecoder()
+        return Base64.getDecoder()
                 .decode(
                         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
     }
 
     /** A PNG photo of the given size: a field under a sky, enough to see on a page. */
     public static byte[] photo(int width, int height) {
-        java.awt.image.BufferedImage img =
-                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        g.setPaint(new java.awt.GradientPaint(
-                0, 0, new java.awt.Color(120, 180, 230), 0, height / 2f, new java.awt.Color(220, 235, 250)));
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setPaint(new GradientPaint(0, 0, new Color(120, 180, 230), 0, height / 2f, new Color(220, 235, 250)));
         g.fillRect(0, 0, width, height / 2);
-        g.setColor(new java.awt.Color(70, 140, 60));
+        g.setColor(new Color(70, 140, 60));
         g.fillRect(0, height / 2, width, height - height / 2);
-        g.setColor(new java.awt.Color(230, 170, 40));
+        g.setColor(new Color(230, 170, 40));
         for (int i = 0; i < 6; i++) {
             g.fillRect(20 + i * (width / 7), height / 2 - 18, width / 10, 28);
         }
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            javax.imageio.ImageIO.write(img, "png", out);
+            ImageIO.write(img, "png", out);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

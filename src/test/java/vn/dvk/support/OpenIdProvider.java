@@ -2,6 +2,7 @@ package vn.dvk.support;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -115,8 +116,7 @@ public final class OpenIdProvider implements AutoCloseable {
         }
 
         @Bean
-        InMemoryRegisteredClientRepository clients(
-                @org.springframework.beans.factory.annotation.Value("${dvk.test.registrations}") List<String> ids) {
+        InMemoryRegisteredClientRepository clients(@Value("${dvk.test.registrations}") List<String> ids) {
             RegisteredClient.Builder dvk = RegisteredClient.withId(CLIENT_ID)
                     .clientId(CLIENT_ID)
                     .clientSecret("{noop}" + CLIENT_SECRET)

@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.web.util.HtmlUtils;
 
 /** A person using the pages over plain HTTP: a cookie jar, the CSRF token of the last page, form posts. */
 public final class WebSession {
@@ -51,7 +53,7 @@ public final class WebSession {
 
         /** The body with HTML entities decoded, as a person would read it. */
         public String text() {
-            return org.springframework.web.util.HtmlUtils.htmlUnescape(body);
+            return HtmlUtils.htmlUnescape(body);
         }
     }
 
@@ -112,7 +114,7 @@ public final class WebSession {
         if (csrf != null) {
             parts.field("_csrf", csrf);
         }
-        String boundary = "----dvk" + java.util.UUID.randomUUID();
+        String boundary = "----dvk" + UUID.randomUUID();
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(parts.body(boundary))));
