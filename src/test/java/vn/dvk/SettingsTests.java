@@ -44,7 +44,7 @@ class SettingsTests {
                     .containsEntry("vn.dvk.model.ModelProperties", "dvk.model")
                     .containsEntry("vn.dvk.showcase.ShowcaseProperties", "dvk.showcase")
                     .containsEntry("vn.dvk.showcase.PublicUrlProperties", "dvk")
-                    .containsEntry("vn.dvk.recognition.PublicCommentProperties", "dvk.recognition.public-comment")
+                    .containsEntry("vn.dvk.recognition.round.PublicCommentProperties", "dvk.recognition.public-comment")
                     .containsEntry("vn.dvk.unit.UnitProperties", "dvk.unit")
                     .containsEntry("vn.dvk.unit.OfficialMapSettings$Requested", "dvk")
                     .containsEntry("vn.dvk.unit.OfficialMapSettings$History", "dvk.units")

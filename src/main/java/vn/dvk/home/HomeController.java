@@ -21,7 +21,7 @@ import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.ModelView;
 import vn.dvk.notice.Notices;
 import vn.dvk.progress.ReportingDeadlines;
-import vn.dvk.recognition.Recognitions;
+import vn.dvk.recognition.proposal.Recognitions;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.DataVersions;
 import vn.dvk.shared.RenderedViews;

@@ -12,7 +12,7 @@ import java.util.Set;
 import vn.dvk.model.ModelImports;
 import vn.dvk.model.ModelRegistration;
 import vn.dvk.model.ModelView;
-import vn.dvk.recognition.Recognitions;
+import vn.dvk.recognition.proposal.Recognitions;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Problems;
 import vn.dvk.unit.UnitDirectory;

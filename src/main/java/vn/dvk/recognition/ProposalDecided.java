@@ -1,5 +1,7 @@
 package vn.dvk.recognition;
 
+import vn.dvk.recognition.proposal.Decision;
+
 /**
  * A proposal was decided (recognized or declined). {@code modelCreatedBy} registered the model; {@code proposedBy}
  * made the proposal. Published in the transaction of the decision.

@@ -2,7 +2,7 @@ package vn.dvk.showcase;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dvk.recognition.PublicComments;
+import vn.dvk.recognition.round.PublicComments;
 
 /** Comments of anyone on a nominee open for comment, each counted against its sender's address. */
 @Service

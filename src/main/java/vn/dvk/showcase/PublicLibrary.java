@@ -23,7 +23,7 @@ import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.ModelView;
 import vn.dvk.model.PublicModelFilter;
 import vn.dvk.progress.Progress;
-import vn.dvk.recognition.Recognitions;
+import vn.dvk.recognition.proposal.Recognitions;
 import vn.dvk.shared.DataVersions;
 import vn.dvk.shared.Problems;
 import vn.dvk.shared.VersionedCache;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import vn.dvk.model.Dossier;
 import vn.dvk.model.Field;
-import vn.dvk.recognition.Recognitions;
+import vn.dvk.recognition.proposal.Recognitions;
 
 /**
  * A model of the public library as anyone may read it: no more than the recognition decisions name (no registering

@@ -29,7 +29,7 @@ import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.PublicModelFilter;
 import vn.dvk.progress.EvidenceStore;
 import vn.dvk.progress.Progress;
-import vn.dvk.recognition.PublicComments;
+import vn.dvk.recognition.round.PublicComments;
 import vn.dvk.shared.Level;
 
 /**

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.dvk.model.Field;
 import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.PublicModelFilter;
-import vn.dvk.recognition.PublicComments;
+import vn.dvk.recognition.round.PublicComments;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
 import vn.dvk.shared.RenderedViews;

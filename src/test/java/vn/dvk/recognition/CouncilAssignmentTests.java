@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.dvk.recognition.CouncilAssignment.Item;
-import vn.dvk.recognition.CouncilAssignment.Line;
-import vn.dvk.recognition.CouncilAssignment.Member;
+import vn.dvk.recognition.round.CouncilAssignment;
+import vn.dvk.recognition.round.CouncilAssignment.Item;
+import vn.dvk.recognition.round.CouncilAssignment.Line;
+import vn.dvk.recognition.round.CouncilAssignment.Member;
 
 class CouncilAssignmentTests {
 

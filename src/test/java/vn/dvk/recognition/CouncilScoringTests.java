@@ -6,10 +6,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.dvk.recognition.CouncilScoring.Basis;
-import vn.dvk.recognition.CouncilScoring.Criterion;
-import vn.dvk.recognition.CouncilScoring.Result;
-import vn.dvk.recognition.CouncilScoring.Sheet;
+import vn.dvk.recognition.round.CouncilScoring;
+import vn.dvk.recognition.round.CouncilScoring.Basis;
+import vn.dvk.recognition.round.CouncilScoring.Criterion;
+import vn.dvk.recognition.round.CouncilScoring.Result;
+import vn.dvk.recognition.round.CouncilScoring.Sheet;
 
 class CouncilScoringTests {
 

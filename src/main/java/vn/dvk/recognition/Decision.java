@@ -1,9 +1,0 @@
-package vn.dvk.recognition;
-
-/** What the approver decides on a proposal. */
-public enum Decision {
-    /** Công nhận — recognize. */
-    RECOGNIZE,
-    /** Không công nhận — decline. */
-    DECLINE
-}
