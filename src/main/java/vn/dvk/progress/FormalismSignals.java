@@ -118,7 +118,7 @@ public class FormalismSignals {
                 "select x.id, x.title, x.name, x.last_as_of, x.since from (select m.id, m.title, u.name,"
                         + " (select max(r.as_of) from progress_report r where r.model_id = m.id) as last_as_of,"
                         + " coalesce(" + ReportingDeadlines.ACCEPTED_AT + ", m.submitted_at, m.created_at) as since"
-                        + " from model_model m join unit_scope u on u.id = m.unit_id"
+                        + " from model_record m join unit_scope u on u.id = m.unit_id"
                         + " where m.status in (:statuses)" + where + ") x"
                         + " where (x.last_as_of is not null and x.last_as_of < :cutoff)"
                         + " or (x.last_as_of is null and x.since < :cutoffAt)"
@@ -137,7 +137,7 @@ public class FormalismSignals {
                         + " from " + RANKED + " l join " + RANKED + " p on p.model_id = l.model_id and p.rn = 2"
                         + " join progress_value lv on lv.report_id = l.id"
                         + " left join progress_value pv on pv.report_id = p.id and pv.code = lv.code"
-                        + " join model_model m on m.id = l.model_id join unit_scope u on u.id = m.unit_id"
+                        + " join model_record m on m.id = l.model_id join unit_scope u on u.id = m.unit_id"
                         + " where l.rn = 1 and m.status in (:statuses)" + where
                         + " group by m.id, m.title, u.name"
                         + " having count(*) = sum(case when pv.amount = lv.amount then 1 else 0 end)"

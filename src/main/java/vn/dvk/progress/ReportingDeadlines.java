@@ -134,7 +134,7 @@ public class ReportingDeadlines {
         List<Boolean> owes = jdbc
                 .queryForList(
                         "select case when " + UNREPORTED + " then 1 else 0 end"
-                                + " from model_model m where m.id = :id and " + ACCEPTED_AT + " < :endsBefore",
+                                + " from model_record m where m.id = :id and " + ACCEPTED_AT + " < :endsBefore",
                         p,
                         Integer.class)
                 .stream()
@@ -168,7 +168,7 @@ public class ReportingDeadlines {
         }
         MapSqlParameterSource p = params(last).addValue("statuses", statuses());
         List<Long> ids = jdbc.queryForList(
-                "select m.id from model_model m"
+                "select m.id from model_record m"
                         + " where m.status in (:statuses) and " + ACCEPTED_AT + " < :endsBefore and " + UNREPORTED
                         + " and not exists (select 1 from progress_overdue o where o.model_id = m.id"
                         + " and o.period_year = :py and o.period_part = :pp) order by m.id",
@@ -205,7 +205,7 @@ public class ReportingDeadlines {
         }
         MapSqlParameterSource p = params(last).addValue("statuses", statuses());
         List<Long> ids = jdbc.queryForList(
-                "select m.id from model_model m"
+                "select m.id from model_record m"
                         + " where m.status in (:statuses) and " + ACCEPTED_AT + " < :endsBefore and " + UNREPORTED
                         + " order by m.id",
                 p,
@@ -237,7 +237,7 @@ public class ReportingDeadlines {
                 .addValue("limit", limit);
         return jdbc.query(
                 "select x.id, x.title, x.name from (select m.id, m.title, u.name, " + ACCEPTED_AT
-                        + " as accepted_at from model_model m join unit_scope u on u.id = m.unit_id"
+                        + " as accepted_at from model_record m join unit_scope u on u.id = m.unit_id"
                         + " where u.path like :prefix and m.status in (:statuses) and " + UNREPORTED + ") x"
                         + " where x.accepted_at < :endsBefore order by x.accepted_at asc, x.id asc limit :limit",
                 p,
