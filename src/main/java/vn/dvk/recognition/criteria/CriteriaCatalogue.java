@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.recognition.round.CouncilScoring;
@@ -28,6 +29,7 @@ import vn.dvk.unit.UnitRef;
  * Criteria sets: admins of a unit write the sets their guidance documents issue (or copy and adapt another
  * set, such as the preloaded example); everyone reads the sets of their own path and subtree.
  */
+@NamedInterface("criteria")
 @Service
 @Transactional(readOnly = true)
 public class CriteriaCatalogue {

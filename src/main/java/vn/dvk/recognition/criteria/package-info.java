@@ -3,7 +3,4 @@
  * pass threshold), the catalogue that finds the set in force, copies and versions them, who may see, write or copy a
  * set, and the criteria pages and API. A named interface: other modules use {@code CriteriaCatalogue}.
  */
-@NamedInterface("criteria")
 package vn.dvk.recognition.criteria;
-
-import org.springframework.modulith.NamedInterface;

@@ -1,6 +1,9 @@
 package vn.dvk.recognition.proposal;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What the approver decides on a proposal. */
+@NamedInterface("proposal")
 public enum Decision {
     /** Công nhận — recognize. */
     RECOGNIZE,

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
 
 /** Proposals for recognition, council scores and decisions. */
+@NamedInterface("proposal")
 @Service
 @Transactional(readOnly = true)
 public class Recognitions {

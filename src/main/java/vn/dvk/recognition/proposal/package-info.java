@@ -4,7 +4,4 @@
  * proposals after a reorganization, a model's ladder of recognitions, and the recognition pages and API. A named
  * interface: other modules use {@code Recognitions} and {@code Decision}.
  */
-@NamedInterface("proposal")
 package vn.dvk.recognition.proposal;
-
-import org.springframework.modulith.NamedInterface;

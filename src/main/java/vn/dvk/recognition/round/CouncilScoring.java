@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The council's arithmetic, free of any database: weighted totals of a sheet, and the results of a round
@@ -45,6 +46,7 @@ import java.util.Map;
  * </pre>
  * L's 80 was the lower of L's two marks, so P3 falls back to where H's lower mark put P1.
  */
+@NamedInterface("round")
 public final class CouncilScoring {
 
     /** What ranks a round and decides pass or fail. */

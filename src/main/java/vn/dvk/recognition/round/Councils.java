@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.account.Accounts;
@@ -44,6 +45,7 @@ import vn.dvk.unit.UnitRef;
  * score, the results are ranked, and the approver decides in bulk through {@link Recognitions#decide}, so the
  * models, the audit trail and the statistics follow the same path as a single decision.
  */
+@NamedInterface("round")
 @Service
 @Transactional(readOnly = true)
 public class Councils {

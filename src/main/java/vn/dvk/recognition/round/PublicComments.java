@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.model.ModelRegistry;
@@ -35,6 +36,7 @@ import vn.dvk.shared.Problems;
  * board reads them and hides an abusive one with a reason (kept and audited), and a decision waits for the window
  * to close unless it gives a reason to override it.
  */
+@NamedInterface("round")
 @Service
 @Transactional(readOnly = true)
 @EnableConfigurationProperties(PublicCommentProperties.class)

@@ -5,7 +5,4 @@
  * pages and API. A named interface: other modules use {@code Councils}, {@code CouncilScoring} and
  * {@code PublicComments}.
  */
-@NamedInterface("round")
 package vn.dvk.recognition.round;
-
-import org.springframework.modulith.NamedInterface;
