@@ -26,7 +26,7 @@ class ProposalRerouting {
         for (UnitsReorganized.Moved moved : event.moved()) {
             MapSqlParameterSource p = new MapSqlParameterSource();
             Integer n = jdbc.queryForObject(
-                    "select count(*) from recognition_proposal p join model_model m"
+                    "select count(*) from recognition_proposal p join model_record m"
                             + " on m.id = p.model_id where p.status = 'PENDING' and "
                             + moved.formerSubtree().condition("m.unit_id", p),
                     p,
@@ -42,7 +42,7 @@ class ProposalRerouting {
                     .addValue("to", ended.successorLevel().name());
             List<Long[]> rows = jdbc.query(
                     "select p.id, p.model_id from recognition_proposal p"
-                            + " join model_model m on m.id = p.model_id"
+                            + " join model_record m on m.id = p.model_id"
                             + " where " + ended.formerSubtree().condition("m.unit_id", p)
                             + " and p.level = :level and p.status = 'PENDING'"
                             + " and not exists (select 1 from recognition_proposal q where q.model_id = p.model_id"

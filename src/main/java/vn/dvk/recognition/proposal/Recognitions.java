@@ -303,7 +303,7 @@ public class Recognitions {
                 .addValue("levels", levels)
                 .addValue("me", actor.username())
                 .addValue("limit", limit);
-        String sql = "select p.id from recognition_proposal p join model_model m on m.id = p.model_id"
+        String sql = "select p.id from recognition_proposal p join model_record m on m.id = p.model_id"
                 + " join unit_scope u on u.id = m.unit_id where p.status = 'PENDING' and u.path like :prefix"
                 + " and p.level in (:levels)"
                 + (unscoredOnly

@@ -713,7 +713,7 @@ public class Councils {
     private void gather(Round round, UnitRef unit) {
         List<Long> ids = jdbc.queryForList(
                 "select p.id from recognition_proposal p"
-                        + " join model_model m on m.id = p.model_id join unit_scope u on u.id = m.unit_id"
+                        + " join model_record m on m.id = p.model_id join unit_scope u on u.id = m.unit_id"
                         + " where p.status = 'PENDING' and p.round_id is null and p.level = :level"
                         + " and p.proposal_year = :year and u.path like :prefix order by p.id",
                 new MapSqlParameterSource("level", round.getLevel().name())
