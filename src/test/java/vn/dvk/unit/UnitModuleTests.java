@@ -26,9 +26,17 @@ import vn.dvk.support.TestDatabase;
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 class UnitModuleTests {
 
+    /**
+     * A database of its own: the other modules' Java migrations (the model's search backfill) are their beans, absent
+     * here, so the database the whole application migrated in this JVM would not validate.
+     */
+    private static final String DATABASE = TestDatabase.fresh("unitmodule");
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
+        registry.add("spring.datasource.url", () -> DATABASE);
+        registry.add("spring.datasource.username", TestDatabase::user);
+        registry.add("spring.datasource.password", () -> "");
     }
 
     @Autowired
