@@ -56,7 +56,7 @@ public class AnnualReports {
     private static final String COMMENDATIONS_SQL = """
             select c.form, c.recipient_type, c.recipient_name, u.name as unit_name, i.name as issuer_name,
               c.decision_number, c.decision_date
-            from commendation_commendation c join unit_scope u on u.id = c.unit_id
+            from commendation_record c join unit_scope u on u.id = c.unit_id
               join unit_scope i on i.id = c.issuer_unit_id
             where u.path like :prefix and c.decision_date between :first and :last
             order by c.decision_date, c.id

@@ -63,7 +63,7 @@ public class Statistics {
 
     private static final String COMMENDATIONS_SQL = """
             select /*keys*/, count(*) as n
-            from commendation_commendation c join unit_scope u on u.id = c.unit_id
+            from commendation_record c join unit_scope u on u.id = c.unit_id
               join unit_scope i on i.id = c.issuer_unit_id /*join*/
             where /*scope:c.unit_id*/ and c.decision_date between :first and :last
             group by /*keys*/
