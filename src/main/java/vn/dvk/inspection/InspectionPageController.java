@@ -29,7 +29,6 @@ import vn.dvk.model.ModelView;
 import vn.dvk.progress.EvidenceStore;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
 
@@ -71,13 +70,13 @@ class InspectionPageController {
     String list(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("page", registry.list(actor, PageRequest.of(Math.max(page, 0), 20)));
         model.addAttribute("pageUrl", "/inspections?");
-        model.addAttribute("canPlan", actor.hasRole(Role.APPRAISER));
+        model.addAttribute("canPlan", InspectionPolicy.mayAtAll(actor, InspectionPolicy.Act.PLAN));
         return LIST;
     }
 
     @GetMapping("/inspections/new")
     String planForm(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit, Model model) {
-        requireAppraiser(actor);
+        InspectionPolicy.requireRoles(actor, InspectionPolicy.Act.PLAN);
         Map<String, String> kept = new LinkedHashMap<>();
         kept.put("unitCode", unit);
         kept.put("plannedOn", LocalDate.now(clock).toString());
@@ -91,7 +90,7 @@ class InspectionPageController {
             @RequestParam(name = "modelId", required = false) List<String> modelIds,
             Model model,
             RedirectAttributes redirect) {
-        requireAppraiser(actor);
+        InspectionPolicy.requireRoles(actor, InspectionPolicy.Act.PLAN);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate date = date(form.get("plannedOn"), "plannedOn", errors);
         List<Long> ids = new ArrayList<>();
@@ -283,7 +282,7 @@ class InspectionPageController {
         InspectionRegistry.InspectionView v = registry.get(actor, id);
         model.addAttribute("i", v);
         model.addAttribute("canInspect", registry.mayInspect(actor, v) && v.status() == InspectionStatus.PLANNED);
-        model.addAttribute("canAnswer", actor.hasRole(Role.REPORTER));
+        model.addAttribute("canAnswer", InspectionPolicy.mayAtAll(actor, InspectionPolicy.Act.ANSWER));
         model.addAttribute("criteria", InspectionRegistry.EXAMPLE_CRITERIA);
         model.addAttribute("verdicts", Verdict.values());
         model.addAttribute("openForm", openForm);
@@ -303,12 +302,6 @@ class InspectionPageController {
         } catch (DateTimeParseException e) {
             errors.put(field, text("validation.badDate"));
             return null;
-        }
-    }
-
-    private static void requireAppraiser(Actor actor) {
-        if (!actor.hasRole(Role.APPRAISER)) {
-            throw new Problems.Forbidden("access.denied");
         }
     }
 

@@ -28,7 +28,6 @@ import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Fmt;
 import vn.dvk.shared.Limits;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
 
@@ -164,9 +163,7 @@ public class InspectionRegistry {
 
     @Transactional
     public InspectionView plan(Actor actor, NewInspection in) {
-        if (!actor.hasRole(Role.APPRAISER)) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        InspectionPolicy.requireRoles(actor, InspectionPolicy.Act.PLAN);
         List<Problems.FieldError> errors = new ArrayList<>();
         UnitRef unit = null;
         if (in.unitCode() == null || in.unitCode().isBlank()) {
@@ -362,9 +359,7 @@ public class InspectionRegistry {
     public FollowUpView answer(Actor actor, Long followUpId, String text) {
         FollowUp f = followUps.findById(followUpId).orElseThrow(() -> new Problems.NotFound("inspection.notFound"));
         Inspection inspection = visibleInspection(actor, f.getInspectionId());
-        if (!actor.hasRole(Role.REPORTER)) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        InspectionPolicy.requireRoles(actor, InspectionPolicy.Act.ANSWER);
         String answer = trim(text);
         if (answer == null || answer.length() > Limits.TEXT) {
             throw new Problems.Invalid("answer", "inspection.answer.size");
@@ -424,10 +419,9 @@ public class InspectionRegistry {
 
     /** True when the actor may record findings, follow-ups and the conclusion of this inspection. */
     public boolean mayInspect(Actor actor, InspectionView v) {
-        return actor.hasRole(Role.APPRAISER)
-                && units.byCode(v.inspectingUnitCode())
-                        .map(u -> actor.covers(u.path()))
-                        .orElse(false);
+        return units.byCode(v.inspectingUnitCode())
+                .map(u -> InspectionPolicy.allows(actor, InspectionPolicy.Act.INSPECT, u.path()))
+                .orElse(false);
     }
 
     /** "Việc cần làm": reporters see follow-ups to answer, appraisers the inspections they have not concluded. */
@@ -435,7 +429,7 @@ public class InspectionRegistry {
         Map<String, List<Work>> out = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
         MapSqlParameterSource p = new MapSqlParameterSource("prefix", actor.unitPath() + "%").addValue("limit", limit);
-        if (actor.hasRole(Role.REPORTER)) {
+        if (InspectionPolicy.mayAtAll(actor, InspectionPolicy.Act.ANSWER)) {
             out.put(
                     "followUpsToAnswer",
                     jdbc.query(
@@ -454,7 +448,7 @@ public class InspectionRegistry {
                                         today.isAfter(due));
                             }));
         }
-        if (actor.hasRole(Role.APPRAISER)) {
+        if (InspectionPolicy.mayAtAll(actor, InspectionPolicy.Act.INSPECT)) {
             out.put(
                     "inspectionsOpen",
                     jdbc.query(
@@ -475,13 +469,8 @@ public class InspectionRegistry {
 
     Inspection inspectorOf(Actor actor, Long id) {
         Inspection inspection = visibleInspection(actor, id);
-        if (!actor.hasRole(Role.APPRAISER)) {
-            throw new Problems.Forbidden("access.denied");
-        }
         UnitRef board = units.byId(inspection.getInspectingUnitId()).orElseThrow();
-        if (!actor.covers(board.path())) {
-            throw new Problems.Forbidden("inspection.notInspector");
-        }
+        InspectionPolicy.require(actor, InspectionPolicy.Act.INSPECT, board.path());
         return inspection;
     }
 
@@ -489,7 +478,7 @@ public class InspectionRegistry {
         Inspection inspection =
                 inspections.findById(id).orElseThrow(() -> new Problems.NotFound("inspection.notFound"));
         UnitRef unit = units.byId(inspection.getInspectedUnitId()).orElseThrow();
-        if (!actor.covers(unit.path())) {
+        if (!InspectionPolicy.maySee(actor, unit.path())) {
             throw new Problems.NotFound("inspection.notFound");
         }
         return inspection;
