@@ -10,7 +10,6 @@ import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
 
@@ -68,7 +67,7 @@ public class IndicatorCatalogue {
 
     @Transactional
     public IndicatorView create(Actor actor, IndicatorData d) {
-        requireAdmin(actor);
+        ProgressPolicy.requireRoles(actor, ProgressPolicy.Act.MANAGE_CATALOGUE);
         check(d, true);
         if (indicators.findByCode(d.code().trim()).isPresent()) {
             throw new Problems.Invalid("code", "indicator.code.taken", d.code().trim());
@@ -96,7 +95,7 @@ public class IndicatorCatalogue {
 
     @Transactional
     public IndicatorView update(Actor actor, String code, IndicatorData d, Long expectedVersion) {
-        requireAdmin(actor);
+        ProgressPolicy.requireRoles(actor, ProgressPolicy.Act.MANAGE_CATALOGUE);
         Indicator indicator =
                 indicators.findByCode(code).orElseThrow(() -> new Problems.NotFound("indicator.notFound"));
         if (!mayChange(actor, indicator)) {
@@ -131,13 +130,12 @@ public class IndicatorCatalogue {
     }
 
     private boolean mayChange(Actor actor, Indicator i) {
-        if (!actor.hasRole(Role.ADMIN)) {
-            return false;
-        }
         if (i.getOwnerUnitId() == null) {
-            return actor.unitLevel() == Level.CENTRAL;
+            return ProgressPolicy.mayChangeIndicator(actor, null);
         }
-        return units.byId(i.getOwnerUnitId()).map(u -> actor.covers(u.path())).orElse(false);
+        return units.byId(i.getOwnerUnitId())
+                .map(u -> ProgressPolicy.mayChangeIndicator(actor, u.path()))
+                .orElse(false);
     }
 
     private static void check(IndicatorData d, boolean withCode) {
@@ -159,12 +157,6 @@ public class IndicatorCatalogue {
         }
         if (!errors.isEmpty()) {
             throw new Problems.Invalid(errors);
-        }
-    }
-
-    private static void requireAdmin(Actor actor) {
-        if (!actor.hasRole(Role.ADMIN)) {
-            throw new Problems.Forbidden("access.denied");
         }
     }
 

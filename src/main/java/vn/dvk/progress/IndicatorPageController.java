@@ -24,7 +24,6 @@ import vn.dvk.model.ModelView;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Fmt;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 
 /**
  * The indicators section of a model's page (loaded by htmx), the catalogue page of administrators, and the
@@ -128,7 +127,7 @@ class IndicatorPageController {
 
     @GetMapping("/admin/indicators")
     String catalogue(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String edit, Model model) {
-        requireAdmin(actor);
+        ProgressPolicy.requireRoles(actor, ProgressPolicy.Act.MANAGE_CATALOGUE);
         Map<String, String> form = new HashMap<>();
         if (edit != null) {
             IndicatorCatalogue.IndicatorView v = catalogue.get(edit);
@@ -149,7 +148,7 @@ class IndicatorPageController {
             @RequestParam Map<String, String> form,
             Model model,
             RedirectAttributes redirect) {
-        requireAdmin(actor);
+        ProgressPolicy.requireRoles(actor, ProgressPolicy.Act.MANAGE_CATALOGUE);
         String editing = form.get("editing");
         boolean isEdit = editing != null && !editing.isBlank();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -243,7 +242,10 @@ class IndicatorPageController {
         model.addAttribute("share", share);
         model.addAttribute("canChoose", targets.mayChoose(actor, m));
         // a reporter who finds no form is told why, and when it comes back
-        model.addAttribute("awaitingAppraisal", actor.hasRole(Role.REPORTER) && m.status() == ModelStatus.SUBMITTED);
+        model.addAttribute(
+                "awaitingAppraisal",
+                ProgressPolicy.mayAtAll(actor, ProgressPolicy.Act.CHOOSE_INDICATORS)
+                        && m.status() == ModelStatus.SUBMITTED);
         model.addAttribute(
                 "catalogue",
                 all.stream().filter(IndicatorCatalogue.IndicatorView::active).toList());
@@ -264,12 +266,6 @@ class IndicatorPageController {
         } catch (NumberFormatException e) {
             errors.put(field, text("progress.value.range"));
             return null;
-        }
-    }
-
-    private static void requireAdmin(Actor actor) {
-        if (!actor.hasRole(Role.ADMIN)) {
-            throw new Problems.Forbidden("access.denied");
         }
     }
 

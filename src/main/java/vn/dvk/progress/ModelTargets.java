@@ -21,14 +21,13 @@ import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Fmt;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 
 /** The indicators each model chose to be judged by, with baseline and target. */
 @Service
 @Transactional(readOnly = true)
 public class ModelTargets {
 
-    private static final EnumSet<ModelStatus> CLOSED = EnumSet.of(ModelStatus.REJECTED, ModelStatus.RETIRED);
+    static final EnumSet<ModelStatus> CLOSED = EnumSet.of(ModelStatus.REJECTED, ModelStatus.RETIRED);
 
     /** A chosen indicator as pages and the API show it. */
     public record TargetView(
@@ -75,7 +74,7 @@ public class ModelTargets {
      * registration waits for appraisal (the appraiser judges what was submitted).
      */
     public boolean mayChoose(Actor actor, ModelView m) {
-        return actor.hasRole(Role.REPORTER) && !CLOSED.contains(m.status()) && m.status() != ModelStatus.SUBMITTED;
+        return ProgressPolicy.offers(actor, ProgressPolicy.Act.CHOOSE_INDICATORS, m.status());
     }
 
     /** Replaces the model's indicators with these choices; values reported earlier stay. */
@@ -158,9 +157,7 @@ public class ModelTargets {
 
     private ModelView checkAccess(Actor actor, Long modelId) {
         ModelView m = models.get(actor, modelId);
-        if (!actor.hasRole(Role.REPORTER)) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        ProgressPolicy.requireRoles(actor, ProgressPolicy.Act.CHOOSE_INDICATORS);
         if (CLOSED.contains(m.status())) {
             throw Problems.Conflict.onField("indicators", "indicator.modelClosed", status(m));
         }

@@ -23,7 +23,6 @@ import vn.dvk.model.ModelView;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 
 /** Files and reads progress reports (indicator values, narrative, evidence files) of models the actor may see. */
 @Service
@@ -126,7 +125,7 @@ public class Progress {
     @Transactional
     public ReportView file(
             Actor actor, Long modelId, ReportInput in, List<EvidenceStore.Upload> uploads, boolean publicPhotos) {
-        return file(actor, modelId, in, uploads, publicPhotos, Set.of(Role.REPORTER));
+        return file(actor, modelId, in, uploads, publicPhotos, ProgressPolicy.Act.REPORT);
     }
 
     /**
@@ -135,7 +134,7 @@ public class Progress {
      */
     @Transactional
     public ReportView record(Actor actor, Long modelId, ReportInput in) {
-        return file(actor, modelId, in, List.of(), false, Set.of(Role.REPORTER, Role.APPRAISER));
+        return file(actor, modelId, in, List.of(), false, ProgressPolicy.Act.RECORD_PAST);
     }
 
     private ReportView file(
@@ -144,11 +143,9 @@ public class Progress {
             ReportInput in,
             List<EvidenceStore.Upload> uploads,
             boolean publicPhotos,
-            Set<Role> mayFile) {
+            ProgressPolicy.Act act) {
         ModelView model = models.get(actor, modelId);
-        if (mayFile.stream().noneMatch(actor::hasRole)) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        ProgressPolicy.requireRoles(actor, act);
         if (!REPORTABLE.contains(model.status())) {
             throw new Problems.Conflict("progress.notReportable", model.status().name());
         }
@@ -216,9 +213,7 @@ public class Progress {
     public List<EvidenceView> addEvidence(
             Actor actor, Long modelId, Long reportId, List<EvidenceStore.Upload> uploads, boolean publicPhoto) {
         ModelView model = models.get(actor, modelId);
-        if (!actor.hasRole(Role.REPORTER)) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        ProgressPolicy.requireRoles(actor, ProgressPolicy.Act.ADD_EVIDENCE);
         ProgressReport report = reports.findById(reportId)
                 .filter(r -> r.getModelId().equals(modelId))
                 .orElseThrow(() -> new Problems.NotFound("progress.notFound"));
@@ -259,9 +254,7 @@ public class Progress {
     @Transactional
     public EvidenceView showInPublic(Actor actor, Long modelId, Long evidenceId, boolean shown) {
         ModelView model = models.get(actor, modelId);
-        if (!actor.hasRole(Role.REPORTER)) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        ProgressPolicy.requireRoles(actor, ProgressPolicy.Act.ADD_EVIDENCE);
         Evidence e = evidences
                 .findById(evidenceId)
                 .filter(x -> x.getModelId().equals(modelId))

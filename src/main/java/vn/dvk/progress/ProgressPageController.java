@@ -31,7 +31,6 @@ import vn.dvk.model.ModelView;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Fmt;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 
 /**
  * The progress section of a model's page (loaded by htmx): deadline, formalism signals, charts, reports with
@@ -245,7 +244,7 @@ class ProgressPageController {
                         .filter(IndicatorCatalogue.IndicatorView::active)
                         .toList());
         model.addAttribute("extraRows", EXTRA_ROWS);
-        model.addAttribute("canReport", actor.hasRole(Role.REPORTER) && Progress.REPORTABLE.contains(m.status()));
+        model.addAttribute("canReport", ProgressPolicy.offers(actor, ProgressPolicy.Act.REPORT, m.status()));
         model.addAttribute("deadline", deadlines.status(actor, id, today));
         model.addAttribute("signals", signals.of(actor, id, today));
         model.addAttribute("periods", periods);
