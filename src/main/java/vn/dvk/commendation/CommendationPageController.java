@@ -25,7 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.model.HolderType;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 
 /**
  * Commendation pages: the list of a unit's subtree (the recipient's page, paged), the issue form for approvers
@@ -59,13 +58,13 @@ class CommendationPageController {
         String code = unit == null || unit.isBlank() ? actor.unitCode() : unit.trim();
         model.addAttribute("page", registry.listIn(actor, code, PageRequest.of(Math.max(page, 0), 20)));
         model.addAttribute("unit", code);
-        model.addAttribute("canIssue", actor.hasRole(Role.APPROVER));
+        model.addAttribute("canIssue", CommendationPolicy.mayIssue(actor));
         return "commendation/list";
     }
 
     @GetMapping("/commendations/new")
     String newForm(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long model, Model m) {
-        requireApprover(actor);
+        CommendationPolicy.requireIssuer(actor);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("issuerUnitCode", actor.unitCode());
         values.put("decisionDate", "");
@@ -79,7 +78,7 @@ class CommendationPageController {
             @RequestParam Map<String, String> params,
             Model model,
             RedirectAttributes redirect) {
-        requireApprover(actor);
+        CommendationPolicy.requireIssuer(actor);
         Map<String, String> errors = new LinkedHashMap<>();
         CommendationForm form = parse(CommendationForm.class, params.get("form"));
         HolderType type = parse(HolderType.class, params.get("recipientType"));
@@ -138,7 +137,7 @@ class CommendationPageController {
     String section(@AuthenticationPrincipal Actor actor, @PathVariable Long id, Model model) {
         model.addAttribute("commendations", registry.ofModel(actor, id));
         model.addAttribute("modelId", id);
-        model.addAttribute("canIssue", actor.hasRole(Role.APPROVER));
+        model.addAttribute("canIssue", CommendationPolicy.mayIssue(actor));
         return "commendation/section :: section";
     }
 
@@ -157,12 +156,6 @@ class CommendationPageController {
                         .filter(e -> e.name().equals(value))
                         .findFirst()
                         .orElse(null);
-    }
-
-    private static void requireApprover(Actor actor) {
-        if (!actor.hasRole(Role.APPROVER)) {
-            throw new Problems.Forbidden("access.denied");
-        }
     }
 
     private String text(String key, Object... args) {

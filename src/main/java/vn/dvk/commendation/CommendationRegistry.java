@@ -17,7 +17,6 @@ import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
 
@@ -57,9 +56,7 @@ public class CommendationRegistry {
 
     @Transactional
     public CommendationView issue(Actor actor, NewCommendation c) {
-        if (!actor.hasRole(Role.APPROVER)) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        CommendationPolicy.requireIssuer(actor);
         UnitRef issuer = units.inScope(actor, c.issuerUnitCode(), "issuerUnitCode");
         UnitRef recipient = units.byCode(c.unitCode())
                 .filter(issuer::contains)

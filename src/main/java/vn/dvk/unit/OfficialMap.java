@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 import vn.dvk.shared.TextFolding;
 
 /**
@@ -81,9 +80,7 @@ public class OfficialMap {
 
     @Transactional
     public LoadResult load(Actor actor, String map, boolean withHistory) {
-        if (!actor.hasRole(Role.ADMIN) || !UnitDirectory.ROOT_CODE.equals(actor.unitCode())) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        UnitPolicy.require(actor, UnitPolicy.Act.LOAD_MAP);
         if (!VN_2025.equals(map)) {
             throw new Problems.Invalid("map", "unit.map.unknown");
         }

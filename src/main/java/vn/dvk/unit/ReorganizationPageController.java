@@ -22,7 +22,6 @@ import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Limits;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 
 /**
  * The reorganization page: an administrator describes a reorganization, previews what it will move (htmx, the
@@ -43,7 +42,7 @@ class ReorganizationPageController {
 
     @GetMapping("/admin/reorganizations")
     String form(@AuthenticationPrincipal Actor actor, Model model) {
-        requireAdmin(actor);
+        UnitPolicy.require(actor, UnitPolicy.Act.REORGANIZE);
         model.addAttribute("types", ReorganizationType.values());
         model.addAttribute("values", Map.of());
         model.addAttribute("errors", Map.of());
@@ -53,7 +52,7 @@ class ReorganizationPageController {
 
     @PostMapping("/admin/reorganizations/{id}/cancel")
     String cancel(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-        requireAdmin(actor);
+        UnitPolicy.require(actor, UnitPolicy.Act.REORGANIZE);
         try {
             reorganizations.cancel(actor, id);
             redirect.addFlashAttribute("flashOk", "reorg.cancelled");
@@ -65,7 +64,7 @@ class ReorganizationPageController {
 
     @PostMapping("/admin/reorganizations/preview")
     String preview(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> form, Model model) {
-        requireAdmin(actor);
+        UnitPolicy.require(actor, UnitPolicy.Act.REORGANIZE);
         Map<String, String> errors = new LinkedHashMap<>();
         ReorganizationRequest request = parse(form, errors);
         if (request != null) {
@@ -85,7 +84,7 @@ class ReorganizationPageController {
             @RequestParam Map<String, String> form,
             Model model,
             RedirectAttributes redirect) {
-        requireAdmin(actor);
+        UnitPolicy.require(actor, UnitPolicy.Act.REORGANIZE);
         Map<String, String> errors = new LinkedHashMap<>();
         ReorganizationRequest request = parse(form, errors);
         if (request != null) {
@@ -163,11 +162,5 @@ class ReorganizationPageController {
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-    }
-
-    private static void requireAdmin(Actor actor) {
-        if (!actor.hasRole(Role.ADMIN)) {
-            throw new Problems.Forbidden("access.denied");
-        }
     }
 }

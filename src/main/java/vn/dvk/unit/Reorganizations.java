@@ -22,7 +22,6 @@ import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Fmt;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 
 /**
  * Reorganizations of the unit tree (MERGE, SPLIT, RENAME, MOVE, DISSOLVE) with an effective date.
@@ -115,7 +114,7 @@ public class Reorganizations {
 
     /** Cancels a scheduled reorganization before its effective date. */
     public void cancel(Actor actor, long id) {
-        requireAdmin(actor);
+        UnitPolicy.require(actor, UnitPolicy.Act.REORGANIZE);
         if (scheduled(actor).stream().noneMatch(s -> s.id() == id)) {
             throw new Problems.NotFound("unit.reorg.notFound");
         }
@@ -136,7 +135,7 @@ public class Reorganizations {
 
     /** Reorganizations waiting for their date whose units all lie in the actor's subtree, soonest first. */
     public List<Scheduled> scheduled(Actor actor) {
-        requireAdmin(actor);
+        UnitPolicy.require(actor, UnitPolicy.Act.REORGANIZE);
         return scheduled().stream()
                 .filter(s -> s.from().stream()
                         .map(directory::byCode)
@@ -245,15 +244,9 @@ public class Reorganizations {
         return LocalDate.now(clock.withZone(Fmt.ZONE));
     }
 
-    private static void requireAdmin(Actor actor) {
-        if (!actor.hasRole(Role.ADMIN)) {
-            throw new Problems.Forbidden("access.denied");
-        }
-    }
-
     private long execute(
             Actor actor, ReorganizationRequest r, ReorganizationReport report, LocalDate today, Long scheduledId) {
-        requireAdmin(actor);
+        UnitPolicy.require(actor, UnitPolicy.Act.REORGANIZE);
         LocalDate date = r.effectiveDate();
         if (date.isAfter(today)) {
             throw new Problems.Invalid("effectiveDate", "unit.reorg.future");

@@ -18,7 +18,6 @@ import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 
 /**
  * The unit tree as the other modules use it: look units up, test containment, add units. The lookups are answered
@@ -182,9 +181,7 @@ public class UnitDirectory {
     /** Adds a unit that exists from {@code validFrom} on (null: it has always existed, as far as DVK knows). */
     @Transactional
     public UnitRef createOn(Actor actor, NewUnit request, LocalDate validFrom) {
-        if (!actor.hasRole(Role.ADMIN)) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        UnitPolicy.require(actor, UnitPolicy.Act.CREATE);
         if (request.parentCode() == null || request.parentCode().isBlank()) {
             throw new Problems.Invalid("parentCode", "validation.required");
         }

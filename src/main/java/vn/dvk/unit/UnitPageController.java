@@ -21,7 +21,6 @@ import vn.dvk.shared.Actor;
 import vn.dvk.shared.Forms;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 
 /** Administration of the units of the admin's subtree. */
 @Controller
@@ -43,7 +42,7 @@ class UnitPageController {
             @AuthenticationPrincipal Actor actor,
             @RequestParam(defaultValue = "false") boolean withHistory,
             RedirectAttributes redirect) {
-        requireAdmin(actor);
+        UnitPolicy.require(actor, UnitPolicy.Act.LOAD_MAP);
         OfficialMap.LoadResult r = officialMap.load(actor, OfficialMap.VN_2025, withHistory);
         redirect.addFlashAttribute("flashOk", "unit.map.done");
         redirect.addFlashAttribute("mapResult", r);
@@ -117,7 +116,7 @@ class UnitPageController {
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        requireAdmin(actor);
+        UnitPolicy.require(actor, UnitPolicy.Act.CREATE);
         UnitForm form = new UnitForm();
         form.setParentCode(actor.unitCode());
         return render(actor, q, page, form, model);
@@ -130,7 +129,7 @@ class UnitPageController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        requireAdmin(actor);
+        UnitPolicy.require(actor, UnitPolicy.Act.CREATE);
         if (!binding.hasErrors()) {
             try {
                 UnitRef created = directory.create(
@@ -160,11 +159,5 @@ class UnitPageController {
         model.addAttribute("baseDepth", top.depth());
         model.addAttribute("canLoadMap", UnitDirectory.ROOT_CODE.equals(actor.unitCode()) && !officialMap.loaded());
         return VIEW;
-    }
-
-    private static void requireAdmin(Actor actor) {
-        if (!actor.hasRole(Role.ADMIN)) {
-            throw new Problems.Forbidden("access.denied");
-        }
     }
 }
