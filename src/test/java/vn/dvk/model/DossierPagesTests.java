@@ -116,7 +116,7 @@ class DossierPagesTests extends IntegrationTest {
 
         // then the form comes back with the message beside that field, and no model was registered
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body()).contains("id=\"forces-error\"").contains("Tối đa 4000 ký tự.");
+        assertThat(answer.body()).contains("id=\"forces-error\"").contains("Tối đa 4.000 ký tự.");
         assertThat(w.api.get("/api/v1/models?unit=" + w.communeA, w.token("reporterA"))
                         .json()
                         .get("page")
