@@ -1,10 +1,6 @@
 package vn.dvk.account;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Validator;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
@@ -30,35 +26,25 @@ class UserPageController {
     static final String VIEW = "account/users";
 
     private final Accounts accounts;
+    private final Validator validator;
 
-    UserPageController(Accounts accounts) {
+    UserPageController(Accounts accounts, Validator validator) {
         this.accounts = accounts;
+        this.validator = validator;
     }
 
-    /** The create-user form. */
+    /** The create-user form: what the page binds, checked by the rules of {@link NewUser}, the API's record. */
     public static class UserForm {
-        @NotBlank(message = "{validation.required}")
-        @Size(min = 3, max = 64, message = "{validation.length}")
-        @Pattern(regexp = "^[A-Za-z0-9._-]*$", message = "{user.username.pattern}")
         private String username;
-
-        @NotBlank(message = "{validation.required}")
-        @Size(min = 12, max = 128, message = "{user.password.length}")
         private String password;
-
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 255, message = "{validation.maxLength}")
         private String fullName;
-
-        @NotBlank(message = "{validation.required}")
         private String unitCode;
-
-        @NotEmpty(message = "{user.roles.required}")
         private Set<Role> roles = EnumSet.noneOf(Role.class);
-
-        @Size(max = NewUser.EMAIL_MAX, message = "{validation.maxLength}")
-        @Pattern(regexp = NewUser.EMAIL_PATTERN, message = "{user.email.invalid}")
         private String email;
+
+        NewUser toRequest() {
+            return new NewUser(username, password, fullName, unitCode, roles, email);
+        }
 
         public String getUsername() {
             return username;
@@ -120,22 +106,14 @@ class UserPageController {
     @PostMapping("/admin/users")
     String create(
             @AuthenticationPrincipal Actor actor,
-            @Valid @ModelAttribute("form") UserForm form,
+            @ModelAttribute("form") UserForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         requireAdmin(actor);
-        if (!binding.hasErrors()) {
+        if (Forms.check(validator, form.toRequest(), binding)) {
             try {
-                accounts.create(
-                        actor,
-                        new NewUser(
-                                form.getUsername(),
-                                form.getPassword(),
-                                form.getFullName(),
-                                form.getUnitCode(),
-                                form.getRoles(),
-                                form.getEmail()));
+                accounts.create(actor, form.toRequest());
                 redirect.addFlashAttribute("flashOk", "user.saved");
                 return "redirect:/admin/users";
             } catch (Problems.Invalid e) {

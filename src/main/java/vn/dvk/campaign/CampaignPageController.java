@@ -1,7 +1,6 @@
 package vn.dvk.campaign;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.time.Clock;
@@ -188,13 +187,7 @@ class CampaignPageController {
 
     /** Binding errors, then the rules of {@link CampaignRequest}, each beside its field; true when none. */
     private boolean valid(CampaignForm form, BindingResult binding) {
-        for (ConstraintViolation<CampaignRequest> v : validator.validate(form.toRequest())) {
-            String field = v.getPropertyPath().toString();
-            if (!binding.hasFieldErrors(field)) {
-                binding.rejectValue(field, "invalid", v.getMessage());
-            }
-        }
-        return !binding.hasErrors();
+        return Forms.check(validator, form.toRequest(), binding);
     }
 
     private String form(Model model, CampaignForm form, Long id) {

@@ -1,6 +1,5 @@
 package vn.dvk.commendation;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.model.HolderType;
 import vn.dvk.shared.Actor;
+import vn.dvk.shared.Forms;
 import vn.dvk.shared.Problems;
 
 /**
@@ -112,9 +112,7 @@ class CommendationPageController {
                 date,
                 params.get("reason"),
                 modelIds);
-        for (ConstraintViolation<NewCommendation> v : validator.validate(c)) {
-            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-        }
+        Forms.violations(validator, c).forEach(errors::putIfAbsent);
         if (errors.isEmpty()) {
             try {
                 CommendationRegistry.CommendationView saved = registry.issue(actor, c);

@@ -3,7 +3,6 @@ package vn.dvk.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
-import vn.dvk.shared.Limits;
 
 /** {@code /api/v1/models}: registration, the list, and the transitions of a model's life. */
 @RestController
@@ -37,25 +35,6 @@ class ModelApiController {
         this.registry = registry;
         this.registrationDocument = registrationDocument;
     }
-
-    /** An appraiser's decision. */
-    record AppraisalRequest(
-            @NotNull(message = "{validation.required}") AppraisalDecision decision,
-
-            @Size(max = Limits.TEXT, message = "{validation.maxLength}")
-            String comment) {}
-
-    /** An annual review. */
-    record ReviewRequest(
-            @NotNull(message = "{validation.required}")
-            @Min(value = 2009, message = "{model.year.range}")
-            @Max(value = 2100, message = "{model.year.range}")
-            Integer year,
-
-            @NotNull(message = "{validation.required}") ReviewOutcome outcome,
-
-            @Size(max = Limits.TEXT, message = "{validation.maxLength}")
-            String comment) {}
 
     /** One line of a model's timeline. */
     record TimelineEntry(Instant at, String actor, String action, String from, String to, String comment) {}

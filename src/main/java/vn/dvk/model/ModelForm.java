@@ -1,71 +1,47 @@
 package vn.dvk.model;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import vn.dvk.shared.Level;
 
-/** The registration form of the pages; the same rules as the API's {@link ModelRegistration}. */
+/**
+ * The registration form of the pages: what the page binds; its rules are those of the API's {@link ModelRegistration}
+ * ({@link #toRegistration()}, checked by the page controller), written once, on the record.
+ */
 public class ModelForm {
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 500, message = "{validation.maxLength}")
     private String title;
 
-    @NotNull(message = "{validation.required}")
     private Field field;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 32, message = "{validation.maxLength}")
     private String unitCode;
 
-    @NotNull(message = "{validation.required}")
     private Level level;
 
-    @NotNull(message = "{validation.required}")
-    @Min(value = 2009, message = "{model.year.range}")
-    @Max(value = 2100, message = "{model.year.range}")
     private Integer year;
 
-    @NotNull(message = "{validation.required}")
     private HolderType holderType = HolderType.COLLECTIVE;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 255, message = "{validation.maxLength}")
     private String holderName;
 
-    @NotNull(message = "{validation.required}")
     private Origin origin = Origin.NEW;
 
     private Long replicatedFromId;
 
-    @Size(max = 20000, message = "{validation.maxLength}")
     private String summary;
 
-    @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
     private String situation;
 
-    @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
     private String goals;
 
-    @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
     private String approach;
 
-    @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
     private String area;
 
-    @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
     private String forces;
 
-    @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
     private String resources;
 
-    @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
     private String outputs;
 
-    @Size(max = Dossier.MAX_LENGTH, message = "{validation.maxLength}")
     private String sustainability;
 
     private Long version;

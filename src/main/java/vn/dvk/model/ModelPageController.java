@@ -1,6 +1,6 @@
 package vn.dvk.model;
 
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dvk.shared.Actor;
+import vn.dvk.shared.Fmt;
 import vn.dvk.shared.Forms;
 import vn.dvk.shared.Level;
-import vn.dvk.shared.Limits;
 import vn.dvk.shared.Problems;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
@@ -65,14 +65,17 @@ class ModelPageController {
     private final MessageSource messages;
     private final Clock clock;
     private final RegistrationDocument registrationDocument;
-    private final vn.dvk.shared.Fmt fmt = new vn.dvk.shared.Fmt();
+    private final Fmt fmt = new Fmt();
+    private final Validator validator;
 
     ModelPageController(
             ModelRegistry registry,
             UnitDirectory units,
             MessageSource messages,
             Clock clock,
-            RegistrationDocument registrationDocument) {
+            RegistrationDocument registrationDocument,
+            Validator validator) {
+        this.validator = validator;
         this.registry = registry;
         this.registrationDocument = registrationDocument;
         this.units = units;
@@ -163,12 +166,12 @@ class ModelPageController {
     @PostMapping("/models")
     String create(
             @AuthenticationPrincipal Actor actor,
-            @Valid @ModelAttribute("form") ModelForm form,
+            @ModelAttribute("form") ModelForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         requireReporter(actor);
-        if (binding.hasErrors()) {
+        if (!Forms.check(validator, form.toRegistration(), binding)) {
             return form(actor, model, form, null);
         }
         try {
@@ -223,13 +226,13 @@ class ModelPageController {
     String edit(
             @AuthenticationPrincipal Actor actor,
             @PathVariable Long id,
-            @Valid @ModelAttribute("form") ModelForm form,
+            @ModelAttribute("form") ModelForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         requireReporter(actor);
         ModelView current = registry.get(actor, id);
-        if (binding.hasErrors()) {
+        if (!Forms.check(validator, form.toRegistration(), binding)) {
             return form(actor, model, form, current);
         }
         try {
@@ -257,12 +260,9 @@ class ModelPageController {
             @RequestParam(required = false) AppraisalDecision decision,
             @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
-        if (decision == null) {
-            return invalid(id, redirect, "appraisal", Map.of("decision", text("validation.required")), comment);
-        }
-        if (tooLong(comment)) {
-            return invalid(
-                    id, redirect, "appraisal", Map.of("comment", text("validation.maxLengthN", Limits.TEXT)), comment);
+        Map<String, String> errors = Forms.violations(validator, new AppraisalRequest(decision, comment));
+        if (!errors.isEmpty()) {
+            return invalid(id, redirect, "appraisal", errors, comment);
         }
         return act(
                 id,
@@ -281,19 +281,9 @@ class ModelPageController {
             @RequestParam(required = false) ReviewOutcome outcome,
             @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
-        if (year == null || outcome == null || year < 2009 || year > 2100) {
-            return invalid(
-                    id,
-                    redirect,
-                    "review",
-                    Map.of(
-                            year == null || year < 2009 || year > 2100 ? "year" : "outcome",
-                            text(year == null || outcome == null ? "validation.required" : "model.year.range")),
-                    comment);
-        }
-        if (tooLong(comment)) {
-            return invalid(
-                    id, redirect, "review", Map.of("comment", text("validation.maxLengthN", Limits.TEXT)), comment);
+        Map<String, String> errors = Forms.violations(validator, new ReviewRequest(year, outcome, comment));
+        if (!errors.isEmpty()) {
+            return invalid(id, redirect, "review", errors, comment);
         }
         return act(
                 id,
@@ -391,10 +381,6 @@ class ModelPageController {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static boolean tooLong(String s) {
-        return s != null && s.length() > Limits.TEXT;
     }
 
     private ModelLineage lineage;

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** For every page: the signed-in user as {@code me}, and error pages for what the user may not see or do. */
+/** For every page: the signed-in user as {@code me}, the free-text limit as {@code textMax}, and error pages for what the user may not see or do. */
 @ControllerAdvice(annotations = Controller.class)
 class PageAdvice {
 
@@ -23,6 +23,12 @@ class PageAdvice {
     @ModelAttribute("me")
     Actor me(@AuthenticationPrincipal Actor actor) {
         return actor;
+    }
+
+    /** The longest free text a form takes ({@code th:maxlength="${textMax}"}), the request records' own limit. */
+    @ModelAttribute("textMax")
+    int textMax() {
+        return Limits.TEXT;
     }
 
     /**

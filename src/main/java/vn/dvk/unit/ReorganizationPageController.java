@@ -1,5 +1,6 @@
 package vn.dvk.unit;
 
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,8 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.shared.Actor;
+import vn.dvk.shared.Forms;
 import vn.dvk.shared.Level;
-import vn.dvk.shared.Limits;
 import vn.dvk.shared.Problems;
 
 /**
@@ -34,10 +35,12 @@ class ReorganizationPageController {
 
     private final Reorganizations reorganizations;
     private final MessageSource messages;
+    private final Validator validator;
 
-    ReorganizationPageController(Reorganizations reorganizations, MessageSource messages) {
+    ReorganizationPageController(Reorganizations reorganizations, MessageSource messages, Validator validator) {
         this.reorganizations = reorganizations;
         this.messages = messages;
+        this.validator = validator;
     }
 
     @GetMapping("/admin/reorganizations")
@@ -153,11 +156,10 @@ class ReorganizationPageController {
         if (to.isEmpty() && !errors.containsKey("to")) {
             errors.put("to", text("validation.required"));
         }
-        String note = form.get("note");
-        if (note != null && note.length() > Limits.TEXT) {
-            errors.put("note", text("validation.maxLengthN", Limits.TEXT));
-        }
-        return errors.isEmpty() ? new ReorganizationRequest(type, date, from, to, note) : null;
+        ReorganizationRequest request = new ReorganizationRequest(type, date, from, to, form.get("note"));
+        // The API's rules (lengths, counts, codes), each beside the form's field it belongs to: "to[2].code" → "to".
+        Forms.violations(validator, request).forEach((path, message) -> errors.putIfAbsent(Forms.field(path), message));
+        return errors.isEmpty() ? request : null;
     }
 
     private String text(String key, Object... args) {

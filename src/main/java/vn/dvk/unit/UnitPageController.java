@@ -1,10 +1,8 @@
 package vn.dvk.unit;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.springframework.data.domain.PageRequest;
@@ -31,9 +29,12 @@ class UnitPageController {
     private final UnitDirectory directory;
     private final OfficialMap officialMap;
 
-    UnitPageController(UnitDirectory directory, OfficialMap officialMap) {
+    private final Validator validator;
+
+    UnitPageController(UnitDirectory directory, OfficialMap officialMap, Validator validator) {
         this.directory = directory;
         this.officialMap = officialMap;
+        this.validator = validator;
     }
 
     /** Loads the official map (administrators of the root unit, once). */
@@ -49,25 +50,22 @@ class UnitPageController {
         return "redirect:/admin/units";
     }
 
-    /** The create-unit form. */
+    /**
+     * The create-unit form: what the page binds, checked by the rules of {@link NewUnit} (the API's request record)
+     * and, its own, that the page always names a parent.
+     */
     public static class UnitForm {
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 32, message = "{validation.maxLength}")
-        @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9_.-]*$", message = "{unit.code.pattern}")
         private String code;
-
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 255, message = "{validation.maxLength}")
         private String name;
-
-        @NotNull(message = "{validation.required}")
         private Level level;
-
-        @NotNull(message = "{validation.required}")
         private UnitKind kind;
 
         @NotBlank(message = "{validation.required}")
         private String parentCode;
+
+        NewUnit toRequest() {
+            return new NewUnit(code, name, level, kind, parentCode);
+        }
 
         public String getCode() {
             return code;
@@ -130,12 +128,9 @@ class UnitPageController {
             Model model,
             RedirectAttributes redirect) {
         UnitPolicy.require(actor, UnitPolicy.Act.CREATE);
-        if (!binding.hasErrors()) {
+        if (Forms.check(validator, form.toRequest(), binding)) {
             try {
-                UnitRef created = directory.create(
-                        actor,
-                        new NewUnit(
-                                form.getCode(), form.getName(), form.getLevel(), form.getKind(), form.getParentCode()));
+                UnitRef created = directory.create(actor, form.toRequest());
                 redirect.addFlashAttribute("flashOk", "unit.saved");
                 return "redirect:/admin/units?q=" + URLEncoder.encode(created.code(), StandardCharsets.UTF_8);
             } catch (Problems.Invalid e) {

@@ -1,13 +1,7 @@
 package vn.dvk.recognition.proposal;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,8 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.shared.Actor;
-import vn.dvk.shared.Level;
-import vn.dvk.shared.Limits;
 
 /** Proposals for recognition, scores and decisions under {@code /api/v1}. */
 @RestController
@@ -31,41 +23,6 @@ class RecognitionApiController {
     RecognitionApiController(Recognitions recognitions) {
         this.recognitions = recognitions;
     }
-
-    /** A proposal of a model at a level and year. */
-    record ProposalRequest(
-            @NotNull(message = "{validation.required}") Level level,
-
-            @NotNull(message = "{validation.required}")
-            @Min(value = 2009, message = "{model.year.range}")
-            @Max(value = 2100, message = "{model.year.range}")
-            Integer year,
-
-            @Size(max = Limits.TEXT, message = "{validation.maxLength}")
-            String note) {}
-
-    /** A council member's scores. */
-    record ScoreRequest(
-            @NotEmpty(message = "{validation.required}") @Size(max = 100, message = "{validation.maxItems}")
-            List<Recognitions.Score> scores,
-
-            @Size(max = Limits.TEXT, message = "{validation.maxLength}")
-            String comment) {}
-
-    /** The approver's decision. */
-    record DecisionRequest(
-            @NotNull(message = "{validation.required}") Decision decision,
-
-            @Size(max = 64, message = "{validation.maxLength}")
-            String decisionNumber,
-
-            LocalDate decisionDate,
-
-            @Size(max = Limits.TEXT, message = "{validation.maxLength}")
-            String comment,
-
-            @Size(max = 1000, message = "{validation.maxLength}")
-            String overrideReason) {}
 
     @PostMapping("/models/{id}/recognition-proposals")
     ResponseEntity<ProposalView> propose(

@@ -1,6 +1,7 @@
 package vn.dvk.recognition.proposal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,8 +26,9 @@ import vn.dvk.model.ModelView;
 import vn.dvk.recognition.criteria.CriteriaCatalogue;
 import vn.dvk.recognition.round.RoundScoring;
 import vn.dvk.shared.Actor;
+import vn.dvk.shared.Fmt;
+import vn.dvk.shared.Forms;
 import vn.dvk.shared.Level;
-import vn.dvk.shared.Limits;
 import vn.dvk.shared.Problems;
 
 /**
@@ -44,6 +46,7 @@ class RecognitionPageController {
     private final Clock clock;
     private final RoundScoring rounds;
     private final CriteriaCatalogue criteria;
+    private final Validator validator;
 
     RecognitionPageController(
             Recognitions recognitions,
@@ -51,7 +54,9 @@ class RecognitionPageController {
             MessageSource messages,
             Clock clock,
             RoundScoring rounds,
-            CriteriaCatalogue criteria) {
+            CriteriaCatalogue criteria,
+            Validator validator) {
+        this.validator = validator;
         this.rounds = rounds;
         this.criteria = criteria;
         this.recognitions = recognitions;
@@ -76,16 +81,7 @@ class RecognitionPageController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (level == null) {
-            errors.put("level", text("validation.required"));
-        }
-        if (year == null || year < 2009 || year > 2100) {
-            errors.put("year", text(year == null ? "validation.required" : "model.year.range"));
-        }
-        if (note != null && note.length() > Limits.TEXT) {
-            errors.put("note", text("validation.maxLengthN", Limits.TEXT));
-        }
+        Map<String, String> errors = Forms.violations(validator, new ProposalRequest(level, year, note));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("note", note);
         return handle(
@@ -116,9 +112,6 @@ class RecognitionPageController {
             RedirectAttributes redirect) {
         ProposalView p = recognitions.get(actor, pid);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (decision == null) {
-            errors.put("decision", text("validation.required"));
-        }
         LocalDate date = null;
         if (decisionDate != null && !decisionDate.isBlank()) {
             try {
@@ -128,12 +121,8 @@ class RecognitionPageController {
             }
         }
         LocalDate decidedOn = date;
-        if (decisionNumber != null && decisionNumber.length() > 64) {
-            errors.put("decisionNumber", text("validation.maxLengthN", 64));
-        }
-        if (comment != null && comment.length() > Limits.TEXT) {
-            errors.put("comment", text("validation.maxLengthN", Limits.TEXT));
-        }
+        Forms.violations(validator, new DecisionRequest(decision, decisionNumber, decidedOn, comment, null))
+                .forEach(errors::putIfAbsent);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("decisionNumber", decisionNumber);
         values.put("decisionDate", decisionDate);
@@ -174,13 +163,14 @@ class RecognitionPageController {
                 continue;
             }
             try {
-                scores.add(new Recognitions.Score(c == null ? null : c.trim(), vn.dvk.shared.Fmt.parseNumber(v)));
+                scores.add(new Recognitions.Score(c == null ? null : c.trim(), Fmt.parseNumber(v)));
             } catch (NumberFormatException e) {
                 errors.put("scores", text("score.points.range"));
             }
         }
-        if (scores.isEmpty() && errors.isEmpty()) {
-            errors.put("scores", text("validation.required"));
+        if (errors.isEmpty()) {
+            Forms.violations(validator, new ScoreRequest(scores, comment))
+                    .forEach((path, message) -> errors.putIfAbsent(Forms.field(path), message));
         }
         Map<String, String> values = new LinkedHashMap<>();
         values.put("comment", comment);

@@ -1,11 +1,6 @@
 package vn.dvk.recognition.replication;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -17,8 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.shared.Actor;
-import vn.dvk.shared.Level;
-import vn.dvk.shared.Limits;
 
 /** Replication marks and the spread tree of a model. */
 @RestController
@@ -30,18 +23,6 @@ class ReplicationApiController {
     ReplicationApiController(Replication replication) {
         this.replication = replication;
     }
-
-    /** A mark for replication at a level in a year. */
-    record MarkRequest(
-            @NotNull(message = "{validation.required}") Level level,
-
-            @NotNull(message = "{validation.required}")
-            @Min(value = 2009, message = "{model.year.range}")
-            @Max(value = 2100, message = "{model.year.range}")
-            Integer year,
-
-            @NotBlank(message = "{validation.required}") @Size(max = Limits.TEXT, message = "{validation.maxLength}")
-            String reason) {}
 
     @PostMapping("/replication-marks")
     ResponseEntity<Replication.Mark> mark(

@@ -1,6 +1,7 @@
 package vn.dvk.recognition.replication;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -21,8 +22,8 @@ import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.ModelStatus;
 import vn.dvk.model.ModelView;
 import vn.dvk.shared.Actor;
+import vn.dvk.shared.Forms;
 import vn.dvk.shared.Level;
-import vn.dvk.shared.Limits;
 import vn.dvk.shared.Problems;
 import vn.dvk.shared.Role;
 
@@ -34,8 +35,11 @@ class ReplicationPageController {
     private final ModelRegistry models;
     private final MessageSource messages;
     private final Clock clock;
+    private final Validator validator;
 
-    ReplicationPageController(Replication replication, ModelRegistry models, MessageSource messages, Clock clock) {
+    ReplicationPageController(
+            Replication replication, ModelRegistry models, MessageSource messages, Clock clock, Validator validator) {
+        this.validator = validator;
         this.replication = replication;
         this.models = models;
         this.messages = messages;
@@ -58,18 +62,7 @@ class ReplicationPageController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (level == null) {
-            errors.put("level", text("validation.required"));
-        }
-        if (year == null || year < 2009 || year > 2100) {
-            errors.put("year", text(year == null ? "validation.required" : "model.year.range"));
-        }
-        if (reason == null || reason.isBlank()) {
-            errors.put("reason", text("validation.required"));
-        } else if (reason.length() > Limits.TEXT) {
-            errors.put("reason", text("validation.maxLengthN", Limits.TEXT));
-        }
+        Map<String, String> errors = Forms.violations(validator, new MarkRequest(level, year, reason));
         if (errors.isEmpty()) {
             try {
                 replication.mark(actor, id, level, year, reason);

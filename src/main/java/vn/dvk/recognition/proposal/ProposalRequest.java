@@ -1,0 +1,20 @@
+package vn.dvk.recognition.proposal;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import vn.dvk.shared.Level;
+import vn.dvk.shared.Limits;
+
+/** The API's and the page's request: a proposal of a model at a level and year. */
+record ProposalRequest(
+        @NotNull(message = "{validation.required}") Level level,
+
+        @NotNull(message = "{validation.required}")
+        @Min(value = 2009, message = "{model.year.range}")
+        @Max(value = 2100, message = "{model.year.range}")
+        Integer year,
+
+        @Size(max = Limits.TEXT, message = "{validation.maxLength}")
+        String note) {}
