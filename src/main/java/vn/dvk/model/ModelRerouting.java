@@ -7,12 +7,16 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.dvk.shared.AuditTrail;
+import vn.dvk.shared.DataSourceTuning;
 import vn.dvk.unit.UnitsReorganized;
 
 /**
  * When an area unit ends and its successor is at a higher level (a district dissolved into its province), the
  * open registrations under it that targeted the ended level are routed to the successor's level, so that they
- * show up in the successor's appraisers' inbox.
+ * show up in the successor's appraisers' inbox. On PostgreSQL, the models under a unit that moved (re-hung under
+ * another parent, or ended into a successor) take the area of its new place ({@code model_model.area_id}, the
+ * search's province lexeme), in the reorganization's transaction: the unit module publishes the move, this module
+ * keeps its own column (it was a trigger on the unit module's table).
  */
 @Component
 class ModelRerouting {
@@ -23,8 +27,16 @@ class ModelRerouting {
     private final Clock clock;
     private final ModelMetrics metrics;
 
+    private final boolean postgres;
+
     ModelRerouting(
-            Models models, NamedParameterJdbcTemplate jdbc, AuditTrail audit, Clock clock, ModelMetrics metrics) {
+            Models models,
+            NamedParameterJdbcTemplate jdbc,
+            AuditTrail audit,
+            Clock clock,
+            ModelMetrics metrics,
+            DataSourceTuning tuning) {
+        this.postgres = tuning.postgres();
         this.metrics = metrics;
         this.models = models;
         this.jdbc = jdbc;
@@ -78,5 +90,19 @@ class ModelRerouting {
             }
         }
         models.flush();
+        if (postgres) {
+            for (UnitsReorganized.Moved moved : event.moved()) {
+                placeInArea(moved.code());
+            }
+        }
+    }
+
+    /** The models under a unit (its subtree as it is now) take the area of the unit's place now. */
+    private void placeInArea(String unitCode) {
+        jdbc.update(
+                "update model_model m set area_id = dvk_area_of(u.path) from unit_scope u"
+                        + " where u.id = m.unit_id and m.area_id is distinct from dvk_area_of(u.path)"
+                        + " and u.path like (select concat(t.path, '%') from unit_scope t where t.code = :code)",
+                new MapSqlParameterSource("code", unitCode));
     }
 }
