@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
@@ -87,6 +88,7 @@ import vn.dvk.support.WebSession;
  *
  * <p>Rerun: {@code mvn -B -q test -Dtest=AccessMatrixTests -Dskip.pg=true -Dsurefire.failIfNoSpecifiedTests=false}.
  */
+@Tag("matrix")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTests extends IntegrationTest {
 

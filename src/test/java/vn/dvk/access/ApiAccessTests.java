@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +23,7 @@ import vn.dvk.support.Multipart;
 import vn.dvk.support.World;
 
 /** Who may see and do what through the API: subtrees, levels, roles, tokens, and the sign-in throttle. */
+@Tag("matrix")
 class ApiAccessTests extends IntegrationTest {
 
     @Autowired

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.dvk.support.Api;
 import vn.dvk.support.IntegrationTest;
@@ -11,6 +12,7 @@ import vn.dvk.support.WebSession;
 import vn.dvk.support.World;
 
 /** The pages check access on the server, whatever the browser shows or hides. */
+@Tag("matrix")
 class PageAccessTests extends IntegrationTest {
 
     private World w;

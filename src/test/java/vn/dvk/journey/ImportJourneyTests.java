@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.dvk.support.Browser;
@@ -26,6 +27,7 @@ import vn.dvk.support.World;
  * sees the preview with the one wrong row and its error beside it, corrects the file, imports it, and sees the
  * statistics change; on a desktop screen and on a phone (390 px) the page fits the screen.
  */
+@Tag("journey")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportJourneyTests extends IntegrationTest {
 

@@ -27,6 +27,7 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.dvk.recognition.RoundFixture;
@@ -44,6 +45,7 @@ import vn.dvk.support.PdfText;
  * it is unchanged.
  * Screenshots go to target/screenshots (1366 px wide), as the other journeys' do; docs/screenshots holds copies.
  */
+@Tag("journey")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Issue15JourneyTests extends IntegrationTest {
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.dvk.support.Browser;
@@ -21,6 +22,7 @@ import vn.dvk.support.World;
  * user's name shows, and axe-core finds no serious or critical violation; an origin model and a unit are chosen
  * by typing their names without accents, never their ids or codes.
  */
+@Tag("journey")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LayoutAndPickersJourneyTests extends IntegrationTest {
 

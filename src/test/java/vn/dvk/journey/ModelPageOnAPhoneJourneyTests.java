@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.dvk.support.Api;
 import vn.dvk.support.Browser;
@@ -17,6 +18,7 @@ import vn.dvk.support.World;
  * Issue 18, point 10: on a 390 px phone the page of a model with a long history folds its timeline and reports
  * behind disclosures that open with the keyboard, so the page is no longer thousands of pixels long.
  */
+@Tag("journey")
 class ModelPageOnAPhoneJourneyTests extends IntegrationTest {
 
     private static final String ASK = "Nêu rõ kết quả kiểm chứng được: số hộ, số tiền, diện tích. Tách phần kinh phí "

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.dvk.support.Browser;
@@ -15,6 +16,7 @@ import vn.dvk.support.World;
  * Issue 17, the notification centre in a browser: a reporter whose model the board sent back for changes sees the
  * bell's unread count on every page, opens "Thông báo của tôi", follows the notice to the model, and the count is gone.
  */
+@Tag("journey")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationCentreJourneyTests extends IntegrationTest {
 

@@ -15,6 +15,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.dvk.support.Api;
 import vn.dvk.support.Browser;
@@ -28,6 +29,7 @@ import vn.dvk.support.World;
  * Issue 13: an anonymous visitor finds a recognized model by a word typed without accents, opens it, follows its QR
  * code's link (the code is decoded, not scanned), sends a rating and sees it counted.
  */
+@Tag("journey")
 class PublicLibraryJourneyTests extends IntegrationTest {
 
     @Test

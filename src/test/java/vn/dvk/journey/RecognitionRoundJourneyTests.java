@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ import vn.dvk.support.PdfText;
  * on the union's own model); the approver sees the ranking, recognizes the two above the threshold and opens
  * the decision as PDF.
  */
+@Tag("journey")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RecognitionRoundJourneyTests extends IntegrationTest {
 

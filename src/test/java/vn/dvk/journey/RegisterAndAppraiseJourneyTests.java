@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.dvk.support.Browser;
@@ -12,6 +13,7 @@ import vn.dvk.support.IntegrationTest;
 import vn.dvk.support.World;
 
 /** A reporter registers and submits a model; an appraiser finds it in "Việc cần làm" and accepts it. */
+@Tag("journey")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RegisterAndAppraiseJourneyTests extends IntegrationTest {
 

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.dvk.support.Browser;
@@ -13,6 +14,7 @@ import vn.dvk.support.IntegrationTest;
 import vn.dvk.support.World;
 
 /** A province reporter replicates a recognized model in another commune; the origin shows its ladder and spread. */
+@Tag("journey")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReplicationJourneyTests extends IntegrationTest {
 

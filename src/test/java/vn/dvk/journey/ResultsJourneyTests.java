@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.dvk.support.Browser;
@@ -21,6 +22,7 @@ import vn.dvk.support.World;
  * refused without losing the form); the model page shows the chart and the photo; a district appraiser
  * inspects the model and asks for one follow-up; the reporter finds it in "Việc cần làm" and answers it.
  */
+@Tag("journey")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResultsJourneyTests extends IntegrationTest {
 

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Response;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import vn.dvk.support.WebSession;
  * the DVK user of that name, with DVK's roles; a person of no DVK user, and a disabled user, get a clear 403 page; the
  * password form and the bearer API work as before.
  */
+@Tag("journey")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SingleSignOnJourneyTests extends IntegrationTest {
 

@@ -15,6 +15,7 @@ import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +32,7 @@ import vn.dvk.support.WebSession;
  * then that the dashboard, the workbooks and the annual report (PDF and DOCX) carry the very same numbers. The
  * year is replayed once for the class ({@link SeedReplay}); each test reads it.
  */
+@Tag("replay")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BenTre2024ReplayTests extends IntegrationTest {
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.support.Api;
@@ -22,6 +23,7 @@ import vn.dvk.support.WebSession;
  * 11 recognized (10 collectives, 1 individual) — then checks that the JSON, the workbook, the dashboard's sub-units
  * and the annual report (PDF and DOCX) all carry those numbers.
  */
+@Tag("replay")
 class BinhThuan2022ReplayTests extends IntegrationTest {
 
     /** The six committees that recognized models in 2022, with how many each recognized (71 in all). */

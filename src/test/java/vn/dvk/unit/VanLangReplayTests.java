@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.support.Api;
@@ -17,6 +18,7 @@ import vn.dvk.support.World;
  * into the province. Lạng Sơn's statistics within today's boundaries still count all 134, and Văn Lãng still
  * answers for itself as it was.
  */
+@Tag("replay")
 class VanLangReplayTests extends IntegrationTest {
 
     private static final Map<String, Integer> FIELDS = new LinkedHashMap<>();
