@@ -60,7 +60,7 @@ class CampaignPageController {
         model.addAttribute("campaigns", registry.applying(actor, null, year));
         model.addAttribute("year", year);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("canLaunch", CampaignRegistry.organizes(actor));
+        model.addAttribute("canLaunch", CampaignPolicy.mayAtAll(actor, CampaignPolicy.Act.ORGANISE));
         return LIST_VIEW;
     }
 
@@ -104,7 +104,7 @@ class CampaignPageController {
         model.addAttribute("pageUrl", "/campaigns/" + id + (shown.isEmpty() ? "?" : shown + "&"));
         model.addAttribute("xlsxUrl", "/campaigns/" + id + "/consolidation.xlsx" + shown);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("canLaunch", CampaignRegistry.organizes(actor));
+        model.addAttribute("canLaunch", CampaignPolicy.mayAtAll(actor, CampaignPolicy.Act.ORGANISE));
         return htmx != null ? DETAIL_VIEW + " :: consolidation" : DETAIL_VIEW;
     }
 
@@ -123,7 +123,7 @@ class CampaignPageController {
 
     @GetMapping("/campaigns/new")
     String newForm(@AuthenticationPrincipal Actor actor, Model model) {
-        requireOrganizer(actor);
+        CampaignPolicy.requireRoles(actor, CampaignPolicy.Act.ORGANISE);
         CampaignForm form = new CampaignForm();
         form.setUnitCode(actor.unitCode());
         form.setYear(LocalDate.now(clock).getYear());
@@ -137,7 +137,7 @@ class CampaignPageController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        requireOrganizer(actor);
+        CampaignPolicy.requireRoles(actor, CampaignPolicy.Act.ORGANISE);
         return saved(form, binding, redirect, () -> registry.launch(actor, form.toRequest()))
                 ? "redirect:/campaigns"
                 : form(model, form, null);
@@ -145,7 +145,7 @@ class CampaignPageController {
 
     @GetMapping("/campaigns/{id}/edit")
     String editForm(@AuthenticationPrincipal Actor actor, @PathVariable Long id, Model model) {
-        requireOrganizer(actor);
+        CampaignPolicy.requireRoles(actor, CampaignPolicy.Act.ORGANISE);
         CampaignView c = registry.get(actor, id);
         return form(model, CampaignForm.of(c), id);
     }
@@ -158,7 +158,7 @@ class CampaignPageController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        requireOrganizer(actor);
+        CampaignPolicy.requireRoles(actor, CampaignPolicy.Act.ORGANISE);
         return saved(form, binding, redirect, () -> registry.edit(actor, id, form.toRequest()))
                 ? "redirect:/campaigns"
                 : form(model, form, id);
@@ -195,11 +195,5 @@ class CampaignPageController {
         model.addAttribute("campaignId", id);
         model.addAttribute("levels", Level.values());
         return FORM_VIEW;
-    }
-
-    private static void requireOrganizer(Actor actor) {
-        if (!CampaignRegistry.organizes(actor)) {
-            throw new Problems.Forbidden("access.denied");
-        }
     }
 }

@@ -12,12 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
 
 /**
- * Launches and edits campaigns (APPROVER or ADMIN covering the campaign's unit) and tells which ones apply to a unit:
+ * Launches and edits campaigns (APPROVER or ADMIN covering the campaign's unit, as {@link CampaignPolicy} says) and tells which ones apply to a unit:
  * those of the unit itself and of the units above it. One campaign per unit, year and level: a second one sharing a
  * level of the same unit and year is refused, by a check that names the campaign it meets and, for two launched at the
  * same moment, by the key of {@code campaign_level}.
@@ -45,7 +44,7 @@ public class CampaignRegistry {
 
     @Transactional
     public CampaignView launch(Actor actor, CampaignRequest r) {
-        requireOrganizer(actor);
+        CampaignPolicy.requireRoles(actor, CampaignPolicy.Act.ORGANISE);
         UnitRef unit = units.inScope(actor, r.unitCode(), "unitCode");
         check(r, unit, null);
         Campaign c = campaigns.saveAndFlush(new Campaign(unit.id(), r, actor.username(), clock.instant()));
@@ -56,10 +55,10 @@ public class CampaignRegistry {
 
     @Transactional
     public CampaignView edit(Actor actor, Long id, CampaignRequest r) {
-        requireOrganizer(actor);
+        CampaignPolicy.requireRoles(actor, CampaignPolicy.Act.ORGANISE);
         Campaign c = campaigns.findById(id).orElseThrow(() -> new Problems.NotFound("campaign.notFound"));
         UnitRef unit = units.byId(c.getUnitId()).orElseThrow();
-        if (!actor.covers(unit.path())) {
+        if (!CampaignPolicy.allows(actor, CampaignPolicy.Act.ORGANISE, unit.path())) {
             throw new Problems.NotFound("campaign.notFound");
         }
         if (!unit.code().equals(r.unitCode() == null ? null : r.unitCode().trim())) {
@@ -83,7 +82,7 @@ public class CampaignRegistry {
     public CampaignView get(Actor actor, Long id) {
         Campaign c = campaigns.findById(id).orElseThrow(() -> new Problems.NotFound("campaign.notFound"));
         UnitRef unit = units.byId(c.getUnitId()).orElseThrow();
-        if (!actor.covers(unit.path()) && !actor.unitPath().startsWith(unit.path())) {
+        if (!CampaignPolicy.maySee(actor, unit.path())) {
             throw new Problems.NotFound("campaign.notFound");
         }
         return view(c, unit);
@@ -112,7 +111,7 @@ public class CampaignRegistry {
 
     /** Campaigns open today for the actor's unit, closing first first: what a reporter may register under now. */
     public List<CampaignView> openFor(Actor actor) {
-        if (!actor.hasRole(Role.REPORTER)) {
+        if (!CampaignPolicy.mayAtAll(actor, CampaignPolicy.Act.REGISTER)) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
@@ -120,11 +119,6 @@ public class CampaignRegistry {
                 .filter(c -> c.openOn(today))
                 .sorted(Comparator.comparing(CampaignView::registrationCloses))
                 .toList();
-    }
-
-    /** Whether the actor may launch and edit campaigns of some unit (its roles; the unit is checked on each). */
-    public static boolean organizes(Actor actor) {
-        return actor.hasRole(Role.APPROVER) || actor.hasRole(Role.ADMIN);
     }
 
     private void check(CampaignRequest r, UnitRef unit, Long self) {
@@ -190,12 +184,6 @@ public class CampaignRegistry {
                 null,
                 c.getTitle(),
                 unit.parentId() == null ? null : unit.path());
-    }
-
-    private static void requireOrganizer(Actor actor) {
-        if (!organizes(actor)) {
-            throw new Problems.Forbidden("access.denied");
-        }
     }
 
     private static CampaignView view(Campaign c, UnitRef unit) {
