@@ -80,7 +80,7 @@ class ImportApiController {
             @RequestParam(defaultValue = "false") boolean update,
             @RequestParam(name = "file", required = false) MultipartFile file) {
         ImportKind k = kind(kind);
-        Importer.requireImporter(actor, k);
+        ImportPolicy.require(actor, k);
         ImportReport report = run(actor, k, file, dryRun, update);
         if (dryRun || report.errors().isEmpty()) {
             return ResponseEntity.ok(report);

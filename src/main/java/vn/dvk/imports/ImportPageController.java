@@ -1,6 +1,5 @@
 package vn.dvk.imports;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,23 +35,9 @@ class ImportPageController {
         this.labels = labels;
     }
 
-    /** The kinds this user may import, in the page's order. */
-    static List<ImportKind> kindsFor(Actor actor) {
-        return Arrays.stream(ImportKind.values())
-                .filter(k -> {
-                    try {
-                        Importer.requireImporter(actor, k);
-                        return true;
-                    } catch (Problems.Forbidden e) {
-                        return false;
-                    }
-                })
-                .toList();
-    }
-
     @GetMapping("/imports")
     String page(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String kind, Model model) {
-        List<ImportKind> kinds = kindsFor(actor);
+        List<ImportKind> kinds = ImportPolicy.kinds(actor);
         if (kinds.isEmpty()) {
             throw new Problems.Forbidden("access.denied");
         }
@@ -98,9 +83,10 @@ class ImportPageController {
             String htmx,
             Model model) {
         ImportKind kind = ImportApiController.kind(kindName);
-        Importer.requireImporter(actor, kind);
+        ImportPolicy.require(actor, kind);
         model.addAttribute(
-                "kinds", kindsFor(actor).stream().map(ImportKind::path).toList());
+                "kinds",
+                ImportPolicy.kinds(actor).stream().map(ImportKind::path).toList());
         model.addAttribute("kind", kind.path());
         model.addAttribute("dryRun", dryRun);
         model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());

@@ -23,8 +23,6 @@ import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Fmt;
 import vn.dvk.shared.Idempotency;
-import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 import vn.dvk.unit.UnitDirectory;
 
 /**
@@ -83,20 +81,8 @@ class Importer {
         this.clock = clock;
     }
 
-    /** Who may import this kind: administrators for units and users; reporters, appraisers, administrators else. */
-    static void requireImporter(Actor actor, ImportKind kind) {
-        boolean allowed = switch (kind) {
-            case UNITS, USERS -> actor.hasRole(Role.ADMIN);
-            case MODELS, PROGRESS ->
-                actor.hasRole(Role.REPORTER) || actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.ADMIN);
-        };
-        if (!allowed) {
-            throw new Problems.Forbidden("access.denied");
-        }
-    }
-
     ImportReport run(Actor actor, ImportKind kind, String fileName, Path file, boolean dryRun, boolean update) {
-        requireImporter(actor, kind);
+        ImportPolicy.require(actor, kind);
         return tx.execute(status -> {
             ImportRun run = start(kind, actor, dryRun, update, dryRun ? null : begin(kind, fileName, actor));
             int rows = ImportFile.read(file, kind, labels, settings.maxRows(), run::accept);

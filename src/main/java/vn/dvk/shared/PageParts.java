@@ -57,7 +57,11 @@ public class PageParts extends AbstractDialect implements IExpressionObjectDiale
         return true;
     }
 
-    /** The main menu's list of links for {@code me}, with {@code active} marked. */
+    /**
+     * The main menu's list of links for {@code me}, with {@code active} marked: the administration menu for
+     * administrators, and the link to the imports for those who may import models and progress without it (as the
+     * imports module's {@code ImportPolicy} says; this module cannot ask it).
+     */
     public String menu(Actor me, String active) {
         boolean admin = me.hasRole(Role.ADMIN);
         boolean imports = !admin && (me.hasRole(Role.REPORTER) || me.hasRole(Role.APPRAISER));
