@@ -33,7 +33,6 @@ import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Fmt;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
 
@@ -91,12 +90,10 @@ class SigningCertificateRegistry {
         return seal.configured();
     }
 
-    /** The unit an administrator manages certificates of: visible (else 404), in the admin's subtree (else 403). */
+    /** The unit an administrator manages certificates of: visible (else 404), {@link SigningPolicy} (else 403). */
     UnitRef managed(Actor actor, String code) {
         UnitRef unit = units.visibleTo(actor, code);
-        if (!actor.hasRole(Role.ADMIN) || !actor.covers(unit.path())) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        SigningPolicy.requireManager(actor, unit.path());
         return unit;
     }
 
