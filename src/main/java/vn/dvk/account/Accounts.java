@@ -293,7 +293,7 @@ public class Accounts {
 
     @Transactional
     public UserSummary create(Actor actor, NewUser request) {
-        requireAdmin(actor);
+        UserPolicy.requireManager(actor);
         UnitRef unit = units.inScope(actor, request.unitCode(), "unitCode");
         String username = request.username().trim();
         if (users.existsByUsername(username)) {
@@ -316,10 +316,10 @@ public class Accounts {
     /** Disables a user of the admin's subtree and revokes its tokens. */
     @Transactional
     public void disable(Actor actor, Long userId) {
-        requireAdmin(actor);
+        UserPolicy.requireManager(actor);
         User user = users.findById(userId).orElseThrow(() -> new Problems.NotFound("user.notFound"));
         UnitRef unit = units.byId(user.getUnitId()).orElseThrow();
-        if (!actor.covers(unit.path())) {
+        if (!UserPolicy.mayManage(actor, unit.path())) {
             throw new Problems.NotFound("user.notFound");
         }
         if (user.getId().equals(actor.userId())) {
@@ -339,9 +339,9 @@ public class Accounts {
     public void changeEmail(Actor actor, Long userId, String email) {
         User user = users.findById(userId).orElseThrow(() -> new Problems.NotFound("user.notFound"));
         if (!user.getId().equals(actor.userId())) {
-            requireAdmin(actor);
+            UserPolicy.requireManager(actor);
             UnitRef unit = units.byId(user.getUnitId()).orElseThrow();
-            if (!actor.covers(unit.path())) {
+            if (!UserPolicy.mayManage(actor, unit.path())) {
                 throw new Problems.NotFound("user.notFound");
             }
         }
@@ -447,12 +447,6 @@ public class Accounts {
                 u.getRoles(),
                 u.isEnabled(),
                 u.getEmail());
-    }
-
-    private static void requireAdmin(Actor actor) {
-        if (!actor.hasRole(Role.ADMIN)) {
-            throw new Problems.Forbidden("access.denied");
-        }
     }
 
     private static String randomPassword() {

@@ -40,9 +40,7 @@ class UserApiController {
             @AuthenticationPrincipal Actor actor,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        if (!actor.hasRole(vn.dvk.shared.Role.ADMIN)) {
-            throw new vn.dvk.shared.Problems.Forbidden("access.denied");
-        }
+        UserPolicy.requireManager(actor);
         return new PagedModel<>(accounts.list(actor, PageRequest.of(page, size)));
     }
 

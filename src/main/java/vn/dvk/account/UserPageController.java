@@ -97,7 +97,7 @@ class UserPageController {
 
     @GetMapping("/admin/users")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
-        requireAdmin(actor);
+        UserPolicy.requireManager(actor);
         UserForm form = new UserForm();
         form.setUnitCode(actor.unitCode());
         return render(actor, page, form, model);
@@ -110,7 +110,7 @@ class UserPageController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        requireAdmin(actor);
+        UserPolicy.requireManager(actor);
         if (Forms.check(validator, form.toRequest(), binding)) {
             try {
                 accounts.create(actor, form.toRequest());
@@ -131,7 +131,7 @@ class UserPageController {
             @PathVariable Long id,
             @RequestParam(required = false) String email,
             RedirectAttributes redirect) {
-        requireAdmin(actor);
+        UserPolicy.requireManager(actor);
         try {
             accounts.changeEmail(actor, id, email);
             redirect.addFlashAttribute("flashOk", "user.email.saved");
@@ -143,7 +143,7 @@ class UserPageController {
 
     @PostMapping("/admin/users/{id}/disable")
     String disable(@AuthenticationPrincipal Actor actor, @PathVariable Long id, RedirectAttributes redirect) {
-        requireAdmin(actor);
+        UserPolicy.requireManager(actor);
         accounts.disable(actor, id);
         redirect.addFlashAttribute("flashOk", "user.disabled");
         return "redirect:/admin/users";
@@ -155,11 +155,5 @@ class UserPageController {
         model.addAttribute("form", form);
         model.addAttribute("allRoles", Role.values());
         return VIEW;
-    }
-
-    private static void requireAdmin(Actor actor) {
-        if (!actor.hasRole(Role.ADMIN)) {
-            throw new Problems.Forbidden("access.denied");
-        }
     }
 }
