@@ -24,7 +24,6 @@ import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Fmt;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 import vn.dvk.signing.DocumentSigning;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
@@ -108,7 +107,7 @@ public class AnnualReports {
     /** The unit the actor may report on (its own subtree), or 404 naming nothing. */
     UnitRef unit(Actor actor, String unitCode) {
         return units.byCode(unitCode)
-                .filter(u -> actor.covers(u.path()))
+                .filter(u -> StatisticsPolicy.maySee(actor, u.path()))
                 .orElseThrow(() -> new Problems.NotFound("unit.notFound"));
     }
 
@@ -116,11 +115,6 @@ public class AnnualReports {
         if (year == null || year < 2009 || year > 2100) {
             throw new Problems.Invalid("year", "statistics.dashboard.year.invalid");
         }
-    }
-
-    /** Whether the actor may write the board's text: an appraiser or approver whose subtree holds the unit. */
-    static boolean mayEdit(Actor actor, UnitRef unit) {
-        return actor.covers(unit.path()) && (actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.APPROVER));
     }
 
     /** The board's text as saved, or the defaults for a unit that has none yet. */
@@ -156,9 +150,7 @@ public class AnnualReports {
     @Transactional
     public void save(Actor actor, String unitCode, int year, AnnualReportForm f) {
         UnitRef unit = unit(actor, unitCode);
-        if (!mayEdit(actor, unit)) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        StatisticsPolicy.requireReportWriter(actor, unit.path());
         validate(f);
         MapSqlParameterSource p = new MapSqlParameterSource("unit", unit.id())
                 .addValue("y", year)

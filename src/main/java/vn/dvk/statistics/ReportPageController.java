@@ -58,7 +58,7 @@ class ReportPageController {
         model.addAttribute("blocks", blocks(doc));
         model.addAttribute("unitRef", ref);
         model.addAttribute("year", y);
-        model.addAttribute("mayEdit", AnnualReports.mayEdit(actor, ref));
+        model.addAttribute("mayEdit", StatisticsPolicy.mayWriteReport(actor, ref.path()));
         model.addAttribute("styles", OfficialDocument.Style.values());
         return VIEW;
     }

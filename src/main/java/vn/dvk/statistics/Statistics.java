@@ -300,7 +300,7 @@ public class Statistics {
 
     private UnitRef visible(Actor actor, StatisticsQuery q) {
         return units.byCode(q.unit())
-                .filter(u -> actor.covers(u.path()))
+                .filter(u -> StatisticsPolicy.maySee(actor, u.path()))
                 .orElseThrow(() -> new vn.dvk.shared.Problems.NotFound("unit.notFound"));
     }
 

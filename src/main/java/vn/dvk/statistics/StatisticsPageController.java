@@ -328,7 +328,7 @@ class StatisticsPageController {
     private List<UnitRef> trail(Actor actor, UnitRef unit) {
         List<UnitRef> out = new ArrayList<>();
         UnitRef u = unit;
-        while (u != null && actor.covers(u.path())) {
+        while (u != null && StatisticsPolicy.maySee(actor, u.path())) {
             out.add(0, u);
             u = units.byId(u.parentId()).orElse(null);
         }
