@@ -16,7 +16,6 @@ import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 
 /**
  * Replication (nhân rộng): recognized models chosen for replication at a level, and the spread of an origin —
@@ -73,12 +72,7 @@ public class Replication {
     @Transactional
     public Mark mark(Actor actor, Long modelId, Level level, int year, String reason) {
         ModelView m = models.get(actor, modelId);
-        if (!actor.hasRole(Role.APPRAISER) && !actor.hasRole(Role.APPROVER)) {
-            throw new Problems.Forbidden("access.denied");
-        }
-        if (!actor.unitLevel().atOrAbove(level)) {
-            throw new Problems.Forbidden("access.levelTooLow");
-        }
+        ReplicationPolicy.requireMark(actor, level);
         if (m.recognizedLevel() == null || m.status() == ModelStatus.RETIRED) {
             throw new Problems.Conflict("replication.notRecognized");
         }

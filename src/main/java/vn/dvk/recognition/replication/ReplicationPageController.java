@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -19,13 +18,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.model.ModelRegistry;
-import vn.dvk.model.ModelStatus;
 import vn.dvk.model.ModelView;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Forms;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 
 /** The replication section of a model's page (htmx): marks, the mark form, "replicate this model", spread tree. */
 @Controller
@@ -89,20 +86,12 @@ class ReplicationPageController {
 
     private String render(Actor actor, Long id, Model model, Map<String, String> errors, Map<String, String> values) {
         ModelView m = models.get(actor, id);
-        boolean recognized = m.recognizedLevel() != null && m.status() != ModelStatus.RETIRED;
-        boolean settled = m.status() == ModelStatus.ACCEPTED
-                || m.status() == ModelStatus.PROPOSED
-                || m.status() == ModelStatus.RECOGNIZED;
         model.addAttribute("m", m);
         model.addAttribute("marks", replication.marksOf(actor, id));
         model.addAttribute("replicas", replication.spread(actor, id));
-        model.addAttribute("canMark", recognized && (actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.APPROVER)));
-        model.addAttribute("canReplicate", settled && actor.hasRole(Role.REPORTER));
-        model.addAttribute(
-                "markLevels",
-                Arrays.stream(Level.values())
-                        .filter(l -> actor.unitLevel().atOrAbove(l))
-                        .toList());
+        model.addAttribute("canMark", ReplicationPolicy.offers(actor, ReplicationPolicy.Act.MARK, m));
+        model.addAttribute("canReplicate", ReplicationPolicy.offers(actor, ReplicationPolicy.Act.REPLICATE, m));
+        model.addAttribute("markLevels", ReplicationPolicy.markLevels(actor));
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);

@@ -16,7 +16,6 @@ import vn.dvk.progress.LastReports;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Limits;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 
 /**
  * The annual review of a unit (đánh giá hằng năm): its active models with their latest results, and a bulk
@@ -45,7 +44,7 @@ public class AnnualReview {
 
     /** The active models of the unit's subtree; appraisers only (403), a unit in scope (400 on "unit"). */
     public List<Line> of(Actor actor, String unitCode, int year) {
-        requireAppraiser(actor);
+        AnnualReviewPolicy.requireReviewer(actor);
         List<ModelView> active = lineage.activeIn(actor, unitCode, "unit");
         Map<Long, LocalDate> last =
                 lastReports.of(active.stream().map(ModelView::id).toList());
@@ -68,7 +67,7 @@ public class AnnualReview {
      */
     @Transactional
     public int apply(Actor actor, int year, List<Item> items) {
-        requireAppraiser(actor);
+        AnnualReviewPolicy.requireReviewer(actor);
         List<Problems.FieldError> errors = new ArrayList<>();
         Map<Long, Integer> seen = new LinkedHashMap<>();
         int applied = 0;
@@ -107,12 +106,6 @@ public class AnnualReview {
             throw new Problems.Invalid(errors);
         }
         return applied;
-    }
-
-    private static void requireAppraiser(Actor actor) {
-        if (!actor.hasRole(Role.APPRAISER)) {
-            throw new Problems.Forbidden("access.denied");
-        }
     }
 
     private static String blankToNull(String s) {

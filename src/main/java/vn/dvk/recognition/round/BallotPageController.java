@@ -24,7 +24,6 @@ import vn.dvk.recognition.proposal.Proposal;
 import vn.dvk.recognition.proposal.ProposalStatus;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.Role;
 
 /**
  * A council member's ballot sheet (phiếu bầu) in a round that votes: one row per nominee assigned to the member,
@@ -132,9 +131,7 @@ class BallotPageController {
     /** The round, if the actor sits on its council as a scorer (404 when not visible, else 403). */
     private Round memberRound(Actor actor, Long id) {
         Round round = councils.visibleRound(actor, id);
-        if (!actor.hasRole(Role.SCORER) || round.member(actor.username()).isEmpty()) {
-            throw new Problems.Forbidden("round.notMember");
-        }
+        RoundPolicy.requireVoter(actor, round.member(actor.username()).isPresent());
         return round;
     }
 

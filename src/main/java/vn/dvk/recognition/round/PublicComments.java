@@ -104,11 +104,9 @@ public class PublicComments {
      */
     @Transactional
     public Window open(Actor actor, Long roundId, LocalDate opens, LocalDate closes) {
-        Councils.RoundView round = councils.get(actor, roundId);
-        if (!councils.canOrganise(actor, roundId)) {
-            throw new Problems.Forbidden("access.denied");
-        }
-        if (round.decisionNumber() != null) {
+        Round round = councils.visibleRound(actor, roundId);
+        RoundPolicy.require(actor, RoundPolicy.Act.ORGANISE, round.getLevel(), councils.pathOf(round));
+        if (round.isDecided()) {
             throw new Problems.Conflict("publicComment.decided");
         }
         LocalDate from = opens == null ? today() : opens;

@@ -67,6 +67,18 @@ final class RoundPolicy {
         }
     }
 
+    /** Whether the actor votes in the round's ballot: a scorer ({@link Act#VOTE}) who sits on its council. */
+    static boolean mayVoteIn(Actor actor, boolean member) {
+        return member && allows(actor, Act.VOTE, null, null);
+    }
+
+    /** Refuses an actor who does not vote in the round's ballot ({@code round.notMember}). */
+    static void requireVoter(Actor actor, boolean member) {
+        if (!mayVoteIn(actor, member)) {
+            throw new Problems.Forbidden("round.notMember");
+        }
+    }
+
     /**
      * Refuses an actor whose roles do not allow the act on any round, before the round is looked up (an actor who
      * could not organise any round is told so, not that the round does not exist).

@@ -104,4 +104,22 @@ class RoundPolicyTests {
             }
         }
     }
+
+    @Test
+    void aBallotIsOpenToTheScorersWhoSitOnTheCouncilAndAnyoneElseIsToldHeIsNoMember() {
+        for (Role role : Role.values()) {
+            Actor a = user(role);
+            assertThat(RoundPolicy.mayVoteIn(a, true)).as("%s, a member", role).isEqualTo(role == Role.SCORER);
+            assertThat(RoundPolicy.mayVoteIn(a, false))
+                    .as("%s, no member", role)
+                    .isFalse();
+            if (role == Role.SCORER) {
+                RoundPolicy.requireVoter(a, true);
+            }
+            assertThatThrownBy(() -> RoundPolicy.requireVoter(a, false))
+                    .isInstanceOfSatisfying(
+                            Problems.Forbidden.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("round.notMember"));
+        }
+    }
 }
