@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/audit/verify}: checks the hash chain of the whole audit trail. Administrators of the central
- * level only, since the trail spans every unit.
+ * level only, since the trail spans every unit ({@link AuditPolicy}).
  */
 @RestController
 class AuditApiController {
@@ -22,9 +22,7 @@ class AuditApiController {
 
     @GetMapping("/api/v1/audit/verify")
     Verification verify(@AuthenticationPrincipal Actor actor) {
-        if (!actor.hasRole(Role.ADMIN) || actor.unitLevel() != Level.CENTRAL) {
-            throw new Problems.Forbidden("access.denied");
-        }
+        AuditPolicy.requireVerifier(actor);
         AuditVerifier.Result r = verifier.verify();
         return new Verification(r.ok(), r.entries(), r.firstBrokenId(), r.lastHash(), r.reason());
     }
