@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.validation.BindingResult;
 
@@ -23,12 +24,18 @@ public final class Forms {
      */
     public static Map<String, String> violations(Validator validator, Object request) {
         Map<String, String> errors = new LinkedHashMap<>();
-        validator.validate(request).stream()
+        ordered(validator, request)
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        return errors;
+    }
+
+    /** A record's broken constraints in a stable order: by path, then by message. */
+    private static List<ConstraintViolation<Object>> ordered(Validator validator, Object request) {
+        return validator.validate(request).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> v) ->
                                 v.getPropertyPath().toString())
                         .thenComparing(ConstraintViolation::getMessage))
-                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
-        return errors;
+                .toList();
     }
 
     /** The form field a violation's path belongs to: {@code to[2].code} → {@code to}, {@code note} → {@code note}. */
@@ -45,13 +52,17 @@ public final class Forms {
      * (unless binding already put an error there); true when the binding result holds no error at all.
      */
     public static boolean check(Validator validator, Object request, BindingResult binding) {
-        violations(validator, request).forEach((field, message) -> {
+        for (ConstraintViolation<Object> v : ordered(validator, request)) {
+            // the constraint's name is the error's code, as Spring's own validation gives it ("NotBlank", "Size")
+            String code =
+                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            String field = v.getPropertyPath().toString();
             if (!hasField(binding, field)) {
-                binding.reject("invalid", message);
+                binding.reject(code, v.getMessage());
             } else if (!binding.hasFieldErrors(field)) {
-                binding.rejectValue(field, "invalid", message);
+                binding.rejectValue(field, code, v.getMessage());
             }
-        });
+        }
         return !binding.hasErrors();
     }
 
