@@ -47,7 +47,7 @@ public class AnnualReports {
     private static final String RECOGNIZED_SQL = """
             select m.title, m.field, m.holder_type, m.holder_name, u.name as unit_name, p.level,
               p.decision_number, p.decision_date
-            from recognition_proposal p join model_model m on m.id = p.model_id join unit_scope u on u.id = m.unit_id
+            from recognition_record p join model_record m on m.id = p.model_id join unit_scope u on u.id = m.unit_id
             where u.path like :prefix and p.proposal_year = :y and p.status = 'RECOGNIZED'
             order by p.level, m.field, m.title, m.id
             """;
@@ -500,7 +500,7 @@ public class AnnualReports {
 
     private boolean hasProposals(UnitRef unit, int year, Level level) {
         Long n = jdbc.queryForObject(
-                "select count(*) from recognition_proposal p join model_model m on m.id = p.model_id"
+                "select count(*) from recognition_record p join model_record m on m.id = p.model_id"
                         + " join unit_scope u on u.id = m.unit_id where u.path like :prefix and p.proposal_year = :y"
                         + " and p.level = :level",
                 new MapSqlParameterSource("prefix", unit.path() + "%")

@@ -46,7 +46,7 @@ public class Statistics {
               sum(case when m.appraisal_outcome = 'ACCEPT'
                         and (m.retired_year is null or m.retired_year > :to) then 1 else 0 end) as active,
               sum(case when m.retired_year between :from and :to then 1 else 0 end) as retired
-            from model_model m join unit_scope u on u.id = m.unit_id /*join*/
+            from model_record m join unit_scope u on u.id = m.unit_id /*join*/
             where /*scope:m.unit_id*/ and m.reg_year <= :to /*filters*/
             group by /*keys*/
             """;
@@ -55,7 +55,7 @@ public class Statistics {
             select /*keys*/,
               count(*) as proposed,
               sum(case when p.status = 'RECOGNIZED' then 1 else 0 end) as recognized
-            from recognition_proposal p join model_model m on m.id = p.model_id
+            from recognition_record p join model_record m on m.id = p.model_id
               join unit_scope u on u.id = m.unit_id /*join*/
             where /*scope:proposal*/ and p.proposal_year between :from and :to /*filters*/
             group by /*keys*/
@@ -100,7 +100,7 @@ public class Statistics {
     private static final String MODEL_YEARS_SQL = """
             select m.reg_year, case when m.submitted_at is not null then 1 else 0 end as submitted,
               m.appraisal_outcome, m.status, m.retired_year, count(*) as n
-            from model_model m join unit_scope u on u.id = m.unit_id
+            from model_record m join unit_scope u on u.id = m.unit_id
             where /*scope:m.unit_id*/ and m.reg_year <= :to /*filters*/
             group by m.reg_year, case when m.submitted_at is not null then 1 else 0 end, m.appraisal_outcome,
               m.status, m.retired_year
@@ -116,7 +116,7 @@ public class Statistics {
 
     private static final String PROPOSAL_YEARS_SQL = """
             select p.proposal_year, p.status, count(*) as n
-            from recognition_proposal p join model_model m on m.id = p.model_id
+            from recognition_record p join model_record m on m.id = p.model_id
               join unit_scope u on u.id = m.unit_id
             where /*scope:proposal*/ and p.proposal_year between :from and :to /*filters*/
             group by p.proposal_year, p.status

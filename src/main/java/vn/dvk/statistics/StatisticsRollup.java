@@ -151,13 +151,13 @@ public class StatisticsRollup {
         jdbc.update("insert into statistics_model_delta (" + MODEL_KEYS + ", n) select " + AREA + ", m.reg_year,"
                 + " m.field, m.holder_type, m.origin, m.level, m.status, m.appraisal_outcome,"
                 + " m.submitted_at is not null, m.retired_year, count(*)"
-                + " from model_model m join unit_scope u on u.id = m.unit_id" + AREA_JOIN
+                + " from model_record m join unit_scope u on u.id = m.unit_id" + AREA_JOIN
                 + " group by " + AREA + ", m.reg_year, m.field, m.holder_type, m.origin, m.level, m.status,"
                 + " m.appraisal_outcome, m.submitted_at is not null, m.retired_year");
         jdbc.update("delete from statistics_proposal_delta");
         jdbc.update("insert into statistics_proposal_delta (" + PROPOSAL_KEYS + ", n) select " + AREA + ","
                 + " p.proposal_year, m.field, m.holder_type, m.origin, p.level, p.status, count(*)"
-                + " from recognition_proposal p join model_model m on m.id = p.model_id"
+                + " from recognition_record p join model_record m on m.id = p.model_id"
                 + " join unit_scope u on u.id = m.unit_id" + AREA_JOIN
                 + " group by " + AREA + ", p.proposal_year, m.field, m.holder_type, m.origin, p.level, p.status");
     }
