@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,9 @@ public final class Browser implements AutoCloseable {
                 .setLocale("vi-VN"));
         Page page = context.newPage();
         page.setDefaultTimeout(15_000);
+        // an assertion waits as long as an action: with two test JVMs and Chromium on two cores a page can take
+        // more than the default 5 s to come back
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         return page;
     }
 
