@@ -42,9 +42,7 @@ class ModelModuleTests {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> DATABASE);
-        registry.add("spring.datasource.username", TestDatabase::user);
-        registry.add("spring.datasource.password", () -> "");
+        TestDatabase.register(registry, DATABASE);
     }
 
     @Autowired

@@ -60,8 +60,13 @@ public final class TestDatabase {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::url);
-        registry.add("spring.datasource.username", () -> postgres() ? "postgres" : "sa");
+        register(registry, url());
+    }
+
+    /** Points the application at {@code url}, a database of this JVM's kind (one from {@link #fresh}). */
+    public static void register(DynamicPropertyRegistry registry, String url) {
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", () -> "");
     }
 
