@@ -1,17 +1,19 @@
 package vn.dvk.account;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -36,6 +38,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvk.shared.RequestId;
 import vn.dvk.shared.Role;
@@ -84,9 +87,14 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(
-            HttpSecurity http, Accounts accounts, JsonMapper json, MessageSource messages, MeterRegistry meters)
+            HttpSecurity http,
+            Accounts accounts,
+            JsonMapper json,
+            MessageSource messages,
+            MeterRegistry meters,
+            @Lazy LocaleResolver locales)
             throws Exception {
-        bearerOnly(http.securityMatcher("/api/**"), "api", accounts, json, messages, meters)
+        bearerOnly(http.securityMatcher("/api/**"), "api", accounts, json, messages, meters, locales)
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                         .permitAll()
                         .requestMatchers("/api/v1/public/**")
@@ -110,9 +118,10 @@ class SecurityConfig {
             JsonMapper json,
             MessageSource messages,
             MeterRegistry meters,
-            ScrapeProperties scrape)
+            ScrapeProperties scrape,
+            @Lazy LocaleResolver locales)
             throws Exception {
-        bearerOnly(http.securityMatcher("/actuator/**"), "actuator", accounts, json, messages, meters)
+        bearerOnly(http.securityMatcher("/actuator/**"), "actuator", accounts, json, messages, meters, locales)
                 .addFilterBefore(new ScrapeTokenFilter(scrape), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
@@ -130,17 +139,18 @@ class SecurityConfig {
             Accounts accounts,
             JsonMapper json,
             MessageSource messages,
-            MeterRegistry meters)
+            MeterRegistry meters,
+            LocaleResolver locales)
             throws Exception {
         return http.csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .addFilterAfter(new RefusedAccessLog(meters, chain), SecurityContextHolderFilter.class)
                 .addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) ->
-                                writeProblem(res, json, messages, HttpStatus.UNAUTHORIZED, "problem.unauthorized"))
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> writeProblem(
+                                req, res, json, messages, locales, HttpStatus.UNAUTHORIZED, "problem.unauthorized"))
                         .accessDeniedHandler((req, res, ex) ->
-                                writeProblem(res, json, messages, HttpStatus.FORBIDDEN, "access.denied")))
+                                writeProblem(req, res, json, messages, locales, HttpStatus.FORBIDDEN, "access.denied")))
                 .headers(h -> h.contentSecurityPolicy(
                                 c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .httpStrictTransportSecurity(SecurityConfig::hsts));
@@ -158,7 +168,8 @@ class SecurityConfig {
             ObjectProvider<SingleSignOn> singleSignOn,
             JsonMapper json,
             MessageSource messages,
-            MeterRegistry meters)
+            MeterRegistry meters,
+            @Lazy LocaleResolver locales)
             throws Exception {
         SingleSignOn sso = singleSignOn.getIfAvailable();
         http.authenticationManager(manager)
@@ -173,7 +184,8 @@ class SecurityConfig {
                         new SessionLifetimeFilter(
                                 clock,
                                 session.absoluteTimeout(),
-                                res -> writeProblem(res, json, messages, HttpStatus.UNAUTHORIZED, "session.expired")),
+                                (req, res) -> writeProblem(
+                                        req, res, json, messages, locales, HttpStatus.UNAUTHORIZED, "session.expired")),
                         AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
                         // single sign-on's own pages (refused, provider down), only when it is on
@@ -230,13 +242,23 @@ class SecurityConfig {
         h.includeSubDomains(true).maxAgeInSeconds(31_536_000);
     }
 
+    /**
+     * A refusal of the security chain as problem details, in the language the pages and the API's other answers use
+     * (the application's {@code LocaleResolver}: Vietnamese unless the user chose English), not the request's
+     * {@code Accept-Language}: the dispatcher has not resolved the language yet when a filter refuses.
+     */
     static void writeProblem(
-            HttpServletResponse res, JsonMapper json, MessageSource messages, HttpStatus status, String key)
+            HttpServletRequest req,
+            HttpServletResponse res,
+            JsonMapper json,
+            MessageSource messages,
+            LocaleResolver locales,
+            HttpStatus status,
+            String key)
             throws IOException {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(
-                status, messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
-        pd.setTitle(messages.getMessage(
-                "problem.title." + status.value(), null, status.getReasonPhrase(), LocaleContextHolder.getLocale()));
+        Locale locale = locales.resolveLocale(req);
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, key, locale));
+        pd.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
         RequestId.addTo(pd);
         res.setStatus(status.value());
         res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -33,7 +33,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     private final ProblemWriter problems;
 
     interface ProblemWriter {
-        void unauthorized(HttpServletResponse response) throws IOException;
+        void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException;
     }
 
     SessionLifetimeFilter(Clock clock, Duration limit, ProblemWriter problems) {
@@ -68,7 +68,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
                         // htmx follows this header even on an error status: the whole page goes to the sign-in
                         response.setHeader("HX-Redirect", request.getContextPath() + "/login?expired");
                     }
-                    problems.unauthorized(response);
+                    problems.unauthorized(request, response);
                 } else {
                     response.sendRedirect(request.getContextPath() + "/login?expired");
                 }

@@ -53,10 +53,10 @@ class UnitApiSliceTests {
 
     @Test
     void withoutATokenTheCallIsUnauthorizedAsAProblem() throws Exception {
-        // the security chain answers in the request's language (docs/API.md: Accept-Language), before the dispatcher
-        // resolves the page's; a mock request is English unless it says otherwise
+        // the security chain answers in the application's language (Vietnamese unless the user chose English), as the
+        // controllers do, whatever the client's Accept-Language (a mock request's is English)
         mvc.perform(post("/api/v1/units")
-                        .header(HttpHeaders.ACCEPT_LANGUAGE, "vi")
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(VALID))
                 .andExpect(status().isUnauthorized())
