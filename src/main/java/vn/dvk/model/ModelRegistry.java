@@ -199,10 +199,22 @@ public class ModelRegistry {
         if (reviews.existsByModelIdAndYear(id, year)) {
             throw new Problems.Conflict("review.duplicate", year);
         }
-        DvkModel.Transition t = model.review(outcome, year, clock.instant());
-        reviews.save(new Review(id, year, outcome, comment, actor.username(), clock.instant()));
+        Instant at = clock.instant();
+        DvkModel.Transition t = model.review(outcome, year, at);
+        reviews.save(new Review(id, year, outcome, comment, actor.username(), at));
         record(actor, model, t, comment);
-        return flushAndView(model);
+        ModelView reviewed = flushAndView(model);
+        events.publishEvent(new ModelReviewed(
+                reviewed.id(),
+                reviewed.title(),
+                reviewed.unitCode(),
+                reviewed.createdBy(),
+                year,
+                outcome,
+                comment,
+                actor.username(),
+                at));
+        return reviewed;
     }
 
     /**

@@ -17,7 +17,9 @@ public enum NoticeKind {
     /** A proposal of the user (or on a model of the user) was decided (outcome RECOGNIZE or DECLINE). */
     PROPOSAL_DECIDED(false),
     /** An import of the user was written. */
-    IMPORT_FINISHED(true);
+    IMPORT_FINISHED(true),
+    /** A model of the user was reviewed for a year (outcome MAINTAIN, REPLICATE or RETIRE); the detail is the comment. */
+    REVIEWED(false);
 
     private final boolean argsDetail;
 

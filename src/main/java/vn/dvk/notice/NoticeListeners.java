@@ -9,6 +9,7 @@ import vn.dvk.account.Accounts;
 import vn.dvk.imports.ImportFinished;
 import vn.dvk.model.AppraisalDecision;
 import vn.dvk.model.ModelAppraised;
+import vn.dvk.model.ModelReviewed;
 import vn.dvk.progress.ReportDue;
 import vn.dvk.recognition.CouncilMemberAssigned;
 import vn.dvk.recognition.NomineeOpenForComment;
@@ -19,7 +20,8 @@ import vn.dvk.shared.Role;
  * Turns the events of other modules into notices, in the transaction that published them (a plain
  * {@code @EventListener}, not after commit: a change rolled back leaves no notice and no e-mail queued). Recipients:
  * <ul>
- * <li>a model appraised, changes requested, a report due or overdue, its nominee open for comment: the user who
+ * <li>a model appraised, changes requested, reviewed for a year, a report due or overdue, its nominee open for
+ * comment: the user who
  * registered the model and the enabled REPORTERs of the model's own unit (the people who act on it next);</li>
  * <li>a proposal decided: whoever made the proposal and whoever registered the model;</li>
  * <li>a council assignment: the member assigned; an import: the user who ran it.</li>
@@ -46,6 +48,20 @@ class NoticeListeners {
                     user,
                     kind,
                     changes ? null : e.decision().name(),
+                    e.title(),
+                    e.comment(),
+                    modelLink(e.modelId()),
+                    null));
+        }
+    }
+
+    @EventListener
+    void on(ModelReviewed e) {
+        for (Long user : ofModel(e.createdBy(), e.unitCode(), e.reviewer()).keySet()) {
+            notices.post(new Notices.NewNotice(
+                    user,
+                    NoticeKind.REVIEWED,
+                    e.outcome().name(),
                     e.title(),
                     e.comment(),
                     modelLink(e.modelId()),

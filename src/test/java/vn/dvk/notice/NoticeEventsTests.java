@@ -128,6 +128,54 @@ class NoticeEventsTests extends IntegrationTest {
         assertThat(n.get("link").asString()).isEqualTo("/imports");
     }
 
+    @Test
+    void anAnnualReviewTellsTheModelsPeopleWhatBecameOfIt() {
+        // given two accepted models of commune A, registered by its reporter
+        vn.dvk.support.World w = new vn.dvk.support.World(api());
+        long kept = w.accepted("reporterA", w.communeA, "Mô hình tiếp tục duy trì", "appraiserD");
+        long retired = w.accepted("reporterA", w.communeA, "Mô hình không còn hiệu quả", "appraiserD");
+
+        // when the district's annual review keeps one and retires the other with a reason
+        Api.Res r = w.api.post(
+                "/api/v1/annual-reviews",
+                Map.of(
+                        "year",
+                        2025,
+                        "items",
+                        List.of(
+                                Map.of("modelId", kept, "outcome", "MAINTAIN"),
+                                Map.of(
+                                        "modelId",
+                                        retired,
+                                        "outcome",
+                                        "RETIRE",
+                                        "comment",
+                                        "Hộ dân không còn tham gia"))),
+                w.token("appraiserD"));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+
+        // then the reporter has one notice per model, saying what became of it, the retirement with its reason
+        List<JsonNode> reviewed = new ArrayList<>();
+        notices(w.api, w.token("reporterA")).forEach(n -> {
+            if (n.get("kind").asString().equals("REVIEWED")) {
+                reviewed.add(n);
+            }
+        });
+        assertThat(reviewed).hasSize(2);
+        JsonNode stop = reviewed.stream()
+                .filter(n -> n.get("link").asString().equals("/models/" + retired))
+                .findFirst()
+                .orElseThrow();
+        assertThat(stop.get("outcome").asString()).isEqualTo("RETIRE");
+        assertThat(stop.get("title").asString())
+                .isEqualTo("Mô hình “Mô hình không còn hiệu quả” qua đánh giá hằng năm: loại bỏ, không còn hoạt động");
+        assertThat(stop.get("detail").asString()).isEqualTo("Hộ dân không còn tham gia");
+        assertThat(reviewed)
+                .anySatisfy(n -> assertThat(n.get("title").asString()).endsWith(": duy trì"));
+        // and the reviewer, who made the change, is not told of it
+        assertThat(kinds(notices(w.api, w.token("appraiserD")))).doesNotContain("REVIEWED");
+    }
+
     private static JsonNode notices(Api api, String token) {
         return api.get("/api/v1/notifications?size=100", token).json().get("content");
     }

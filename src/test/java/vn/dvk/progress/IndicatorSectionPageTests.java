@@ -62,9 +62,6 @@ class IndicatorSectionPageTests extends IntegrationTest {
     }
 
     private static long accepted(World w, String title) {
-        long id = w.draft("reporterA", World.registration(title, w.communeA, "DISTRICT", "ECONOMY"));
-        w.submit("reporterA", id);
-        assertThat(w.appraise("appraiserD", id, "ACCEPT", null).status()).isEqualTo(200);
-        return id;
+        return w.accepted("reporterA", w.communeA, title, "appraiserD");
     }
 }

@@ -25,10 +25,7 @@ class AnnualReviewTests extends IntegrationTest {
     }
 
     private long accepted(String reporter, String unit, String title) {
-        long id = w.draft(reporter, World.registration(title, unit, "DISTRICT", "ECONOMY"));
-        w.submit(reporter, id);
-        assertThat(w.appraise("appraiserD", id, "ACCEPT", null).status()).isEqualTo(200);
-        return id;
+        return w.accepted(reporter, unit, title, "appraiserD");
     }
 
     private long active(String unit) {

@@ -115,4 +115,15 @@ public final class World {
         body.put("comment", comment);
         return api.post("/api/v1/models/" + id + "/appraisal", body, token(appraiserKey));
     }
+
+    /** Registers a district-level economy model as the reporter, submits it, has the appraiser accept it; its id. */
+    public long accepted(String reporterKey, String unit, String title, String appraiserKey) {
+        long id = draft(reporterKey, registration(title, unit, "DISTRICT", "ECONOMY"));
+        submit(reporterKey, id);
+        Api.Res r = appraise(appraiserKey, id, "ACCEPT", null);
+        if (r.status() != 200) {
+            throw new AssertionError("appraisal: " + r.status() + " " + r.body());
+        }
+        return id;
+    }
 }
