@@ -6,9 +6,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.dvk.recognition.criteria.CriteriaPoints;
+import vn.dvk.recognition.criteria.CriteriaPoints.Criterion;
 import vn.dvk.recognition.round.CouncilScoring;
 import vn.dvk.recognition.round.CouncilScoring.Basis;
-import vn.dvk.recognition.round.CouncilScoring.Criterion;
 import vn.dvk.recognition.round.CouncilScoring.Result;
 import vn.dvk.recognition.round.CouncilScoring.Sheet;
 
@@ -38,15 +39,15 @@ class CouncilScoringTests {
                 new Criterion("NR", d("15"), d("0.5")));
 
         // when a sheet gives 18, 30 (above the maximum) and -4 (below zero)
-        BigDecimal total = CouncilScoring.total(criteria, Map.of("TK", d("18"), "HQ", d("30"), "NR", d("-4")));
+        BigDecimal total = CriteriaPoints.total(criteria, Map.of("TK", d("18"), "HQ", d("30"), "NR", d("-4")));
 
         // then 18 × 1.5 + 25 × 1 + 0 × 0.5 = 52
         assertThat(total).isEqualByComparingTo("52");
         // and a criterion left out counts 0, and the highest total is 20 × 1.5 + 25 + 15 × 0.5 = 62.5
-        assertThat(CouncilScoring.total(criteria, Map.of("HQ", d("10")))).isEqualByComparingTo("10");
-        assertThat(CouncilScoring.maxTotal(criteria)).isEqualByComparingTo("62.5");
-        assertThat(CouncilScoring.clamp(d("20.01"), d("20"))).isEqualByComparingTo("20");
-        assertThat(CouncilScoring.clamp(null, d("20"))).isEqualByComparingTo("0");
+        assertThat(CriteriaPoints.total(criteria, Map.of("HQ", d("10")))).isEqualByComparingTo("10");
+        assertThat(CriteriaPoints.maxTotal(criteria)).isEqualByComparingTo("62.5");
+        assertThat(CriteriaPoints.clamp(d("20.01"), d("20"))).isEqualByComparingTo("20");
+        assertThat(CriteriaPoints.clamp(null, d("20"))).isEqualByComparingTo("0");
     }
 
     @Test

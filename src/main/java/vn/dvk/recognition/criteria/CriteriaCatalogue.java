@@ -16,8 +16,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dvk.recognition.round.CouncilScoring;
-import vn.dvk.recognition.round.Rounds;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Level;
@@ -90,7 +88,7 @@ public class CriteriaCatalogue {
             long version) {}
 
     private final CriteriaSets sets;
-    private final Rounds rounds;
+    private final CriteriaSetUse use;
     private final UnitDirectory units;
     private final AuditTrail audit;
     private final NamedParameterJdbcTemplate jdbc;
@@ -98,13 +96,13 @@ public class CriteriaCatalogue {
 
     CriteriaCatalogue(
             CriteriaSets sets,
-            Rounds rounds,
+            CriteriaSetUse use,
             UnitDirectory units,
             AuditTrail audit,
             NamedParameterJdbcTemplate jdbc,
             Clock clock) {
         this.sets = sets;
-        this.rounds = rounds;
+        this.use = use;
         this.units = units;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -137,7 +135,7 @@ public class CriteriaCatalogue {
         if (expectedVersion != set.getVersion()) {
             throw new Problems.Conflict("model.version.stale", set.getVersion());
         }
-        if (rounds.existsByCriteriaSetId(id)) {
+        if (use.inUse(id)) {
             throw new Problems.Conflict("criteria.inUse");
         }
         UnitRef unit = issuer(actor, d.unitCode());
@@ -282,10 +280,10 @@ public class CriteriaCatalogue {
                 s.getEffectiveFrom(),
                 s.getPassThreshold(),
                 s.getCommentBelowRatio(),
-                CouncilScoring.maxTotal(s.scoringCriteria()),
+                CriteriaPoints.maxTotal(s.scoringCriteria()),
                 s.isExample(),
                 s.getCopiedFromId(),
-                s.getId() != null && rounds.existsByCriteriaSetId(s.getId()),
+                s.getId() != null && use.inUse(s.getId()),
                 s.getCriteria().stream()
                         .map(k -> new CriterionView(k.getCode(), k.getDescription(), k.getMaxPoints(), k.getWeight()))
                         .toList(),
@@ -355,7 +353,7 @@ public class CriteriaCatalogue {
             errors.add(new Problems.FieldError("passThreshold", "criteria.threshold.range"));
         } else if (errors.isEmpty()
                 && d.passThreshold()
-                                .compareTo(CouncilScoring.maxTotal(criteria.stream()
+                                .compareTo(CriteriaPoints.maxTotal(criteria.stream()
                                         .map(CriteriaSet.Criterion::scoring)
                                         .toList()))
                         > 0) {

@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.dvk.recognition.round.CouncilScoring;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
 
@@ -72,8 +71,8 @@ public class CriteriaSet {
             return weight;
         }
 
-        CouncilScoring.Criterion scoring() {
-            return new CouncilScoring.Criterion(code, maxPoints, weight);
+        CriteriaPoints.Criterion scoring() {
+            return new CriteriaPoints.Criterion(code, maxPoints, weight);
         }
     }
 
@@ -163,7 +162,7 @@ public class CriteriaSet {
         this.criteria = new ArrayList<>(criteria);
     }
 
-    public List<CouncilScoring.Criterion> scoringCriteria() {
+    public List<CriteriaPoints.Criterion> scoringCriteria() {
         return criteria.stream().map(Criterion::scoring).toList();
     }
 

@@ -1,18 +1,16 @@
 package vn.dvk.recognition.proposal;
 
 import vn.dvk.model.ModelPolicy;
-import vn.dvk.recognition.round.PublicComments;
-import vn.dvk.recognition.round.RoundScoring;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
 import vn.dvk.shared.Role;
 
 /**
- * Who may do what with a proposal for recognition, in one place: {@link Recognitions} and {@link PublicComments} ask it
+ * Who may do what with a proposal for recognition, in one place: {@link Recognitions} and {@code round.PublicComments} ask it
  * before each act, and the model's recognition page asks the same object what to offer. Which proposals an actor sees
  * is the model's rule ({@link ModelPolicy#maySee}: the model's unit lies in his subtree), which {@link Recognitions}
- * applies; in a round, what a council member may score is the round's ({@link RoundScoring}). Pure: it reads the
+ * applies; in a round, what a council member may score is the round's ({@link RoundRules}). Pure: it reads the
  * actor, the proposal's level and whether it is in a round; {@code ProposalPolicyTests} tries every role.
  */
 public final class ProposalPolicy {

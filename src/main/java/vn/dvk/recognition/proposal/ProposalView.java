@@ -3,7 +3,6 @@ package vn.dvk.recognition.proposal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import vn.dvk.recognition.round.RoundMethod;
 import vn.dvk.shared.Level;
 
 /**

@@ -24,7 +24,6 @@ import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.ModelStatus;
 import vn.dvk.model.ModelView;
 import vn.dvk.recognition.criteria.CriteriaCatalogue;
-import vn.dvk.recognition.round.RoundScoring;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Fmt;
 import vn.dvk.shared.Forms;
@@ -44,7 +43,7 @@ class RecognitionPageController {
     private final ModelRegistry models;
     private final MessageSource messages;
     private final Clock clock;
-    private final RoundScoring rounds;
+    private final RoundRules rounds;
     private final CriteriaCatalogue criteria;
     private final Validator validator;
 
@@ -53,7 +52,7 @@ class RecognitionPageController {
             ModelRegistry models,
             MessageSource messages,
             Clock clock,
-            RoundScoring rounds,
+            RoundRules rounds,
             CriteriaCatalogue criteria,
             Validator validator) {
         this.validator = validator;

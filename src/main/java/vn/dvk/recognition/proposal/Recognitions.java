@@ -23,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.model.ModelRegistry;
 import vn.dvk.model.ModelView;
 import vn.dvk.recognition.ProposalDecided;
-import vn.dvk.recognition.round.CommentWindows;
-import vn.dvk.recognition.round.RoundScoring;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Level;
@@ -50,10 +48,9 @@ public class Recognitions {
     private final ModelRegistry models;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
-    private final RoundScoring rounds;
+    private final RoundRules rounds;
     private final AuditTrail audit;
 
-    private final CommentWindows windows;
     private final ApplicationEventPublisher events;
 
     Recognitions(
@@ -62,12 +59,10 @@ public class Recognitions {
             ModelRegistry models,
             NamedParameterJdbcTemplate jdbc,
             Clock clock,
-            RoundScoring rounds,
+            RoundRules rounds,
             AuditTrail audit,
-            CommentWindows windows,
             ApplicationEventPublisher events) {
         this.events = events;
-        this.windows = windows;
         this.proposals = proposals;
         this.sheets = sheets;
         this.models = models;
@@ -129,7 +124,7 @@ public class Recognitions {
     }
 
     /**
-     * A council member's sheet. For a proposal in a round the round's rules apply (see {@link RoundScoring}):
+     * A council member's sheet. For a proposal in a round the round's rules apply (see {@link RoundRules}):
      * the criteria are the codes of the round's set and the points stay within each criterion's maximum.
      */
     @Transactional
@@ -204,7 +199,7 @@ public class Recognitions {
         Proposal p = visible(actor, proposalId);
         ProposalPolicy.require(actor, ProposalPolicy.Act.DECIDE, p.getLevel(), false);
         p.requirePending();
-        String override = windows.requireClosed(p.getRoundId(), overrideReason);
+        String override = rounds.requireCommentsClosed(p.getRoundId(), overrideReason);
         if (override != null) {
             audit.record(
                     actor.username(), AUDIT_PROPOSAL, proposalId, "DECIDE_DURING_PUBLIC_COMMENT", null, null, override);

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.model.ModelView;
 import vn.dvk.recognition.proposal.Proposal;
 import vn.dvk.recognition.proposal.ProposalStatus;
+import vn.dvk.recognition.proposal.RoundMethod;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Problems;
 

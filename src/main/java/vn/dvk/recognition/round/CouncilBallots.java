@@ -18,6 +18,7 @@ import vn.dvk.model.ModelView;
 import vn.dvk.recognition.proposal.Proposal;
 import vn.dvk.recognition.proposal.ProposalStatus;
 import vn.dvk.recognition.proposal.Recognitions;
+import vn.dvk.recognition.proposal.RoundMethod;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.AuditTrail;
 import vn.dvk.shared.Problems;

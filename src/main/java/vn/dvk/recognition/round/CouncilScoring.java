@@ -57,13 +57,6 @@ public final class CouncilScoring {
         NORMALISED
     }
 
-    /** A criterion of the set: code, maximum points, weight (null means 1). */
-    public record Criterion(String code, BigDecimal max, BigDecimal weight) {
-        BigDecimal effectiveWeight() {
-            return weight == null ? BigDecimal.ONE : weight;
-        }
-    }
-
     /** A counted sheet: whose, for which proposal, its weighted total. */
     public record Sheet(Long proposalId, String scorer, BigDecimal total) {}
 
@@ -78,32 +71,6 @@ public final class CouncilScoring {
     }
 
     private CouncilScoring() {}
-
-    /** Clamps points to [0, max]; null counts as 0. */
-    public static BigDecimal clamp(BigDecimal points, BigDecimal max) {
-        if (points == null || points.signum() < 0) {
-            return BigDecimal.ZERO;
-        }
-        return points.compareTo(max) > 0 ? max : points;
-    }
-
-    /** The weighted total of a sheet, 2 decimals. */
-    public static BigDecimal total(List<Criterion> criteria, Map<String, BigDecimal> points) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Criterion c : criteria) {
-            sum = sum.add(clamp(points.get(c.code()), c.max()).multiply(c.effectiveWeight()));
-        }
-        return sum.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    /** The highest total a sheet can reach: Σ max × weight. */
-    public static BigDecimal maxTotal(List<Criterion> criteria) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Criterion c : criteria) {
-            sum = sum.add(c.max().multiply(c.effectiveWeight()));
-        }
-        return sum.setScale(2, RoundingMode.HALF_UP);
-    }
 
     /**
      * Results of a round, ranked (unranked proposals last, in the given order).

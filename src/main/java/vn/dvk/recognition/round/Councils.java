@@ -29,6 +29,7 @@ import vn.dvk.recognition.proposal.Proposal;
 import vn.dvk.recognition.proposal.ProposalStatus;
 import vn.dvk.recognition.proposal.Proposals;
 import vn.dvk.recognition.proposal.Recognitions;
+import vn.dvk.recognition.proposal.RoundMethod;
 import vn.dvk.recognition.proposal.ScoreSheet;
 import vn.dvk.recognition.proposal.ScoreSheets;
 import vn.dvk.shared.Actor;

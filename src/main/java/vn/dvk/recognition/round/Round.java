@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.dvk.recognition.proposal.RoundMethod;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
 

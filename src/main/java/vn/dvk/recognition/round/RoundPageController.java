@@ -30,11 +30,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.model.ModelView;
 import vn.dvk.recognition.criteria.CriteriaCatalogue;
+import vn.dvk.recognition.criteria.CriteriaPoints;
 import vn.dvk.recognition.criteria.CriteriaPolicy;
 import vn.dvk.recognition.criteria.CriteriaSet;
 import vn.dvk.recognition.proposal.Proposal;
 import vn.dvk.recognition.proposal.ProposalStatus;
 import vn.dvk.recognition.proposal.Recognitions;
+import vn.dvk.recognition.proposal.RoundMethod;
 import vn.dvk.recognition.proposal.ScoreSheet;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Fmt;
@@ -535,7 +537,7 @@ class RoundPageController {
                 // an unreadable number counts as nothing; its message stands beside its row
             }
         }
-        return CouncilScoring.total(set.scoringCriteria(), points);
+        return CriteriaPoints.total(set.scoringCriteria(), points);
     }
 
     /**

@@ -12,11 +12,14 @@ import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.dvk.recognition.criteria.CriteriaPoints;
 import vn.dvk.recognition.criteria.CriteriaSet;
 import vn.dvk.recognition.criteria.CriteriaSets;
 import vn.dvk.recognition.proposal.Proposal;
 import vn.dvk.recognition.proposal.Proposals;
 import vn.dvk.recognition.proposal.Recognitions;
+import vn.dvk.recognition.proposal.RoundMethod;
+import vn.dvk.recognition.proposal.RoundRules;
 import vn.dvk.recognition.proposal.ScoreSheet;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.Level;
@@ -29,7 +32,7 @@ import vn.dvk.unit.UnitDirectory;
  * any criterion scored below the set's comment threshold. Used by {@link Recognitions#score}.
  */
 @Component
-public class RoundScoring {
+public class RoundScoring implements RoundRules {
 
     private final Rounds rounds;
     private final Assignments assignments;
@@ -38,6 +41,7 @@ public class RoundScoring {
     private final UnitDirectory units;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final CommentWindows windows;
 
     RoundScoring(
             Rounds rounds,
@@ -46,7 +50,9 @@ public class RoundScoring {
             Proposals proposals,
             UnitDirectory units,
             NamedParameterJdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock,
+            CommentWindows windows) {
+        this.windows = windows;
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.assignments = assignments;
@@ -57,6 +63,7 @@ public class RoundScoring {
     }
 
     /** True when the actor sits on the council of the proposal's round. */
+    @Override
     public boolean isMember(Proposal p, Actor actor) {
         return p.getRoundId() != null
                 && rounds.findById(p.getRoundId())
@@ -65,11 +72,13 @@ public class RoundScoring {
     }
 
     /** True when the user sits on the council of the round. */
+    @Override
     public boolean isMember(Long roundId, String username) {
         return rounds.findById(roundId).flatMap(r -> r.member(username)).isPresent();
     }
 
     /** How the round concludes on its nominees (scores or a ballot); null without a round. */
+    @Override
     public RoundMethod methodOf(Long roundId) {
         return roundId == null
                 ? null
@@ -77,6 +86,7 @@ public class RoundScoring {
     }
 
     /** Checks a member's sheet and builds it, with its weighted total. */
+    @Override
     public ScoreSheet sheet(Actor actor, Proposal p, List<Recognitions.Score> scores, String comment) {
         Round round = rounds.findById(p.getRoundId()).orElseThrow();
         round.requireMethod(RoundMethod.SCORE);
@@ -144,7 +154,7 @@ public class RoundScoring {
         if (!errors.isEmpty()) {
             throw new Problems.Invalid(errors);
         }
-        BigDecimal total = CouncilScoring.total(set.scoringCriteria(), points);
+        BigDecimal total = CriteriaPoints.total(set.scoringCriteria(), points);
         return new ScoreSheet(
                 p.getId(),
                 actor.username(),
@@ -155,6 +165,7 @@ public class RoundScoring {
     }
 
     /** The sheets that count: those of members assigned to the proposal and not recused. */
+    @Override
     public List<ScoreSheet> counted(Long proposalId, List<ScoreSheet> all) {
         Set<String> scorers = new HashSet<>();
         assignments.findByProposalIdOrderByIdAsc(proposalId).stream()
@@ -167,6 +178,7 @@ public class RoundScoring {
      * Proposals of rounds open today that are assigned to the member, not recused and not scored by the member
      * yet: exactly the sheets the round's page offers.
      */
+    @Override
     public List<Long> sheetsWaiting(Actor actor, int limit) {
         return jdbc.queryForList(
                 "select p.id from recognition_proposal p"
@@ -185,6 +197,7 @@ public class RoundScoring {
     }
 
     /** A new proposal joins the undecided round of its level and year whose unit holds the model, if any. */
+    @Override
     public void joinOpenRound(Proposal p, String modelUnitPath) {
         Level level = p.getLevel();
         for (Round r : rounds.findByLevelAndYearAndDecisionNumberIsNull(level, p.getYear())) {
@@ -197,5 +210,10 @@ public class RoundScoring {
                 return;
             }
         }
+    }
+
+    @Override
+    public String requireCommentsClosed(Long roundId, String overrideReason) {
+        return windows.requireClosed(roundId, overrideReason);
     }
 }
