@@ -53,7 +53,7 @@ class SettingsTests {
                     .containsEntry("vn.dvk.storage.StorageProperties", "dvk.storage")
                     .containsEntry("vn.dvk.imports.ImportProperties", "dvk.imports")
                     .containsEntry("vn.dvk.signing.SigningProperties", "dvk.signing")
-                    .containsEntry("vn.dvk.shared.WorkGateProperties", "dvk.http");
+                    .containsEntry("vn.dvk.web.WorkGateProperties", "dvk.http");
         });
     }
 

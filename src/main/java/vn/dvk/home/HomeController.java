@@ -24,11 +24,11 @@ import vn.dvk.progress.ReportingDeadlines;
 import vn.dvk.recognition.proposal.Recognitions;
 import vn.dvk.shared.Actor;
 import vn.dvk.shared.DataVersions;
-import vn.dvk.shared.RenderedViews;
 import vn.dvk.shared.VersionedCache;
 import vn.dvk.statistics.Statistics;
 import vn.dvk.statistics.StatisticsQuery;
 import vn.dvk.statistics.StatisticsReport;
+import vn.dvk.web.RenderedViews;
 
 /** "Việc cần làm" and the key figures of the user's unit for this year. */
 @Controller

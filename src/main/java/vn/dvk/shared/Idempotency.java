@@ -6,6 +6,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 /** What a module may tell the {@code Idempotency-Key} handling about the answer of the current request. */
 public final class Idempotency {
 
+    /** The request attribute the idempotency filter ({@code vn.dvk.web.IdempotencyFilter}) reads. */
+    public static final String SECRETS = "dvk.idempotency.secrets";
+
     private Idempotency() {}
 
     /**
@@ -15,7 +18,7 @@ public final class Idempotency {
     public static void answerHoldsSecrets() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
-            request.setAttribute(IdempotencyFilter.SECRETS, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(SECRETS, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
         }
     }
 }

@@ -36,7 +36,7 @@ public final class RequestId {
     }
 
     /** The client's id when it is a plain token, else a new one: never a value that could forge a log line. */
-    static String accept(String incoming) {
+    public static String accept(String incoming) {
         return incoming != null && PLAIN.matcher(incoming).matches() ? incoming : RandomIds.uuid();
     }
 }

@@ -23,9 +23,9 @@ import vn.dvk.model.PublicModelFilter;
 import vn.dvk.recognition.round.PublicComments;
 import vn.dvk.shared.Level;
 import vn.dvk.shared.Problems;
-import vn.dvk.shared.RenderedViews;
 import vn.dvk.unit.UnitDirectory;
 import vn.dvk.unit.UnitRef;
+import vn.dvk.web.RenderedViews;
 
 /**
  * The public pages, without sign-in: the library ({@code /cong-khai}), a model's story ({@code /cong-khai/mo-hinh/{id}})

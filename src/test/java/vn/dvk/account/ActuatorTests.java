@@ -96,7 +96,7 @@ class ActuatorTests extends IntegrationTest {
         assertThat(admin.status()).isEqualTo(200);
         assertThat(admin.contentType()).startsWith("text/plain");
         assertThat(admin.samples()).anyMatch(s -> s.name().equals("jvm_memory_used_bytes"));
-        // the turns of vn.dvk.shared.WorkGate: none waiting with one scrape at a time, some free
+        // the turns of vn.dvk.web.WorkGate: none waiting with one scrape at a time, some free
         assertThat(admin.value("dvk_http_work_waiting", Map.of())).hasValue(0.0);
         assertThat(admin.value("dvk_http_work_free", Map.of()).orElseThrow()).isPositive();
         assertThat(admin.samples())

@@ -158,7 +158,7 @@ class UserImportTests extends IntegrationTest {
         assertThat(retry.status()).isEqualTo(409);
         assertThat(retry.body()).doesNotContain("password\"").contains("mật khẩu chỉ hiện một lần");
         assertThat(jdbc.queryForObject(
-                        "select count(*) from shared_idempotency_key where idem_key = ? and withheld"
+                        "select count(*) from web_idempotency_key where idem_key = ? and withheld"
                                 + " and body is null",
                         Integer.class,
                         key))

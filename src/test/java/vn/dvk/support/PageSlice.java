@@ -26,8 +26,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import vn.dvk.account.Accounts;
 import vn.dvk.notice.Notices;
 import vn.dvk.shared.Fmt;
-import vn.dvk.shared.RenderedViews;
 import vn.dvk.shared.VersionedCache;
+import vn.dvk.web.RenderedViews;
 
 /**
  * A {@code @WebMvcTest} slice of DVK's pages and API: the controllers named in {@link #value} with what every request
@@ -47,8 +47,7 @@ import vn.dvk.shared.VersionedCache;
 @Documented
 @Inherited
 @WebMvcTest(
-        excludeFilters =
-                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.dvk\\.shared\\.IdempotencyFilter"))
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.dvk\\.web\\.IdempotencyFilter"))
 @Import({PageSlice.Infrastructure.class, PageSlice.Beans.class})
 @MockitoBean(types = {Accounts.class, Notices.class})
 public @interface PageSlice {
@@ -71,7 +70,7 @@ public @interface PageSlice {
                 "vn.dvk.account.SignInHandlers",
                 "vn.dvk.shared.ClockConfig",
                 "vn.dvk.shared.JsonConfig",
-                "vn.dvk.shared.Refusals"
+                "vn.dvk.web.Refusals"
             };
         }
     }
