@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
@@ -25,7 +27,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -48,16 +49,34 @@ import vn.dvk.shared.Role;
  * with form sign-in and sessions (and single sign-on when a provider is configured: {@link SingleSignOn}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({LoginLimits.class, SessionProperties.class, ScrapeProperties.class})
+@EnableConfigurationProperties({
+    LoginLimits.class,
+    SessionProperties.class,
+    ScrapeProperties.class,
+    PasswordHashing.class
+})
 class SecurityConfig {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Argon2id at the cost of {@link PasswordHashing} ({@code dvk.security.password-hash.*}). */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(PasswordHashing hashing) {
+        if (hashing.belowDefaults()) {
+            LOG.warn(
+                    "Passwords are hashed below the default cost (dvk.security.password-hash: {} KiB, {} passes,"
+                            + " {} lanes; default {} KiB, {} passes): fit for tests, not for production",
+                    hashing.memoryKib(),
+                    hashing.iterations(),
+                    hashing.parallelism(),
+                    PasswordHashing.DEFAULTS.memoryKib(),
+                    PasswordHashing.DEFAULTS.iterations());
+        }
         Map<String, PasswordEncoder> encoders = new HashMap<>();
-        encoders.put("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("argon2", hashing.encoder());
         return new DelegatingPasswordEncoder("argon2", encoders);
     }
 

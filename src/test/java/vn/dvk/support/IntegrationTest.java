@@ -27,7 +27,11 @@ import org.springframework.test.context.DynamicPropertySource;
             // the same for the nightly job that applies scheduled reorganizations: tests call it with their own clock
             "dvk.unit.reorganization-cron=-",
             // the SHA-256 of SCRAPE_SECRET: the Prometheus scraper's own credential
-            "dvk.management.scrape-token-hash=1dc765298a0a60894bcd1cefec31a830e87eeea46269a95877b03f357c9e5ae7"
+            "dvk.management.scrape-token-hash=1dc765298a0a60894bcd1cefec31a830e87eeea46269a95877b03f357c9e5ae7",
+            // passwords hashed at a test's cost (Argon2id all the same): the suite creates and signs in some two
+            // thousand users a run, and at the production cost their hashes took a fifth of the suite's time
+            IntegrationTest.CHEAP_HASH_MEMORY,
+            IntegrationTest.CHEAP_HASH_PASSES
         })
 public abstract class IntegrationTest {
 
@@ -37,6 +41,11 @@ public abstract class IntegrationTest {
     public static final String SIGNING_KEY = "ZHZrLXRlc3Qtc2lnbmluZy1rZXktMzItYnl0ZXMhISE=";
     /** The scraper's secret, whose hash is {@code dvk.management.scrape-token-hash}. */
     public static final String SCRAPE_SECRET = "prometheus-scrape-Secret-2026";
+
+    /** The password hash's cost in tests (vn.dvk.account.PasswordHashing): 64 KiB, one pass. */
+    public static final String CHEAP_HASH_MEMORY = "dvk.security.password-hash.memory-kib=64";
+
+    public static final String CHEAP_HASH_PASSES = "dvk.security.password-hash.iterations=1";
 
     @Value("${local.server.port}")
     protected int port;

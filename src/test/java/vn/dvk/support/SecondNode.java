@@ -31,7 +31,9 @@ public final class SecondNode implements AutoCloseable {
                 "--spring.datasource.url=" + TestDatabase.url(),
                 "--spring.datasource.username=" + (TestDatabase.postgres() ? "postgres" : "sa"),
                 "--spring.datasource.password=",
-                "--DVK_ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD));
+                "--DVK_ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
+                "--" + IntegrationTest.CHEAP_HASH_MEMORY,
+                "--" + IntegrationTest.CHEAP_HASH_PASSES));
         if (Arrays.stream(settings).noneMatch(s -> s.startsWith(PER_ADDRESS))) {
             args.add(PER_ADDRESS + "10000");
         }
