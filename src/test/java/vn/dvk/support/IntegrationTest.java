@@ -28,8 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "dvk.unit.reorganization-cron=-",
             // the SHA-256 of SCRAPE_SECRET: the Prometheus scraper's own credential
             "dvk.management.scrape-token-hash=1dc765298a0a60894bcd1cefec31a830e87eeea46269a95877b03f357c9e5ae7",
-            // passwords hashed at a test's cost (Argon2id all the same): the suite creates and signs in some two
-            // thousand users a run, and at the production cost their hashes took a fifth of the suite's time
+            // passwords hashed at a test's cost (Argon2id all the same): each World creates ten users, the suite
+            // creates and signs in more than two thousand a run, and at the production cost (16 MiB, two passes,
+            // 19 ms a hash) they slowed the application tests most of all (docs/ARCHITECTURE.md, "Tests")
             IntegrationTest.CHEAP_HASH_MEMORY,
             IntegrationTest.CHEAP_HASH_PASSES
         })
